@@ -1,0 +1,60 @@
+// swift-tools-version: 6.0
+// RRPKit: compiles Refugee Response Plans written in Markdown with a typed front matter.
+//
+// Pipeline (one direction): Source -> Syntax -> Semantics -> Plan -> Checks -> Renderers.
+// Boundaries: PlanModel has no dependencies; only PlanSyntax touches cmark pointers;
+// the `rrp` executable and the plugins hold no logic (PlanDriver does the work).
+import PackageDescription
+
+let package = Package(
+    name: "RRPKit",
+    products: [
+        .executable(name: "rrp", targets: ["rrp"]),
+        .library(name: "RRPKit", targets: ["PlanDriver"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // cmark, the CommonMark reference parser, as a system library (Debian: libcmark-dev).
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // Value types of the plan: source ranges, typed literals, the plan AST. No dependencies.
+        .target(name: "PlanModel"),
+        // One diagnostic type, the engine that counts and filters, and its renderers.
+        .target(name: "PlanDiagnostics", dependencies: ["PlanModel"]),
+        // Source files, front matter location, the front-matter DSL, the cmark reader.
+        .target(name: "PlanSyntax", dependencies: ["PlanModel", "PlanDiagnostics", "CCmark"]),
+        // Loading a plan folder, semantic analysis, consolidation and the plan checks.
+        .target(name: "PlanCompiler", dependencies: ["PlanModel", "PlanDiagnostics", "PlanSyntax"]),
+        // The agency-neutral language linter.
+        .target(
+            name: "PlanLint",
+            dependencies: ["PlanModel", "PlanDiagnostics", "PlanSyntax"],
+            resources: [.copy("Resources")]
+        ),
+        // Orchestration used by the CLI and the plugins: check, lint, compile, fmt, explain.
+        .target(
+            name: "PlanDriver",
+            dependencies: ["PlanModel", "PlanDiagnostics", "PlanSyntax", "PlanCompiler", "PlanLint"]
+        ),
+        // The command-line tool. Thin: argument parsing only.
+        .executableTarget(
+            name: "rrp",
+            dependencies: [
+                "PlanDriver",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Shared test helpers (golden files, fixtures).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics", "TestSupport"]),
+        .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax", "TestSupport"]),
+        .testTarget(name: "PlanCompilerTests", dependencies: ["PlanCompiler", "TestSupport"]),
+        .testTarget(name: "PlanLintTests", dependencies: ["PlanLint", "PlanDriver", "TestSupport"]),
+        .testTarget(name: "PlanDriverTests", dependencies: ["PlanDriver", "TestSupport"]),
+    ]
+)

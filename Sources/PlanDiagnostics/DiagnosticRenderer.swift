@@ -1,0 +1,31 @@
+/// Turns diagnostics into the text a person or a machine reads.
+///
+/// Renderers are pure: the same diagnostics give the same bytes.
+public protocol DiagnosticRenderer: Sendable {
+    func render(_ diagnostics: [Diagnostic], sources: any SourceLines) -> String
+}
+
+/// The output formats every command that reports diagnostics accepts (`--format`).
+public enum DiagnosticFormat: String, CaseIterable, Sendable, Codable {
+    /// Human form: the source line with a caret under the range; colour only on a terminal.
+    case text
+    /// One line per diagnostic: `path:line:col: severity: summary [id]`.
+    case line
+    /// Versioned JSON (see docs/diagnostics.md).
+    case json
+    /// GitHub Actions workflow commands (`::error file=...`).
+    case github
+    /// SARIF 2.1.0, for code-scanning services.
+    case sarif
+
+    /// The renderer for this format.
+    public func renderer(colour: Bool = false, toolVersion: String = "") -> any DiagnosticRenderer {
+        switch self {
+        case .text: TextDiagnosticRenderer(colour: colour)
+        case .line: LineDiagnosticRenderer()
+        case .json: JSONDiagnosticRenderer()
+        case .github: GitHubDiagnosticRenderer()
+        case .sarif: SARIFDiagnosticRenderer(toolVersion: toolVersion)
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import CCmark
+import Glibc
+import PlanModel
+
+/// The one place that touches cmark pointers: parses a chapter body and converts the tree at
+/// once into Sendable ``MarkdownBlock`` values whose ranges are in the file's coordinates.
+public enum CmarkReader {
+    /// Parses the body of `file` as laid out by `layout`.
+    public static func parse(_ file: SourceFile, layout: ChapterLayout) -> MarkdownDocument {
+        let start = min(layout.bodyStartOffset, file.bytes.count)
+        let body = file.bytes[start...]
+        let converter = Converter(file: file, lineOffset: layout.bodyStartLine - 1)
+        return body.withUnsafeBufferPointer { buffer -> MarkdownDocument in
+            let base = buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
+            guard let root = cmark_parse_document(base, buffer.count, CMARK_OPT_DEFAULT) else {
+                return MarkdownDocument(blocks: [])
+            }
+            defer { cmark_node_free(root) }
+            return MarkdownDocument(blocks: converter.blocks(childrenOf: root))
+        }
+    }
+
+    /// Renders Markdown to HTML with cmark. Raw HTML is omitted unless `allowRawHTML`.
+    public static func renderHTML(_ markdown: String, allowRawHTML: Bool = false) -> String {
+        let options = CMARK_OPT_DEFAULT | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
+        var utf8 = Array(markdown.utf8)
+        return utf8.withUnsafeMutableBufferPointer { buffer -> String in
+            let base = buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
+            guard let html = cmark_markdown_to_html(base, buffer.count, options) else { return "" }
+            defer { free(html) }
+            return String(cString: html)
+        }
+    }
+
+    private struct Converter {
+        let file: SourceFile
+        let lineOffset: Int
+
+        func blocks(childrenOf node: OpaquePointer) -> [MarkdownBlock] {
+            var out: [MarkdownBlock] = []
+            var child = cmark_node_first_child(node)
+            while let c = child {
+                if let block = block(c) { out.append(block) }
+                child = cmark_node_next(c)
+            }
+            return out
+        }
+
+        func block(_ node: OpaquePointer) -> MarkdownBlock? {
+            let r = range(node)
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                return .heading(MarkdownHeading(level: Int(cmark_node_get_heading_level(node)), inlines: inlines(childrenOf: node), range: r))
+            case CMARK_NODE_PARAGRAPH:
+                return .paragraph(MarkdownParagraph(inlines: inlines(childrenOf: node), range: r))
+            case CMARK_NODE_LIST:
+                var items: [MarkdownListItem] = []
+                var child = cmark_node_first_child(node)
+                while let c = child {
+                    items.append(MarkdownListItem(blocks: blocks(childrenOf: c), range: range(c)))
+                    child = cmark_node_next(c)
+                }
+                return .list(MarkdownList(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST, items: items, range: r))
+            case CMARK_NODE_BLOCK_QUOTE:
+                return .blockQuote(MarkdownBlockQuote(blocks: blocks(childrenOf: node), range: r))
+            case CMARK_NODE_CODE_BLOCK:
+                return .codeBlock(MarkdownCodeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)), range: r))
+            case CMARK_NODE_HTML_BLOCK:
+                return .htmlBlock(MarkdownHTMLBlock(literal: string(cmark_node_get_literal(node)), range: r))
+            case CMARK_NODE_THEMATIC_BREAK:
+                return .thematicBreak(r)
+            default:
+                return nil
+            }
+        }
+
+        func inlines(childrenOf node: OpaquePointer) -> [MarkdownInline] {
+            var out: [MarkdownInline] = []
+            var child = cmark_node_first_child(node)
+            while let c = child {
+                if let inline = inline(c) { out.append(inline) }
+                child = cmark_node_next(c)
+            }
+            return out
+        }
+
+        func inline(_ node: OpaquePointer) -> MarkdownInline? {
+            let r = range(node)
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT:
+                return .text(text(node, range: r))
+            case CMARK_NODE_CODE:
+                return .code(MarkdownText(literal: string(cmark_node_get_literal(node)), range: r, exact: false))
+            case CMARK_NODE_HTML_INLINE:
+                return .html(text(node, range: r))
+            case CMARK_NODE_EMPH:
+                return .emphasis(inlines(childrenOf: node), r)
+            case CMARK_NODE_STRONG:
+                return .strong(inlines(childrenOf: node), r)
+            case CMARK_NODE_LINK:
+                return .link(link(node, range: r))
+            case CMARK_NODE_IMAGE:
+                return .image(link(node, range: r))
+            case CMARK_NODE_SOFTBREAK:
+                return .softBreak(r)
+            case CMARK_NODE_LINEBREAK:
+                return .lineBreak(r)
+            default:
+                return nil
+            }
+        }
+
+        func link(_ node: OpaquePointer, range r: SourceRange) -> MarkdownLink {
+            MarkdownLink(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)), children: inlines(childrenOf: node), range: r)
+        }
+
+        /// A text literal is exact when the file holds the same bytes at its start position.
+        func text(_ node: OpaquePointer, range r: SourceRange) -> MarkdownText {
+            let literal = string(cmark_node_get_literal(node))
+            let bytes = Array(literal.utf8)
+            let start = r.start.offset
+            let end = start + bytes.count
+            if end <= file.bytes.count, file.bytes[start..<end].elementsEqual(bytes) {
+                return MarkdownText(literal: literal, range: file.range(from: start, to: end), exact: true)
+            }
+            return MarkdownText(literal: literal, range: r, exact: false)
+        }
+
+        /// cmark's 1-based, inclusive positions, relative to the body, as a file range.
+        func range(_ node: OpaquePointer) -> SourceRange {
+            let startLine = Int(cmark_node_get_start_line(node))
+            let startColumn = Int(cmark_node_get_start_column(node))
+            let endLine = Int(cmark_node_get_end_line(node))
+            let endColumn = Int(cmark_node_get_end_column(node))
+            let start = file.location(line: max(startLine, 1) + lineOffset, column: max(startColumn, 1))
+            guard endLine >= startLine, endLine > 0 else { return SourceRange(at: start) }
+            var end = file.location(line: endLine + lineOffset, column: max(endColumn, 0) + 1)
+            if end.offset < start.offset { end = start }
+            return SourceRange(start: start, end: end)
+        }
+
+        func string(_ pointer: UnsafePointer<CChar>?) -> String {
+            pointer.map { String(cString: $0) } ?? ""
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import PlanDiagnostics
+import PlanModel
+
+/// A chapter file after the syntax stage's first steps: decoded, front matter located, body
+/// parsed by cmark.
+public struct ChapterSource: Sendable {
+    public var file: SourceFile
+    public var layout: ChapterLayout
+    public var body: MarkdownDocument
+
+    /// The front matter's text, or `nil` when the file has none.
+    public var frontMatterText: String? {
+        layout.frontMatter.map { file.text($0.content) }
+    }
+
+    /// The body's Markdown text.
+    public var bodyText: String {
+        file.text(min(layout.bodyStartOffset, file.bytes.count)..<file.bytes.count)
+    }
+
+    /// Locates the front matter and parses the body of a decoded file.
+    public static func read(_ file: SourceFile) -> (chapter: ChapterSource, diagnostics: [Diagnostic]) {
+        let (layout, diagnostics) = FrontMatterLocator.locate(in: file)
+        let body = CmarkReader.parse(file, layout: layout)
+        return (ChapterSource(file: file, layout: layout, body: body), diagnostics)
+    }
+
+    /// Reads a chapter from disk; `nil` when the file cannot be read or decoded.
+    public static func load(path: String) -> (chapter: ChapterSource?, diagnostics: [Diagnostic]) {
+        let (file, loadDiagnostics) = SourceLoader.load(path: path)
+        guard let file else { return (nil, loadDiagnostics) }
+        let (chapter, diagnostics) = read(file)
+        return (chapter, loadDiagnostics + diagnostics)
+    }
+}

@@ -1,0 +1,152 @@
+import PlanDiagnostics
+import PlanModel
+
+/// A source file as read from disk: its bytes, its decoded text and a line table that maps byte
+/// offsets to lines and UTF-8 columns.
+///
+/// Accepts a UTF-8 byte-order mark (not counted in columns), LF, CRLF and CR line endings, and
+/// tabs (one column each). A file that is not valid UTF-8 never becomes a `SourceFile`: see
+/// ``SourceFile/decode(path:bytes:)``.
+public struct SourceFile: Sendable {
+    /// The path as given by the user; diagnostics print it unchanged.
+    public let path: String
+    /// The file's bytes, unchanged (byte-order mark included).
+    public let bytes: [UInt8]
+    /// Byte offset of the first byte of each line (line 1 starts after the byte-order mark).
+    public let lineStarts: [Int]
+    /// Whether the file starts with a UTF-8 byte-order mark.
+    public let hasByteOrderMark: Bool
+
+    private init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        self.hasByteOrderMark = bom
+        var starts = [bom ? 3 : 0]
+        var i = starts[0]
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0A {
+                starts.append(i + 1)
+            } else if b == 0x0D {
+                if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                starts.append(i + 1)
+            }
+            i += 1
+        }
+        self.lineStarts = starts
+    }
+
+    /// Decodes `bytes` read from `path`. Invalid UTF-8 gives no file and one
+    /// `syntax.invalid-utf8` error at the first bad byte.
+    public static func decode(path: String, bytes: [UInt8]) -> (file: SourceFile?, diagnostics: [Diagnostic]) {
+        if let bad = firstInvalidUTF8Offset(bytes) {
+            let probe = SourceFile(path: path, bytes: Array(bytes[..<bad]) + [0x20])
+            let location = probe.location(atOffset: bad)
+            let end = SourceLocation(line: location.line, column: location.column + 1, offset: bad + 1)
+            let hex = String(bytes[bad], radix: 16, uppercase: true)
+            let d = Diagnostic(
+                id: "syntax.invalid-utf8",
+                severity: .error,
+                file: path,
+                range: SourceRange(start: location, end: end),
+                summary: "File is not valid UTF-8: byte 0x\(hex.count == 1 ? "0" + hex : hex) at offset \(bad) cannot start or continue a character",
+                explanation: "Plan chapters must be saved as UTF-8. Re-save the file as UTF-8 in your editor (in many editors: File > Save with Encoding > UTF-8); files converted from Word or Excel often arrive as Windows-1252."
+            )
+            return (nil, [d])
+        }
+        return (SourceFile(path: path, bytes: bytes), [])
+    }
+
+    /// A file from text already known to be valid (tests, generated chapters).
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// The number of lines. A final line ending does not start another line; an empty file has
+    /// one line.
+    public var lineCount: Int {
+        if lineStarts.count > 1, lineStarts.last == bytes.count { return lineStarts.count - 1 }
+        return lineStarts.count
+    }
+
+    /// The line and UTF-8 column of a byte offset. Offsets past the end map to the end.
+    public func location(atOffset offset: Int) -> SourceLocation {
+        let clamped = min(max(offset, lineStarts[0]), bytes.count)
+        var lo = 0
+        var hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= clamped { lo = mid } else { hi = mid - 1 }
+        }
+        return SourceLocation(line: lo + 1, column: clamped - lineStarts[lo] + 1, offset: clamped)
+    }
+
+    /// The location of a 1-based line and UTF-8 column.
+    public func location(line: Int, column: Int) -> SourceLocation {
+        let index = min(max(line, 1), lineStarts.count) - 1
+        let offset = min(lineStarts[index] + max(column, 1) - 1, bytes.count)
+        return SourceLocation(line: index + 1, column: offset - lineStarts[index] + 1, offset: offset)
+    }
+
+    /// The range from `start` to `end` byte offsets.
+    public func range(from start: Int, to end: Int) -> SourceRange {
+        SourceRange(start: location(atOffset: start), end: location(atOffset: end))
+    }
+
+    /// Byte range of a line's content, without its line ending.
+    public func contentBytes(ofLine line: Int) -> Range<Int> {
+        guard line >= 1, line <= lineStarts.count else { return bytes.count..<bytes.count }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        if end > start, bytes[end - 1] == 0x0A { end -= 1 }
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        return start..<end
+    }
+
+    /// A line's text without its line ending.
+    public func text(ofLine line: Int) -> String {
+        String(decoding: bytes[contentBytes(ofLine: line)], as: UTF8.self)
+    }
+
+    /// Every line's text, for renderers that quote source lines.
+    public var lines: [String] {
+        (1...lineCount).map(text(ofLine:))
+    }
+
+    /// The text of a byte range.
+    public func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// Offset of the first byte that is not part of a valid UTF-8 sequence, or `nil`.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return i
+            }
+            for k in 1..<length {
+                guard i + k < n else { return i }
+                let c = bytes[i + k]
+                let (lo, hi) = k == 1 ? (lower, upper) : (UInt8(0x80), UInt8(0xBF))
+                if c < lo || c > hi { return i }
+            }
+            i += length
+        }
+        return nil
+    }
+}
