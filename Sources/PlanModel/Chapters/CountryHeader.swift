@@ -1,0 +1,36 @@
+/// Where a chapter belongs: a country, a sub-region (RMRP) or the regional level.
+public enum ChapterPlace: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    case country(CountryCode)
+    case subRegion(String)
+    /// The regional line that belongs to no country (`country: regional`).
+    case regional
+
+    /// The code used in file names, JSON keys and CSV cells: `TCD`, `southern-cone`, `regional`.
+    public var code: String {
+        switch self {
+        case .country(let c): c.code
+        case .subRegion(let id): id
+        case .regional: "regional"
+        }
+    }
+
+    public var description: String { code }
+
+    public static func < (lhs: ChapterPlace, rhs: ChapterPlace) -> Bool { lhs.code < rhs.code }
+}
+
+/// The front matter of a country chapter (`chapter: country`).
+public struct CountryHeader: Sendable, Hashable {
+    public var place: Located<ChapterPlace>
+    public var language: Located<String>?
+    /// A display title; the country's name when absent.
+    public var title: Located<String>?
+    public var headline: Headline?
+
+    public init(place: Located<ChapterPlace>, language: Located<String>? = nil, title: Located<String>? = nil, headline: Headline? = nil) {
+        self.place = place
+        self.language = language
+        self.title = title
+        self.headline = headline
+    }
+}

@@ -1,0 +1,115 @@
+/// What kind of plan a plan file declares.
+public enum PlanKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// One situation across several host countries.
+    case regional
+    /// All refugee populations in one country.
+    case country
+    /// Refugee and Migrant Response Plan: countries and sub-regions.
+    case rmrp
+}
+
+/// The front matter of the plan file (`plan.md`).
+public struct PlanHeader: Sendable, Hashable {
+    public var title: Located<String>
+    public var kind: Located<PlanKind>
+    public var period: Located<Period>
+    /// `launch`, `revision`, `mid-year`, `emergency`... as written.
+    public var version: Located<String>
+    /// BCP 47 primary language: `en`, `fr`, `es`, `ar`, `zh`.
+    public var language: Located<String>
+    public var countries: [Located<CountryCode>]
+    public var subRegions: [SubRegionDeclaration]
+    public var sectors: [SectorDeclaration]
+    public var partners: [PartnerDeclaration]
+    public var headline: Headline?
+    /// `illustrative: yes` marks every output as illustrative data.
+    public var illustrative: Bool
+    /// `lint:` settings for the agency-neutral language linter.
+    public var lint: LintSettings
+    /// `sections:` extra headings for required parts.
+    public var sectionVocabulary: SectionVocabularySettings
+
+    public init(
+        title: Located<String>, kind: Located<PlanKind>, period: Located<Period>, version: Located<String>,
+        language: Located<String>, countries: [Located<CountryCode>], subRegions: [SubRegionDeclaration] = [],
+        sectors: [SectorDeclaration], partners: [PartnerDeclaration], headline: Headline? = nil, illustrative: Bool = false,
+        lint: LintSettings = LintSettings(), sectionVocabulary: SectionVocabularySettings = SectionVocabularySettings()
+    ) {
+        self.title = title
+        self.kind = kind
+        self.period = period
+        self.version = version
+        self.language = language
+        self.countries = countries
+        self.subRegions = subRegions
+        self.sectors = sectors
+        self.partners = partners
+        self.headline = headline
+        self.illustrative = illustrative
+        self.lint = lint
+        self.sectionVocabulary = sectionVocabulary
+    }
+}
+
+/// A sector in the plan's registry.
+public struct SectorDeclaration: Sendable, Hashable {
+    public var id: Located<String>
+    public var name: Located<String>
+    public var subsectors: [Located<String>]
+    /// Outcome areas `OA1`...`OA16` the sector maps to.
+    public var outcomeAreas: [Located<String>]
+
+    public init(id: Located<String>, name: Located<String>, subsectors: [Located<String>] = [], outcomeAreas: [Located<String>] = []) {
+        self.id = id
+        self.name = name
+        self.subsectors = subsectors
+        self.outcomeAreas = outcomeAreas
+    }
+}
+
+/// A partner in the plan's registry.
+public struct PartnerDeclaration: Sendable, Hashable {
+    /// The partner's key (`UNHCR`, `NRC`): what requirements refer to.
+    public var id: Located<String>
+    public var name: Located<String>
+    public var type: Located<PartnerType>
+    /// `local: yes`: a national or local actor (counts towards localization).
+    public var local: Bool
+    /// `implementing-for: X`: an implementing partner of appealing partner X.
+    public var implementingFor: Located<String>?
+
+    public init(id: Located<String>, name: Located<String>, type: Located<PartnerType>, local: Bool = false, implementingFor: Located<String>? = nil) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.local = local
+        self.implementingFor = implementingFor
+    }
+}
+
+/// A sub-region of an RMRP (`southern-cone`), grouping countries.
+public struct SubRegionDeclaration: Sendable, Hashable {
+    public var id: Located<String>
+    public var name: Located<String>
+    public var countries: [Located<CountryCode>]
+
+    public init(id: Located<String>, name: Located<String>, countries: [Located<CountryCode>]) {
+        self.id = id
+        self.name = name
+        self.countries = countries
+    }
+}
+
+/// Figures a plan or country chapter declares about itself (as published), which the compiler
+/// compares with what it computes.
+public struct Headline: Sendable, Hashable {
+    public var requirements: Located<Money>?
+    public var partners: Located<Int>?
+    public var population: Located<Int>?
+
+    public init(requirements: Located<Money>? = nil, partners: Located<Int>? = nil, population: Located<Int>? = nil) {
+        self.requirements = requirements
+        self.partners = partners
+        self.population = population
+    }
+}

@@ -1,0 +1,40 @@
+/// An amount of money as written in the plan: exact whole units plus the precision it was
+/// written with.
+///
+/// `USD 3,450,000` is 3,450,000 with precision 1; `USD 45.2M` is 45,200,000 with precision
+/// 100,000; `USD 49.25 million` is 49,250,000 with precision 10,000. A headline written with
+/// precision P matches a computed total T when |written - T| <= P / 2.
+public struct Money: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// ISO 4217 code as written (`USD`). Plans hold USD only; other codes are reported.
+    public var currency: String
+    /// Whole currency units.
+    public var amount: Int64
+    /// The value of one unit in the last written digit (1 for exact amounts).
+    public var precision: Int64
+
+    public init(currency: String = "USD", amount: Int64, precision: Int64 = 1) {
+        self.currency = currency
+        self.amount = amount
+        self.precision = max(precision, 1)
+    }
+
+    /// Whether `other` lies within half of this figure's written precision.
+    public func matches(computed other: Int64) -> Bool {
+        let diff = amount > other ? amount - other : other - amount
+        return diff * 2 <= precision
+    }
+
+    /// `USD 3,450,000`.
+    public var description: String { "\(currency) \(Money.grouped(amount))" }
+
+    /// Digits grouped by three with commas: 1234567 -> "1,234,567".
+    public static func grouped(_ value: Int64) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+}
