@@ -134,7 +134,14 @@ public enum CmarkReader {
             let endColumn = Int(cmark_node_get_end_column(node))
             let start = file.location(line: max(startLine, 1) + lineOffset, column: max(startColumn, 1))
             guard endLine >= startLine, endLine > 0 else { return SourceRange(at: start) }
-            var end = file.location(line: endLine + lineOffset, column: max(endColumn, 0) + 1)
+            var end: SourceLocation
+            if endColumn == 0 && endLine > startLine {
+                // cmark ends a block that swallowed a trailing blank line at "line:0":
+                // the block really ends with the previous line's content.
+                end = file.location(atOffset: file.contentBytes(ofLine: endLine - 1 + lineOffset).upperBound)
+            } else {
+                end = file.location(line: endLine + lineOffset, column: max(endColumn, 0) + 1)
+            }
             if end.offset < start.offset { end = start }
             return SourceRange(start: start, end: end)
         }

@@ -1,0 +1,25 @@
+import PlanDiagnostics
+
+/// What a command found: the diagnostics after options were applied, and the source lines to
+/// quote them.
+public struct CheckReport: Sendable {
+    public var engine: DiagnosticEngine
+    public var sources: SourceLineTable
+
+    public init(engine: DiagnosticEngine, sources: SourceLineTable) {
+        self.engine = engine
+        self.sources = sources
+    }
+
+    public var diagnostics: [Diagnostic] { engine.diagnostics }
+    public var hasErrors: Bool { engine.hasErrors }
+
+    /// The diagnostics rendered in `format`.
+    public func render(_ format: DiagnosticFormat, colour: Bool = false) -> String {
+        let renderer: any DiagnosticRenderer = switch format {
+        case .sarif: SARIFDiagnosticRenderer(toolVersion: RRPVersion.current, rules: RuleCatalog.all)
+        default: format.renderer(colour: colour, toolVersion: RRPVersion.current)
+        }
+        return renderer.render(diagnostics, sources: sources)
+    }
+}

@@ -1,0 +1,19 @@
+import PlanDiagnostics
+import PlanSyntax
+
+/// `rrp check`: reads every chapter named by the paths in one process and reports every
+/// diagnostic the pipeline finds.
+public enum PlanChecker {
+    public static func check(paths: [String], options: DiagnosticOptions = DiagnosticOptions()) -> CheckReport {
+        var engine = DiagnosticEngine(options: options)
+        var sources = SourceLineTable()
+        let (files, pathDiagnostics) = PathExpander.markdownFiles(in: paths)
+        engine.emit(contentsOf: pathDiagnostics)
+        for path in files {
+            let (chapter, diagnostics) = ChapterSource.load(path: path)
+            engine.emit(contentsOf: diagnostics)
+            if let chapter { sources.add(file: path, lines: chapter.file.lines) }
+        }
+        return CheckReport(engine: engine, sources: sources)
+    }
+}

@@ -1,0 +1,29 @@
+import PlanDiagnostics
+import PlanModel
+import PlanSyntax
+
+/// Every diagnostic ID the tools can emit, with its documentation (`rrp explain`).
+public enum RuleCatalog {
+    /// All rules, sorted by ID, one entry per ID.
+    public static let all: [RuleDescription] = {
+        var seen = Set<String>()
+        return (SourceRules.all)
+            .filter { seen.insert($0.id).inserted }
+            .sorted { $0.id < $1.id }
+    }()
+
+    /// The rule with this ID.
+    public static func rule(_ id: String) -> RuleDescription? {
+        all.first { $0.id == id }
+    }
+
+    /// Known IDs closest to `id`, for "did you mean".
+    public static func suggestions(for id: String) -> [String] {
+        all.map(\.id)
+            .map { ($0, EditDistance.between($0, id)) }
+            .filter { $0.1 <= max(2, id.count / 3) }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+            .prefix(3)
+            .map(\.0)
+    }
+}

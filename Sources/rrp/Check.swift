@@ -1,0 +1,18 @@
+import ArgumentParser
+import PlanDriver
+
+/// `rrp check PATH...`: every check on files or plan folders, no output files.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check chapters or a plan folder and report every problem found."
+    )
+
+    @Argument(help: "Chapter files or plan folders.")
+    var paths: [String]
+
+    @OptionGroup var output: DiagnosticOutputOptions
+
+    func run() throws {
+        try output.finish(PlanChecker.check(paths: paths, options: output.diagnosticOptions))
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import PlanDiagnostics
+import PlanDriver
+
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+/// Options shared by every command that reports diagnostics.
+struct DiagnosticOutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: text, line, json, github or sarif.")
+    var format: DiagnosticFormat = .text
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var warningsAsErrors = false
+
+    @Option(name: .customLong("severity"), help: ArgumentHelp("Change a diagnostic's severity: ID=error|warning|note|off (repeatable).", valueName: "id=level"))
+    var severities: [String] = []
+
+    @Option(name: .long, help: "Colour the text format: auto, always or never.")
+    var color: ColourChoice = .auto
+
+    enum ColourChoice: String, ExpressibleByArgument { case auto, always, never }
+
+    func validate() throws {
+        for s in severities {
+            if case .failure(let e) = DiagnosticOptions.parseOverride(s) { throw ValidationError("--severity: \(e)") }
+        }
+    }
+
+    var diagnosticOptions: DiagnosticOptions {
+        var overrides: [String: Severity?] = [:]
+        for s in severities {
+            if case .success(let (id, severity)) = DiagnosticOptions.parseOverride(s) { overrides[id] = severity }
+        }
+        return DiagnosticOptions(warningsAsErrors: warningsAsErrors, overrides: overrides)
+    }
+
+    var useColour: Bool {
+        switch color {
+        case .always: true
+        case .never: false
+        case .auto: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        }
+    }
+
+    /// Prints the report and exits with 1 when it holds an error.
+    func finish(_ report: CheckReport) throws {
+        let output = report.render(format, colour: useColour)
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if format == .text || format == .line {
+            FileHandle.standardError.write(Data("rrp: \(report.engine.summaryLine)\n".utf8))
+        }
+        if report.hasErrors { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import Foundation
+
+/// Runs `rrp` and maps outcomes to exit statuses: 0 clean, 1 errors found, 2 wrong invocation.
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try RRP.parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            exit(code.rawValue)
+        } catch {
+            let code = RRP.exitCode(for: error)
+            if code == .success { RRP.exit(withError: error) }
+            FileHandle.standardError.write(Data((RRP.fullMessage(for: error) + "\n").utf8))
+            exit(2)
+        }
+    }
+}

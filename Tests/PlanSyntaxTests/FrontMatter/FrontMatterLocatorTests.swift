@@ -1,0 +1,73 @@
+import PlanModel
+import PlanSyntax
+import Testing
+
+@Suite struct FrontMatterLocatorTests {
+    private func locate(_ text: String) -> (ChapterLayout, [String], SourceFile) {
+        let file = SourceFile(path: "c.md", text: text)
+        let (layout, diagnostics) = FrontMatterLocator.locate(in: file)
+        return (layout, diagnostics.map(\.id), file)
+    }
+
+    @Test func noFrontMatterMeansTheWholeFileIsBody() {
+        let (layout, ids, _) = locate("# Title\n\ntext\n")
+        #expect(layout.frontMatter == nil)
+        #expect(layout.bodyStartLine == 1)
+        #expect(ids.isEmpty)
+    }
+
+    @Test func splitsFrontMatterFromBody() {
+        let (layout, ids, file) = locate("---\nchapter: country\n---\n## Situation\n")
+        #expect(ids.isEmpty)
+        #expect(file.text(layout.frontMatter!.content) == "chapter: country\n")
+        #expect(layout.bodyStartLine == 4)
+        #expect(layout.frontMatter!.closing.start.line == 3)
+    }
+
+    @Test func emptyFrontMatter() {
+        let (layout, ids, file) = locate("---\n---\nbody\n")
+        #expect(ids.isEmpty)
+        #expect(file.text(layout.frontMatter!.content).isEmpty)
+        #expect(layout.bodyStartLine == 3)
+    }
+
+    @Test func delimitersMayHaveTrailingSpaces() {
+        let (layout, ids, _) = locate("---  \na: b\n--- \t\nbody\n")
+        #expect(ids.isEmpty)
+        #expect(layout.bodyStartLine == 4)
+    }
+
+    @Test func unterminatedFrontMatterPointsAtTheOpeningLine() {
+        let (layout, ids, file) = locate("---\na: b\n\n# Body\n")
+        #expect(ids == ["syntax.unterminated-front-matter"])
+        #expect(layout.frontMatter == nil)
+        #expect(layout.bodyStartOffset == file.bytes.count)
+        let (_, diagnostics) = FrontMatterLocator.locate(in: file)
+        #expect(diagnostics[0].range?.start == SourceLocation(line: 1, column: 1, offset: 0))
+        #expect(diagnostics[0].fixIts.first?.replacement == "---\n")
+    }
+
+    @Test func aRuleLaterInTheBodyIsNotFrontMatter() {
+        let (layout, ids, _) = locate("# Title\n\n---\n\nmore\n")
+        #expect(layout.frontMatter == nil)
+        #expect(ids.isEmpty)
+    }
+
+    @Test func closingLineAtEndOfFileWithoutNewline() {
+        let (layout, ids, file) = locate("---\na: b\n---")
+        #expect(ids.isEmpty)
+        #expect(layout.bodyStartOffset == file.bytes.count)
+    }
+
+    @Test func fourDashesDoNotOpenFrontMatter() {
+        let (layout, _, _) = locate("----\na: b\n----\n")
+        #expect(layout.frontMatter == nil)
+    }
+
+    @Test func crlfDelimiters() {
+        let (layout, ids, file) = locate("---\r\na: b\r\n---\r\n# B\r\n")
+        #expect(ids.isEmpty)
+        #expect(file.text(layout.frontMatter!.content) == "a: b\r\n")
+        #expect(layout.bodyStartLine == 4)
+    }
+}

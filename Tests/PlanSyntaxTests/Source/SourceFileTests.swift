@@ -1,0 +1,56 @@
+import PlanModel
+import PlanSyntax
+import Testing
+
+@Suite struct SourceFileTests {
+    @Test func linesAndColumnsCountUTF8Bytes() {
+        let file = SourceFile(path: "a.md", text: "é\nab\n")
+        #expect(file.lineCount == 2)
+        #expect(file.location(atOffset: 2) == SourceLocation(line: 1, column: 3, offset: 2))
+        #expect(file.location(atOffset: 4) == SourceLocation(line: 2, column: 2, offset: 4))
+    }
+
+    @Test func crlfAndCRAreOneLineEndingEach() {
+        let file = SourceFile(path: "a.md", text: "a\r\nb\rc\nd")
+        #expect(file.lineCount == 4)
+        #expect(file.text(ofLine: 1) == "a")
+        #expect(file.text(ofLine: 2) == "b")
+        #expect(file.text(ofLine: 3) == "c")
+        #expect(file.location(atOffset: 5).line == 3)
+    }
+
+    @Test func byteOrderMarkIsNotAColumn() {
+        let file = SourceFile.decode(path: "a.md", bytes: [0xEF, 0xBB, 0xBF] + Array("ab".utf8)).file!
+        #expect(file.hasByteOrderMark)
+        #expect(file.location(atOffset: 3) == SourceLocation(line: 1, column: 1, offset: 3))
+        #expect(file.text(ofLine: 1) == "ab")
+    }
+
+    @Test func invalidUTF8IsADiagnosticAtTheFirstBadByte() {
+        let bytes = Array("ok\nCaf".utf8) + [0xE9] + Array(" au lait\n".utf8)
+        let (file, diagnostics) = SourceFile.decode(path: "x.md", bytes: bytes)
+        #expect(file == nil)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics[0].id == "syntax.invalid-utf8")
+        #expect(diagnostics[0].range?.start == SourceLocation(line: 2, column: 4, offset: 6))
+    }
+
+    @Test(arguments: [
+        [0xC0, 0x80] as [UInt8],      // overlong encoding
+        [0xED, 0xA0, 0x80],           // surrogate
+        [0xF4, 0x90, 0x80, 0x80],     // above U+10FFFF
+        [0xE2, 0x82],                 // truncated at end of file
+        [0x80],                       // lone continuation byte
+    ])
+    func rejectsMalformedSequences(_ bad: [UInt8]) {
+        let (file, diagnostics) = SourceFile.decode(path: "x.md", bytes: Array("ab".utf8) + bad)
+        #expect(file == nil)
+        #expect(diagnostics.first?.range?.start.column == 3)
+    }
+
+    @Test func acceptsFourByteCharacters() {
+        let (file, diagnostics) = SourceFile.decode(path: "x.md", bytes: Array("a😀难民".utf8))
+        #expect(file != nil)
+        #expect(diagnostics.isEmpty)
+    }
+}
