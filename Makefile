@@ -1,0 +1,19 @@
+# The two quick-start commands: `make demo` (check and compile the sample plan) and `make test`.
+SAMPLE ?= Samples/lake-basin-rrp
+OUT ?= out/lake-basin-rrp
+
+.PHONY: demo test deps release
+
+deps:
+	@Scripts/ensure-dependencies.sh
+
+demo: deps
+	swift build -c release --product rrp
+	.build/release/rrp check $(SAMPLE)
+
+test: deps
+	@Scripts/ensure-dependencies.sh --all
+	swift test
+
+release: deps
+	swift build -c release --product rrp

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what building RRPKit needs when it is missing: libcmark-dev (the cmark C library).
+# Optional tools used by some tests and benchmarks are installed with --all.
+set -euo pipefail
+
+need=()
+pkg-config --exists libcmark 2>/dev/null || need+=(libcmark-dev)
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+if [ "${1:-}" = "--all" ]; then
+  command -v cmark >/dev/null 2>&1 || need+=(cmark)
+  command -v git >/dev/null 2>&1 || need+=(git)
+fi
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing ${need[*]} ..." >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi
