@@ -51,10 +51,9 @@ let package = Package(
         ),
         // Shared test helpers (golden files, fixtures).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics", "TestSupport"]),
+        .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax", "TestSupport"]),
-        .testTarget(name: "PlanCompilerTests", dependencies: ["PlanCompiler", "TestSupport"]),
-        .testTarget(name: "PlanLintTests", dependencies: ["PlanLint", "PlanDriver", "TestSupport"]),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TestSupport"]),
         .testTarget(name: "PlanDriverTests", dependencies: ["PlanDriver", "TestSupport"]),
     ]
 )
