@@ -29,7 +29,11 @@ let package = Package(
         // Source files, front matter location, the front-matter DSL, the cmark reader.
         .target(name: "PlanSyntax", dependencies: ["PlanModel", "PlanDiagnostics", "CCmark"]),
         // Loading a plan folder, semantic analysis, consolidation and the plan checks.
-        .target(name: "PlanCompiler", dependencies: ["PlanModel", "PlanDiagnostics", "PlanSyntax"]),
+        .target(
+            name: "PlanCompiler",
+            dependencies: ["PlanModel", "PlanDiagnostics", "PlanSyntax"],
+            resources: [.copy("Resources")]
+        ),
         // The agency-neutral language linter.
         .target(
             name: "PlanLint",
