@@ -1,7 +1,8 @@
 /// A JSON value with a deterministic writer: object keys sorted by their UTF-8 bytes, integers
 /// written exactly, no insignificant whitespace except a newline at the end of the document.
 public indirect enum JSONValue: Sendable, Hashable {
-    case object([String: JSONValue])
+    /// Members sorted by key (see ``object(_:)``), written in that order.
+    case object([JSONMember])
     case array([JSONValue])
     case string(String)
     case integer(Int64)
@@ -23,12 +24,11 @@ public indirect enum JSONValue: Sendable, Hashable {
         switch self {
         case .object(let members):
             out.append(UInt8(ascii: "{"))
-            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            for (i, key) in keys.enumerated() {
+            for (i, member) in members.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                JSONValue.writeString(key, into: &out)
+                JSONValue.writeString(member.key, into: &out)
                 out.append(UInt8(ascii: ":"))
-                members[key]!.write(into: &out)
+                member.value.write(into: &out)
             }
             out.append(UInt8(ascii: "}"))
         case .array(let items):
@@ -79,11 +79,19 @@ public indirect enum JSONValue: Sendable, Hashable {
 }
 
 extension JSONValue {
-    /// An object from pairs whose `nil` values are left out.
-    static func object(_ pairs: [(String, JSONValue?)]) -> JSONValue {
-        var members: [String: JSONValue] = [:]
-        for (key, value) in pairs { if let value { members[key] = value } }
-        return .object(members)
+    /// An object from pairs whose `nil` values are left out, keys sorted by their UTF-8 bytes
+    /// (a later pair with the same key replaces an earlier one).
+    public static func object(_ pairs: [(String, JSONValue?)]) -> JSONValue {
+        var members: [JSONMember] = []
+        members.reserveCapacity(pairs.count)
+        for (key, value) in pairs { if let value { members.append(JSONMember(key: key, value: value)) } }
+        members.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        var unique: [JSONMember] = []
+        unique.reserveCapacity(members.count)
+        for m in members {
+            if unique.last?.key == m.key { unique[unique.count - 1] = m } else { unique.append(m) }
+        }
+        return .object(unique)
     }
 
     /// A fraction 0...1 with four decimals (`0.4167`).
@@ -95,4 +103,15 @@ extension JSONValue {
 
     static func int(_ n: Int) -> JSONValue { .integer(Int64(n)) }
     static func str(_ s: String?) -> JSONValue? { s.map(JSONValue.string) }
+}
+
+/// One member of a JSON object.
+public struct JSONMember: Sendable, Hashable {
+    public var key: String
+    public var value: JSONValue
+
+    public init(key: String, value: JSONValue) {
+        self.key = key
+        self.value = value
+    }
 }
