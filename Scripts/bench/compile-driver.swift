@@ -16,7 +16,10 @@ guard arguments.count >= 2 else {
     FileHandle.standardError.write(Data("usage: compile-driver PLAN_DIR [OUT_FILE]\n".utf8))
     exit(2)
 }
+let clock = ContinuousClock()
+let started = clock.now
 let compilation = PlanCompiler.compile(directory: arguments[1])
+let compiled = clock.now
 let files = compilation.chapters.map(\.file)
 let text = LineDiagnosticRenderer().render(compilation.diagnostics, sources: SourceLineTable(files: files))
 FileHandle.standardError.write(Data(text.utf8))
@@ -25,6 +28,9 @@ guard !compilation.hasErrors, let plan = compilation.plan else {
     exit(1)
 }
 let json = PlanJSON.encode(plan)
+if ProcessInfo.processInfo.environment["RRP_BENCH_PHASES"] != nil {
+    FileHandle.standardError.write(Data("phases: compile \(compiled - started), json \(clock.now - compiled)\n".utf8))
+}
 if arguments.count >= 3 {
     _ = FileManager.default.createFile(atPath: arguments[2], contents: Data(json))
 } else {
