@@ -130,7 +130,9 @@ extension JSONValue {
 
 /// One member of a JSON object.
 public struct JSONMember: Sendable, Hashable {
+    /// The member name.
     public var key: String
+    /// The member value.
     public var value: JSONValue
 
     public init(key: String, value: JSONValue) {
