@@ -19,8 +19,9 @@ BODIES=$WORK/bodies
 R=.build/release
 
 swift build -c release --product rrp >/dev/null
-swiftc -O -I $R/Modules -I Sources/CCmark -o $R/rrp-compile-driver Scripts/bench/compile-driver.swift \
-    $R/PlanModel.build/*.o $R/PlanDiagnostics.build/*.o $R/PlanSyntax.build/*.o $R/PlanCompiler.build/*.o -lcmark
+# The objects of the modules the driver needs, as listed for the last link (no stale objects).
+OBJECTS=$(grep -E '/(PlanModel|PlanDiagnostics|PlanSyntax|PlanCompiler)\.build/' $R/rrp.product/Objects.LinkFileList)
+swiftc -O -I $R/Modules -I Sources/CCmark -o $R/rrp-compile-driver Scripts/bench/compile-driver.swift $OBJECTS -lcmark
 
 mkdir -p "$WORK"
 python3 Scripts/generate-plan.py "$PLAN" --countries "$COUNTRIES" --sectors "$SECTORS" --seed 1
