@@ -80,9 +80,21 @@ extension PlanJSON {
     }
 
     static func populationTotal(_ w: inout JSONWriter, _ t: PopulationTotal) {
+        group(&w, t.group, age: t.age, breakdown: t.breakdown, inNeed: t.inNeed, planned: t.planned, sex: t.sex, targeted: t.targeted)
+    }
+
+    static func figures(_ w: inout JSONWriter, _ f: PlanningFigures) {
+        group(&w, f.group, age: f.age, breakdown: nil, inNeed: f.inNeed, planned: f.planned, sex: f.sex, targeted: f.targeted)
+    }
+
+    /// One population group's figures (chapter or combined); absent values are left out.
+    static func group(
+        _ w: inout JSONWriter, _ group: PopulationGroup, age ages: [AgeShare], breakdown: DemographicCounts?, inNeed: Int?,
+        planned: Int?, sex sexSplit: SexSplit?, targeted: Int?
+    ) {
         w.beginObject()
-        w.array("age", t.age, age)
-        w.object("breakdown", t.breakdown) { w, b in
+        w.array("age", ages, age)
+        w.object("breakdown", breakdown) { w, b in
             w.beginObject()
             w.array("byAge", b.byAge) { w, a in
                 w.beginObject()
@@ -94,22 +106,11 @@ extension PlanJSON {
             w.field("male", b.male)
             w.endObject()
         }
-        w.field("group", t.group.rawValue)
-        w.field("inNeed", t.inNeed)
-        w.field("planned", t.planned)
-        w.object("sex", t.sex, sex)
-        w.field("targeted", t.targeted)
-        w.endObject()
-    }
-
-    static func figures(_ w: inout JSONWriter, _ f: PlanningFigures) {
-        w.beginObject()
-        w.array("age", f.age, age)
-        w.field("group", f.group.rawValue)
-        w.field("inNeed", f.inNeed)
-        w.field("planned", f.planned)
-        w.object("sex", f.sex, sex)
-        w.field("targeted", f.targeted)
+        w.field("group", group.rawValue)
+        w.field("inNeed", inNeed)
+        w.field("planned", planned)
+        w.object("sex", sexSplit, sex)
+        w.field("targeted", targeted)
         w.endObject()
     }
 
