@@ -10,6 +10,8 @@ struct SectionMatcher: Sendable {
     let order: [String]
     /// Normalized heading text -> part ID.
     private let parts: [String: String]
+    /// First words of the known headings: a heading starting with another word matches nothing.
+    private let firstWords: Set<Substring>
 
     init(vocabulary: SectionVocabulary, kind: SectionKind) {
         self.kind = kind
@@ -22,12 +24,14 @@ struct SectionMatcher: Sendable {
             }
         }
         self.parts = parts
+        self.firstWords = Set(parts.keys.map { $0.split(separator: " ", maxSplits: 1).first ?? "" })
     }
 
     /// The part a heading stands for, if any: the whole normalized heading, else its longest
     /// leading run of whole words that is a known heading.
     func part(for heading: String) -> String? {
         let text = HeadingNormalizer.normalize(heading)
+        guard firstWords.contains(text.split(separator: " ", maxSplits: 1).first ?? "") else { return nil }
         if let id = parts[text] { return id }
         var end = text.endIndex
         while let space = text[..<end].lastIndex(of: " ") {
