@@ -19,9 +19,9 @@ import Testing
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         try dir.write("TCD/country.md", "---\nchapter: country\ncountry: TCD\n\n## Analyse\n")
-        let result = try RRPProcess.run(["check", "--format", "line", "."], in: dir.path)
+        let result = try RRPProcess.run(["check", "--format", "line", "TCD/country.md"], in: dir.path)
         #expect(result.status == 1)
-        #expect(result.stdout == "./TCD/country.md:1:1: error: Front matter opened here is never closed [syntax.unterminated-front-matter]\n")
+        #expect(result.stdout == "TCD/country.md:1:1: error: Front matter opened here is never closed [syntax.unterminated-front-matter]\n")
     }
 
     @Test func textFormatQuotesTheLineWithACaret() throws {
