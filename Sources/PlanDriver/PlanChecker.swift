@@ -11,7 +11,7 @@ import PlanSyntax
 public enum PlanChecker {
     public static func check(paths: [String], options: DiagnosticOptions = DiagnosticOptions()) -> CheckReport {
         var engine = DiagnosticEngine(options: options)
-        var sources = SourceLineTable()
+        var sources = SourceFileTable()
         var fileCount = 0
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -22,14 +22,14 @@ public enum PlanChecker {
             if isDirectory.boolValue {
                 let compilation = PlanCompiler.compile(directory: path)
                 engine.emit(contentsOf: compilation.diagnostics)
-                for chapter in compilation.chapters { sources.add(file: chapter.file.path, lines: chapter.file.lines) }
+                for chapter in compilation.chapters { sources.add(chapter.file) }
                 fileCount += compilation.chapters.count
             } else {
                 fileCount += 1
                 let (chapter, diagnostics) = ChapterSource.load(path: path)
                 engine.emit(contentsOf: diagnostics)
                 guard let chapter else { continue }
-                sources.add(file: path, lines: chapter.file.lines)
+                sources.add(chapter.file)
                 engine.emit(contentsOf: FrontMatterParser.parse(chapter).diagnostics)
             }
         }
