@@ -1,0 +1,12 @@
+/// A word or phrase of the lexicon: its token keys, its classes and its language.
+struct Phrase: Sendable, Hashable {
+    var keys: [String]
+    var classes: WordClass
+    /// `en`, `fr`, `es`, `zh`.
+    var language: String
+
+    /// Tokens of a phrase as the tokenizer splits prose, so data and text always agree.
+    static func keys(of text: String, folded: Bool) -> [String] {
+        Tokenizer(base: 0, exact: true).tokens(text, spaceBefore: false).map { folded ? $0.folded : $0.text }
+    }
+}

@@ -1,0 +1,65 @@
+/// One token of prose: a word, a Chinese/Japanese/Korean character, a number, a punctuation
+/// mark, or an opaque span (code span, URL, image) that rules never look into.
+struct Token: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        case word
+        /// One CJK character: Chinese has no word boundaries, so names and verbs are matched
+        /// over characters.
+        case han
+        case number
+        case punctuation
+        /// `'s` / `’s` after a word.
+        case possessive
+        case opaque
+    }
+
+    var kind: Kind
+    var text: String
+    /// Lower-cased text: what the word classes are keyed on.
+    var folded: String
+    /// Byte offsets in the file. When the text run is not exact, both are the run's start.
+    var start: Int
+    var end: Int
+    /// Whitespace (or a soft break) precedes the token.
+    var spaceBefore: Bool
+    /// Inside quotation marks.
+    var quoted = false
+    /// `start`/`end` are the token's own bytes (its text run is written literally).
+    var exact: Bool
+
+    init(kind: Kind, text: String, start: Int, end: Int, spaceBefore: Bool, exact: Bool = true) {
+        self.exact = exact
+        self.kind = kind
+        self.text = text
+        self.folded = kind == .word || kind == .possessive ? text.lowercased() : text
+        self.start = start
+        self.end = end
+        self.spaceBefore = spaceBefore
+    }
+
+    /// First letter upper-case, not all capitals.
+    var isCapitalized: Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase && !isAllCaps
+    }
+
+    /// Two or more letters, all upper-case (an acronym or shouting).
+    var isAllCaps: Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// A sentence- or clause-ending mark.
+    var isSentenceEnd: Bool {
+        kind == .punctuation && ["." , "!", "?", "。", "！", "？", "…"].contains(text)
+    }
+
+    /// A mark that ends a clause: the window of a subject's verb stops here.
+    var isClauseEnd: Bool {
+        kind == .punctuation && [";", "；", ":", "：", "。", "，", "(", ")", "（", "）", "|", "—", "–"].contains(text)
+    }
+}
