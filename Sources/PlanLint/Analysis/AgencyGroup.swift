@@ -33,9 +33,13 @@ struct AgencyGroup {
             j = m + 1
         }
         end = j
+        let conjunction = (u..<j).contains { s.has($0, .separator) && s.token($0).kind != .punctuation }
         var l = u - 1
         while l >= 0, s.has(l, [.separator, .determiner, .collective]) || s.isAgency(l) {
             if s.has(l, .preposition) || s.has(l, .possessiveBefore) { break }
+            // A comma joins a list only when the list has a conjunction or an agency before it.
+            if s.token(l).kind == .punctuation, !conjunction, !s.isAgency(l - 1) { break }
+            if s.has(l, .collective), !s.has(l, [.separator, .determiner]) { collectives.append(l) }
             l -= 1
         }
         before = l >= 0 ? l : nil

@@ -46,7 +46,7 @@ struct Annotator: Sendable {
                 i += phrase.length
             } else {
                 var classes: WordClass = []
-                if token.kind == .word, token.text == token.folded {
+                if token.kind == .word, token.text == token.folded || i == range.lowerBound {
                     classes = lexicon.inflected(token.folded, language: language)
                 }
                 out.append(Unit(first: i, end: i + 1, classes: classes, agency: nil))

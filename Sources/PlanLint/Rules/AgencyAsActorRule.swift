@@ -36,7 +36,7 @@ enum AgencyAsActorRule {
             "> UNHCR will distribute tents, the minister said.\n",
             "Source: UNHCR, registration data, 2026.\n",
             "`UNHCR will distribute` is the phrase to avoid.\n",
-            "应对工作由东道国政府主导，联合国难民署和国际移民组织提供支持。\n",
+            "## 协调安排\n\n应对工作由东道国政府主导，联合国难民署和国际移民组织提供支持。\n",
         ]
     )
 }
