@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics", "TestSupport"]),
         .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax", "TestSupport"]),
         .testTarget(name: "PlanCompilerTests", dependencies: ["PlanCompiler", "TestSupport"]),
-        .testTarget(name: "PlanLintTests", dependencies: ["PlanLint", "PlanDriver", "TestSupport"]),
+        .testTarget(name: "PlanLintTests", dependencies: ["PlanLint", "PlanDriver", "TestSupport"], exclude: ["Data"]),
         .testTarget(name: "PlanDriverTests", dependencies: ["PlanDriver", "TestSupport"]),
     ]
 )

@@ -1,0 +1,33 @@
+import PlanDiagnostics
+import PlanSyntax
+
+/// A stable fingerprint of a finding that does not depend on its line number: the rule, the
+/// flagged text and the (whitespace-normalized) content of its line, hashed with FNV-1a 64.
+/// Edits elsewhere in the file leave it unchanged; editing the flagged sentence changes it.
+public enum LintFingerprint {
+    public static func of(_ diagnostic: Diagnostic, in source: SourceFile?) -> String {
+        var material = diagnostic.id + "\u{0}"
+        if let source, let range = diagnostic.range {
+            let flagged = range.isEmpty ? diagnostic.summary : source.text(range.start.offset..<range.end.offset)
+            let line = source.text(ofLine: range.start.line).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            material += flagged + "\u{0}" + line
+        } else {
+            material += diagnostic.summary
+        }
+        return hex(fnv1a(material))
+    }
+
+    static func fnv1a(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
