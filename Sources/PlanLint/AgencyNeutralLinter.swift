@@ -59,10 +59,10 @@ public struct AgencyNeutralLinter: Sendable {
             let context = SentenceContext(tokens: paragraph.tokens, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies)
             guard !context.isCitation else { continue }
             let findings = AgencyAnalyzer.findings(in: context) + VoiceAnalyzer.firstPerson(in: context) + VoiceAnalyzer.selfPromotion(in: context)
-            let sentenceText = units.isEmpty ? "" : context.text(units[0].first, units[units.count - 1].end)
+            let sentenceText = allow.isEmpty || units.isEmpty ? "" : context.text(units[0].first, units[units.count - 1].end)
             for finding in findings where !disabled.contains(finding.rule.rawValue) {
                 let flagged = context.text(finding.first, finding.end)
-                if allow.contains(where: { sentenceText.contains($0) && ($0.contains(flagged) || flagged.contains($0)) }) { continue }
+                if !allow.isEmpty, allow.contains(where: { sentenceText.contains($0) && ($0.contains(flagged) || flagged.contains($0)) }) { continue }
                 diagnostics.append(diagnostic(finding, flagged: flagged, tokens: paragraph.tokens, file: file))
             }
         }

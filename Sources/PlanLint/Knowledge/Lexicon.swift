@@ -72,6 +72,7 @@ struct Lexicon: Sendable {
 
     /// Classes of an inflected word by its stem or ending (French, Spanish).
     func inflected(_ word: String, language: String) -> WordClass {
+        guard stems[language] != nil || suffixes[language] != nil else { return [] }
         let table = stems[language] ?? [:]
         if nounEndings[language, default: []].contains(where: { word.hasSuffix($0) }) { return [] }
         var classes: WordClass = []

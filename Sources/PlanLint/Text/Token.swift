@@ -31,10 +31,22 @@ struct Token: Sendable, Hashable {
         self.exact = exact
         self.kind = kind
         self.text = text
-        self.folded = kind == .word || kind == .possessive ? text.lowercased() : text
+        self.folded = kind == .word ? Self.fold(text) : text
         self.start = start
         self.end = end
         self.spaceBefore = spaceBefore
+    }
+
+    /// Lower-cased text; ASCII without capitals is returned as is (no allocation).
+    static func fold(_ text: String) -> String {
+        var ascii = true
+        var upper = false
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x41 && b <= 0x5A { upper = true }
+        }
+        if ascii && !upper { return text }
+        return text.lowercased()
     }
 
     /// First letter upper-case, not all capitals.

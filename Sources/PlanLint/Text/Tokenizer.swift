@@ -1,8 +1,9 @@
-/// Splits one text run into tokens in a single pass over its Unicode scalars.
+/// Splits one text run into tokens in a single pass over its UTF-8 bytes.
 ///
 /// Words keep inner hyphens (`co-lead`); `'s` after a word becomes a possessive token; French
 /// and other elisions (`l'`, `d'`) become their own token; CJK characters are one token each;
-/// URLs are opaque. Offsets are file offsets when `exact`, else every token sits at `base`.
+/// URLs are opaque. ASCII bytes are classified by table; other scalars by their Unicode
+/// properties. Offsets are file offsets when `exact`, else every token sits at `base`.
 struct Tokenizer {
     static let elisions: Set<String> = ["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu"]
 
@@ -10,61 +11,78 @@ struct Tokenizer {
     var exact: Bool
 
     func tokens(_ literal: String, spaceBefore firstSpace: Bool) -> [Token] {
-        let scalars = Array(literal.unicodeScalars)
-        var offsets = [Int](repeating: 0, count: scalars.count + 1)
-        for (i, s) in scalars.enumerated() { offsets[i + 1] = offsets[i] + UTF8.width(s) }
+        var literal = literal
+        return literal.withUTF8 { tokens(Array($0), spaceBefore: firstSpace) }
+    }
+
+    private func tokens(_ b: [UInt8], spaceBefore firstSpace: Bool) -> [Token] {
         var out: [Token] = []
+        out.reserveCapacity(b.count / 5 + 1)
         var space = firstSpace
         var i = 0
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
-            var text = String(String.UnicodeScalarView(scalars[from..<to]))
-            if kind == .possessive { text = "'s" }
-            let start = exact ? base + offsets[from] : base
-            let end = exact ? base + offsets[to] : base
+            let text = kind == .possessive ? "'s" : String(decoding: b[from..<to], as: UTF8.self)
+            let start = exact ? base + from : base
+            let end = exact ? base + to : base
             out.append(Token(kind: kind, text: text, start: start, end: end, spaceBefore: space, exact: exact))
             space = false
         }
-        while i < scalars.count {
-            let s = scalars[i]
-            if s.properties.isWhitespace { space = true; i += 1; continue }
-            if Self.isHan(s) { emit(.han, i, i + 1); i += 1; continue }
-            if Self.isWordChar(s) {
-                if let end = urlEnd(scalars, i) { emit(.opaque, i, end); i = end; continue }
-                i = word(scalars, from: i, emit: emit)
-                continue
+        while i < b.count {
+            let (scalar, width) = Self.decode(b, i)
+            let cls = Self.classify(scalar)
+            switch cls {
+            case .space:
+                space = true
+                i += width
+            case .han:
+                emit(.han, i, i + width)
+                i += width
+            case .word:
+                if let end = urlEnd(b, i) {
+                    emit(.opaque, i, end)
+                    i = end
+                } else {
+                    i = word(b, from: i, emit: emit)
+                }
+            case .other:
+                emit(.punctuation, i, i + width)
+                i += width
             }
-            emit(.punctuation, i, i + 1)
-            i += 1
         }
         return out
     }
 
     /// Consumes a word (or number) starting at `from`; returns the index after it.
-    private func word(_ s: [Unicode.Scalar], from: Int, emit: (Token.Kind, Int, Int) -> Void) -> Int {
+    private func word(_ b: [UInt8], from: Int, emit: (Token.Kind, Int, Int) -> Void) -> Int {
         var i = from
         var start = from
-        var numeric = s[from].properties.numericType != nil
-        while i < s.count {
-            let c = s[i]
-            if Self.isWordChar(c), !Self.isHan(c) { numeric = numeric && c.properties.numericType != nil; i += 1; continue }
-            let next = i + 1 < s.count ? s[i + 1] : nil
-            let nextIsWord = next.map { Self.isWordChar($0) && !Self.isHan($0) } ?? false
-            if c == "-" || c == "\u{2011}", nextIsWord, !numeric { i += 1; continue }
-            if (c == "," || c == "."), numeric, let n = next, n.properties.numericType != nil { i += 1; continue }
-            if (c == "'" || c == "\u{2019}"), nextIsWord {
-                let afterS = i + 2 < s.count ? s[i + 2] : nil
-                if next == "s" || next == "S", afterS.map({ !Self.isWordChar($0) }) ?? true {
+        var numeric = Self.isDigit(b[from])
+        while i < b.count {
+            let (c, width) = Self.decode(b, i)
+            if Self.classify(c) == .word {
+                numeric = numeric && c.value < 0x80 && Self.isDigit(UInt8(c.value))
+                i += width
+                continue
+            }
+            let (next, nextWidth) = i + width < b.count ? Self.decode(b, i + width) : ("\0", 0)
+            let nextIsWord = nextWidth > 0 && Self.classify(next) == .word
+            if c == "-" || c == "\u{2011}", nextIsWord, !numeric { i += width; continue }
+            if c == "," || c == ".", numeric, nextWidth == 1, Self.isDigit(UInt8(next.value)) { i += 1; continue }
+            if c == "'" || c == "\u{2019}", nextIsWord {
+                let after = i + width + nextWidth
+                let afterIsWord = after < b.count && Self.classify(Self.decode(b, after).0) == .word
+                if next == "s" || next == "S", !afterIsWord {
                     emit(numeric ? .number : .word, start, i)
-                    emit(.possessive, i, i + 2)
-                    return i + 2
+                    emit(.possessive, i, after)
+                    return after
                 }
-                let soFar = String(String.UnicodeScalarView(s[start..<i])).lowercased()
+                let soFar = String(decoding: b[start..<i], as: UTF8.self).lowercased()
                 if Self.elisions.contains(soFar) {
-                    emit(.word, start, i + 1)
-                    start = i + 1
+                    emit(.word, start, i + width)
+                    start = i + width
                     numeric = false
                 }
-                i += 1
+                i += width
                 continue
             }
             break
@@ -73,12 +91,46 @@ struct Tokenizer {
         return i
     }
 
-    private func urlEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
-        let prefixes: [[Unicode.Scalar]] = [Array("http://".unicodeScalars), Array("https://".unicodeScalars), Array("www.".unicodeScalars)]
-        guard prefixes.contains(where: { p in i + p.count <= s.count && Array(s[i..<(i + p.count)]) == p }) else { return nil }
+    private static let http = Array("http://".utf8), https = Array("https://".utf8), www = Array("www.".utf8)
+
+    private func urlEnd(_ b: [UInt8], _ i: Int) -> Int? {
+        guard b[i] == UInt8(ascii: "h") || b[i] == UInt8(ascii: "w") else { return nil }
+        func at(_ p: [UInt8]) -> Bool { i + p.count <= b.count && b[i..<(i + p.count)].elementsEqual(p) }
+        guard at(Self.http) || at(Self.https) || at(Self.www) else { return nil }
         var j = i
-        while j < s.count, !s[j].properties.isWhitespace { j += 1 }
+        while j < b.count, b[j] != 0x20, b[j] != 0x0A, b[j] != 0x09, b[j] != 0x0D { j += 1 }
         return j
+    }
+
+    enum Class { case space, word, han, other }
+
+    static func classify(_ s: Unicode.Scalar) -> Class {
+        let v = s.value
+        if v < 0x80 {
+            switch UInt8(v) {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return .word
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return .space
+            default: return .other
+            }
+        }
+        if isHan(s) { return .han }
+        let p = s.properties
+        if p.isWhitespace { return .space }
+        return isWordChar(s) ? .word : .other
+    }
+
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// The scalar at byte `i` of valid UTF-8 and its width in bytes.
+    static func decode(_ b: [UInt8], _ i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(b[i])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        func cont(_ k: Int) -> UInt32 { i + k < b.count ? UInt32(b[i + k] & 0x3F) : 0 }
+        let (value, width): (UInt32, Int) =
+            b0 >= 0xF0 ? ((b0 & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3), 4)
+            : b0 >= 0xE0 ? ((b0 & 0x0F) << 12 | cont(1) << 6 | cont(2), 3)
+            : ((b0 & 0x1F) << 6 | cont(1), 2)
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
     static func isWordChar(_ s: Unicode.Scalar) -> Bool {

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Micro benchmark: lint a large generated chapter body (release build) and compare with the
+# time `cmark` takes to parse the same Markdown (best of N runs each).
+#
+#   Scripts/bench-lint.sh [PARAGRAPHS] [RUNS]
+#
+# Builds a throwaway package in .build-bench/ (ignored by git) that depends on this package by
+# path. Prints cmark's time, the linter's times (cmark parse + conversion, lint pass, total) and
+# the ratios.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+PARAGRAPHS="${1:-20000}"
+RUNS="${2:-5}"
+WORK="$ROOT/.build-bench"
+PKG="$WORK/pkg"
+mkdir -p "$PKG/Sources/bench-lint"
+
+python3 - "$PARAGRAPHS" > "$WORK/plan.md" <<'PY'
+import random, sys
+random.seed(7)
+n = int(sys.argv[1])
+agencies = ["UNHCR", "IOM", "UNICEF", "WFP", "WHO", "UNFPA", "NRC", "Save the Children"]
+verbs = ["distribute", "provide", "deliver", "rehabilitate", "support", "co-lead", "monitor"]
+sentences = [
+    "{a} will {v} core relief items to {n} households in the new settlements.",
+    "RRP partners will {v} multipurpose cash to {n} refugees, in line with the agreed transfer values.",
+    "The Protection Working Group is co-chaired by {a} and the Ministry of Interior.",
+    "Source: {a}, registration data, 31 December 2026.",
+    "According to {a} monitoring data, {n} people crossed the border in May.",
+    "Host communities in the border areas face chronic food insecurity and limited basic services.",
+    "“We left everything behind,” said a refugee mother in the transit centre.",
+    "Our teams will {v} psychosocial support at all border crossing points.",
+    "Partners will expand community-based protection networks with `code spans` and <https://example.org/report>.",
+    "Le HCR assurera l'enregistrement de {n} nouveaux arrivants.",
+    "El ACNUR brindará asistencia legal a {n} personas.",
+    "难民署将为{n}户家庭提供住所。",
+]
+print("---\nkind: country\nlanguage: en\n---\n")
+headings = ["Situation analysis", "Response strategy", "Coordination", "Financial requirements", "Protection"]
+for i in range(n):
+    if i % 25 == 0:
+        print(f"## {random.choice(headings)} {i // 25}\n")
+    if i % 40 == 7:
+        print("| Partner | Requirements |\n| --- | --- |\n| UNHCR | 1,200,000 |\n")
+        continue
+    if i % 30 == 11:
+        print("- " + random.choice(agencies) + "\n- " + random.choice(agencies) + "\n")
+        continue
+    text = " ".join(random.choice(sentences).format(a=random.choice(agencies), v=random.choice(verbs), n=random.randint(100, 90000)) for _ in range(3))
+    print(text + "\n")
+PY
+
+cat > "$PKG/Package.swift" <<SWIFT
+// swift-tools-version: 6.0
+import PackageDescription
+let package = Package(
+    name: "bench-lint",
+    dependencies: [.package(name: "RRPKit", path: "$ROOT")],
+    targets: [.executableTarget(name: "bench-lint", dependencies: [.product(name: "RRPKit", package: "RRPKit")])]
+)
+SWIFT
+cat > "$PKG/Sources/bench-lint/main.swift" <<'SWIFT'
+import Foundation
+import PlanLint
+import PlanSyntax
+
+let path = CommandLine.arguments[1]
+let runs = Int(CommandLine.arguments[2]) ?? 5
+guard let file = SourceLoader.load(path: path).file else { fatalError("cannot read \(path)") }
+let linter = AgencyNeutralLinter()
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e6 }
+var bestRead = Double.infinity, bestLint = Double.infinity, bestTotal = Double.infinity, findings = 0
+_ = linter.lint(ChapterSource.read(file).chapter, language: "en")  // loads the knowledge once
+for _ in 0..<runs {
+    let t0 = now()
+    let chapter = ChapterSource.read(file).chapter
+    let t1 = now()
+    findings = linter.lint(chapter, language: "en").count
+    let t2 = now()
+    bestRead = min(bestRead, t1 - t0)
+    bestLint = min(bestLint, t2 - t1)
+    bestTotal = min(bestTotal, t2 - t0)
+}
+print(String(format: "%.1f %.1f %.1f %d", bestRead, bestLint, bestTotal, findings))
+SWIFT
+
+echo "building the benchmark (release)..." >&2
+swift build -c release --package-path "$PKG" --scratch-path "$WORK/.build-release" >&2
+BIN="$WORK/.build-release/release/bench-lint"
+
+CMARK_MS=$(python3 - "$WORK/plan.md" "$RUNS" <<'PY'
+import subprocess, sys, time
+best = float("inf")
+for _ in range(int(sys.argv[2])):
+    t = time.perf_counter()
+    subprocess.run(["cmark", sys.argv[1]], stdout=subprocess.DEVNULL, check=True)
+    best = min(best, time.perf_counter() - t)
+print(f"{best * 1000:.1f}")
+PY
+)
+read -r READ_MS LINT_MS TOTAL_MS FINDINGS < <("$BIN" "$WORK/plan.md" "$RUNS")
+BYTES=$(wc -c < "$WORK/plan.md")
+python3 - <<PY
+cmark, read, lint, total = $CMARK_MS, $READ_MS, $LINT_MS, $TOTAL_MS
+print(f"input: $BYTES bytes, $PARAGRAPHS paragraphs, $FINDINGS findings")
+print(f"cmark (process: parse + HTML):          {cmark:8.1f} ms")
+print(f"ChapterSource.read (cmark + conversion): {read:8.1f} ms")
+print(f"lint pass (tokenize + match + rules):    {lint:8.1f} ms   ratio to cmark {lint / cmark:.2f}x")
+print(f"read + lint:                             {total:8.1f} ms   ratio to cmark {total / cmark:.2f}x")
+PY
