@@ -45,8 +45,9 @@ public struct AgencyNeutralLinter: Sendable {
         let sentences = collector.paragraphs.indices.flatMap { p in
             collector.paragraphs[p].sentences.map { range -> (Int, String, [Unit]) in
                 let tokens = collector.paragraphs[p].tokens
-                let language = annotator.language(of: tokens, range, default: fallback)
-                return (p, language, annotator.units(tokens, range, language: language))
+                let entries = annotator.entries(tokens, range)
+                let language = annotator.language(of: tokens, range, entries: entries, default: fallback)
+                return (p, language, annotator.units(tokens, range, entries: entries, language: language))
             }
         }
         var spelledOut = declaredIDs

@@ -23,7 +23,7 @@ enum AgencyAnalyzer {
             return finding
         }
         let p = g.end
-        let joiner = s.isPunct(p, [",", "，"]) && s.has(p + 1, .preposition) ? p + 1 : p
+        let joiner = s.isComma(p) && s.has(p + 1, .preposition) ? p + 1 : p
         if s.has(joiner, [.separator, .preposition]), s.has(joiner + 1, .itsPartners) {
             let fix = joiner == p && s.has(p, .separator) ? FixItWriter.partners(g, through: p + 1, in: s) : nil
             return finding(.agencyAndItsPartners, g, through: joiner + 1, s, fix: fix)

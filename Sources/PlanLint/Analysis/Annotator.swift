@@ -1,22 +1,35 @@
-/// Matches a sentence's tokens against the agency table and the lexicon in one left-to-right
-/// pass: at each token the longest agency name or phrase wins (an agency wins a tie), then
-/// stems and endings for inflected words. The sentence's language decides which phrases apply.
+/// Matches a sentence's tokens against the word table in one left-to-right pass: one hash
+/// lookup per token gives the agency names and phrases starting there; the longest wins (an
+/// agency wins a tie); stems and endings classify inflected words. The sentence's language
+/// decides which phrases apply.
 struct Annotator: Sendable {
     var lexicon: Lexicon
     var agencies: AgencyTable
+    var table: WordTable
+
+    init(lexicon: Lexicon, agencies: AgencyTable) {
+        self.lexicon = lexicon
+        self.agencies = agencies
+        table = WordTable(lexicon: lexicon, agencies: agencies)
+    }
+
+    /// The word table entries of a sentence's tokens (the one lookup per token).
+    func entries(_ tokens: [Token], _ range: Range<Int>) -> [WordEntry?] {
+        range.map { tokens[$0].kind == .word || tokens[$0].kind == .han || tokens[$0].kind == .punctuation ? table[tokens[$0].folded] : nil }
+    }
 
     /// The language of a sentence: Chinese by script, otherwise the language whose function
     /// words occur most; the chapter's language on a tie.
-    func language(of tokens: [Token], _ range: Range<Int>, default fallback: String) -> String {
+    func language(of tokens: [Token], _ range: Range<Int>, entries: [WordEntry?], default fallback: String) -> String {
         var han = 0
         var words = 0
         var votes: [String: Int] = [:]
-        for t in tokens[range] {
-            switch t.kind {
+        for (k, i) in range.enumerated() {
+            switch tokens[i].kind {
             case .han: han += 1
             case .word:
                 words += 1
-                for language in lexicon.functionWords[t.folded] ?? [] { votes[language, default: 0] += 1 }
+                for language in entries[k]?.functionLanguages ?? [] { votes[language, default: 0] += 1 }
             default: break
             }
         }
@@ -26,18 +39,24 @@ struct Annotator: Sendable {
         return best.key
     }
 
-    func units(_ tokens: [Token], _ range: Range<Int>, language: String) -> [Unit] {
+    func units(_ tokens: [Token], _ range: Range<Int>, entries: [WordEntry?], language: String) -> [Unit] {
         var out: [Unit] = []
+        out.reserveCapacity(range.count)
+        let end = range.upperBound
         var i = range.lowerBound
-        while i < range.upperBound {
+        while i < end {
             let token = tokens[i]
-            if token.kind == .opaque || token.kind == .number {
-                out.append(Unit(first: i, end: i + 1, classes: [], agency: nil))
+            guard let entry = entries[i - range.lowerBound] else {
+                var classes: WordClass = []
+                if token.kind == .word, token.text == token.folded || i == range.lowerBound {
+                    classes = lexicon.inflected(token.folded, language: language)
+                }
+                out.append(Unit(first: i, end: i + 1, classes: classes, agency: nil))
                 i += 1
                 continue
             }
-            let agency = agencies.match(tokens, at: i, end: range.upperBound)
-            let phrase = lexicon.match(tokens, at: i, end: range.upperBound, language: language)
+            let agency = Self.agency(entry, tokens, i, end)
+            let phrase = Self.phrase(entry, tokens, i, end, language)
             if let agency, agency.length >= (phrase?.length ?? 0) {
                 out.append(Unit(first: i, end: i + agency.length, classes: [], agency: agency.term))
                 i += agency.length
@@ -54,5 +73,23 @@ struct Annotator: Sendable {
             }
         }
         return out
+    }
+
+    private static func agency(_ entry: WordEntry, _ tokens: [Token], _ i: Int, _ end: Int) -> (length: Int, term: AgencyTerm)? {
+        for candidate in entry.agencies where i + candidate.keys.count <= end {
+            var k = 0
+            while k < candidate.keys.count, tokens[i + k].text == candidate.keys[k] { k += 1 }
+            if k == candidate.keys.count { return (k, candidate.term) }
+        }
+        return nil
+    }
+
+    private static func phrase(_ entry: WordEntry, _ tokens: [Token], _ i: Int, _ end: Int, _ language: String) -> (length: Int, classes: WordClass)? {
+        for phrase in entry.phrases where phrase.language == language && i + phrase.keys.count <= end {
+            var k = 1
+            while k < phrase.keys.count, tokens[i + k].folded == phrase.keys[k] { k += 1 }
+            if k == phrase.keys.count { return (k, phrase.classes) }
+        }
+        return nil
     }
 }

@@ -10,7 +10,7 @@ enum PossessiveReader {
         var q = start
         while q < s.count, q < start + limit {
             let t = s.token(q)
-            if t.isSentenceEnd || t.isClauseEnd || t.text == "," { break }
+            if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }
             let noun = s.has(q, [.programmeNoun, .budgetNoun, .staffNoun])
             if s.has(q, WordClass.verbs), !noun { break }
             if s.has(q, .budgetNoun) { return span(.agencyFunding, a, q, s) }
@@ -35,7 +35,7 @@ enum PossessiveReader {
         var q = b - 1
         while q >= 0, q >= b - 8 {
             let t = s.token(q)
-            if t.isSentenceEnd || t.isClauseEnd || t.text == "," { break }
+            if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }
             if s.has(q, .budgetNoun) { return Finding(rule: .agencyFunding, first: s.units[q].first, end: s.units[g.end - 1].end) }
             if s.has(q, .programmeNoun) { return Finding(rule: .agencyBranding, first: s.units[q].first, end: s.units[g.end - 1].end) }
             if s.has(q, .staffNoun) {

@@ -69,10 +69,10 @@ enum Predicate: Equatable {
 
     /// Skips `, as sector lead,` / `, the UN Migration Agency,` after a subject.
     static func skipAppositions(from start: Int, in s: SentenceContext) -> Int {
-        guard s.isPunct(start, [",", "，"]), s.has(start + 1, .apposition) else { return start }
+        guard s.isComma(start), s.has(start + 1, .apposition) else { return start }
         var p = start + 1
         while p < s.count, p < start + 14 {
-            if s.isPunct(p, [",", "，"]) { return p + 1 }
+            if s.isComma(p) { return p + 1 }
             if s.token(p).isClauseEnd || s.token(p).isSentenceEnd { return start }
             p += 1
         }

@@ -22,7 +22,7 @@ struct SentenceContext {
         for (i, unit) in units.enumerated() {
             if unit.has(.attribution) { inside = true }
             let t = tokens[unit.first]
-            if inside, t.kind == .punctuation, t.text == "," || t.text == "，" || t.isClauseEnd { inside = false }
+            if inside, t.isComma || t.isClauseEnd { inside = false }
             attributed[i] = inside
         }
         self.attributed = attributed
@@ -31,8 +31,14 @@ struct SentenceContext {
     var count: Int { units.count }
     func token(_ u: Int) -> Token { tokens[units[u].first] }
     func has(_ u: Int, _ cls: WordClass) -> Bool { u >= 0 && u < units.count && units[u].has(cls) }
-    func isPunct(_ u: Int, _ marks: Set<String>) -> Bool {
-        u >= 0 && u < units.count && token(u).kind == .punctuation && marks.contains(token(u).text)
+    /// A comma (`,` or `，`).
+    func isComma(_ u: Int) -> Bool { u >= 0 && u < units.count && tokens[units[u].first].isComma }
+
+    /// A colon (`:` or `：`).
+    func isColon(_ u: Int) -> Bool {
+        guard u >= 0, u < units.count, tokens[units[u].first].kind == .punctuation else { return false }
+        let text = tokens[units[u].first].text
+        return text == ":" || text == "："
     }
 
     /// The unit's text as written (for summaries and rewrites).
@@ -75,6 +81,6 @@ struct SentenceContext {
     var isCitation: Bool {
         guard let f = firstWord else { return false }
         if has(f, .reference) { return true }
-        return has(f, [.citation, .credit]) && isPunct(f + 1, [":", "："])
+        return has(f, [.citation, .credit]) && isColon(f + 1)
     }
 }

@@ -66,17 +66,6 @@ struct AgencyTable: Sendable {
         byFirst[first]?.sort { $0.keys.count > $1.keys.count }
     }
 
-    /// The longest agency name starting at token `i`.
-    func match(_ tokens: [Token], at i: Int, end: Int) -> (length: Int, term: AgencyTerm)? {
-        guard let candidates = byFirst[tokens[i].text] else { return nil }
-        for candidate in candidates where i + candidate.keys.count <= end {
-            var ok = true
-            for (k, key) in candidate.keys.enumerated().dropFirst() where tokens[i + k].text != key {
-                ok = false
-                break
-            }
-            if ok { return (candidate.keys.count, candidate.term) }
-        }
-        return nil
-    }
+    /// Names by their first token as written.
+    var candidates: [String: [(keys: [String], term: AgencyTerm)]] { byFirst }
 }

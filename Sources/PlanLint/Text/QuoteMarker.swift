@@ -5,13 +5,20 @@
 /// `'` opens only before a word after a space and closes only an open `'`. An unclosed quote
 /// runs to the end of the paragraph.
 enum QuoteMarker {
-    static let marks: Set<String> = ["\"", "“", "”", "«", "»", "„", "「", "」", "『", "』", "‘", "’", "'", "‹", "›"]
+
+    /// A quotation mark (opening or closing).
+    static func isMark(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\"", "“", "”", "«", "»", "„", "「", "」", "『", "』", "‘", "’", "'", "‹", "›": true
+        default: false
+        }
+    }
 
     static func mark(_ tokens: inout [Token]) {
         var stack: [String] = []
         for i in tokens.indices {
             let t = tokens[i]
-            if t.kind == .punctuation {
+            if t.kind == .punctuation, let mark = t.text.unicodeScalars.first, Self.isMark(mark) {
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
                 let opensWord = next.map { !$0.spaceBefore && $0.kind != .punctuation } ?? false
                 switch t.text {
@@ -40,7 +47,7 @@ enum QuoteMarker {
                 default:
                     break
                 }
-                tokens[i].quoted = marks.contains(t.text) || !stack.isEmpty
+                tokens[i].quoted = true
                 continue
             }
             tokens[i].quoted = !stack.isEmpty

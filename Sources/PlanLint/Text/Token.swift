@@ -65,13 +65,24 @@ struct Token: Sendable, Hashable {
         return letters >= 2
     }
 
-    /// A sentence- or clause-ending mark.
+    /// `,` or `，`.
+    var isComma: Bool { kind == .punctuation && (text == "," || text == "，") }
+
+    /// A sentence-ending mark.
     var isSentenceEnd: Bool {
-        kind == .punctuation && ["." , "!", "?", "。", "！", "？", "…"].contains(text)
+        guard kind == .punctuation, let c = text.unicodeScalars.first else { return false }
+        switch c {
+        case ".", "!", "?", "。", "！", "？", "…": return true
+        default: return false
+        }
     }
 
     /// A mark that ends a clause: the window of a subject's verb stops here.
     var isClauseEnd: Bool {
-        kind == .punctuation && [";", "；", ":", "：", "。", "，", "(", ")", "（", "）", "|", "—", "–"].contains(text)
+        guard kind == .punctuation, let c = text.unicodeScalars.first else { return false }
+        switch c {
+        case ";", "；", ":", "：", "。", "，", "(", ")", "（", "）", "|", "—", "–": return true
+        default: return false
+        }
     }
 }

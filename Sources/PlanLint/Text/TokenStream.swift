@@ -12,9 +12,9 @@ struct TokenStream {
         for inline in inlines {
             switch inline {
             case .text(let t):
-                let run = Tokenizer(base: t.range.start.offset, exact: t.exact).tokens(t.literal, spaceBefore: space)
-                if run.contains(where: { $0.text == "©" }) { skip = true }
-                tokens += run
+                let before = tokens.count
+                Tokenizer(base: t.range.start.offset, exact: t.exact).append(t.literal, spaceBefore: space, to: &tokens)
+                if t.literal.utf8.contains(0xC2), tokens[before...].contains(where: { $0.text == "©" }) { skip = true }
                 space = t.literal.last.map { $0.isWhitespace } ?? space
             case .code(let t):
                 opaque(t.range.start.offset, t.range.end.offset)

@@ -11,17 +11,22 @@ struct Tokenizer {
     var exact: Bool
 
     func tokens(_ literal: String, spaceBefore firstSpace: Bool) -> [Token] {
-        var literal = literal
-        return literal.withUTF8 { tokens(Array($0), spaceBefore: firstSpace) }
+        var out: [Token] = []
+        append(literal, spaceBefore: firstSpace, to: &out)
+        return out
     }
 
-    private func tokens(_ b: [UInt8], spaceBefore firstSpace: Bool) -> [Token] {
-        var out: [Token] = []
-        out.reserveCapacity(b.count / 5 + 1)
+    /// Appends the tokens of `literal` to `out`.
+    func append(_ literal: String, spaceBefore firstSpace: Bool, to out: inout [Token]) {
+        var literal = literal
+        literal.withUTF8 { tokens($0, spaceBefore: firstSpace, into: &out) }
+    }
+
+    private func tokens(_ b: UnsafeBufferPointer<UInt8>, spaceBefore firstSpace: Bool, into out: inout [Token]) {
         var space = firstSpace
         var i = 0
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
-            let text = kind == .possessive ? "'s" : String(decoding: b[from..<to], as: UTF8.self)
+            let text = kind == .possessive ? "'s" : String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)
             let start = exact ? base + from : base
             let end = exact ? base + to : base
             out.append(Token(kind: kind, text: text, start: start, end: end, spaceBefore: space, exact: exact))
@@ -29,8 +34,7 @@ struct Tokenizer {
         }
         while i < b.count {
             let (scalar, width) = Self.decode(b, i)
-            let cls = Self.classify(scalar)
-            switch cls {
+            switch Self.classify(scalar) {
             case .space:
                 space = true
                 i += width
@@ -49,11 +53,10 @@ struct Tokenizer {
                 i += width
             }
         }
-        return out
     }
 
     /// Consumes a word (or number) starting at `from`; returns the index after it.
-    private func word(_ b: [UInt8], from: Int, emit: (Token.Kind, Int, Int) -> Void) -> Int {
+    private func word(_ b: UnsafeBufferPointer<UInt8>, from: Int, emit: (Token.Kind, Int, Int) -> Void) -> Int {
         var i = from
         var start = from
         var numeric = Self.isDigit(b[from])
@@ -76,7 +79,7 @@ struct Tokenizer {
                     emit(.possessive, i, after)
                     return after
                 }
-                let soFar = String(decoding: b[start..<i], as: UTF8.self).lowercased()
+                let soFar = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self).lowercased()
                 if Self.elisions.contains(soFar) {
                     emit(.word, start, i + width)
                     start = i + width
@@ -93,7 +96,7 @@ struct Tokenizer {
 
     private static let http = Array("http://".utf8), https = Array("https://".utf8), www = Array("www.".utf8)
 
-    private func urlEnd(_ b: [UInt8], _ i: Int) -> Int? {
+    private func urlEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         guard b[i] == UInt8(ascii: "h") || b[i] == UInt8(ascii: "w") else { return nil }
         func at(_ p: [UInt8]) -> Bool { i + p.count <= b.count && b[i..<(i + p.count)].elementsEqual(p) }
         guard at(Self.http) || at(Self.https) || at(Self.www) else { return nil }
@@ -122,7 +125,7 @@ struct Tokenizer {
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     /// The scalar at byte `i` of valid UTF-8 and its width in bytes.
-    static func decode(_ b: [UInt8], _ i: Int) -> (Unicode.Scalar, Int) {
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
         let b0 = UInt32(b[i])
         if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
         func cont(_ k: Int) -> UInt32 { i + k < b.count ? UInt32(b[i + k] & 0x3F) : 0 }

@@ -1,0 +1,36 @@
+/// Everything known about a first token, behind one hash lookup: the lexicon phrases that start
+/// with it (lower-cased), the agency names that start with it (matched as written) and the
+/// languages it is a function word of.
+final class WordEntry: Sendable {
+    let phrases: [Phrase]
+    let agencies: [(keys: [String], term: AgencyTerm)]
+    let functionLanguages: [String]
+
+    init(phrases: [Phrase], agencies: [(keys: [String], term: AgencyTerm)], functionLanguages: [String]) {
+        self.phrases = phrases
+        self.agencies = agencies
+        self.functionLanguages = functionLanguages
+    }
+}
+
+/// The lexicon and a linter's agency table merged into one dictionary keyed by folded token.
+struct WordTable: Sendable {
+    private let entries: [String: WordEntry]
+
+    init(lexicon: Lexicon, agencies: AgencyTable) {
+        let phrases = lexicon.byFirst
+        var names: [String: [(keys: [String], term: AgencyTerm)]] = [:]
+        for (first, candidates) in agencies.candidates {
+            names[Token.fold(first), default: []] += candidates
+        }
+        let keys = Set(phrases.keys).union(names.keys).union(lexicon.functionWords.keys)
+        var entries: [String: WordEntry] = [:]
+        for key in keys.sorted() {
+            let agencyCandidates = (names[key] ?? []).sorted { $0.keys.count > $1.keys.count }
+            entries[key] = WordEntry(phrases: phrases[key] ?? [], agencies: agencyCandidates, functionLanguages: lexicon.functionWords[key] ?? [])
+        }
+        self.entries = entries
+    }
+
+    subscript(_ folded: String) -> WordEntry? { entries[folded] }
+}
