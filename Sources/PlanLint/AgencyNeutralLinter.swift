@@ -42,12 +42,13 @@ public struct AgencyNeutralLinter: Sendable {
         var collector = ProseCollector(file: file, classifier: classifier)
         collector.collect(chapter.body.blocks)
         let fallback = language.flatMap(ChapterLanguage.normalized) ?? "en"
-        let sentences = collector.paragraphs.indices.flatMap { p in
-            collector.paragraphs[p].sentences.map { range -> (Int, String, [Unit]) in
-                let tokens = collector.paragraphs[p].tokens
-                let entries = annotator.entries(tokens, range)
-                let language = annotator.language(of: tokens, range, entries: entries, default: fallback)
-                return (p, language, annotator.units(tokens, range, entries: entries, language: language))
+        let paragraphs = collector.paragraphs
+        var sentences: [(paragraph: Int, language: String, units: [Unit])] = []
+        for (p, paragraph) in paragraphs.enumerated() {
+            for range in paragraph.sentences {
+                let entries = annotator.entries(paragraph.tokens, range)
+                let language = annotator.language(of: paragraph.tokens, range, entries: entries, default: fallback)
+                sentences.append((p, language, annotator.units(paragraph.tokens, range, entries: entries, language: language)))
             }
         }
         var spelledOut = declaredIDs
@@ -56,7 +57,7 @@ public struct AgencyNeutralLinter: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         for (p, language, units) in sentences {
-            let paragraph = collector.paragraphs[p]
+            let paragraph = paragraphs[p]
             let context = SentenceContext(tokens: paragraph.tokens, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies)
             guard !context.isCitation else { continue }
             let findings = AgencyAnalyzer.findings(in: context) + VoiceAnalyzer.firstPerson(in: context) + VoiceAnalyzer.selfPromotion(in: context)

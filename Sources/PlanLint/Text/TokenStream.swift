@@ -9,6 +9,7 @@ struct TokenStream {
     private var space = false
 
     mutating func append(_ inlines: [MarkdownInline]) {
+        if tokens.isEmpty { tokens.reserveCapacity(64) }
         for inline in inlines {
             switch inline {
             case .text(let t):
