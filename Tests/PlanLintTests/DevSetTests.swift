@@ -12,10 +12,7 @@ struct DevSetTests {
             return
         }
         let sentences = try LabelledSentence.load(Self.url)
-        let (overall, byLanguage, misses) = Scores.measure(sentences)
-        print("agency-neutral dev set (\(sentences.count) sentences): \(overall)")
-        for (language, scores) in byLanguage.sorted(by: { $0.key < $1.key }) { print("  \(language): \(scores)") }
-        for miss in misses { print("  \(miss)") }
+        let overall = Scores.report("agency-neutral dev set", sentences)
         #expect(overall.precision >= 0.90)
         #expect(overall.recall >= 0.85)
     }

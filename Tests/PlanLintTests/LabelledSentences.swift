@@ -65,4 +65,14 @@ struct Scores: CustomStringConvertible {
         }
         return (overall, byLanguage, misses)
     }
+
+    /// Measures `sentences`, prints the scores (overall, per language, misclassified
+    /// sentences) under `title` and returns the overall scores.
+    static func report(_ title: String, _ sentences: [LabelledSentence]) -> Scores {
+        let (overall, byLanguage, misses) = measure(sentences)
+        print("\(title) (\(sentences.count) sentences): \(overall)")
+        for (language, scores) in byLanguage.sorted(by: { $0.key < $1.key }) { print("  \(language): \(scores)") }
+        for miss in misses { print("  \(miss)") }
+        return overall
+    }
 }

@@ -9,10 +9,7 @@ struct OwnSentenceTests {
         let sentences = try LabelledSentence.load(url)
         let languages = Set(sentences.map(\.lang))
         #expect(languages == ["en", "fr", "es", "zh"])
-        let (overall, byLanguage, misses) = Scores.measure(sentences)
-        print("own labelled sentences (\(sentences.count)): \(overall)")
-        for (language, scores) in byLanguage.sorted(by: { $0.key < $1.key }) { print("  \(language): \(scores)") }
-        for miss in misses { print("  \(miss)") }
+        let overall = Scores.report("own labelled sentences", sentences)
         #expect(overall.precision >= 0.90)
         #expect(overall.recall >= 0.85)
     }

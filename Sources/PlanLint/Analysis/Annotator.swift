@@ -46,17 +46,9 @@ struct Annotator: Sendable {
         var i = range.lowerBound
         while i < end {
             let token = tokens[i]
-            guard let entry = entries[i - range.lowerBound] else {
-                var classes: WordClass = []
-                if token.kind == .word, token.text == token.folded || i == range.lowerBound {
-                    classes = lexicon.inflected(token.folded, language: language)
-                }
-                out.append(Unit(first: i, end: i + 1, classes: classes, agency: nil))
-                i += 1
-                continue
-            }
-            let agency = Self.agency(entry, tokens, i, end)
-            let phrase = Self.phrase(entry, tokens, i, end, language)
+            let entry = entries[i - range.lowerBound]
+            let agency = entry.flatMap { Self.agency($0, tokens, i, end) }
+            let phrase = entry.flatMap { Self.phrase($0, tokens, i, end, language) }
             if let agency, agency.length >= (phrase?.length ?? 0) {
                 out.append(Unit(first: i, end: i + agency.length, classes: [], agency: agency.term))
                 i += agency.length
