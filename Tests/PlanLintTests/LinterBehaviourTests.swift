@@ -63,3 +63,16 @@ struct LinterBehaviourTests {
         #expect(ChapterLanguage.declared(in: chapter) == "fr")
     }
 }
+
+struct FundingAndSourceTests {
+    @Test func fundingForAnAgencyInNarrativeButNotInLines() {
+        #expect(LintHarness.lint("Funding for UNHCR's operation in the country dropped sharply in 2025.\n").map(\.id) == ["language.agency-funding"])
+        #expect(LintHarness.lint("With funding from UNHCR, partners run twelve community centres.\n").isEmpty)
+        #expect(LintHarness.lint("## Financial requirements\n\nRequirements for UNHCR: USD 12 million.\n").isEmpty)
+    }
+
+    @Test func anAgencysDataToolIsASourceNotABrand() {
+        #expect(LintHarness.lint("IOM's Displacement Tracking Matrix recorded 12,000 movements in March.\n").isEmpty)
+        #expect(LintHarness.lint("IOM's Displacement Tracking Matrix teams will monitor all crossings.\n").map(\.id) == ["language.agency-branding"])
+    }
+}

@@ -16,6 +16,9 @@ enum AgencyAnalyzer {
 
     private static func analyze(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
         let lastAgency = g.agencies[g.agencies.count - 1]
+        if let b = g.before, s.has(b, .fundingPreposition), let finding = PossessiveReader.fundingFor(g, preposition: b, in: s) {
+            return finding
+        }
         if g.end == lastAgency + 1, g.end < s.count, s.token(g.end).kind == .possessive || s.has(g.end, .possessive) {
             return PossessiveReader.after(agency: lastAgency, from: g.end + 1, in: s)
         }

@@ -12,6 +12,7 @@ enum PossessiveReader {
             let t = s.token(q)
             if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }
             let noun = s.has(q, [.programmeNoun, .budgetNoun, .staffNoun])
+            if s.has(q, .dataVerb) { return nil }
             if s.has(q, WordClass.verbs), !noun { break }
             if s.has(q, .budgetNoun) { return span(.agencyFunding, a, q, s) }
             if s.has(q, .programmeNoun) {
@@ -23,7 +24,10 @@ enum PossessiveReader {
             }
             q += 1
         }
-        if let brand { return span(.agencyBranding, a, brand, s) }
+        if let brand {
+            let next = Predicate.skipTransparent(from: q, in: s)
+            return s.has(next, .dataVerb) ? nil : span(.agencyBranding, a, brand, s)
+        }
         guard staff != nil, case .action(let v) = Predicate.read(from: q, in: s) else { return nil }
         var finding = span(.agencyAsActor, a, v, s)
         finding.fix = FixItWriter.possessiveStaff(agency: a, in: s)
@@ -49,5 +53,14 @@ enum PossessiveReader {
 
     private static func span(_ rule: LanguageRule, _ from: Int, _ to: Int, _ s: SentenceContext) -> Finding {
         Finding(rule: rule, first: s.units[from].first, end: s.units[max(from, to)].end)
+    }
+
+    /// `Funding for UNHCR's operation dropped...`: a budget word just before the preposition
+    /// that introduces the agency, in a narrative sentence (not a `label: amount` line).
+    static func fundingFor(_ g: AgencyGroup, preposition b: Int, in s: SentenceContext) -> Finding? {
+        guard !s.isColon(g.end) else { return nil }
+        let words = s.units.indices.filter { s.token($0).kind == .word }.count
+        guard words >= 6, let noun = (max(0, b - 3)..<b).last(where: { s.has($0, .budgetNoun) }) else { return nil }
+        return Finding(rule: .agencyFunding, first: s.units[noun].first, end: s.units[g.agencies[0]].end)
     }
 }

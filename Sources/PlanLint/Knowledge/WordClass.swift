@@ -33,6 +33,11 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let inflectedFuture = WordClass(rawValue: 1 << 27)
     /// The bare word for partners (`partners`, `socios`): `UNICEF and partners`.
     static let partnersWord = WordClass(rawValue: 1 << 28)
+    /// A verb that reports data (`recorded`, `shows`, `indique`, `显示`): the agency's tool is a
+    /// source, not a brand.
+    static let dataVerb = WordClass(rawValue: 1 << 29)
+    /// A preposition that makes an agency the recipient of money (`funding for`, `pour`).
+    static let fundingPreposition = WordClass(rawValue: 1 << 30)
 
     /// The class of a `patterns.json` key, or `nil` for an unknown key.
     static func named(_ name: String) -> WordClass? {
@@ -45,7 +50,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
             "selfPromotion": .selfPromotion, "itsPartners": .itsPartners, "transparent": .transparent,
             "determiner": .determiner, "separator": .separator, "apposition": .apposition,
             "firstPerson": .firstPerson, "possessive": .possessive, "possessiveBefore": .possessiveBefore,
-            "reference": .reference, "partnersWord": .partnersWord,
+            "reference": .reference, "partnersWord": .partnersWord, "dataVerb": .dataVerb, "fundingPreposition": .fundingPreposition,
         ]
         return table[name]
     }
