@@ -11,12 +11,18 @@ public struct LintBaseline: Codable, Sendable, Equatable {
     /// The format version written by this code.
     public static let currentVersion = 1
 
+    /// One recorded finding (or `count` identical ones).
     public struct Entry: Codable, Sendable, Hashable, Comparable {
+        /// The file as the diagnostic names it.
         public var file: String
+        /// The rule ID.
         public var rule: String
+        /// ``LintFingerprint`` of the finding.
         public var fingerprint: String
+        /// How many identical findings the entry absorbs.
         public var count: Int
 
+        /// An entry for `count` identical findings.
         public init(file: String, rule: String, fingerprint: String, count: Int = 1) {
             self.file = file
             self.rule = rule
@@ -24,14 +30,18 @@ public struct LintBaseline: Codable, Sendable, Equatable {
             self.count = count
         }
 
+        /// Orders by file, rule, fingerprint (the file's order).
         public static func < (a: Entry, b: Entry) -> Bool {
             (a.file, a.rule, a.fingerprint) < (b.file, b.rule, b.fingerprint)
         }
     }
 
+    /// The format version of the file.
     public var version: Int
+    /// Recorded findings, sorted.
     public var entries: [Entry]
 
+    /// A baseline of `entries` (sorted for deterministic output).
     public init(entries: [Entry]) {
         version = Self.currentVersion
         self.entries = entries.sorted()
@@ -63,6 +73,7 @@ public struct LintBaseline: Codable, Sendable, Equatable {
         return try encoder.encode(self) + Data("\n".utf8)
     }
 
+    /// Writes ``encoded()`` to `path`.
     public func write(to path: String) throws {
         try encoded().write(to: URL(fileURLWithPath: path))
     }
@@ -86,6 +97,7 @@ public struct LintBaseline: Codable, Sendable, Equatable {
 public enum LintBaselineError: Error, Equatable, CustomStringConvertible {
     case unsupportedVersion(Int)
 
+    /// The error as one line.
     public var description: String {
         switch self {
         case .unsupportedVersion(let v): "baseline format version \(v) is newer than this tool (\(LintBaseline.currentVersion))"

@@ -5,6 +5,7 @@ import PlanSyntax
 /// flagged text and the (whitespace-normalized) content of its line, hashed with FNV-1a 64.
 /// Edits elsewhere in the file leave it unchanged; editing the flagged sentence changes it.
 public enum LintFingerprint {
+    /// The fingerprint of `diagnostic` (16 hex digits); `source` is the file it points into, if at hand.
     public static func of(_ diagnostic: Diagnostic, in source: SourceFile?) -> String {
         var material = diagnostic.id + "\u{0}"
         if let source, let range = diagnostic.range {

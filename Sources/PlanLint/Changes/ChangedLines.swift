@@ -11,6 +11,7 @@ public struct ChangedLines: Sendable, Equatable {
     /// The repository's top-level directory: diagnostic paths are made relative to it.
     public var root: String?
 
+    /// Changed lines by path, whole files, and the root paths are relative to.
     public init(lines: [String: Set<Int>] = [:], wholeFiles: Set<String> = [], root: String? = nil) {
         self.lines = lines
         self.wholeFiles = wholeFiles

@@ -33,10 +33,14 @@ extension ChangedLines {
 
 /// git exited with a failure.
 public struct GitError: Error, CustomStringConvertible, Sendable {
+    /// The git arguments that failed.
     public var arguments: [String]
+    /// git's exit status.
     public var status: Int32
+    /// What git wrote to standard error.
     public var message: String
 
+    /// The error as one line.
     public var description: String {
         "git \(arguments.joined(separator: " ")) failed (\(status)): \(message.trimmingCharacters(in: .whitespacesAndNewlines))"
     }
