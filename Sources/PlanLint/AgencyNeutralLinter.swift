@@ -53,7 +53,9 @@ public struct AgencyNeutralLinter: Sendable {
         }
         var spelledOut = declaredIDs
         for (_, _, units) in sentences {
-            for unit in units { if let term = unit.agency, term.isFullName { spelledOut.insert(term.id) } }
+            for unit in units {
+                if let index = unit.agency, annotator.agencies.terms[Int(index)].isFullName { spelledOut.insert(annotator.agencies.terms[Int(index)].id) }
+            }
         }
         var diagnostics: [Diagnostic] = []
         for (p, language, units) in sentences {

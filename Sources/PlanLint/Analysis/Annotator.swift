@@ -67,7 +67,7 @@ struct Annotator: Sendable {
         return out
     }
 
-    private static func agency(_ entry: WordEntry, _ tokens: [Token], _ i: Int, _ end: Int) -> (length: Int, term: AgencyTerm)? {
+    private static func agency(_ entry: WordEntry, _ tokens: [Token], _ i: Int, _ end: Int) -> (length: Int, term: Int32)? {
         for candidate in entry.agencies where i + candidate.keys.count <= end {
             var k = 0
             while k < candidate.keys.count, tokens[i + k].text == candidate.keys[k] { k += 1 }

@@ -61,7 +61,8 @@ struct SentenceContext {
     /// An agency mention the rules may look at: not quoted, not attributed, and meant as the
     /// agency (see docs/lint.md for WHO, CARE and DRC).
     func isAgency(_ u: Int) -> Bool {
-        guard u >= 0, u < units.count, let term = units[u].agency, !token(u).quoted, !attributed[u] else { return false }
+        guard u >= 0, u < units.count, let index = units[u].agency, !tokens[units[u].first].quoted, !attributed[u] else { return false }
+        let term = agencyTable.terms[Int(index)]
         switch term.ambiguity {
         case nil:
             return true

@@ -5,7 +5,8 @@ struct Unit: Sendable {
     var first: Int
     var end: Int
     var classes: WordClass
-    var agency: AgencyTerm?
+    /// Index of the agency term in the linter's ``AgencyTable``.
+    var agency: Int32?
 
     func has(_ cls: WordClass) -> Bool { !classes.isDisjoint(with: cls) }
 }

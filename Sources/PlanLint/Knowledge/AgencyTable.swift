@@ -20,7 +20,9 @@ struct AgencyTerm: Sendable, Hashable {
 /// Agency names and acronyms keyed by their first token, matched case-sensitively as written
 /// (Chinese names character by character), longest first.
 struct AgencyTable: Sendable {
-    private var byFirst: [String: [(keys: [String], term: AgencyTerm)]] = [:]
+    private var byFirst: [String: [(keys: [String], term: Int32)]] = [:]
+    /// Every term; units refer to them by index.
+    private(set) var terms: [AgencyTerm] = []
     /// Country context of ambiguous acronyms, by agency ID.
     private(set) var countryContext: [String: Set<String>] = [:]
     private(set) var countryBefore: [String: Set<String>] = [:]
@@ -62,10 +64,11 @@ struct AgencyTable: Sendable {
     private mutating func add(_ term: AgencyTerm) {
         let keys = Phrase.keys(of: term.text, folded: false)
         guard let first = keys.first else { return }
-        byFirst[first, default: []].append((keys, term))
+        terms.append(term)
+        byFirst[first, default: []].append((keys, Int32(terms.count - 1)))
         byFirst[first]?.sort { $0.keys.count > $1.keys.count }
     }
 
     /// Names by their first token as written.
-    var candidates: [String: [(keys: [String], term: AgencyTerm)]] { byFirst }
+    var candidates: [String: [(keys: [String], term: Int32)]] { byFirst }
 }

@@ -3,10 +3,10 @@
 /// languages it is a function word of.
 final class WordEntry: Sendable {
     let phrases: [Phrase]
-    let agencies: [(keys: [String], term: AgencyTerm)]
+    let agencies: [(keys: [String], term: Int32)]
     let functionLanguages: [String]
 
-    init(phrases: [Phrase], agencies: [(keys: [String], term: AgencyTerm)], functionLanguages: [String]) {
+    init(phrases: [Phrase], agencies: [(keys: [String], term: Int32)], functionLanguages: [String]) {
         self.phrases = phrases
         self.agencies = agencies
         self.functionLanguages = functionLanguages
@@ -19,7 +19,7 @@ struct WordTable: Sendable {
 
     init(lexicon: Lexicon, agencies: AgencyTable) {
         let phrases = lexicon.byFirst
-        var names: [String: [(keys: [String], term: AgencyTerm)]] = [:]
+        var names: [String: [(keys: [String], term: Int32)]] = [:]
         for (first, candidates) in agencies.candidates {
             names[Token.fold(first), default: []] += candidates
         }

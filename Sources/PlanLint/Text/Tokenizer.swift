@@ -33,6 +33,11 @@ struct Tokenizer {
             space = false
         }
         while i < b.count {
+            if b[i] == 0x20 {
+                space = true
+                i += 1
+                continue
+            }
             let (scalar, width) = Self.decode(b, i)
             switch Self.classify(scalar) {
             case .space:
@@ -61,6 +66,12 @@ struct Tokenizer {
         var start = from
         var numeric = Self.isDigit(b[from])
         while i < b.count {
+            let byte = b[i]
+            if Self.isASCIIWord(byte) {
+                numeric = numeric && Self.isDigit(byte)
+                i += 1
+                continue
+            }
             let (c, width) = Self.decode(b, i)
             if Self.classify(c) == .word {
                 numeric = numeric && c.value < 0x80 && Self.isDigit(UInt8(c.value))
@@ -123,6 +134,10 @@ struct Tokenizer {
     }
 
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    @inline(__always) static func isASCIIWord(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+    }
 
     /// The scalar at byte `i` of valid UTF-8 and its width in bytes.
     static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
