@@ -47,6 +47,7 @@ public struct AgencyNeutralLinter: Sendable {
         for (p, paragraph) in paragraphs.enumerated() {
             for range in paragraph.sentences {
                 let entries = annotator.entries(paragraph.tokens, range)
+                guard annotator.needsRules(paragraph.tokens, range, entries: entries) else { continue }
                 let language = annotator.language(of: paragraph.tokens, range, entries: entries, default: fallback)
                 sentences.append((p, language, annotator.units(paragraph.tokens, range, entries: entries, language: language)))
             }

@@ -18,6 +18,19 @@ struct Annotator: Sendable {
         range.map { tokens[$0].kind == .word || tokens[$0].kind == .han || tokens[$0].kind == .punctuation ? table[tokens[$0].folded] : nil }
     }
 
+    /// Whether any rule can fire in the sentence: it names an agency or has a first-person
+    /// word. Other sentences are not annotated further.
+    func needsRules(_ tokens: [Token], _ range: Range<Int>, entries: [WordEntry?]) -> Bool {
+        for (k, i) in range.enumerated() {
+            if let entry = entries[k] {
+                if entry.mayTrigger { return true }
+            } else if tokens[i].kind == .word, lexicon.mayBeFirstPerson(tokens[i].folded) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// The language of a sentence: Chinese by script, otherwise the language whose function
     /// words occur most; the chapter's language on a tie.
     func language(of tokens: [Token], _ range: Range<Int>, entries: [WordEntry?], default fallback: String) -> String {

@@ -44,6 +44,11 @@ struct Lexicon: Sendable {
         }
     }
 
+    /// The word has a first-person ending in some language (Spanish `-aremos`).
+    func mayBeFirstPerson(_ word: String) -> Bool {
+        inflections.values.contains { $0.endings.longest(in: word.utf8, reversed: true, rest: 3)?.contains(.firstPerson) == true }
+    }
+
     /// Classes of an inflected word by its stem or ending (French, Spanish).
     func inflected(_ word: String, language: String) -> WordClass {
         guard let tables = inflections[language], !tables.isEmpty else { return [] }

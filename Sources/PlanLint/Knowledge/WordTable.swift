@@ -5,11 +5,14 @@ final class WordEntry: Sendable {
     let phrases: [Phrase]
     let agencies: [(keys: [String], term: Int32)]
     let functionLanguages: [String]
+    /// An agency name or a first-person word starts here: the sentence needs the rules.
+    let mayTrigger: Bool
 
     init(phrases: [Phrase], agencies: [(keys: [String], term: Int32)], functionLanguages: [String]) {
         self.phrases = phrases
         self.agencies = agencies
         self.functionLanguages = functionLanguages
+        mayTrigger = !agencies.isEmpty || phrases.contains { $0.classes.contains(.firstPerson) }
     }
 }
 
