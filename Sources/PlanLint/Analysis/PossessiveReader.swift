@@ -25,7 +25,12 @@ enum PossessiveReader {
             q += 1
         }
         if let brand {
-            let next = Predicate.skipTransparent(from: q, in: s)
+            var next = q
+            if next < s.count, s.token(next).text == "(" || s.token(next).text == "（" {
+                while next < s.count, s.token(next).text != ")", s.token(next).text != "）" { next += 1 }
+                next += 1
+            }
+            next = Predicate.skipTransparent(from: next, in: s)
             return s.has(next, .dataVerb) ? nil : span(.agencyBranding, a, brand, s)
         }
         guard staff != nil, case .action(let v) = Predicate.read(from: q, in: s) else { return nil }

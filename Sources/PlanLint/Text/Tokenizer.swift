@@ -82,6 +82,12 @@ struct Tokenizer {
             let nextIsWord = nextWidth > 0 && Self.classify(next) == .word
             if c == "-" || c == "\u{2011}", nextIsWord, !numeric { i += width; continue }
             if c == "," || c == ".", numeric, nextWidth == 1, Self.isDigit(UInt8(next.value)) { i += 1; continue }
+            if c == "'" || c == "\u{2019}", nextWidth == 0,
+               Self.elisions.contains(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self).lowercased()) {
+                // An elision at the very end (a phrase of the data files: `en tant qu'`).
+                emit(.word, start, i + width)
+                return i + width
+            }
             if c == "'" || c == "\u{2019}", nextIsWord {
                 let after = i + width + nextWidth
                 let afterIsWord = after < b.count && Self.classify(Self.decode(b, after).0) == .word
