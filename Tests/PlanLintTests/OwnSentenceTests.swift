@@ -10,7 +10,7 @@ struct OwnSentenceTests {
         let languages = Set(sentences.map(\.lang))
         #expect(languages == ["en", "fr", "es", "zh"])
         let overall = Scores.report("own labelled sentences", sentences)
-        #expect(overall.precision >= 0.90)
-        #expect(overall.recall >= 0.85)
+        #expect(overall.precision >= 0.95)
+        #expect(overall.recall >= 0.95)
     }
 }
