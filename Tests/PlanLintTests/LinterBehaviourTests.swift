@@ -56,6 +56,9 @@ struct LinterBehaviourTests {
     @Test func mixedLanguageChapter() {
         let text = "---\nlanguage: en\n---\n\nRRP partners help.\n\nLe HCR fournira des abris.\n\n难民署将提供住所。\n"
         #expect(LintHarness.lint(text).map(\.range?.start.line) == [7, 9])
+        let spanish = "---\nlanguage: en\n---\n\nEl ACNUR brindará asistencia legal a 500 personas.\n"
+        #expect(LintHarness.lint(spanish).first?.fixIts.first?.replacement == "Los socios del RRP brindarán")
+        #expect(LintHarness.lint("---\nlanguage: en\n---\n\nThe cholera response covers the Sierra region.\n").isEmpty)
     }
 
     @Test func declaredLanguageIsRead() {
