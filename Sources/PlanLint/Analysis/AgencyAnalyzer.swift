@@ -44,6 +44,7 @@ enum AgencyAnalyzer {
             let money = (v + 1..<s.count).contains { s.has($0, [.money, .budgetNoun]) }
             return money ? finding(.agencyFunding, g, through: v, s, fix: nil) : nil
         case .action(let v):
+            if s.section == .coordination, (v + 1..<min(v + 4, s.count)).contains(where: { s.has($0, .coordinationNoun) }) { return nil }
             if g.isAgencyAndBarePartners(in: s) {
                 return finding(.agencyAndItsPartners, g, through: g.end - 1, s, fix: FixItWriter.partners(g, through: g.end - 1, in: s))
             }

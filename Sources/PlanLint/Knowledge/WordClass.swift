@@ -38,6 +38,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let dataVerb = WordClass(rawValue: 1 << 29)
     /// A preposition that makes an agency the recipient of money (`funding for`, `pour`).
     static let fundingPreposition = WordClass(rawValue: 1 << 30)
+    /// A coordination function as an object (`provides the secretariat`, `assure la
+    /// présidence`): a coordination role in coordination sections.
+    static let coordinationNoun = WordClass(rawValue: 1 << 31)
 
     /// The class of a `patterns.json` key, or `nil` for an unknown key.
     static func named(_ name: String) -> WordClass? {
@@ -50,7 +53,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
             "selfPromotion": .selfPromotion, "itsPartners": .itsPartners, "transparent": .transparent,
             "determiner": .determiner, "separator": .separator, "apposition": .apposition,
             "firstPerson": .firstPerson, "possessive": .possessive, "possessiveBefore": .possessiveBefore,
-            "reference": .reference, "partnersWord": .partnersWord, "dataVerb": .dataVerb, "fundingPreposition": .fundingPreposition,
+            "reference": .reference, "partnersWord": .partnersWord, "dataVerb": .dataVerb, "fundingPreposition": .fundingPreposition, "coordinationNoun": .coordinationNoun,
         ]
         return table[name]
     }
