@@ -15,7 +15,7 @@ struct Annotator: Sendable {
 
     /// The word table entries of a sentence's tokens (the one lookup per token).
     func entries(_ tokens: [Token], _ range: Range<Int>) -> [WordEntry?] {
-        range.map { tokens[$0].kind == .word || tokens[$0].kind == .han || tokens[$0].kind == .punctuation ? table[tokens[$0].folded] : nil }
+        range.map { tokens[$0].kind == .word || tokens[$0].kind == .han || tokens[$0].kind == .punctuation ? table[tokens[$0].key] : nil }
     }
 
     /// Whether any rule can fire in the sentence: it names an agency or has a first-person
@@ -83,7 +83,7 @@ struct Annotator: Sendable {
     private static func agency(_ entry: WordEntry, _ tokens: [Token], _ i: Int, _ end: Int) -> (length: Int, term: Int32)? {
         for candidate in entry.agencies where i + candidate.keys.count <= end {
             var k = 0
-            while k < candidate.keys.count, tokens[i + k].text == candidate.keys[k] { k += 1 }
+            while k < candidate.keys.count, tokens[i + k].exactKey == candidate.keys[k] { k += 1 }
             if k == candidate.keys.count { return (k, candidate.term) }
         }
         return nil
@@ -92,8 +92,8 @@ struct Annotator: Sendable {
     private static func phrase(_ entry: WordEntry, _ tokens: [Token], _ i: Int, _ end: Int, _ language: String) -> (length: Int, classes: WordClass)? {
         for phrase in entry.phrases where phrase.language == language && i + phrase.keys.count <= end {
             var k = 1
-            while k < phrase.keys.count, tokens[i + k].folded == phrase.keys[k] { k += 1 }
-            if k == phrase.keys.count { return (k, phrase.classes) }
+            while k < phrase.hashes.count, tokens[i + k].key == phrase.hashes[k] { k += 1 }
+            if k == phrase.hashes.count { return (k, phrase.classes) }
         }
         return nil
     }

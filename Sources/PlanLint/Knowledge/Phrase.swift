@@ -1,9 +1,18 @@
 /// A word or phrase of the lexicon: its token keys, its classes and its language.
 struct Phrase: Sendable, Hashable {
     var keys: [String]
+    /// ``Token/hash(_:)`` of each key.
+    var hashes: [UInt64]
     var classes: WordClass
     /// `en`, `fr`, `es`, `zh`.
     var language: String
+
+    init(keys: [String], classes: WordClass, language: String) {
+        self.keys = keys
+        hashes = keys.map(Token.hash)
+        self.classes = classes
+        self.language = language
+    }
 
     /// Tokens of a phrase as the tokenizer splits prose, so data and text always agree.
     static func keys(of text: String, folded: Bool) -> [String] {

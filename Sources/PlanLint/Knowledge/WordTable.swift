@@ -3,12 +3,13 @@
 /// languages it is a function word of.
 final class WordEntry: Sendable {
     let phrases: [Phrase]
-    let agencies: [(keys: [String], term: Int32)]
+    /// Agency names as exact-text hashes of their tokens.
+    let agencies: [(keys: [UInt64], term: Int32)]
     let functionLanguages: [String]
     /// An agency name or a first-person word starts here: the sentence needs the rules.
     let mayTrigger: Bool
 
-    init(phrases: [Phrase], agencies: [(keys: [String], term: Int32)], functionLanguages: [String]) {
+    init(phrases: [Phrase], agencies: [(keys: [UInt64], term: Int32)], functionLanguages: [String]) {
         self.phrases = phrases
         self.agencies = agencies
         self.functionLanguages = functionLanguages
@@ -18,7 +19,7 @@ final class WordEntry: Sendable {
 
 /// The lexicon and a linter's agency table merged into one dictionary keyed by folded token.
 struct WordTable: Sendable {
-    private let entries: [String: WordEntry]
+    private let entries: [UInt64: WordEntry]
 
     init(lexicon: Lexicon, agencies: AgencyTable) {
         let phrases = lexicon.byFirst
@@ -27,13 +28,14 @@ struct WordTable: Sendable {
             names[Token.fold(first), default: []] += candidates
         }
         let keys = Set(phrases.keys).union(names.keys).union(lexicon.functionWords.keys)
-        var entries: [String: WordEntry] = [:]
+        var entries: [UInt64: WordEntry] = [:]
         for key in keys.sorted() {
-            let agencyCandidates = (names[key] ?? []).sorted { $0.keys.count > $1.keys.count }
-            entries[key] = WordEntry(phrases: phrases[key] ?? [], agencies: agencyCandidates, functionLanguages: lexicon.functionWords[key] ?? [])
+            let agencyCandidates = (names[key] ?? []).sorted { $0.keys.count > $1.keys.count }.map { ($0.keys.map(Token.hash), $0.term) }
+            entries[Token.hash(key)] = WordEntry(phrases: phrases[key] ?? [], agencies: agencyCandidates, functionLanguages: lexicon.functionWords[key] ?? [])
         }
         self.entries = entries
     }
 
-    subscript(_ folded: String) -> WordEntry? { entries[folded] }
+    /// The entry of a token's folded-text hash.
+    subscript(_ key: UInt64) -> WordEntry? { entries[key] }
 }

@@ -26,15 +26,31 @@ struct Token: Sendable, Hashable {
     var quoted = false
     /// `start`/`end` are the token's own bytes (its text run is written literally).
     var exact: Bool
+    /// FNV-1a hash of `folded` and of `text`: what the word tables are keyed on.
+    let key: UInt64
+    let exactKey: UInt64
 
     init(kind: Kind, text: String, start: Int, end: Int, spaceBefore: Bool, exact: Bool = true) {
         self.exact = exact
         self.kind = kind
         self.text = text
         self.folded = kind == .word ? Self.fold(text) : text
+        exactKey = Self.hash(text)
+        key = folded == text ? exactKey : Self.hash(folded)
         self.start = start
         self.end = end
         self.spaceBefore = spaceBefore
+    }
+
+    /// FNV-1a 64 of the UTF-8 bytes. Collisions between distinct words are not checked: with
+    /// 64 bits and a few thousand known words they are practically impossible.
+    static func hash(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
     }
 
     /// Lower-cased text; ASCII without capitals is returned as is (no allocation).
