@@ -24,7 +24,7 @@ struct Annotator: Sendable {
         for (k, i) in range.enumerated() {
             if let entry = entries[k] {
                 if entry.mayTrigger { return true }
-            } else if tokens[i].kind == .word, lexicon.mayBeFirstPerson(tokens[i].folded) {
+            } else if tokens[i].kind == .word, lexicon.mayBeFirstPerson(tokens[i].text) {
                 return true
             }
         }
@@ -70,7 +70,7 @@ struct Annotator: Sendable {
                 i += phrase.length
             } else {
                 var classes: WordClass = []
-                if token.kind == .word, token.text == token.folded || i == range.lowerBound {
+                if token.kind == .word, token.key == token.exactKey || i == range.lowerBound {
                     classes = lexicon.inflected(token.folded, language: language)
                 }
                 out.append(Unit(first: i, end: i + 1, classes: classes, agency: nil))

@@ -60,7 +60,7 @@ enum Predicate: Equatable {
         var p = start
         while p < s.count {
             let t = s.token(p)
-            let adverb = s.language == "en" && t.kind == .word && t.text == t.folded && t.text.count > 4 && t.text.hasSuffix("ly")
+            let adverb = s.language == "en" && t.kind == .word && t.key == t.exactKey && t.text.utf8.count > 4 && t.text.hasSuffix("ly")
             guard (s.has(p, .transparent) && !s.has(p, WordClass.verbs.subtracting(.future))) || adverb else { break }
             p += 1
         }

@@ -15,8 +15,8 @@ struct Token: Sendable, Hashable {
 
     var kind: Kind
     var text: String
-    /// Lower-cased text: what the word classes are keyed on.
-    var folded: String
+    /// Lower-cased text (words; other tokens as written).
+    var folded: String { kind == .word ? Self.fold(text) : text }
     /// Byte offsets in the file. When the text run is not exact, both are the run's start.
     var start: Int
     var end: Int
@@ -34,9 +34,8 @@ struct Token: Sendable, Hashable {
         self.exact = exact
         self.kind = kind
         self.text = text
-        self.folded = kind == .word ? Self.fold(text) : text
         exactKey = Self.hash(text)
-        key = folded == text ? exactKey : Self.hash(folded)
+        key = kind == .word ? Self.foldedHash(text) : exactKey
         self.start = start
         self.end = end
         self.spaceBefore = spaceBefore
@@ -48,6 +47,17 @@ struct Token: Sendable, Hashable {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    /// ``hash(_:)`` of the folded text, lower-casing ASCII on the fly (no allocation).
+    static func foldedHash(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            if byte >= 0x80 { return Self.hash(text.lowercased()) }
+            hash ^= UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
             hash = hash &* 0x100_0000_01b3
         }
         return hash
