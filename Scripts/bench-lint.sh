@@ -82,6 +82,8 @@ import PlanSyntax
 
 let path = CommandLine.arguments[1]
 let runs = Int(CommandLine.arguments[2]) ?? 5
+// `read`: time only ChapterSource.read (for instruction counts under valgrind).
+let readOnly = CommandLine.arguments.count > 3 && CommandLine.arguments[3] == "read"
 guard let file = SourceLoader.load(path: path).file else { fatalError("cannot read \(path)") }
 let linter = AgencyNeutralLinter()
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e6 }
@@ -91,7 +93,7 @@ for _ in 0..<runs {
     let t0 = now()
     let chapter = ChapterSource.read(file).chapter
     let t1 = now()
-    findings = linter.lint(chapter, language: "en").count
+    if !readOnly { findings = linter.lint(chapter, language: "en").count }
     let t2 = now()
     bestRead = min(bestRead, t1 - t0)
     bestLint = min(bestLint, t2 - t1)
@@ -124,3 +126,19 @@ print(f"ChapterSource.read (cmark + conversion): {read:8.1f} ms")
 print(f"lint pass (tokenize + match + rules):    {lint:8.1f} ms   ratio to cmark {lint / cmark:.2f}x")
 print(f"read + lint:                             {total:8.1f} ms   ratio to cmark {total / cmark:.2f}x")
 PY
+
+# Instruction counts (valgrind): independent of the machine's load. Per run = difference
+# between 2 timed runs and none, halved; the read is measured alone and subtracted.
+if [ "${BENCH_INSTRUCTIONS:-1}" = "1" ] && command -v valgrind > /dev/null; then
+    ir() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 | awk '/Collected/ { gsub(",", "", $4); print $4 }'; }
+    C=$(ir cmark "$WORK/plan.md")
+    L0=$(ir "$BIN" "$WORK/plan.md" 0); L2=$(ir "$BIN" "$WORK/plan.md" 2)
+    R0=$(ir "$BIN" "$WORK/plan.md" 0 read); R2=$(ir "$BIN" "$WORK/plan.md" 2 read)
+    python3 - <<PY
+c = $C
+total = ($L2 - $L0) / 2
+read = ($R2 - $R0) / 2
+lint = total - read
+print(f"instructions: cmark {c:,}; read {read:,.0f} ({read / c:.2f}x); lint pass {lint:,.0f} ({lint / c:.2f}x); read + lint {total:,.0f} ({total / c:.2f}x)")
+PY
+fi

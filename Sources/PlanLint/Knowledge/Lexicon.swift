@@ -6,6 +6,8 @@ struct Lexicon: Sendable {
     private(set) var byFirst: [String: [Phrase]] = [:]
     /// Stems and endings of inflected French and Spanish words, by language.
     private(set) var inflections: [String: InflectionTables] = [:]
+    /// First-person endings of every language in one trie (`-aremos`).
+    private(set) var firstPersonEndings = ByteTrie()
     /// Function words: which languages a word votes for.
     private(set) var functionWords: [String: [String]] = [:]
 
@@ -21,6 +23,7 @@ struct Lexicon: Sendable {
                 for verb in entry.verbs ?? [] { words += EnglishInflection.forms(of: verb) }
                 for word in words { add(word, cls, language) }
                 for stem in entry.stems ?? [] { tables.stems.insert(stem, cls, reversed: false) }
+                for suffix in entry.suffixes ?? [] where cls == .firstPerson { firstPersonEndings.insert(suffix, cls, reversed: true) }
                 for suffix in entry.suffixes ?? [] {
                     tables.endings.insert(suffix, cls == .action ? [cls, .inflectedFuture] : cls, reversed: true)
                 }
@@ -46,7 +49,7 @@ struct Lexicon: Sendable {
 
     /// The word has a first-person ending in some language (Spanish `-aremos`).
     func mayBeFirstPerson(_ word: String) -> Bool {
-        inflections.values.contains { $0.endings.longest(in: word.utf8, reversed: true, rest: 3)?.contains(.firstPerson) == true }
+        firstPersonEndings.longest(in: word.utf8, reversed: true, rest: 3) != nil
     }
 
     /// Classes of an inflected word by its stem or ending (French, Spanish).

@@ -34,8 +34,7 @@ struct Token: Sendable, Hashable {
         self.exact = exact
         self.kind = kind
         self.text = text
-        exactKey = Self.hash(text)
-        key = kind == .word ? Self.foldedHash(text) : exactKey
+        (exactKey, key) = kind == .word ? Self.hashes(text) : (Self.hash(text), Self.hash(text))
         self.start = start
         self.end = end
         self.spaceBefore = spaceBefore
@@ -52,15 +51,17 @@ struct Token: Sendable, Hashable {
         return hash
     }
 
-    /// ``hash(_:)`` of the folded text, lower-casing ASCII on the fly (no allocation).
-    static func foldedHash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// ``hash(_:)`` of the text and of the folded text in one pass, lower-casing ASCII on the
+    /// fly (no allocation unless the word has non-ASCII letters).
+    static func hashes(_ text: String) -> (exact: UInt64, folded: UInt64) {
+        var exact: UInt64 = 0xcbf2_9ce4_8422_2325
+        var folded = exact
         for byte in text.utf8 {
-            if byte >= 0x80 { return Self.hash(text.lowercased()) }
-            hash ^= UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-            hash = hash &* 0x100_0000_01b3
+            if byte >= 0x80 { return (hash(text), hash(text.lowercased())) }
+            exact = (exact ^ UInt64(byte)) &* 0x100_0000_01b3
+            folded = (folded ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)) &* 0x100_0000_01b3
         }
-        return hash
+        return (exact, folded)
     }
 
     /// Lower-cased text; ASCII without capitals is returned as is (no allocation).

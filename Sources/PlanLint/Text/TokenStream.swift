@@ -15,7 +15,7 @@ struct TokenStream {
             case .text(let t):
                 let before = tokens.count
                 Tokenizer(base: t.range.start.offset, exact: t.exact).append(t.literal, spaceBefore: space, to: &tokens)
-                if t.literal.utf8.contains(0xC2), tokens[before...].contains(where: { $0.text == "©" }) { skip = true }
+                if tokens[before...].contains(where: { $0.kind == .punctuation && $0.text == "©" }) { skip = true }
                 space = t.literal.last.map { $0.isWhitespace } ?? space
             case .code(let t):
                 opaque(t.range.start.offset, t.range.end.offset)

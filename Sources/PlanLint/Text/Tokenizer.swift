@@ -114,7 +114,7 @@ struct Tokenizer {
     private static let http = Array("http://".utf8), https = Array("https://".utf8), www = Array("www.".utf8)
 
     private func urlEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
-        guard b[i] == UInt8(ascii: "h") || b[i] == UInt8(ascii: "w") else { return nil }
+        guard i + 4 <= b.count, (b[i] == UInt8(ascii: "h") && b[i + 1] == UInt8(ascii: "t")) || (b[i] == UInt8(ascii: "w") && b[i + 1] == UInt8(ascii: "w")) else { return nil }
         func at(_ p: [UInt8]) -> Bool { i + p.count <= b.count && b[i..<(i + p.count)].elementsEqual(p) }
         guard at(Self.http) || at(Self.https) || at(Self.www) else { return nil }
         var j = i
