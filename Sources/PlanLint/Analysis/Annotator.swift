@@ -36,20 +36,22 @@ struct Annotator: Sendable {
     func language(of tokens: [Token], _ range: Range<Int>, entries: [WordEntry?], default fallback: String) -> String {
         var han = 0
         var words = 0
-        var votes: [String: Int] = [:]
+        var votes = [Int](repeating: 0, count: lexicon.languages.count)
         for (k, i) in range.enumerated() {
             switch tokens[i].kind {
             case .han: han += 1
             case .word:
                 words += 1
-                for language in entries[k]?.functionLanguages ?? [] { votes[language, default: 0] += 1 }
+                for index in entries[k]?.functionLanguageIndices ?? [] { votes[index] += 1 }
             default: break
             }
         }
         if han >= 2, han >= words { return "zh" }
-        let best = votes.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }
-        guard let best, best.value > (votes[fallback] ?? 0) else { return fallback == "zh" && han == 0 ? "en" : fallback }
-        return best.key
+        let fallbackVotes = lexicon.languages.firstIndex(of: fallback).map { votes[$0] } ?? 0
+        guard let best = votes.indices.max(by: { votes[$0] < votes[$1] }), votes[best] > fallbackVotes else {
+            return fallback == "zh" && han == 0 ? "en" : fallback
+        }
+        return lexicon.languages[best]
     }
 
     func units(_ tokens: [Token], _ range: Range<Int>, entries: [WordEntry?], language: String) -> [Unit] {

@@ -10,10 +10,13 @@ struct Lexicon: Sendable {
     private(set) var firstPersonEndings = ByteTrie()
     /// Function words: which languages a word votes for.
     private(set) var functionWords: [String: [String]] = [:]
+    /// The languages of the patterns, sorted: votes are counted by index.
+    private(set) var languages: [String] = []
 
     static let shared = Lexicon(LintKnowledge.shipped.patterns)
 
     init(_ file: LintKnowledge.PatternFile) {
+        languages = file.languages.keys.sorted()
         for (language, patterns) in file.languages.sorted(by: { $0.key < $1.key }) {
             var tables = InflectionTables()
             for ending in patterns.nounEndings { tables.nounEndings.insert(ending, .function, reversed: true) }

@@ -6,13 +6,16 @@ final class WordEntry: Sendable {
     /// Agency names as exact-text hashes of their tokens.
     let agencies: [(keys: [UInt64], term: Int32)]
     let functionLanguages: [String]
+    /// Indices in ``Lexicon/languages`` of `functionLanguages`.
+    let functionLanguageIndices: [Int]
     /// An agency name or a first-person word starts here: the sentence needs the rules.
     let mayTrigger: Bool
 
-    init(phrases: [Phrase], agencies: [(keys: [UInt64], term: Int32)], functionLanguages: [String]) {
+    init(phrases: [Phrase], agencies: [(keys: [UInt64], term: Int32)], functionLanguages: [String], languages: [String]) {
         self.phrases = phrases
         self.agencies = agencies
         self.functionLanguages = functionLanguages
+        functionLanguageIndices = functionLanguages.compactMap { languages.firstIndex(of: $0) }
         mayTrigger = !agencies.isEmpty || phrases.contains { $0.classes.contains(.firstPerson) }
     }
 }
@@ -31,7 +34,7 @@ struct WordTable: Sendable {
         var entries: [UInt64: WordEntry] = [:]
         for key in keys.sorted() {
             let agencyCandidates = (names[key] ?? []).sorted { $0.keys.count > $1.keys.count }.map { ($0.keys.map(Token.hash), $0.term) }
-            entries[Token.hash(key)] = WordEntry(phrases: phrases[key] ?? [], agencies: agencyCandidates, functionLanguages: lexicon.functionWords[key] ?? [])
+            entries[Token.hash(key)] = WordEntry(phrases: phrases[key] ?? [], agencies: agencyCandidates, functionLanguages: lexicon.functionWords[key] ?? [], languages: lexicon.languages)
         }
         self.entries = entries
     }

@@ -11,6 +11,8 @@ struct ProseCollector {
     private let classifier: SectionClassifier
     private let file: SourceFile
     private var headingKinds: [(level: Int, kind: SectionKind?)] = []
+    /// Headings repeat across a chapter (`Protection` under each country): classify once.
+    private var headingCache: [String: SectionKind?] = [:]
 
     init(file: SourceFile, classifier: SectionClassifier) {
         self.file = file
@@ -26,7 +28,14 @@ struct ProseCollector {
             switch block {
             case .heading(let h):
                 headingKinds.removeAll { $0.level >= h.level }
-                headingKinds.append((h.level, classifier.classify(h.text)))
+                let text = h.text
+                if let known = headingCache[text] {
+                    headingKinds.append((h.level, known))
+                } else {
+                    let kind = classifier.classify(text)
+                    headingCache[text] = kind
+                    headingKinds.append((h.level, kind))
+                }
                 collectComments(h.inlines)
             case .paragraph(let p):
                 collectComments(p.inlines)

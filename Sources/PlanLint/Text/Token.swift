@@ -30,11 +30,18 @@ struct Token: Sendable, Hashable {
     let key: UInt64
     let exactKey: UInt64
 
-    init(kind: Kind, text: String, start: Int, end: Int, spaceBefore: Bool, exact: Bool = true) {
+    init(kind: Kind, text: String, start: Int, end: Int, spaceBefore: Bool, exact: Bool = true, hashes: (exact: UInt64, folded: UInt64)? = nil) {
         self.exact = exact
         self.kind = kind
         self.text = text
-        (exactKey, key) = kind == .word ? Self.hashes(text) : (Self.hash(text), Self.hash(text))
+        if let hashes {
+            (exactKey, key) = hashes
+        } else if kind == .word {
+            (exactKey, key) = Self.hashes(text)
+        } else {
+            exactKey = Self.hash(text)
+            key = exactKey
+        }
         self.start = start
         self.end = end
         self.spaceBefore = spaceBefore
@@ -54,10 +61,16 @@ struct Token: Sendable, Hashable {
     /// ``hash(_:)`` of the text and of the folded text in one pass, lower-casing ASCII on the
     /// fly (no allocation unless the word has non-ASCII letters).
     static func hashes(_ text: String) -> (exact: UInt64, folded: UInt64) {
+        var text = text
+        return text.withUTF8 { hashes($0) } ?? (hash(text), hash(text.lowercased()))
+    }
+
+    /// ``hashes(_:)`` of UTF-8 bytes; `nil` when they are not all ASCII (fold with `String`).
+    static func hashes(_ bytes: UnsafeBufferPointer<UInt8>) -> (exact: UInt64, folded: UInt64)? {
         var exact: UInt64 = 0xcbf2_9ce4_8422_2325
         var folded = exact
-        for byte in text.utf8 {
-            if byte >= 0x80 { return (hash(text), hash(text.lowercased())) }
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
             exact = (exact ^ UInt64(byte)) &* 0x100_0000_01b3
             folded = (folded ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)) &* 0x100_0000_01b3
         }

@@ -26,10 +26,12 @@ struct Tokenizer {
         var space = firstSpace
         var i = 0
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
-            let text = kind == .possessive ? "'s" : String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)
+            let bytes = UnsafeBufferPointer(rebasing: b[from..<to])
+            let text = kind == .possessive ? "'s" : String(decoding: bytes, as: UTF8.self)
             let start = exact ? base + from : base
             let end = exact ? base + to : base
-            out.append(Token(kind: kind, text: text, start: start, end: end, spaceBefore: space, exact: exact))
+            let hashes = kind == .word ? Token.hashes(bytes) : nil
+            out.append(Token(kind: kind, text: text, start: start, end: end, spaceBefore: space, exact: exact, hashes: hashes))
             space = false
         }
         while i < b.count {
