@@ -41,9 +41,7 @@ struct SentenceContext {
         return text == ":" || text == "："
     }
 
-    /// The unit's text as written (for summaries and rewrites).
-    func text(_ u: Int) -> String { text(units[u].first, units[u].end) }
-
+    /// The text of tokens `first..<end` as written (for summaries and the allow-list).
     func text(_ first: Int, _ end: Int) -> String {
         var out = ""
         for i in first..<end {
