@@ -19,13 +19,24 @@ struct Tokenizer {
     /// Appends the tokens of `literal` to `out`.
     func append(_ literal: String, spaceBefore firstSpace: Bool, to out: inout [Token]) {
         var literal = literal
-        literal.withUTF8 { tokens($0, spaceBefore: firstSpace, into: &out) }
+        literal.withUTF8 { bytes in
+            var scanner = Scanner(b: bytes, base: base, exact: exact, space: firstSpace, out: out)
+            out = []
+            scanner.run()
+            out = scanner.out
+        }
     }
 
-    private func tokens(_ b: UnsafeBufferPointer<UInt8>, spaceBefore firstSpace: Bool, into out: inout [Token]) {
-        var space = firstSpace
-        var i = 0
-        func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
+    /// The scanning state: plain stored properties, no captured variables, so the hot loop
+    /// has no closure contexts or dynamic exclusivity checks.
+    private struct Scanner {
+        let b: UnsafeBufferPointer<UInt8>
+        let base: Int
+        let exact: Bool
+        var space: Bool
+        var out: [Token]
+
+        mutating func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
             let bytes = UnsafeBufferPointer(rebasing: b[from..<to])
             let text = kind == .possessive ? "'s" : String(decoding: bytes, as: UTF8.self)
             let start = exact ? base + from : base
@@ -34,88 +45,96 @@ struct Tokenizer {
             out.append(Token(kind: kind, text: text, start: start, end: end, spaceBefore: space, exact: exact, hashes: hashes))
             space = false
         }
-        while i < b.count {
-            if b[i] == 0x20 {
-                space = true
-                i += 1
-                continue
-            }
-            let (scalar, width) = Self.decode(b, i)
-            switch Self.classify(scalar) {
-            case .space:
-                space = true
-                i += width
-            case .han:
-                emit(.han, i, i + width)
-                i += width
-            case .word:
-                if let end = urlEnd(b, i) {
-                    emit(.opaque, i, end)
-                    i = end
-                } else {
-                    i = word(b, from: i, emit: emit)
+
+        mutating func run() {
+            var i = 0
+            while i < b.count {
+                if b[i] == 0x20 {
+                    space = true
+                    i += 1
+                    continue
                 }
-            case .other:
-                emit(.punctuation, i, i + width)
-                i += width
+                let (scalar, width) = Tokenizer.decode(b, i)
+                switch Tokenizer.classify(scalar) {
+                case .space:
+                    space = true
+                    i += width
+                case .han:
+                    emit(.han, i, i + width)
+                    i += width
+                case .word:
+                    if let end = Tokenizer.urlEnd(b, i) {
+                        emit(.opaque, i, end)
+                        i = end
+                    } else {
+                        i = word(from: i)
+                    }
+                case .other:
+                    emit(.punctuation, i, i + width)
+                    i += width
+                }
             }
         }
-    }
 
-    /// Consumes a word (or number) starting at `from`; returns the index after it.
-    private func word(_ b: UnsafeBufferPointer<UInt8>, from: Int, emit: (Token.Kind, Int, Int) -> Void) -> Int {
-        var i = from
-        var start = from
-        var numeric = Self.isDigit(b[from])
-        while i < b.count {
-            let byte = b[i]
-            if Self.isASCIIWord(byte) {
-                numeric = numeric && Self.isDigit(byte)
-                i += 1
-                continue
-            }
-            let (c, width) = Self.decode(b, i)
-            if Self.classify(c) == .word {
-                numeric = numeric && c.value < 0x80 && Self.isDigit(UInt8(c.value))
-                i += width
-                continue
-            }
-            let (next, nextWidth) = i + width < b.count ? Self.decode(b, i + width) : ("\0", 0)
-            let nextIsWord = nextWidth > 0 && Self.classify(next) == .word
-            if c == "-" || c == "\u{2011}", nextIsWord, !numeric { i += width; continue }
-            if c == "," || c == ".", numeric, nextWidth == 1, Self.isDigit(UInt8(next.value)) { i += 1; continue }
-            if c == "'" || c == "\u{2019}", nextWidth == 0,
-               Self.elisions.contains(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self).lowercased()) {
-                // An elision at the very end (a phrase of the data files: `en tant qu'`).
-                emit(.word, start, i + width)
-                return i + width
-            }
-            if c == "'" || c == "\u{2019}", nextIsWord {
-                let after = i + width + nextWidth
-                let afterIsWord = after < b.count && Self.classify(Self.decode(b, after).0) == .word
-                if next == "s" || next == "S", !afterIsWord {
-                    emit(numeric ? .number : .word, start, i)
-                    emit(.possessive, i, after)
-                    return after
+        /// Consumes a word (or number) starting at `from`; returns the index after it.
+        mutating func word(from: Int) -> Int {
+            var i = from
+            var start = from
+            var numeric = Tokenizer.isDigit(b[from])
+            while i < b.count {
+                let byte = b[i]
+                if Tokenizer.isASCIIWord(byte) {
+                    numeric = numeric && Tokenizer.isDigit(byte)
+                    i += 1
+                    continue
                 }
-                let soFar = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self).lowercased()
-                if Self.elisions.contains(soFar) {
+                let (c, width) = Tokenizer.decode(b, i)
+                if Tokenizer.classify(c) == .word {
+                    numeric = numeric && c.value < 0x80 && Tokenizer.isDigit(UInt8(c.value))
+                    i += width
+                    continue
+                }
+                let (next, nextWidth) = i + width < b.count ? Tokenizer.decode(b, i + width) : ("\0", 0)
+                let nextIsWord = nextWidth > 0 && Tokenizer.classify(next) == .word
+                if c == "-" || c == "\u{2011}", nextIsWord, !numeric { i += width; continue }
+                if c == "," || c == ".", numeric, nextWidth == 1, Tokenizer.isDigit(UInt8(next.value)) { i += 1; continue }
+                let apostrophe = c == "'" || c == "\u{2019}"
+                if apostrophe, nextWidth == 0, Tokenizer.isElision(b, start, i) {
+                    // An elision at the very end (a phrase of the data files: `en tant qu'`).
                     emit(.word, start, i + width)
-                    start = i + width
-                    numeric = false
+                    return i + width
                 }
-                i += width
-                continue
+                if apostrophe, nextIsWord {
+                    let after = i + width + nextWidth
+                    let afterIsWord = after < b.count && Tokenizer.classify(Tokenizer.decode(b, after).0) == .word
+                    if next == "s" || next == "S", !afterIsWord {
+                        emit(numeric ? .number : .word, start, i)
+                        emit(.possessive, i, after)
+                        return after
+                    }
+                    if Tokenizer.isElision(b, start, i) {
+                        emit(.word, start, i + width)
+                        start = i + width
+                        numeric = false
+                    }
+                    i += width
+                    continue
+                }
+                break
             }
-            break
+            if i > start { emit(numeric ? .number : .word, start, i) }
+            return i
         }
-        if i > start { emit(numeric ? .number : .word, start, i) }
-        return i
     }
 
-    private static let http = Array("http://".utf8), https = Array("https://".utf8), www = Array("www.".utf8)
+    /// The bytes `from..<to` are an elision (`l`, `qu`...) before an apostrophe.
+    static func isElision(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        to - from <= 7 && elisions.contains(String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self).lowercased())
+    }
 
-    private func urlEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+    static let http = Array("http://".utf8), https = Array("https://".utf8), www = Array("www.".utf8)
+
+    static func urlEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         guard i + 4 <= b.count, (b[i] == UInt8(ascii: "h") && b[i + 1] == UInt8(ascii: "t")) || (b[i] == UInt8(ascii: "w") && b[i + 1] == UInt8(ascii: "w")) else { return nil }
         func at(_ p: [UInt8]) -> Bool { i + p.count <= b.count && b[i..<(i + p.count)].elementsEqual(p) }
         guard at(Self.http) || at(Self.https) || at(Self.www) else { return nil }
