@@ -62,7 +62,7 @@ struct Token: Sendable, Hashable {
     /// fly (no allocation unless the word has non-ASCII letters).
     static func hashes(_ text: String) -> (exact: UInt64, folded: UInt64) {
         var text = text
-        return text.withUTF8 { hashes($0) } ?? (hash(text), hash(text.lowercased()))
+        return text.withUTF8 { hashes($0) } ?? (hash(text), hash(fold(text)))
     }
 
     /// ``hashes(_:)`` of UTF-8 bytes; `nil` when they are not all ASCII (fold with `String`).
@@ -79,14 +79,16 @@ struct Token: Sendable, Hashable {
 
     /// Lower-cased text; ASCII without capitals is returned as is (no allocation).
     static func fold(_ text: String) -> String {
-        var ascii = true
-        var upper = false
-        for b in text.utf8 {
-            if b >= 0x80 { ascii = false; break }
-            if b >= 0x41 && b <= 0x5A { upper = true }
+        var changes = false
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                if scalar.value >= 0x41 && scalar.value <= 0x5A { changes = true; break }
+            } else if scalar.properties.changesWhenLowercased {
+                changes = true
+                break
+            }
         }
-        if ascii && !upper { return text }
-        return text.lowercased()
+        return changes ? text.lowercased() : text
     }
 
     /// First letter upper-case, not all capitals.

@@ -16,7 +16,7 @@ struct TokenStream {
                 let before = tokens.count
                 Tokenizer(base: t.range.start.offset, exact: t.exact).append(t.literal, spaceBefore: space, to: &tokens)
                 if tokens[before...].contains(where: { $0.kind == .punctuation && $0.text == "©" }) { skip = true }
-                space = t.literal.last.map { $0.isWhitespace } ?? space
+                if let last = t.literal.utf8.last { space = last == 0x20 || last == 0x0A || last == 0x09 || last == 0x0D }
             case .code(let t):
                 opaque(t.range.start.offset, t.range.end.offset)
             case .emphasis(let children, _), .strong(let children, _):
