@@ -15,16 +15,7 @@ public enum LintFingerprint {
         } else {
             material += diagnostic.summary
         }
-        return hex(fnv1a(material))
-    }
-
-    static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
+        return hex(Token.hash(material))
     }
 
     static func hex(_ value: UInt64) -> String {
