@@ -58,12 +58,14 @@ struct Annotator: Sendable {
         var out: [Unit] = []
         out.reserveCapacity(range.count)
         let end = range.upperBound
+        let languageIndex = lexicon.languages.firstIndex(of: language) ?? -1
+        let tables = lexicon.inflectionTables(language)
         var i = range.lowerBound
         while i < end {
             let token = tokens[i]
             let entry = entries[i - range.lowerBound]
             let agency = entry.flatMap { Self.agency($0, tokens, i, end) }
-            let phrase = entry.flatMap { Self.phrase($0, tokens, i, end, language) }
+            let phrase = entry.flatMap { Self.phrase($0, tokens, i, end, languageIndex) }
             if let agency, agency.length >= (phrase?.length ?? 0) {
                 out.append(Unit(first: i, end: i + agency.length, classes: [], agency: agency.term))
                 i += agency.length
@@ -72,8 +74,8 @@ struct Annotator: Sendable {
                 i += phrase.length
             } else {
                 var classes: WordClass = []
-                if token.kind == .word, token.key == token.exactKey || i == range.lowerBound {
-                    classes = lexicon.inflected(token.folded, language: language)
+                if let tables, token.kind == .word, token.key == token.exactKey || i == range.lowerBound {
+                    classes = tables.classes(of: token.folded)
                 }
                 out.append(Unit(first: i, end: i + 1, classes: classes, agency: nil))
                 i += 1
@@ -91,8 +93,8 @@ struct Annotator: Sendable {
         return nil
     }
 
-    private static func phrase(_ entry: WordEntry, _ tokens: [Token], _ i: Int, _ end: Int, _ language: String) -> (length: Int, classes: WordClass)? {
-        for phrase in entry.phrases where phrase.language == language && i + phrase.keys.count <= end {
+    private static func phrase(_ entry: WordEntry, _ tokens: [Token], _ i: Int, _ end: Int, _ language: Int) -> (length: Int, classes: WordClass)? {
+        for phrase in entry.phrases where phrase.languageIndex == language && i + phrase.hashes.count <= end {
             var k = 1
             while k < phrase.hashes.count, tokens[i + k].key == phrase.hashes[k] { k += 1 }
             if k == phrase.hashes.count { return (k, phrase.classes) }

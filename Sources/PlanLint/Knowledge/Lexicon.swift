@@ -46,7 +46,7 @@ struct Lexicon: Sendable {
         if let i = byFirst[first]?.firstIndex(where: { $0.keys == keys && $0.language == language }) {
             byFirst[first]?[i].classes.formUnion(cls)
         } else {
-            byFirst[first, default: []].append(Phrase(keys: keys, classes: cls, language: language))
+            byFirst[first, default: []].append(Phrase(keys: keys, classes: cls, language: language, languageIndex: languages.firstIndex(of: language) ?? -1))
         }
     }
 
@@ -55,9 +55,8 @@ struct Lexicon: Sendable {
         firstPersonEndings.longest(in: word.utf8, reversed: true, rest: 3) != nil
     }
 
-    /// Classes of an inflected word by its stem or ending (French, Spanish).
-    func inflected(_ word: String, language: String) -> WordClass {
-        guard let tables = inflections[language], !tables.isEmpty else { return [] }
-        return tables.classes(of: word)
+    /// The stem and ending tables of `language`, `nil` when it has none (English, Chinese).
+    func inflectionTables(_ language: String) -> InflectionTables? {
+        inflections[language].flatMap { $0.isEmpty ? nil : $0 }
     }
 }

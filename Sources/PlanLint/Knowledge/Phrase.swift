@@ -6,12 +6,15 @@ struct Phrase: Sendable, Hashable {
     var classes: WordClass
     /// `en`, `fr`, `es`, `zh`.
     var language: String
+    /// Index of `language` in ``Lexicon/languages`` (compared in the hot loop).
+    var languageIndex: Int
 
-    init(keys: [String], classes: WordClass, language: String) {
+    init(keys: [String], classes: WordClass, language: String, languageIndex: Int) {
         self.keys = keys
         hashes = keys.map(Token.hash)
         self.classes = classes
         self.language = language
+        self.languageIndex = languageIndex
     }
 
     /// Tokens of a phrase as the tokenizer splits prose, so data and text always agree.
