@@ -59,6 +59,7 @@ let package = Package(
         .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax", "TestSupport"], exclude: ["DSL/Golden"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TestSupport"]),
         .testTarget(name: "PlanCompilerTests", dependencies: ["PlanCompiler", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlanLintTests", dependencies: ["PlanLint", "PlanDriver", "TestSupport"], exclude: ["Data"]),
         .testTarget(name: "PlanDriverTests", dependencies: ["PlanDriver", "TestSupport"]),
     ]
 )
