@@ -1,0 +1,45 @@
+import PlanModel
+
+/// The renderers' entry point: every output file of a compiled plan, in memory, named from
+/// codes. JSON comes from the compiler (`PlanJSON`) and is added by the caller.
+public struct PlanRenderer: Sendable {
+    public var templates: TemplateSet
+    public var options: RenderOptions
+
+    public init(templates: TemplateSet, options: RenderOptions = RenderOptions()) {
+        self.templates = templates
+        self.options = options
+    }
+
+    /// The documents (`regional.html`, `country-TCD.html`, `.md`) and data files (`*.csv`) for
+    /// the options' formats, sorted by name. Throws ``RenderError/unknownCountry(_:)`` when
+    /// `--country` names no place of the plan, and for template failures.
+    public func render(_ plan: Plan) throws -> [OutputFile] {
+        let scopes = try documentScopes(plan)
+        let documents = DocumentRenderer(templates: templates, options: options)
+        var files: [OutputFile] = []
+        for scope in scopes {
+            if options.formats.contains(.html) { files.append(OutputFile(name: scope.fileStem + ".html", text: try documents.html(plan, scope: scope))) }
+            if options.formats.contains(.md) { files.append(OutputFile(name: scope.fileStem + ".md", text: try documents.markdown(plan, scope: scope))) }
+        }
+        if options.formats.contains(.csv) {
+            let index = PlanIndex(plan: plan, labels: Labels(language: plan.language, catalog: templates.labels))
+            files.append(OutputFile(name: "requirements.csv", text: RequirementsCSV.table(plan, index: index).csv(hxl: options.hxl)))
+            files.append(OutputFile(name: "planning-figures.csv", text: PlanningFiguresCSV.table(plan, index: index).csv(hxl: options.hxl)))
+            files.append(OutputFile(name: "indicators.csv", text: IndicatorsCSV.table(plan, index: index).csv(hxl: options.hxl)))
+        }
+        return files.sorted { $0.name < $1.name }
+    }
+
+    /// The regional document and one per country (and sub-region), or only the `--country` one.
+    func documentScopes(_ plan: Plan) throws -> [DocumentScope] {
+        let countries = plan.places.filter { if case .regional = $0.place { false } else { true } }
+        if let wanted = options.country {
+            guard let place = countries.first(where: { $0.place.code.uppercased() == wanted.uppercased() }) else {
+                throw RenderError.unknownCountry(wanted)
+            }
+            return [.place(place.place)]
+        }
+        return [.regional] + countries.map { .place($0.place) }
+    }
+}
