@@ -30,7 +30,11 @@ let package = Package(
         // Source files, front matter location, the front-matter DSL, the cmark reader.
         .target(name: "PlanSyntax", dependencies: ["PlanModel", "PlanDiagnostics", "CCmark"]),
         // Loading a plan folder, semantic analysis, consolidation and the plan checks.
-        .target(name: "PlanCompiler", dependencies: ["PlanModel", "PlanDiagnostics", "PlanSyntax"]),
+        .target(
+            name: "PlanCompiler",
+            dependencies: ["PlanModel", "PlanDiagnostics", "PlanSyntax"],
+            resources: [.copy("Resources")]
+        ),
         // The agency-neutral language linter.
         .target(
             name: "PlanLint",
@@ -67,7 +71,7 @@ let package = Package(
         // Shared test helpers (golden files, fixtures).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics", "TestSupport"]),
-        .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax", "TestSupport"]),
+        .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax", "TestSupport"], exclude: ["DSL/Golden"]),
         .testTarget(name: "PlanCompilerTests", dependencies: ["PlanCompiler", "TestSupport"]),
         .testTarget(name: "PlanLintTests", dependencies: ["PlanLint", "PlanDriver", "TestSupport"]),
         .testTarget(name: "PlanRenderTests", dependencies: ["PlanRender", "PlanSyntax", "PlanDriver", "TestSupport"]),

@@ -14,12 +14,15 @@ public struct Narrative: Sendable, Hashable, Codable {
     /// or a higher level; deeper headings are its children. Text before the first heading is not
     /// a section (see ``preambleEnd``).
     public var sections: [NarrativeSection]
+    /// The end of the file (where text appended to the chapter goes), when known.
+    public var end: SourceLocation?
 
-    public init(file: String, markdown: String, bodyStart: Int, sections: [NarrativeSection]) {
+    public init(file: String, markdown: String, bodyStart: Int, sections: [NarrativeSection], end: SourceLocation? = nil) {
         self.file = file
         self.markdown = markdown
         self.bodyStart = bodyStart
         self.sections = sections
+        self.end = end
     }
 
     /// Byte offset in the file where the first section starts (the end of any text before the
