@@ -25,7 +25,7 @@ enum PlanningFiguresCSV {
         for place in plan.places {
             let prefix = [plan.title, place.place.code, index.placeName(place.place)]
             for t in plan.consolidation.place(place.place)?.population ?? [] {
-                let figures = PlanningFigures(group: t.group, planned: t.planned, inNeed: t.inNeed, targeted: t.targeted, sex: t.sex, age: t.age)
+                let figures = PlanningFigures(group: t.group, planned: nonZero(t.planned), inNeed: nonZero(t.inNeed), targeted: nonZero(t.targeted), sex: t.sex, age: t.age)
                 table.append(prefix + ["place", "", ""] + row(figures, ages: ages))
             }
             for sector in place.sectors {
@@ -46,6 +46,9 @@ enum PlanningFiguresCSV {
         }
         return out
     }
+
+    /// Consolidated figures use 0 for "not given".
+    private static func nonZero(_ n: Int) -> Int? { n == 0 ? nil : n }
 
     private static func value(_ n: Int?) -> String { n.map(String.init) ?? "" }
 

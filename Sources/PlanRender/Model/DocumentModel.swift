@@ -22,7 +22,7 @@ struct DocumentModel {
             "labels": labels.all,
             "planTitle": plan.title,
             "title": title(index),
-            "period": plan.period.description,
+            "period": PeriodText.text(plan.period, labels: labels),
             "version": plan.version,
             "illustrative": plan.illustrative || plan.title.lowercased().contains("illustrative"),
             "isRegional": scope == .regional,

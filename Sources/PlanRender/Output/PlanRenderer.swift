@@ -33,7 +33,10 @@ public struct PlanRenderer: Sendable {
 
     /// The regional document and one per country (and sub-region), or only the `--country` one.
     func documentScopes(_ plan: Plan) throws -> [DocumentScope] {
-        let countries = plan.places.filter { if case .regional = $0.place { false } else { true } }
+        let countries = plan.places.filter { p in
+            if case .regional = p.place { return false }
+            return p.narrative != nil || !p.sectors.isEmpty || (plan.consolidation.place(p.place)?.total ?? 0) > 0
+        }
         if let wanted = options.country {
             guard let place = countries.first(where: { $0.place.code.uppercased() == wanted.uppercased() }) else {
                 throw RenderError.unknownCountry(wanted)
