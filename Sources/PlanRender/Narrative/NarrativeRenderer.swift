@@ -18,7 +18,7 @@ struct NarrativeRenderer {
         return [
             "hasText": hasText,
             "html": wantsHTML && hasText ? CmarkReader.renderHTML(markdown, allowRawHTML: allowRawHTML) : "",
-            "markdown": wantsMarkdown ? markdown.trimmingTrailingWhitespace : "",
+            "markdown": wantsMarkdown ? (allowRawHTML ? markdown : RawHTMLFilter.strip(markdown)).trimmingTrailingWhitespace : "",
         ]
     }
 }

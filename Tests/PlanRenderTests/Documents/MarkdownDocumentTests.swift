@@ -27,4 +27,11 @@ import Testing
         #expect(md.contains("### Strategic objectives\n\n1. Keep access to asylum open.\n2. Strengthen **local** actors."))
         #expect(md.contains("#### Needs and vulnerabilities"))
     }
+
+    @Test func rawHTMLIsOmittedUnlessAllowed() throws {
+        #expect(Self.regional.contains("Sector groups meet monthly <!-- raw HTML omitted -->inline raw<!-- raw HTML omitted -->."))
+        #expect(!Self.regional.contains("raw-block"))
+        let allowed = try RenderFixture.render(RenderOptions(formats: [.md], allowRawHTML: true))["regional.md"]!
+        #expect(allowed.contains("<div class=\"raw-block\">raw block that must stay out</div>"))
+    }
 }
