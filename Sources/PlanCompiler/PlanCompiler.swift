@@ -6,16 +6,21 @@ import PlanSyntax
 /// and run every check.
 public enum PlanCompiler {
     /// Compiles the plan folder at `directory`.
-    public static func compile(directory: String, parser: @escaping ChapterHeaderParser) -> PlanCompilation {
+    public static func compile(directory: String, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse) -> PlanCompilation {
         let (sources, diagnostics) = PlanLoader.load(directory: directory, parser: parser)
         return compile(sources, diagnostics: diagnostics)
     }
 
     /// Compiles files already in memory (tests, editors, rule examples). `folder` names the plan
     /// in folder-level diagnostics.
-    public static func compile(files: [SourceFile], folder: String, parser: @escaping ChapterHeaderParser) -> PlanCompilation {
+    public static func compile(files: [SourceFile], folder: String, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse) -> PlanCompilation {
         let (sources, diagnostics) = PlanLoader.load(files: files, folder: folder, parser: parser)
         return compile(sources, diagnostics: diagnostics)
+    }
+
+    /// Compiles a rule example (see ``RuleExample``) in memory; `example` names its folder.
+    public static func compile(example: String) -> PlanCompilation {
+        compile(files: RuleExample.files(example).map { SourceFile(path: $0.path, text: $0.text) }, folder: RuleExample.folder)
     }
 
     /// Resolves, consolidates and checks sorted sources.

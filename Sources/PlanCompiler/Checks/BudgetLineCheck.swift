@@ -13,17 +13,7 @@ enum BudgetLineCheck: PlanCheck {
         for chapter in context.sectorChapters {
             let path = chapter.source.file.path
             let slot = chapter.header.place.value.code + "/" + chapter.header.sector.value
-            var seen: [String: RequirementLine] = [:]
             for line in chapter.header.requirements {
-                if let first = seen[line.partner.value] {
-                    out.append(BudgetRules.duplicatePartner.diagnostic(
-                        file: path, range: line.partner.range,
-                        summary: "Partner '\(line.partner.value)' appears twice in \(slot)",
-                        notes: [DiagnosticNote("The first line for '\(line.partner.value)' is here", file: path, range: first.partner.range)]
-                    ))
-                } else {
-                    seen[line.partner.value] = line
-                }
                 out += amountFindings(line, file: path, period: context.plan.period)
                 guard let partner = context.registry.partner(line.partner.value) else { continue }
                 if partner.type == .government {

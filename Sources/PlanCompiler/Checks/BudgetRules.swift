@@ -14,14 +14,6 @@ public enum BudgetRules {
         nonTriggering: [chapter("  UNHCR: USD 500,000\n")]
     )
 
-    public static let duplicatePartner = RuleDescription(
-        id: "budget.duplicate-partner", severity: .error,
-        summary: "Partner appears twice in one place and sector",
-        explanation: "A requirement appears once. Two lines for the same partner in one chapter would count its money twice: merge them into one line (per year for multi-year plans).",
-        triggering: [chapter("  UNHCR: USD 500,000\n  UNHCR: USD 200,000\n")],
-        nonTriggering: [chapter("  UNHCR: USD 700,000\n")]
-    )
-
     public static let implementingDoubleCount = RuleDescription(
         id: "budget.implementing-double-count", severity: .warning,
         summary: "Implementing partner appeals next to its appealing partner",
@@ -79,7 +71,7 @@ public enum BudgetRules {
     )
 
     public static let all = [
-        governmentRequirement, duplicatePartner, implementingDoubleCount, implementingRequirement, nonPositiveAmount,
+        governmentRequirement, implementingDoubleCount, implementingRequirement, nonPositiveAmount,
         currency, yearOutsidePeriod, headlineMismatch, unallocatedRemainder,
     ]
 }

@@ -30,8 +30,8 @@ public enum IndicatorRules {
         id: "indicator.duplicate-id", severity: .error,
         summary: "Indicator ID is used twice in the plan",
         explanation: "Indicator IDs identify a line of the monitoring framework across the whole plan (reports and dashboards refer to them). Give each indicator its own ID, for example by adding the country code.",
-        triggering: [chapter(complete + complete)],
-        nonTriggering: [chapter(complete + complete.replacingOccurrences(of: "EDU-01", with: "EDU-02"))]
+        triggering: [chapter(complete) + "==> CMR/education.md <==\n---\nchapter: sector\ncountry: CMR\nsector: education\nindicators:\n\(complete)---\n"],
+        nonTriggering: [chapter(complete) + "==> CMR/education.md <==\n---\nchapter: sector\ncountry: CMR\nsector: education\nindicators:\n\(complete.replacingOccurrences(of: "EDU-01", with: "EDU-02"))---\n"]
     )
 
     public static let all = [incomplete, unknownOutcomeArea, duplicateID]

@@ -7,6 +7,9 @@ import Foundation
 /// chapter they are about. Tests compile every example and check that a triggering example
 /// produces the rule's diagnostic in one of its own files and a non-triggering one does not.
 public enum RuleExample {
+    /// The folder name examples are compiled as (folder-level diagnostics name it).
+    public static let folder = "example"
+
     /// The plan file used by examples that write `==> plan.md <== default`.
     public static let defaultPlan = """
     ---
@@ -63,9 +66,9 @@ public enum RuleExample {
         return out
     }
 
-    /// Paths the example writes itself (the default plan excluded).
+    /// Paths the example writes itself (the default plan excluded), and the folder.
     public static func ownPaths(_ example: String) -> Set<String> {
-        Set(example.split(separator: "\n").compactMap { line -> String? in
+        Set([folder]).union(example.split(separator: "\n").compactMap { line -> String? in
             guard line.hasPrefix("==> "), let end = line.range(of: " <==") else { return nil }
             let rest = line[end.upperBound...].trimmingCharacters(in: .whitespaces)
             return rest == "default" ? nil : String(line[line.index(line.startIndex, offsetBy: 4)..<end.lowerBound])

@@ -10,7 +10,7 @@ import PlanSyntax
 /// chapters) happen in ``PlanResolver``.
 public enum PlanLoader {
     /// Loads every `.md` file under `directory` (see ``PlanFolder``).
-    public static func load(directory: String, parser: ChapterHeaderParser) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
+    public static func load(directory: String, parser: ChapterHeaderParser = FrontMatterParser.parse) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
         guard let paths = PlanFolder.markdownFiles(in: directory) else {
             return (PlanSources(), [Diagnostic(
                 id: "io.unreadable", severity: .error, file: directory, range: nil,
@@ -31,7 +31,7 @@ public enum PlanLoader {
 
     /// Sorts decoded files by their front matter. `folder` names the plan in folder-level
     /// diagnostics.
-    public static func load(files: [SourceFile], folder: String, parser: ChapterHeaderParser) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
+    public static func load(files: [SourceFile], folder: String, parser: ChapterHeaderParser = FrontMatterParser.parse) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
         var sources = PlanSources()
         var diagnostics: [Diagnostic] = []
         for file in files {

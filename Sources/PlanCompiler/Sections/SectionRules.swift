@@ -51,8 +51,8 @@ public enum SectionRules {
         id: "section.unknown-part", severity: .error,
         summary: "Section settings name a part that does not exist",
         explanation: "`sections:` in the plan file adds headings to required parts by part ID: situation-analysis, planning-figures, needs-vulnerabilities, protection-priorities, strategic-objectives, sector-responses, country-chapters, locations, assumptions, monitoring, requirements, budget, coordination, working-groups.",
-        triggering: ["==> plan.md <==\n---\nplan: Illustrative Plan\ntype: country\nperiod: 2026-01 to 2026-12\nversion: launch\nlanguage: en\ncountries: TCD\nsections:\n  situation-analyses: Panorama\n---\n"],
-        nonTriggering: ["==> plan.md <==\n---\nplan: Illustrative Plan\ntype: country\nperiod: 2026-01 to 2026-12\nversion: launch\nlanguage: en\ncountries: TCD\nsections:\n  situation-analysis: Panorama\n---\n"]
+        triggering: ["==> plan.md <==\n---\nplan: Illustrative Plan\ntype: country\nperiod: 2026-01 to 2026-12\nversion: launch\nlanguage: en\ncountries: TCD\nsectors:\n  education:\n    name: Education\npartners:\n  UNHCR:\n    name: United Nations High Commissioner for Refugees\n    type: un\nsections:\n  situation-analyses: Panorama\n---\n"],
+        nonTriggering: ["==> plan.md <==\n---\nplan: Illustrative Plan\ntype: country\nperiod: 2026-01 to 2026-12\nversion: launch\nlanguage: en\ncountries: TCD\nsectors:\n  education:\n    name: Education\npartners:\n  UNHCR:\n    name: United Nations High Commissioner for Refugees\n    type: un\nsections:\n  situation-analysis: Panorama\n---\n"]
     )
 
     public static let all = [missing, order, unknownPart]

@@ -11,7 +11,6 @@ struct ChapterPlacement {
         case .regional:
             return nil
         case .country(let code):
-            if !ISO3166.isAssigned(code.code) { return Registry.unknownCountry(Located(code, at: place.range), file: file) }
             if registry.knownCountries.contains(code) { return nil }
             return ResolutionRules.undeclaredPlace.diagnostic(
                 file: file, range: place.range,

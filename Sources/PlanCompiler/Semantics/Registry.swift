@@ -34,9 +34,6 @@ struct Registry: Sendable {
         }
         registry.countries = header.countries.map(\.value)
         registry.subRegions = header.subRegions.map { SubRegion(id: $0.id.value, name: $0.name.value, countries: $0.countries.map(\.value)) }
-        for code in header.countries + header.subRegions.flatMap(\.countries) where !ISO3166.isAssigned(code.value.code) {
-            diagnostics.append(unknownCountry(code, file: file))
-        }
         return (registry, diagnostics)
     }
 
@@ -46,12 +43,4 @@ struct Registry: Sendable {
     func sector(_ id: String) -> Sector? { sectors.first { $0.id == id } }
 
     func partner(_ id: String) -> Partner? { partners.first { $0.id == id } }
-
-    static func unknownCountry(_ code: Located<CountryCode>, file: String) -> Diagnostic {
-        let rule = ResolutionRules.unknownCountry
-        return rule.diagnostic(
-            file: file, range: code.range,
-            summary: "Country code '\(code.value.code)' is not an ISO 3166-1 alpha-3 code" + NearMiss.didYouMean(code.value.code, among: ISO3166.names.keys.sorted())
-        )
-    }
 }

@@ -34,14 +34,6 @@ public enum ResolutionRules {
         nonTriggering: [RuleExample.withDefaultPlan("==> TCD/protection.md <==\n---\nchapter: sector\ncountry: TCD\nsector: protection\n---\n==> TCD/gbv.md <==\n---\nchapter: sector\ncountry: TCD\nsector: protection\nsubsector: gbv\n---\n")]
     )
 
-    public static let unknownCountry = RuleDescription(
-        id: "plan.unknown-country", severity: .error,
-        summary: "Country code is not an ISO 3166-1 alpha-3 code",
-        explanation: "Countries are written as ISO 3166-1 alpha-3 codes (`TCD`, `CMR`, `NOR`). A sub-region's `countries:` must use them too.",
-        triggering: ["==> plan.md <==\n---\nplan: Illustrative Plan\ntype: rmrp\nperiod: 2026-01 to 2026-12\nversion: launch\nlanguage: en\ncountries: ARG\nsub-regions:\n  southern-cone:\n    name: Southern Cone\n    countries: ARG, XCH\n---\n"],
-        nonTriggering: ["==> plan.md <==\n---\nplan: Illustrative Plan\ntype: rmrp\nperiod: 2026-01 to 2026-12\nversion: launch\nlanguage: en\ncountries: ARG\nsub-regions:\n  southern-cone:\n    name: Southern Cone\n    countries: ARG, CHL\n---\n"]
-    )
-
     /// Every rule of this family.
-    public static let all = [undeclaredPlace, undeclaredSector, undeclaredSubsector, duplicateChapter, unknownCountry]
+    public static let all = [undeclaredPlace, undeclaredSector, undeclaredSubsector, duplicateChapter]
 }
