@@ -37,7 +37,7 @@ struct DocumentModel {
             "partnerPlaces": FinanceModel.partnerPlaceGroups(figures, index: index),
             "generator": "RRPKit",
         ]
-        let overview = scope == .regional ? narrative.values(plan.overview, baseLevel: 3, title: labels["regionalOverview"]) : ["hasText": false]
+        let overview = scope == .regional ? narrative.values(plan.overview, baseLevel: 3, titles: [labels["regionalOverview"], plan.title]) : ["hasText": false]
         root["overview"] = overview
         root["toc"] = toc(root, hasOverview: overview["hasText"] as? Bool ?? false)
         return root

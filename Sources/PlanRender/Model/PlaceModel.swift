@@ -17,7 +17,7 @@ enum PlaceModel {
         let chart = BarChart(id: "place-\(code)-chart-sector", title: labels["requirementsBySector"] + ": " + name, summary: labels["chartBarsDesc"], bars: sectorBars)
         return [
             "anchor": "place-" + code, "code": place.place.code, "name": name, "title": title,
-            "narrative": narrative.values(place.narrative, baseLevel: 3, title: title),
+            "narrative": narrative.values(place.narrative, baseLevel: 3, titles: [title, name]),
             "population": PopulationModel.rows(population, index: index), "hasPopulation": !population.isEmpty,
             "pyramid": pyramid ?? "", "hasPyramid": pyramid != nil,
             "total": Numbers.grouped(total), "totalSummary": Numbers.usdSummary(total, labels: labels),

@@ -13,13 +13,19 @@ enum PopulationModel {
         }
     }
 
-    /// Rows of one chapter's figures as written.
+    /// Rows of one chapter's figures as written; female and male are people, from the sex split
+    /// applied to the planned figure (else the targeted one), as in the consolidated rows.
     static func rows(_ figures: [PlanningFigures], index: PlanIndex) -> [[String: Any]] {
         figures.map { f in
-            [
+            let base = f.planned ?? f.targeted
+            func people(_ share: Percent?) -> String {
+                guard let base, let share else { return "–" }
+                return count(Int((Double(base) * share.value / 100).rounded()))
+            }
+            return [
                 "group": index.groupLabel(f.group), "code": f.group.rawValue,
                 "planned": f.planned.map(count) ?? "–", "inNeed": f.inNeed.map(count) ?? "–", "targeted": f.targeted.map(count) ?? "–",
-                "female": f.sex.map { $0.female.description } ?? "–", "male": f.sex.map { $0.male.description } ?? "–",
+                "female": people(f.sex?.female), "male": people(f.sex?.male),
             ]
         }
     }

@@ -17,7 +17,7 @@ enum SectorModel {
         let anchor = "sector-" + OutputName.safe(sector.place.code) + "-" + OutputName.safe(sector.subsector.map { sector.sector + "-" + $0 } ?? sector.sector)
         return [
             "anchor": anchor, "title": title, "code": sector.subsector ?? sector.sector,
-            "narrative": narrative.values(sector.narrative, baseLevel: 4, title: title),
+            "narrative": narrative.values(sector.narrative, baseLevel: 4, titles: [title, index.sectorName(sector.sector)]),
             "requirements": requirements, "hasRequirements": !requirements.isEmpty,
             "total": Numbers.grouped(counted), "totalSummary": Numbers.usdSummary(counted, labels: labels),
             "population": PopulationModel.rows(sector.population, index: index), "hasPopulation": !sector.population.isEmpty,

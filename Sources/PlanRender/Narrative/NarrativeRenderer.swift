@@ -11,9 +11,9 @@ struct NarrativeRenderer {
     var wantsMarkdown: Bool
 
     /// `{html, markdown, hasText}` for `narrative` placed at heading `baseLevel`.
-    func values(_ narrative: Narrative?, baseLevel: Int, title: String? = nil) -> [String: Any] {
+    func values(_ narrative: Narrative?, baseLevel: Int, titles: [String] = []) -> [String: Any] {
         guard let narrative else { return ["hasText": false, "html": "", "markdown": ""] }
-        let markdown = NarrativeText.markdown(narrative, baseLevel: baseLevel, title: title)
+        let markdown = NarrativeText.markdown(narrative, baseLevel: baseLevel, titles: titles)
         let hasText = markdown.contains { !$0.isWhitespace }
         return [
             "hasText": hasText,

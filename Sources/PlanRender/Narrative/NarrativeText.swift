@@ -5,12 +5,12 @@ import PlanModel
 /// 6). The text is otherwise the author's, byte for byte.
 public enum NarrativeText {
     /// The body's Markdown with its headings shifted so that the shallowest one is `baseLevel`.
-    /// When the body opens (nothing but blank lines before it) with a heading whose text is
-    /// `title` (ignoring case), that heading is left out: the document already gives it.
-    public static func markdown(_ narrative: Narrative, baseLevel: Int, title: String? = nil) -> String {
+    /// When the body opens (nothing but blank lines before it) with a heading whose text is one
+    /// of `titles` (ignoring case), that heading is left out: the document already gives it.
+    public static func markdown(_ narrative: Narrative, baseLevel: Int, titles: [String] = []) -> String {
         var sections = narrative.allSections
         var dropped: NarrativeSection?
-        if let title, let first = sections.first, first.heading.lowercased() == title.lowercased(),
+        if let first = sections.first, titles.contains(where: { $0.lowercased() == first.heading.lowercased() }),
            narrative.slice(narrative.bodyStart, first.headingRange.start.offset).allSatisfy(\.isWhitespace) {
             dropped = first
             sections.removeFirst()
