@@ -12,6 +12,7 @@ public enum MarkdownEscape {
 
     /// The escaped text.
     public static func escape(_ text: String) -> String {
+        if !text.utf8.contains(where: needsCare) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var atStart = true
@@ -31,6 +32,17 @@ public enum MarkdownEscape {
             atStart = false
         }
         return out
+    }
+
+    /// Bytes that may need an escape somewhere in a value (a fast path skips values without any).
+    private static func needsCare(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "<"),
+             UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "."),
+             UInt8(ascii: ")"), 10, 13: true
+        default: false
+        }
     }
 
     /// The content type name Markdown templates select with `{{% CONTENT_TYPE: MARKDOWN}}`.

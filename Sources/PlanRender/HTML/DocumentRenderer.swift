@@ -3,9 +3,11 @@ import PlanModel
 
 /// Renders one document (regional or one country) with the `document` template of a format's
 /// library.
-struct DocumentRenderer {
+struct DocumentRenderer: Sendable {
     var templates: TemplateSet
     var options: RenderOptions
+    /// Chapter bodies rendered once for all the documents of one compile.
+    let cache = NarrativeCache()
 
     /// The HTML document of `scope`.
     func html(_ plan: Plan, scope: DocumentScope) throws -> String {
@@ -25,7 +27,7 @@ struct DocumentRenderer {
         case .place(let place): language = plan.place(place)?.language ?? plan.language
         }
         let narrative = NarrativeRenderer(
-            allowRawHTML: options.allowRawHTML, wantsHTML: isHTML, wantsMarkdown: !isHTML
+            allowRawHTML: options.allowRawHTML, wantsHTML: isHTML, wantsMarkdown: !isHTML, cache: cache
         )
         let model = DocumentModel(plan: plan, scope: scope, labels: Labels(language: language, catalog: templates.labels), narrative: narrative)
         guard let text = library.render(model.values(), withTemplate: "document") else { throw RenderError.missingTemplate("document") }
@@ -33,22 +35,31 @@ struct DocumentRenderer {
     }
 
     /// At most one blank line in a row (outside fenced code blocks, which stay as written), and
-    /// one final line break.
+    /// one final line break. Works on UTF-8 bytes: documents are large.
     static func tidyBlankLines(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var blank = 0
-        var fence: Substring?
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.drop { $0 == " " }
-            if let f = fence {
-                if trimmed.hasPrefix(f) { fence = nil }
-            } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                fence = trimmed.prefix(3)
+        var fence: UInt8? = nil
+        var start = 0
+        let space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != newline { end += 1 }
+            var first = start
+            while first < end, bytes[first] == space { first += 1 }
+            let isBlank = first == end
+            if first + 2 < end, bytes[first] == bytes[first + 1], bytes[first] == bytes[first + 2],
+               bytes[first] == UInt8(ascii: "`") || bytes[first] == UInt8(ascii: "~") {
+                if let f = fence { if f == bytes[first] { fence = nil } } else { fence = bytes[first] }
             }
-            if fence == nil, line.allSatisfy({ $0 == " " }) { blank += 1 } else { blank = 0 }
-            if blank <= 1 { out += line; out += "\n" }
+            blank = fence == nil && isBlank ? blank + 1 : 0
+            if blank <= 1 { out += bytes[start..<end]; out.append(newline) }
+            start = end + 1
         }
-        return out.trimmingTrailingWhitespace + "\n"
+        while let last = out.last, last == newline || last == space { out.removeLast() }
+        out.append(newline)
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -1,33 +1,75 @@
+import Foundation
 import PlanModel
 import PlanSyntax
 
 /// A chapter body as template values: `html` (cmark's own HTML, the only HTML inserted raw) and
 /// `markdown` (the author's Markdown with headings shifted under the document's headings).
-struct NarrativeRenderer {
+struct NarrativeRenderer: Sendable {
     /// Raw HTML in chapters is kept only when the user asked for it (cmark omits it otherwise).
     var allowRawHTML: Bool
     /// Skip the cmark rendering when no HTML output is wanted.
     var wantsHTML: Bool
     var wantsMarkdown: Bool
+    /// Shared by every document of one compile: a chapter appears in the regional document and
+    /// in its country document at the same heading level, and is rendered once.
+    var cache: NarrativeCache = NarrativeCache()
 
     /// `{html, markdown, hasText}` for `narrative` placed at heading `baseLevel`.
     func values(_ narrative: Narrative?, baseLevel: Int, titles: [String] = []) -> [String: Any] {
         guard let narrative else { return ["hasText": false, "html": "", "markdown": ""] }
-        let markdown = NarrativeText.markdown(narrative, baseLevel: baseLevel, titles: titles)
-        let hasText = markdown.contains { !$0.isWhitespace }
-        return [
-            "hasText": hasText,
-            "html": wantsHTML && hasText ? CmarkReader.renderHTML(markdown, allowRawHTML: allowRawHTML) : "",
-            "markdown": wantsMarkdown ? (allowRawHTML ? markdown : RawHTMLFilter.strip(markdown)).trimmingTrailingWhitespace : "",
-        ]
+        let key = NarrativeCache.Key(file: narrative.file, baseLevel: baseLevel, titles: titles, html: wantsHTML, markdown: wantsMarkdown)
+        let rendered = cache.value(for: key) {
+            let markdown = NarrativeText.markdown(narrative, baseLevel: baseLevel, titles: titles)
+            let hasText = markdown.utf8.contains { $0 > 32 }
+            return NarrativeCache.Rendered(
+                hasText: hasText,
+                html: wantsHTML && hasText ? CmarkReader.renderHTML(markdown, allowRawHTML: allowRawHTML) : "",
+                markdown: wantsMarkdown ? (allowRawHTML ? markdown : RawHTMLFilter.strip(markdown)).trimmingTrailingWhitespace : ""
+            )
+        }
+        return ["hasText": rendered.hasText, "html": rendered.html, "markdown": rendered.markdown]
+    }
+}
+
+/// Rendered chapter bodies of one compile, by chapter file and placement (thread-safe).
+final class NarrativeCache: @unchecked Sendable {
+    struct Key: Hashable {
+        var file: String
+        var baseLevel: Int
+        var titles: [String]
+        var html: Bool
+        var markdown: Bool
+    }
+
+    struct Rendered: Sendable {
+        var hasText: Bool
+        var html: String
+        var markdown: String
+    }
+
+    private let lock = NSLock()
+    private var entries: [Key: Rendered] = [:]
+
+    /// The cached value for `key`, made by `make` the first time.
+    func value(for key: Key, make: () -> Rendered) -> Rendered {
+        if let hit = lock.withLock({ entries[key] }) { return hit }
+        let made = make()
+        lock.withLock { entries[key] = made }
+        return made
     }
 }
 
 extension String {
     /// The text without trailing spaces and line breaks.
     var trimmingTrailingWhitespace: String {
-        var s = Substring(self)
-        while let last = s.last, last.isWhitespace { s = s.dropLast() }
-        return String(s)
+        let utf8 = self.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex {
+            let before = utf8.index(before: end)
+            let b = utf8[before]
+            guard b == 32 || b == 9 || b == 10 || b == 13 else { break }
+            end = before
+        }
+        return end == utf8.endIndex ? self : String(self[..<end])
     }
 }

@@ -17,10 +17,14 @@ public struct PlanRenderer: Sendable {
     public func render(_ plan: Plan) throws -> [OutputFile] {
         let scopes = try documentScopes(plan)
         let documents = DocumentRenderer(templates: templates, options: options)
-        var files: [OutputFile] = []
+        var jobs: [(scope: DocumentScope, format: OutputFormat)] = []
         for scope in scopes {
-            if options.formats.contains(.html) { files.append(OutputFile(name: scope.fileStem + ".html", text: try documents.html(plan, scope: scope))) }
-            if options.formats.contains(.md) { files.append(OutputFile(name: scope.fileStem + ".md", text: try documents.markdown(plan, scope: scope))) }
+            for format in [OutputFormat.html, .md] where options.formats.contains(format) { jobs.append((scope, format)) }
+        }
+        var files = try ParallelMap.map(jobs) { job in
+            job.format == .html
+                ? OutputFile(name: job.scope.fileStem + ".html", text: try documents.html(plan, scope: job.scope))
+                : OutputFile(name: job.scope.fileStem + ".md", text: try documents.markdown(plan, scope: job.scope))
         }
         if options.formats.contains(.csv) {
             let index = PlanIndex(plan: plan, labels: Labels(language: plan.language, catalog: templates.labels))
