@@ -7,7 +7,16 @@ struct DocumentRenderer: Sendable {
     var templates: TemplateSet
     var options: RenderOptions
     /// Chapter bodies rendered once for all the documents of one compile.
-    let cache = NarrativeCache()
+    let cache = RenderCache<NarrativeCache.Key, NarrativeCache.Rendered>()
+    /// Place chapters rendered once per language and format: a country's chapter is the same in
+    /// the regional document and in its own document when both are in the same language.
+    let places = RenderCache<PlaceKey, String>()
+
+    struct PlaceKey: Hashable, Sendable {
+        var place: String
+        var language: String
+        var html: Bool
+    }
 
     /// The HTML document of `scope`.
     func html(_ plan: Plan, scope: DocumentScope) throws -> String {
@@ -30,7 +39,20 @@ struct DocumentRenderer: Sendable {
             allowRawHTML: options.allowRawHTML, wantsHTML: isHTML, wantsMarkdown: !isHTML, cache: cache
         )
         let model = DocumentModel(plan: plan, scope: scope, labels: Labels(language: language, catalog: templates.labels), narrative: narrative)
-        guard let text = library.render(model.values(), withTemplate: "document") else { throw RenderError.missingTemplate("document") }
+        var values = model.values()
+        let labels = values["labels"] ?? [:]
+        values["places"] = try (values["places"] as? [[String: Any]] ?? []).map { place in
+            var place = place
+            let key = PlaceKey(place: place["code"] as? String ?? "", language: language, html: isHTML)
+            var context = place
+            context["labels"] = labels
+            place["rendered"] = try places.value(for: key) {
+                guard let text = library.render(context, withTemplate: "place") else { throw RenderError.missingTemplate("place") }
+                return text
+            }
+            return place
+        }
+        guard let text = library.render(values, withTemplate: "document") else { throw RenderError.missingTemplate("document") }
         return text
     }
 

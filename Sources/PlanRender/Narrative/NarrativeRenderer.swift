@@ -12,7 +12,7 @@ struct NarrativeRenderer: Sendable {
     var wantsMarkdown: Bool
     /// Shared by every document of one compile: a chapter appears in the regional document and
     /// in its country document at the same heading level, and is rendered once.
-    var cache: NarrativeCache = NarrativeCache()
+    var cache = RenderCache<NarrativeCache.Key, NarrativeCache.Rendered>()
 
     /// `{html, markdown, hasText}` for `narrative` placed at heading `baseLevel`.
     func values(_ narrative: Narrative?, baseLevel: Int, titles: [String] = []) -> [String: Any] {
@@ -31,9 +31,9 @@ struct NarrativeRenderer: Sendable {
     }
 }
 
-/// Rendered chapter bodies of one compile, by chapter file and placement (thread-safe).
-final class NarrativeCache: @unchecked Sendable {
-    struct Key: Hashable {
+/// Rendered chapter bodies of one compile, by chapter file and placement.
+enum NarrativeCache {
+    struct Key: Hashable, Sendable {
         var file: String
         var baseLevel: Int
         var titles: [String]
@@ -45,17 +45,6 @@ final class NarrativeCache: @unchecked Sendable {
         var hasText: Bool
         var html: String
         var markdown: String
-    }
-
-    private let lock = NSLock()
-    private var entries: [Key: Rendered] = [:]
-
-    /// The cached value for `key`, made by `make` the first time.
-    func value(for key: Key, make: () -> Rendered) -> Rendered {
-        if let hit = lock.withLock({ entries[key] }) { return hit }
-        let made = make()
-        lock.withLock { entries[key] = made }
-        return made
     }
 }
 

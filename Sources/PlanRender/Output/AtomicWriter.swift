@@ -6,7 +6,9 @@ import Glibc
 /// Writes output files atomically: the bytes go to a temporary file in the same folder, which
 /// is then renamed over the target, so a reader never sees half a file. A file whose bytes are
 /// already the same is not rewritten (its modification time stays). Only the named files are
-/// touched: nothing else in the folder is read, moved or removed.
+/// touched: nothing else in the folder is read, moved or removed. There is no `fsync`: the
+/// rename keeps readers from ever seeing a partial file, and the outputs can be regenerated, so
+/// they do not pay for durability across a power cut (86 files took a second longer with it).
 public enum AtomicWriter {
     /// Writes `bytes` to `path`; returns whether the file changed.
     @discardableResult
@@ -24,7 +26,7 @@ public enum AtomicWriter {
                 if n < 0 { if errno == EINTR { continue }; return String(cString: strerror(errno)) }
                 offset += n
             }
-            return fsync(fd) == 0 ? nil : String(cString: strerror(errno))
+            return nil
         }
         close(fd)
         if let failure {
