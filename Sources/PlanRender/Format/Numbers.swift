@@ -28,6 +28,12 @@ public enum Numbers {
         return "USD \(value < 0 ? "-" : "")\(text) \(word)"
     }
 
+    /// `14.9` (USD million, one decimal, half up) for compact tables.
+    public static func millions(_ value: Int64) -> String {
+        let tenths = (value.magnitude + 50_000) / 100_000
+        return (value < 0 ? "-" : "") + (tenths % 10 == 0 ? oneDecimal(tenths) + ".0" : oneDecimal(tenths))
+    }
+
     /// A share as a whole percent: `42%`; below 1% but above 0, `<1%`.
     public static func percent(_ part: Int64, of whole: Int64) -> String {
         guard whole > 0 else { return "0%" }

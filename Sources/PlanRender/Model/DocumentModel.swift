@@ -45,7 +45,7 @@ struct DocumentModel {
 
     private func title(_ index: PlanIndex) -> String {
         guard case .place(let place) = scope else { return plan.title }
-        return plan.title + " – " + index.placeName(place)
+        return plan.title + " – " + (plan.place(place)?.title ?? index.placeName(place))
     }
 
     private func glance(_ figures: ScopeFigures, index: PlanIndex) -> [[String: Any]] {

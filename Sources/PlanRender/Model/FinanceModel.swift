@@ -6,13 +6,19 @@ enum FinanceModel {
     static func make(_ figures: ScopeFigures, index: PlanIndex, idPrefix: String) -> [String: Any] {
         let labels = index.labels
         let sectors = figures.bySector.map(\.sector)
+        // A matrix wider than six sectors is written in USD million (one decimal) to fit A4.
+        let compact = sectors.count > 6
+        let cell: (Int64) -> String = compact ? { Numbers.millions($0) } : { Numbers.grouped($0) }
         let rows: [[String: Any]] = figures.byPlace.map { entry in
             let bySector = figures.byPlaceSector[entry.place] ?? [:]
             return [
                 "place": index.placeName(entry.place), "code": entry.place.code,
-                "cells": sectors.map { ["amount": amount(bySector[$0] ?? 0)] },
-                "total": Numbers.grouped(entry.amount),
+                "cells": sectors.map { ["amount": (bySector[$0] ?? 0) == 0 ? "–" : cell(bySector[$0] ?? 0)] },
+                "total": cell(entry.amount),
             ]
+        }
+        let sectorRows: [[String: Any]] = figures.bySector.map {
+            ["name": index.sectorName($0.sector), "code": $0.sector, "amount": Numbers.grouped($0.amount), "share": Numbers.percent($0.amount, of: figures.total)]
         }
         let types = figures.byPartnerType(index)
         let typeRows: [[String: Any]] = types.map {
@@ -40,8 +46,10 @@ enum FinanceModel {
         return [
             "sectors": sectors.map { ["name": index.sectorName($0), "code": $0] },
             "rows": rows, "hasRows": !rows.isEmpty,
-            "totals": figures.bySector.map { ["amount": Numbers.grouped($0.amount)] },
+            "totals": figures.bySector.map { ["amount": cell($0.amount)] },
+            "matrixTotal": cell(figures.total), "inMillions": compact,
             "grandTotal": Numbers.grouped(figures.total),
+            "sectorRows": sectorRows,
             "typeRows": typeRows, "hasTypeRows": !typeRows.isEmpty,
             "sectorChart": sectorChart.svg, "placeChart": placeChart.svg, "hasPlaceChart": figures.byPlace.count > 1, "typeChart": typeChart.svg,
             "unallocated": figures.unallocated > 0 ? Numbers.usd(figures.unallocated) : "",
@@ -76,6 +84,4 @@ enum FinanceModel {
             ]
         }
     }
-
-    private static func amount(_ value: Int64) -> String { value == 0 ? "–" : Numbers.grouped(value) }
 }

@@ -79,6 +79,13 @@ import Testing
         #expect(Self.files["country-CMR.html"]!.contains("<html lang=\"en\">"))
     }
 
+    @Test func countryDocumentsListRequirementsBySectorNotAMatrix() {
+        let cameroon = Self.files["country-CMR.html"]!
+        #expect(!cameroon.contains("class=\"money matrix\""))
+        #expect(cameroon.contains("<tr><th scope=\"row\">Education &amp; Learning</th><td class=\"num\">6,500,000</td><td class=\"num\">100%</td></tr>"))
+        #expect(Self.regional.contains("class=\"money matrix\""))
+    }
+
     @Test func countryOptionEmitsOnlyThatDocument() throws {
         let files = try RenderFixture.render(RenderOptions(formats: [.html, .md], country: "cmr"))
         #expect(Set(files.keys) == ["country-CMR.html", "country-CMR.md"])

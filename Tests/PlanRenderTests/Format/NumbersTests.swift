@@ -27,6 +27,12 @@ import Testing
         #expect(Numbers.usdSummary(2_500_000_000, labels: es) == "USD 2.5 mil millones")
     }
 
+    @Test func compactTablesUseMillionsWithOneDecimal() {
+        #expect(Numbers.millions(14_910_000) == "14.9")
+        #expect(Numbers.millions(23_000_000) == "23.0")
+        #expect(Numbers.millions(49_999) == "0.0")
+    }
+
     @Test func sharesAreWholePercents() {
         #expect(Numbers.percent(1, of: 3) == "33%")
         #expect(Numbers.percent(1, of: 1000) == "<1%")
