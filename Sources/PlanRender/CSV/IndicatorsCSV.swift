@@ -14,7 +14,7 @@ enum IndicatorsCSV {
             for sector in place.sectors {
                 for i in sector.indicators {
                     table.append([
-                        plan.title, place.place.code, index.placeName(place.place), sector.sector, index.sectorName(sector.sector),
+                        plan.title, place.place.code, index.dataName(place.place), sector.sector, index.sectorName(sector.sector),
                         sector.subsector ?? "", i.id, i.name ?? "", i.outcomeArea ?? "", i.unit ?? "",
                         number(i.baseline), number(i.target),
                     ])

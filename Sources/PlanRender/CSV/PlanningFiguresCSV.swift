@@ -23,7 +23,7 @@ enum PlanningFiguresCSV {
         }
         var table = HXLTable(columns)
         for place in plan.places {
-            let prefix = [plan.title, place.place.code, index.placeName(place.place)]
+            let prefix = [plan.title, place.place.code, index.dataName(place.place)]
             for t in plan.consolidation.place(place.place)?.population ?? [] {
                 let figures = PlanningFigures(group: t.group, planned: nonZero(t.planned), inNeed: nonZero(t.inNeed), targeted: nonZero(t.targeted), sex: t.sex, age: t.age)
                 table.append(prefix + ["place", "", ""] + row(figures, ages: ages))

@@ -14,7 +14,7 @@ enum RequirementsCSV {
             let years = cell.byYear.isEmpty ? [AnnualAmount(year: nil, amount: cell.amount)] : cell.byYear
             for amount in years {
                 table.append([
-                    plan.title, cell.place.code, index.placeName(cell.place), cell.sector, index.sectorName(cell.sector),
+                    plan.title, cell.place.code, index.dataName(cell.place), cell.sector, index.sectorName(cell.sector),
                     cell.partner, index.partnerName(cell.partner), index.partner(cell.partner)?.type.rawValue ?? "",
                     amount.year.map(String.init) ?? "", String(amount.amount),
                 ])

@@ -46,11 +46,21 @@ struct PlanIndex {
         return sectorName(sector) + ": " + shown
     }
 
+    /// The name data files use: the ISO 3166 English short name of a country, the declared name
+    /// of a sub-region, `Regional` (not translated, not the chapter's title).
+    func dataName(_ place: ChapterPlace) -> String {
+        switch place {
+        case .country(let c): c.name
+        case .subRegion(let id): plan.subRegions.first { $0.id == id }?.name ?? id
+        case .regional: "Regional"
+        }
+    }
+
     /// The display name of a place: the country chapter's title, else its name; the regional
     /// level in the document's language.
     func placeName(_ place: ChapterPlace) -> String {
         if place == .regional { return labels["regional"] }
-        if let p = plan.place(place) { return p.name }
+        if let p = plan.place(place) { return p.title ?? p.name }
         if case .country(let c) = place { return c.name }
         return plan.subRegions.first { $0.id == place.code }?.name ?? place.code
     }
