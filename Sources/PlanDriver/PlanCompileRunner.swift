@@ -47,7 +47,11 @@ public enum PlanCompileRunner {
         let templates = try TemplateSet.load(overrides: request.templates)
         var outputs = try PlanRenderer(templates: templates, options: request.render).render(plan)
         if request.render.formats.contains(.json) { outputs.append(OutputFile(name: "plan.json", bytes: PlanJSON.encode(plan))) }
-        try FileManager.default.createDirectory(atPath: request.outDirectory, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: request.outDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw RenderError.write(path: request.outDirectory, reason: "cannot create the output folder")
+        }
         var written: [String] = []
         for file in outputs.sorted(by: { $0.name < $1.name }) {
             let path = (request.outDirectory as NSString).appendingPathComponent(file.name)

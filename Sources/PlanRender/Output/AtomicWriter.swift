@@ -17,7 +17,9 @@ public enum AtomicWriter {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temp = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).tmp"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // A leftover temporary file (or a link planted under its name) is removed, never followed.
+        unlink(temp)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw RenderError.write(path: path, reason: String(cString: strerror(errno))) }
         var offset = 0
         let failure: String? = bytes.withUnsafeBytes { buffer in

@@ -46,6 +46,23 @@ import Testing
         #expect(throws: RenderError.self) { try AtomicWriter.write([1], to: dir.path + "/no/such/folder/a.csv") }
     }
 
+    @Test func aLinkPlantedAtTheTemporaryNameIsNotFollowed() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let victim = try dir.write("victim.txt", "keep")
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/.a.html.\(getpid()).tmp", withDestinationPath: victim)
+        #expect(try AtomicWriter.write(Array("new".utf8), to: dir.path + "/a.html"))
+        #expect(String(decoding: FileManager.default.contents(atPath: victim)!, as: UTF8.self) == "keep")
+        #expect(String(decoding: FileManager.default.contents(atPath: dir.path + "/a.html")!, as: UTF8.self) == "new")
+    }
+
+    @Test func anOutputPathThatIsAFileIsReported() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("taken", "x")
+        #expect(throws: RenderError.write(path: file, reason: "cannot create the output folder")) { try Self.compile(into: file) }
+    }
+
     @Test func jsonIsTheCompilersPlanJSON() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
