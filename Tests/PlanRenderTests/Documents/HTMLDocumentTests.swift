@@ -21,6 +21,18 @@ import Testing
         #expect(html.contains("January – December 2026"))
     }
 
+    @Test func idsAreUniqueAndEveryLinkResolves() {
+        for (name, html) in Self.files {
+            let ids = Self.values(of: " id=\"", in: html), links = Self.values(of: "href=\"#", in: html)
+            #expect(ids.count == Set(ids).count, "\(name) repeats an id")
+            #expect(Set(links).isSubset(of: Set(ids)), "\(name) links to a missing anchor")
+        }
+    }
+
+    static func values(of prefix: String, in html: String) -> [String] {
+        html.components(separatedBy: prefix).dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+
     @Test func selfContainedWithoutScriptsOrExternalResources() {
         let html = Self.regional
         #expect(!html.contains("<script"))
