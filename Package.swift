@@ -72,7 +72,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics", "TestSupport"]),
         .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax", "TestSupport"], exclude: ["DSL/Golden"]),
-        .testTarget(name: "PlanCompilerTests", dependencies: ["PlanCompiler", "TestSupport"]),
+        .testTarget(name: "PlanCompilerTests", dependencies: ["PlanCompiler", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanLintTests", dependencies: ["PlanLint", "PlanDriver", "TestSupport"]),
         .testTarget(name: "PlanRenderTests", dependencies: ["PlanRender", "PlanCompiler", "PlanSyntax", "PlanDriver", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanDriverTests", dependencies: ["PlanDriver", "TestSupport"]),

@@ -16,7 +16,12 @@ guard arguments.count >= 2 else {
     FileHandle.standardError.write(Data("usage: compile-driver PLAN_DIR [OUT_FILE]\n".utf8))
     exit(2)
 }
-let compilation = PlanCompiler.compile(directory: arguments[1])
+let clock = ContinuousClock()
+let started = clock.now
+let (sources, loadDiagnostics) = PlanLoader.load(directory: arguments[1])
+let loadedAt = clock.now
+let compilation = PlanCompiler.compile(sources, diagnostics: loadDiagnostics)
+let compiled = clock.now
 let files = compilation.chapters.map(\.file)
 let text = LineDiagnosticRenderer().render(compilation.diagnostics, sources: SourceLineTable(files: files))
 FileHandle.standardError.write(Data(text.utf8))
@@ -25,6 +30,9 @@ guard !compilation.hasErrors, let plan = compilation.plan else {
     exit(1)
 }
 let json = PlanJSON.encode(plan)
+if ProcessInfo.processInfo.environment["RRP_BENCH_PHASES"] != nil {
+    FileHandle.standardError.write(Data("phases: load \(loadedAt - started), compile \(compiled - loadedAt), json \(clock.now - compiled)\n".utf8))
+}
 if arguments.count >= 3 {
     _ = FileManager.default.createFile(atPath: arguments[2], contents: Data(json))
 } else {

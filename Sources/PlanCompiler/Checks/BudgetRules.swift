@@ -6,6 +6,7 @@ public enum BudgetRules {
         RuleExample.withDefaultPlan("==> \(place)/\(sector).md <==\n---\nchapter: sector\ncountry: \(place)\nsector: \(sector)\nrequirements:\n\(requirements)---\n")
     }
 
+    /// `budget.government-requirement`.
     public static let governmentRequirement = RuleDescription(
         id: "budget.government-requirement", severity: .error,
         summary: "Government partner has a requirement",
@@ -14,6 +15,7 @@ public enum BudgetRules {
         nonTriggering: [chapter("  UNHCR: USD 500,000\n")]
     )
 
+    /// `budget.implementing-double-count`.
     public static let implementingDoubleCount = RuleDescription(
         id: "budget.implementing-double-count", severity: .warning,
         summary: "Implementing partner appeals next to its appealing partner",
@@ -22,6 +24,7 @@ public enum BudgetRules {
         nonTriggering: [chapter("  NRC: USD 900,000\n")]
     )
 
+    /// `budget.implementing-requirement`.
     public static let implementingRequirement = RuleDescription(
         id: "budget.implementing-requirement", severity: .warning,
         summary: "Implementing partner has a requirement that is not counted",
@@ -30,6 +33,7 @@ public enum BudgetRules {
         nonTriggering: [chapter("  NRC: USD 150,000\n")]
     )
 
+    /// `budget.non-positive-amount`.
     public static let nonPositiveAmount = RuleDescription(
         id: "budget.non-positive-amount", severity: .error,
         summary: "Requirement is zero or negative",
@@ -38,6 +42,7 @@ public enum BudgetRules {
         nonTriggering: [chapter("  UNHCR: USD 1\n")]
     )
 
+    /// `budget.currency`.
     public static let currency = RuleDescription(
         id: "budget.currency", severity: .error,
         summary: "Requirement is not in US dollars",
@@ -46,6 +51,7 @@ public enum BudgetRules {
         nonTriggering: [chapter("  UNHCR: USD 500,000\n")]
     )
 
+    /// `budget.year-outside-period`.
     public static let yearOutsidePeriod = RuleDescription(
         id: "budget.year-outside-period", severity: .error,
         summary: "Requirement is for a year outside the plan period",
@@ -54,6 +60,7 @@ public enum BudgetRules {
         nonTriggering: [chapter("  UNHCR:\n    2026: USD 500,000\n")]
     )
 
+    /// `budget.headline-mismatch`.
     public static let headlineMismatch = RuleDescription(
         id: "budget.headline-mismatch", severity: .error,
         summary: "Headline requirement is lower than the requirement lines add up to",
@@ -62,6 +69,7 @@ public enum BudgetRules {
         nonTriggering: ["==> plan.md <==\n---\nplan: Illustrative Plan\ntype: country\nperiod: 2026-01 to 2026-12\nversion: launch\nlanguage: en\ncountries: TCD\nsectors:\n  education:\n    name: Education\npartners:\n  UNHCR:\n    name: United Nations High Commissioner for Refugees\n    type: un\nheadline:\n  requirements: USD 1.3 million\n---\n==> TCD/education.md <==\n---\nchapter: sector\ncountry: TCD\nsector: education\nrequirements:\n  UNHCR: USD 1,340,000\n---\n"]
     )
 
+    /// `budget.unallocated-remainder`.
     public static let unallocatedRemainder = RuleDescription(
         id: "budget.unallocated-remainder", severity: .warning,
         summary: "Headline requirement exceeds the requirement lines: an unallocated remainder",
@@ -70,6 +78,7 @@ public enum BudgetRules {
         nonTriggering: ["==> TCD/country.md <==\n---\nchapter: country\ncountry: TCD\nheadline:\n  requirements: USD 1 million\n---\n==> TCD/education.md <==\n---\nchapter: sector\ncountry: TCD\nsector: education\nrequirements:\n  UNHCR: USD 1,000,000\n---\n"].map(RuleExample.withDefaultPlan)
     )
 
+    /// Every rule of this family, for ``PlanRules/all``.
     public static let all = [
         governmentRequirement, implementingDoubleCount, implementingRequirement, nonPositiveAmount,
         currency, yearOutsidePeriod, headlineMismatch, unallocatedRemainder,

@@ -10,6 +10,7 @@ public enum IndicatorRules {
 
     static let complete = "  - id: EDU-01\n    name: Refugee children enrolled in primary school\n    outcome-area: OA11\n    unit: percent\n    baseline: 48%\n    target: 65%\n"
 
+    /// `indicator.incomplete`.
     public static let incomplete = RuleDescription(
         id: "indicator.incomplete", severity: .error,
         summary: "Indicator has no unit, baseline or target",
@@ -18,6 +19,7 @@ public enum IndicatorRules {
         nonTriggering: [chapter(complete)]
     )
 
+    /// `indicator.unknown-outcome-area`.
     public static let unknownOutcomeArea = RuleDescription(
         id: "indicator.unknown-outcome-area", severity: .error,
         summary: "Outcome area is not one of OA1 to OA16",
@@ -26,6 +28,7 @@ public enum IndicatorRules {
         nonTriggering: [chapter(complete)]
     )
 
+    /// `indicator.duplicate-id`.
     public static let duplicateID = RuleDescription(
         id: "indicator.duplicate-id", severity: .error,
         summary: "Indicator ID is used twice in the plan",
@@ -34,6 +37,7 @@ public enum IndicatorRules {
         nonTriggering: [chapter(complete) + "==> CMR/education.md <==\n---\nchapter: sector\ncountry: CMR\nsector: education\nindicators:\n\(complete.replacingOccurrences(of: "EDU-01", with: "EDU-02"))---\n"]
     )
 
+    /// Every rule of this family, for ``PlanRules/all``.
     public static let all = [incomplete, unknownOutcomeArea, duplicateID]
 
     /// `indicator.unknown-outcome-area` for `area` when it is not `OA1`...`OA16`.

@@ -3,6 +3,7 @@ import PlanModel
 
 /// Rules about the partner registry and its use.
 public enum PartnerRules {
+    /// `partner.undeclared`.
     public static let undeclared = RuleDescription(
         id: "partner.undeclared", severity: .error,
         summary: "Partner is used but not declared",
@@ -11,6 +12,7 @@ public enum PartnerRules {
         nonTriggering: [RuleExample.withDefaultPlan("==> TCD/education.md <==\n---\nchapter: sector\ncountry: TCD\nsector: education\nrequirements:\n  UNHCR: USD 1,000,000\n---\n")]
     )
 
+    /// `partner.unused`.
     public static let unused = RuleDescription(
         id: "partner.unused", severity: .warning,
         summary: "Partner is declared but never used",
@@ -19,6 +21,7 @@ public enum PartnerRules {
         nonTriggering: ["==> plan.md <==\n---\nplan: Illustrative Plan\ntype: country\nperiod: 2026-01 to 2026-12\nversion: launch\nlanguage: en\ncountries: TCD\nsectors:\n  education:\n    name: Education\npartners:\n  UNHCR:\n    name: United Nations High Commissioner for Refugees\n    type: un\n  MEN:\n    name: Ministère de l'Éducation nationale\n    type: government\n---\n==> TCD/education.md <==\n---\nchapter: sector\ncountry: TCD\nsector: education\nrequirements:\n  UNHCR: USD 1,000,000\n---\n"]
     )
 
+    /// `partner.headline-mismatch`.
     public static let headlineMismatch = RuleDescription(
         id: "partner.headline-mismatch", severity: .error,
         summary: "Headline partner count differs from the appealing partners with requirements",
@@ -27,6 +30,7 @@ public enum PartnerRules {
         nonTriggering: [RuleExample.withDefaultPlan("==> TCD/country.md <==\n---\nchapter: country\ncountry: TCD\nheadline:\n  partners: 2\n---\n==> TCD/education.md <==\n---\nchapter: sector\ncountry: TCD\nsector: education\nrequirements:\n  UNHCR: USD 1,000,000\n  NRC: USD 500,000\n---\n")]
     )
 
+    /// Every rule of this family, for ``PlanRules/all``.
     public static let all = [undeclared, unused, headlineMismatch]
 }
 

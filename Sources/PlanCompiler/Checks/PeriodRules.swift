@@ -2,6 +2,7 @@ import PlanDiagnostics
 
 /// Rules about the plan's period and version.
 public enum PeriodRules {
+    /// `plan.emergency-duration`.
     public static let emergencyDuration = RuleDescription(
         id: "plan.emergency-duration", severity: .warning,
         summary: "Emergency plan is longer than 6 months",
@@ -10,6 +11,7 @@ public enum PeriodRules {
         nonTriggering: ["==> plan.md <==\n---\nplan: Illustrative Emergency Plan\ntype: country\nperiod: 2026-03 to 2026-08\nversion: emergency\nlanguage: en\ncountries: TCD\nsectors:\n  education:\n    name: Education\npartners:\n  UNHCR:\n    name: United Nations High Commissioner for Refugees\n    type: un\n---\n"]
     )
 
+    /// Every rule of this family, for ``PlanRules/all``.
     public static let all = [emergencyDuration]
 }
 

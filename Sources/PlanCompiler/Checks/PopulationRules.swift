@@ -6,6 +6,7 @@ public enum PopulationRules {
         "==> \(place)/\(sector).md <==\n---\nchapter: sector\ncountry: \(place)\nsector: \(sector)\npopulation:\n\(population)---\n"
     }
 
+    /// `population.sex-sum`.
     public static let sexSum = RuleDescription(
         id: "population.sex-sum", severity: .error,
         summary: "Sex percentages do not add up to 100",
@@ -14,6 +15,7 @@ public enum PopulationRules {
         nonTriggering: [RuleExample.withDefaultPlan(chapter("  refugees:\n    planned: 10,000\n    sex: female 56%, male 44%\n"))]
     )
 
+    /// `population.age-sum`.
     public static let ageSum = RuleDescription(
         id: "population.age-sum", severity: .error,
         summary: "Age percentages do not add up to 100",
@@ -22,6 +24,7 @@ public enum PopulationRules {
         nonTriggering: [RuleExample.withDefaultPlan(chapter("  refugees:\n    planned: 10,000\n    age: 0-4 18%, 5-11 20%, 12-17 16%, 18-59 41%, 60+ 5%\n"))]
     )
 
+    /// `population.targeted-above-planned`.
     public static let targetedAbovePlanned = RuleDescription(
         id: "population.targeted-above-planned", severity: .error,
         summary: "Targeted population is larger than the planned population",
@@ -30,6 +33,7 @@ public enum PopulationRules {
         nonTriggering: [RuleExample.withDefaultPlan(chapter("  refugees:\n    planned: 10,000\n    targeted: 8,000\n"))]
     )
 
+    /// `population.inconsistent-planned`.
     public static let inconsistentPlanned = RuleDescription(
         id: "population.inconsistent-planned", severity: .error,
         summary: "Population group has different planned figures in two chapters of one country",
@@ -38,6 +42,7 @@ public enum PopulationRules {
         nonTriggering: [RuleExample.withDefaultPlan(chapter("  refugees:\n    planned: 10,000\n") + chapter("  refugees:\n    planned: 10,000\n", sector: "education"))]
     )
 
+    /// `population.headline-mismatch`.
     public static let headlineMismatch = RuleDescription(
         id: "population.headline-mismatch", severity: .warning,
         summary: "Headline population differs from the planned figures",
@@ -46,5 +51,6 @@ public enum PopulationRules {
         nonTriggering: [RuleExample.withDefaultPlan("==> TCD/country.md <==\n---\nchapter: country\ncountry: TCD\nheadline:\n  population: 10,000\n---\n" + chapter("  refugees:\n    planned: 10,000\n"))]
     )
 
+    /// Every rule of this family, for ``PlanRules/all``.
     public static let all = [sexSum, ageSum, targetedAbovePlanned, inconsistentPlanned, headlineMismatch]
 }

@@ -6,6 +6,7 @@ import PlanModel
 /// and of undeclared partners are left out (the checks report them). Sub-sector chapters roll up
 /// into their sector.
 public enum Consolidator {
+    /// The consolidation of `plan` (whose `consolidation` is ignored).
     public static func consolidate(_ plan: Plan) -> Consolidation {
         let appealing = Dictionary(plan.partners.filter(\.isAppealing).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let sectorOrder = Dictionary(plan.sectors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -2,6 +2,7 @@ import PlanDiagnostics
 
 /// Rules about the files of a plan folder. Examples use the ``RuleExample`` format.
 public enum LoadingRules {
+    /// `plan.no-plan-file`.
     public static let noPlanFile = RuleDescription(
         id: "plan.no-plan-file", severity: .error,
         summary: "Plan folder has no plan file",
@@ -10,6 +11,7 @@ public enum LoadingRules {
         nonTriggering: ["==> TCD/country.md <==\n---\nchapter: country\ncountry: TCD\n---\n## Situation analysis\n"].map { RuleExample.withDefaultPlan($0) }
     )
 
+    /// `plan.duplicate-plan-file`.
     public static let duplicatePlanFile = RuleDescription(
         id: "plan.duplicate-plan-file", severity: .error,
         summary: "Plan folder has a second plan file",
@@ -18,6 +20,7 @@ public enum LoadingRules {
         nonTriggering: [RuleExample.withDefaultPlan("==> TCD/country.md <==\n---\nchapter: country\ncountry: TCD\n---\n")]
     )
 
+    /// `plan.not-a-chapter`.
     public static let notAChapter = RuleDescription(
         id: "plan.not-a-chapter", severity: .warning,
         summary: "Markdown file is not a chapter: it has no front matter",

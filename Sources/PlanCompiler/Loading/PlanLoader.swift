@@ -18,33 +18,47 @@ public enum PlanLoader {
                 explanation: "`rrp check` and `rrp compile` take the folder that holds the plan file (`plan.md`) and its chapters."
             )])
         }
-        var files: [SourceFile] = []
-        var diagnostics: [Diagnostic] = []
-        for path in paths {
+        let loaded = ConcurrentMap.map(paths) { path -> (ParsedFile?, [Diagnostic]) in
             let (file, d) = SourceLoader.load(path: path)
-            diagnostics += d
-            if let file { files.append(file) }
+            return (file.map { parse($0, parser: parser) }, d)
         }
-        let (sources, more) = load(files: files, folder: directory, parser: parser)
-        return (sources, diagnostics + more)
+        let (sources, more) = classify(loaded.compactMap(\.0), folder: directory)
+        return (sources, loaded.flatMap(\.1) + more)
     }
 
     /// Sorts decoded files by their front matter. `folder` names the plan in folder-level
     /// diagnostics.
     public static func load(files: [SourceFile], folder: String, parser: ChapterHeaderParser = FrontMatterParser.parse) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
+        classify(ConcurrentMap.map(files) { parse($0, parser: parser) }, folder: folder)
+    }
+
+    /// One file after the syntax stage: its chapter, header and diagnostics.
+    struct ParsedFile: Sendable {
+        var chapter: ChapterSource
+        var header: ChapterHeader?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Reads and parses one file; files are independent, so this runs concurrently.
+    static func parse(_ file: SourceFile, parser: ChapterHeaderParser) -> ParsedFile {
+        let (chapter, readDiagnostics) = ChapterSource.read(file)
+        guard chapter.layout.frontMatter != nil else {
+            return ParsedFile(chapter: chapter, header: nil, diagnostics: readDiagnostics.isEmpty ? [notAChapter(file)] : readDiagnostics)
+        }
+        let (header, parseDiagnostics) = parser(chapter)
+        return ParsedFile(chapter: chapter, header: header, diagnostics: readDiagnostics + parseDiagnostics)
+    }
+
+    /// Sorts parsed files, in path order, by what their header says they are.
+    static func classify(_ files: [ParsedFile], folder: String) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
         var sources = PlanSources()
         var diagnostics: [Diagnostic] = []
-        for file in files {
-            let (chapter, readDiagnostics) = ChapterSource.read(file)
-            diagnostics += readDiagnostics
+        for parsed in files {
+            let chapter = parsed.chapter
+            let file = chapter.file
+            diagnostics += parsed.diagnostics
             sources.files.append(chapter)
-            guard chapter.layout.frontMatter != nil else {
-                if readDiagnostics.isEmpty { diagnostics.append(notAChapter(file)) }
-                continue
-            }
-            let (header, parseDiagnostics) = parser(chapter)
-            diagnostics += parseDiagnostics
-            switch header {
+            switch parsed.header {
             case .plan(let h):
                 if let first = sources.plan {
                     diagnostics.append(duplicatePlanFile(h, in: file.path, first: first))

@@ -23,7 +23,9 @@ public struct PlanSources: Sendable {
 
 /// The plan file and its header.
 public struct PlanFile: Sendable {
+    /// The file.
     public var source: ChapterSource
+    /// Its parsed front matter.
     public var header: PlanHeader
 
     public init(source: ChapterSource, header: PlanHeader) {
@@ -34,7 +36,9 @@ public struct PlanFile: Sendable {
 
 /// A country chapter and its header.
 public struct CountryChapter: Sendable {
+    /// The file.
     public var source: ChapterSource
+    /// Its parsed front matter.
     public var header: CountryHeader
 
     public init(source: ChapterSource, header: CountryHeader) {
@@ -45,7 +49,9 @@ public struct CountryChapter: Sendable {
 
 /// A sector chapter and its header.
 public struct SectorChapter: Sendable {
+    /// The file.
     public var source: ChapterSource
+    /// Its parsed front matter.
     public var header: SectorHeader
 
     public init(source: ChapterSource, header: SectorHeader) {

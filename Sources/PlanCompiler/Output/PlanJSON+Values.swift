@@ -1,85 +1,161 @@
 import PlanModel
 
 extension PlanJSON {
-    static func consolidation(_ c: Consolidation) -> JSONValue {
-        .object([
-            ("total", .integer(c.total)), ("byYear", years(c.byYear)), ("unallocated", .integer(c.unallocated)),
-            ("bySector", .array(c.bySector.map(sectorTotal))),
-            ("byPartner", .array(c.byPartner.map { .object([("partner", .string($0.partner)), ("type", .string($0.type.rawValue)), ("local", .bool($0.local)), ("amount", .integer($0.amount))]) })),
-            ("byPartnerType", .array(c.byPartnerType.map { .object([("type", .string($0.type.rawValue)), ("amount", .integer($0.amount)), ("partners", .int($0.partners))]) })),
-            ("cells", .array(c.cells.map { .object([("place", .string($0.place.code)), ("sector", .string($0.sector)), ("partner", .string($0.partner)), ("amount", .integer($0.amount)), ("byYear", years($0.byYear))]) })),
-            ("partners", .object([
-                ("count", .int(c.partnerCount)), ("appealing", .array(c.appealingPartners.map(JSONValue.string))),
-                ("local", .array(c.localPartners.map(JSONValue.string))), ("localShare", .fraction(c.localPartnerShare)),
-            ])),
-            ("localRequirements", .integer(c.localRequirements)), ("localRequirementShare", .fraction(c.localRequirementShare)),
-            ("population", .array(c.population.map(populationTotal))),
-            ("places", .array(c.places.map(placeConsolidation))),
-        ])
+    static func consolidation(_ w: inout JSONWriter, _ c: Consolidation) {
+        w.beginObject()
+        w.array("byPartner", c.byPartner) { w, p in
+            w.beginObject()
+            w.field("amount", p.amount)
+            w.field("local", p.local)
+            w.field("partner", p.partner)
+            w.field("type", p.type.rawValue)
+            w.endObject()
+        }
+        w.array("byPartnerType", c.byPartnerType) { w, t in
+            w.beginObject()
+            w.field("amount", t.amount)
+            w.field("partners", t.partners)
+            w.field("type", t.type.rawValue)
+            w.endObject()
+        }
+        w.array("bySector", c.bySector, sectorTotal)
+        years(&w, c.byYear)
+        w.array("cells", c.cells) { w, cell in
+            w.beginObject()
+            w.field("amount", cell.amount)
+            years(&w, cell.byYear)
+            w.field("partner", cell.partner)
+            w.field("place", cell.place.code)
+            w.field("sector", cell.sector)
+            w.endObject()
+        }
+        w.fraction("localRequirementShare", c.localRequirementShare)
+        w.field("localRequirements", c.localRequirements)
+        w.object("partners", c) { w, c in
+            w.beginObject()
+            w.field("appealing", strings: c.appealingPartners)
+            w.field("count", c.partnerCount)
+            w.field("local", strings: c.localPartners)
+            w.fraction("localShare", c.localPartnerShare)
+            w.endObject()
+        }
+        w.array("places", c.places, placeConsolidation)
+        w.array("population", c.population, populationTotal)
+        w.field("total", c.total)
+        w.field("unallocated", c.unallocated)
+        w.endObject()
     }
 
-    static func placeConsolidation(_ p: PlaceConsolidation) -> JSONValue {
-        .object([
-            ("place", .string(p.place.code)), ("total", .integer(p.total)), ("byYear", years(p.byYear)),
-            ("bySector", .array(p.bySector.map(sectorTotal))), ("partners", .array(p.partners.map(JSONValue.string))),
-            ("partnerCount", .int(p.partners.count)), ("localPartners", .array(p.localPartners.map(JSONValue.string))),
-            ("population", .array(p.population.map(populationTotal))), ("unallocated", .integer(p.unallocated)),
-        ])
+    static func placeConsolidation(_ w: inout JSONWriter, _ p: PlaceConsolidation) {
+        w.beginObject()
+        w.array("bySector", p.bySector, sectorTotal)
+        years(&w, p.byYear)
+        w.field("localPartners", strings: p.localPartners)
+        w.field("partnerCount", p.partners.count)
+        w.field("partners", strings: p.partners)
+        w.field("place", p.place.code)
+        w.array("population", p.population, populationTotal)
+        w.field("total", p.total)
+        w.field("unallocated", p.unallocated)
+        w.endObject()
     }
 
-    static func sectorTotal(_ s: SectorTotal) -> JSONValue {
-        .object([("sector", .string(s.sector)), ("amount", .integer(s.amount)), ("byYear", years(s.byYear))])
+    static func sectorTotal(_ w: inout JSONWriter, _ s: SectorTotal) {
+        w.beginObject()
+        w.field("amount", s.amount)
+        years(&w, s.byYear)
+        w.field("sector", s.sector)
+        w.endObject()
     }
 
-    static func years(_ amounts: [AnnualAmount]) -> JSONValue {
-        .array(amounts.map { .object([("year", $0.year.map { .int($0) } ?? .null), ("amount", .integer($0.amount))]) })
+    /// `"byYear": [{"amount": ..., "year": 2026 | null}]`.
+    static func years(_ w: inout JSONWriter, _ amounts: [AnnualAmount]) {
+        w.array("byYear", amounts) { w, a in
+            w.beginObject()
+            w.field("amount", a.amount)
+            w.key("year")
+            if let year = a.year { w.integer(year) } else { w.null() }
+            w.endObject()
+        }
     }
 
-    static func populationTotal(_ t: PopulationTotal) -> JSONValue {
-        .object([
-            ("group", .string(t.group.rawValue)), ("planned", .int(t.planned)), ("inNeed", .int(t.inNeed)), ("targeted", .int(t.targeted)),
-            ("sex", t.sex.map(sex)), ("age", .array(t.age.map(age))),
-            ("breakdown", t.breakdown.map { b in
-                .object([
-                    ("female", b.female.map { .int($0) }), ("male", b.male.map { .int($0) }),
-                    ("byAge", .array(b.byAge.map { .object([("bracket", .string($0.bracket.description)), ("count", .int($0.count))]) })),
-                ])
-            }),
-        ])
+    static func populationTotal(_ w: inout JSONWriter, _ t: PopulationTotal) {
+        group(&w, t.group, age: t.age, breakdown: t.breakdown, inNeed: t.inNeed, planned: t.planned, sex: t.sex, targeted: t.targeted)
     }
 
-    static func figures(_ f: PlanningFigures) -> JSONValue {
-        .object([
-            ("group", .string(f.group.rawValue)), ("planned", f.planned.map { .int($0) }), ("inNeed", f.inNeed.map { .int($0) }),
-            ("targeted", f.targeted.map { .int($0) }), ("sex", f.sex.map(sex)), ("age", .array(f.age.map(age))),
-        ])
+    static func figures(_ w: inout JSONWriter, _ f: PlanningFigures) {
+        group(&w, f.group, age: f.age, breakdown: nil, inNeed: f.inNeed, planned: f.planned, sex: f.sex, targeted: f.targeted)
     }
 
-    static func sex(_ s: SexSplit) -> JSONValue {
-        .object([("female", percent(s.female)), ("male", percent(s.male))])
+    /// One population group's figures (chapter or combined); absent values are left out.
+    static func group(
+        _ w: inout JSONWriter, _ group: PopulationGroup, age ages: [AgeShare], breakdown: DemographicCounts?, inNeed: Int?,
+        planned: Int?, sex sexSplit: SexSplit?, targeted: Int?
+    ) {
+        w.beginObject()
+        w.array("age", ages, age)
+        w.object("breakdown", breakdown) { w, b in
+            w.beginObject()
+            w.array("byAge", b.byAge) { w, a in
+                w.beginObject()
+                w.field("bracket", a.bracket.description)
+                w.field("count", a.count)
+                w.endObject()
+            }
+            w.field("female", b.female)
+            w.field("male", b.male)
+            w.endObject()
+        }
+        w.field("group", group.rawValue)
+        w.field("inNeed", inNeed)
+        w.field("planned", planned)
+        w.object("sex", sexSplit, sex)
+        w.field("targeted", targeted)
+        w.endObject()
     }
 
-    static func age(_ a: AgeShare) -> JSONValue {
-        .object([("bracket", .string(a.bracket.description)), ("share", percent(a.share))])
+    static func sex(_ w: inout JSONWriter, _ s: SexSplit) {
+        w.beginObject()
+        percent(&w, "female", s.female)
+        percent(&w, "male", s.male)
+        w.endObject()
+    }
+
+    static func age(_ w: inout JSONWriter, _ a: AgeShare) {
+        w.beginObject()
+        w.field("bracket", a.bracket.description)
+        percent(&w, "share", a.share)
+        w.endObject()
     }
 
     /// A percentage as a number in percent, with the decimals it was written with (`56`, `12.5`).
-    static func percent(_ p: Percent) -> JSONValue {
-        .decimal(String(p.description.dropLast()))
+    static func percent(_ w: inout JSONWriter, _ key: String, _ p: Percent) {
+        w.key(key)
+        w.number(String(p.description.dropLast()))
     }
 
-    static func indicator(_ i: Indicator) -> JSONValue {
-        .object([
-            ("id", .string(i.id)), ("name", .str(i.name)), ("outcomeArea", .str(i.outcomeArea)), ("unit", .str(i.unit)),
-            ("baseline", i.baseline.map(indicatorValue)), ("target", i.target.map(indicatorValue)),
-        ])
+    static func indicator(_ w: inout JSONWriter, _ i: Indicator) {
+        w.beginObject()
+        w.object("baseline", i.baseline, indicatorValue)
+        w.field("id", i.id)
+        w.field("name", i.name)
+        w.field("outcomeArea", i.outcomeArea)
+        w.object("target", i.target, indicatorValue)
+        w.field("unit", i.unit)
+        w.endObject()
     }
 
-    static func indicatorValue(_ v: IndicatorValue) -> JSONValue {
+    static func indicatorValue(_ w: inout JSONWriter, _ v: IndicatorValue) {
+        w.beginObject()
         switch v {
-        case .percent(let p): .object([("kind", .string("percent")), ("value", percent(p))])
+        case .percent(let p):
+            w.field("kind", "percent")
+            percent(&w, "value", p)
         case .number(let n):
-            .object([("kind", .string("number")), ("value", n == n.rounded() && abs(n) < 1e15 ? .integer(Int64(n)) : .decimal(String(n)))])
+            w.field("kind", "number")
+            w.key("value")
+            if n == n.rounded() && abs(n) < 1e15 { w.integer(Int64(n)) } else { w.number(String(n)) }
         }
+        w.endObject()
     }
 }

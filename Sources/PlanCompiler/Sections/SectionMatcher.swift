@@ -8,24 +8,37 @@ import PlanModel
 struct SectionMatcher: Sendable {
     let kind: SectionKind
     let order: [String]
-    private let synonyms: [(text: String, part: String)]
+    /// Normalized heading text -> part ID.
+    private let parts: [String: String]
+    /// First words of the known headings: a heading starting with another word matches nothing.
+    private let firstWords: Set<Substring>
 
     init(vocabulary: SectionVocabulary, kind: SectionKind) {
         self.kind = kind
         self.order = vocabulary.parts(of: kind).map(\.id)
-        var synonyms: [(text: String, part: String)] = []
+        var parts: [String: String] = [:]
         for (id, part) in vocabulary.parts(of: kind) {
             for heading in part.headings.keys.sorted().flatMap({ part.headings[$0]! }) {
-                synonyms.append((HeadingNormalizer.normalize(heading), id))
+                let text = HeadingNormalizer.normalize(heading)
+                if parts[text] == nil { parts[text] = id }
             }
         }
-        self.synonyms = synonyms.sorted { $0.text.utf8.count > $1.text.utf8.count }
+        self.parts = parts
+        self.firstWords = Set(parts.keys.map { $0.split(separator: " ", maxSplits: 1).first ?? "" })
     }
 
-    /// The part a heading stands for, if any.
+    /// The part a heading stands for, if any: the whole normalized heading, else its longest
+    /// leading run of whole words that is a known heading.
     func part(for heading: String) -> String? {
         let text = HeadingNormalizer.normalize(heading)
-        return synonyms.first { text == $0.text || text.hasPrefix($0.text + " ") }?.part
+        guard firstWords.contains(text.split(separator: " ", maxSplits: 1).first ?? "") else { return nil }
+        if let id = parts[text] { return id }
+        var end = text.endIndex
+        while let space = text[..<end].lastIndex(of: " ") {
+            if let id = parts[String(text[..<space])] { return id }
+            end = space
+        }
+        return nil
     }
 
     /// `narrative` with every section's `part` set (the first section of a part wins; later

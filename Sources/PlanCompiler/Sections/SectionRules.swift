@@ -31,6 +31,7 @@ public enum SectionRules {
 
     """
 
+    /// `section.missing`.
     public static let missing = RuleDescription(
         id: "section.missing", severity: .error,
         summary: "Chapter is missing a required part",
@@ -39,6 +40,7 @@ public enum SectionRules {
         nonTriggering: [RuleExample.withDefaultPlan(completeSector), RuleExample.withDefaultPlan(completeSector.replacingOccurrences(of: "## Situation analysis", with: "## 1. Contexte"))]
     )
 
+    /// `section.order`.
     public static let order = RuleDescription(
         id: "section.order", severity: .warning,
         summary: "Required part is out of order",
@@ -47,6 +49,7 @@ public enum SectionRules {
         nonTriggering: [RuleExample.withDefaultPlan(completeSector)]
     )
 
+    /// `section.unknown-part`.
     public static let unknownPart = RuleDescription(
         id: "section.unknown-part", severity: .error,
         summary: "Section settings name a part that does not exist",
@@ -55,5 +58,6 @@ public enum SectionRules {
         nonTriggering: ["==> plan.md <==\n---\nplan: Illustrative Plan\ntype: country\nperiod: 2026-01 to 2026-12\nversion: launch\nlanguage: en\ncountries: TCD\nsectors:\n  education:\n    name: Education\npartners:\n  UNHCR:\n    name: United Nations High Commissioner for Refugees\n    type: un\nsections:\n  situation-analysis: Panorama\n---\n"]
     )
 
+    /// Every rule of this family, for ``PlanRules/all``.
     public static let all = [missing, order, unknownPart]
 }

@@ -34,6 +34,7 @@ public struct SectionVocabulary: Sendable, Codable, Hashable {
 
 /// One required part: its name, how data can satisfy it, and its headings by language.
 public struct SectionPart: Sendable, Codable, Hashable {
+    /// English name, used in diagnostics and as the last-resort heading.
     public var name: String
     /// `population`, `locations`, `assumptions`, `indicators`, `requirements`, `sector-chapters`
     /// or `country-chapters`: front-matter data that satisfies the part without a heading.

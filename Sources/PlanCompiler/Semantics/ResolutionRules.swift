@@ -2,6 +2,7 @@ import PlanDiagnostics
 
 /// Rules about references between chapters and the plan's registries.
 public enum ResolutionRules {
+    /// `plan.undeclared-place`.
     public static let undeclaredPlace = RuleDescription(
         id: "plan.undeclared-place", severity: .error,
         summary: "Chapter is for a country or sub-region the plan does not declare",
@@ -10,6 +11,7 @@ public enum ResolutionRules {
         nonTriggering: [RuleExample.withDefaultPlan("==> CMR/country.md <==\n---\nchapter: country\ncountry: CMR\n---\n")]
     )
 
+    /// `plan.undeclared-sector`.
     public static let undeclaredSector = RuleDescription(
         id: "plan.undeclared-sector", severity: .error,
         summary: "Chapter is for a sector the plan does not declare",
@@ -18,6 +20,7 @@ public enum ResolutionRules {
         nonTriggering: [RuleExample.withDefaultPlan("==> TCD/protection.md <==\n---\nchapter: sector\ncountry: TCD\nsector: protection\n---\n")]
     )
 
+    /// `plan.undeclared-subsector`.
     public static let undeclaredSubsector = RuleDescription(
         id: "plan.undeclared-subsector", severity: .error,
         summary: "Chapter is for a sub-sector its sector does not declare",
@@ -26,6 +29,7 @@ public enum ResolutionRules {
         nonTriggering: [RuleExample.withDefaultPlan("==> TCD/gbv.md <==\n---\nchapter: sector\ncountry: TCD\nsector: protection\nsubsector: gbv\n---\n")]
     )
 
+    /// `plan.duplicate-chapter`.
     public static let duplicateChapter = RuleDescription(
         id: "plan.duplicate-chapter", severity: .error,
         summary: "Two chapters for the same place and sector",

@@ -2,12 +2,15 @@
 public struct Indicator: Sendable, Hashable, Codable {
     /// Unique within the plan (`PRT-01`).
     public var id: String
+    /// What is measured, as written.
     public var name: String?
     /// `OA1`...`OA16`.
     public var outcomeArea: String?
     /// `percent`, `number`, `people`... as written.
     public var unit: String?
+    /// The value at the start of the plan.
     public var baseline: IndicatorValue?
+    /// The value aimed for by the end of the plan.
     public var target: IndicatorValue?
 
     public init(id: String, name: String? = nil, outcomeArea: String? = nil, unit: String? = nil, baseline: IndicatorValue? = nil, target: IndicatorValue? = nil) {

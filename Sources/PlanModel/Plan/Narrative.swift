@@ -71,6 +71,7 @@ public struct NarrativeSection: Sendable, Hashable, Codable {
     public var range: SourceRange
     /// The required part this heading was matched to (`situation-analysis`), if any.
     public var part: String?
+    /// Sections under deeper headings, in order.
     public var children: [NarrativeSection]
 
     public init(heading: String, level: Int, headingRange: SourceRange, range: SourceRange, part: String? = nil, children: [NarrativeSection] = []) {

@@ -2,7 +2,9 @@
 public struct Partner: Sendable, Hashable, Codable {
     /// The key requirement lines refer to (`UNHCR`, `NRC`).
     public var id: String
+    /// Full name (`Norwegian Refugee Council`).
     public var name: String
+    /// UN agency, international NGO, national NGO...
     public var type: PartnerType
     /// A national or local actor: `local: yes`, or type `nngo` or `rlo`.
     public var local: Bool

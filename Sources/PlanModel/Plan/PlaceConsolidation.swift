@@ -1,8 +1,10 @@
 /// Totals for one place (country, sub-region or regional level).
 public struct PlaceConsolidation: Sendable, Hashable, Codable {
+    /// The country, sub-region or regional level.
     public var place: ChapterPlace
     /// Requirements of appealing partners in this place.
     public var total: Int64
+    /// ``total`` by year (see ``Consolidation/byYear``).
     public var byYear: [AnnualAmount]
     /// By sector (sub-sectors rolled up), in registry order; sectors without requirements left out.
     public var bySector: [SectorTotal]

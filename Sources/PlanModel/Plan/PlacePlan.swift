@@ -1,5 +1,6 @@
 /// The chapters of one place: a country, a sub-region (RMRP) or the regional level.
 public struct PlacePlan: Sendable, Hashable, Codable {
+    /// The country, sub-region or regional level.
     public var place: ChapterPlace
     /// Display name: the country's name, the sub-region's name, or `Regional`.
     public var name: String

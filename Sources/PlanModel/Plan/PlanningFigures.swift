@@ -1,5 +1,6 @@
 /// Planning figures for one population group in one chapter, as written (no ranges).
 public struct PlanningFigures: Sendable, Hashable, Codable {
+    /// Refugees, host community...
     public var group: PopulationGroup
     /// Planned population.
     public var planned: Int?

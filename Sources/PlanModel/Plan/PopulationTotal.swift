@@ -6,9 +6,13 @@
 /// figure (else the largest targeted). Across places (plan level) figures are **summed**: places
 /// hold different people. The regional level is not added to the plan's figures.
 public struct PopulationTotal: Sendable, Hashable, Codable {
+    /// Refugees, host community...
     public var group: PopulationGroup
+    /// Planned population (0 when no chapter gives one).
     public var planned: Int
+    /// People in need (0 when no chapter gives one).
     public var inNeed: Int
+    /// People targeted (0 when no chapter gives one).
     public var targeted: Int
     /// Sex split in percent (place level only: the chosen chapter's).
     public var sex: SexSplit?
@@ -34,8 +38,11 @@ public struct PopulationTotal: Sendable, Hashable, Codable {
 
 /// A population figure broken down into people by sex and by age bracket (rounded to whole people).
 public struct DemographicCounts: Sendable, Hashable, Codable {
+    /// Women and girls.
     public var female: Int?
+    /// Men and boys.
     public var male: Int?
+    /// People by age bracket, youngest first.
     public var byAge: [AgeCount]
 
     public init(female: Int? = nil, male: Int? = nil, byAge: [AgeCount] = []) {
@@ -47,7 +54,9 @@ public struct DemographicCounts: Sendable, Hashable, Codable {
 
 /// People in one age bracket.
 public struct AgeCount: Sendable, Hashable, Codable {
+    /// The age bracket.
     public var bracket: AgeBracket
+    /// People in the bracket.
     public var count: Int
 
     public init(bracket: AgeBracket, count: Int) {

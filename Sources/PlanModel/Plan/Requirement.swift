@@ -17,6 +17,7 @@ public struct Requirement: Sendable, Hashable, Codable {
 
 /// An amount for one calendar year, or for the whole period when `year` is `nil`.
 public struct AnnualAmount: Sendable, Hashable, Codable, Comparable {
+    /// The calendar year, or `nil` for the whole period.
     public var year: Int?
     /// Whole USD.
     public var amount: Int64

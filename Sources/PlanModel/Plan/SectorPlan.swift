@@ -1,5 +1,6 @@
 /// One sector (or sub-sector) chapter of one place: its data and its narrative.
 public struct SectorPlan: Sendable, Hashable, Codable {
+    /// The country, sub-region or regional level.
     public var place: ChapterPlace
     /// The registry sector ID; a sub-sector chapter keeps its parent here.
     public var sector: String

@@ -37,8 +37,26 @@ import Testing
         #expect((overview["markdown"] as? String)?.contains("\"quotes\" and é") == true)
     }
 
-    @Test func escapesControlCharacters() {
-        let bytes = JSONValue.string("a\u{01}\n\t\\").encoded()
-        #expect(String(decoding: bytes, as: UTF8.self) == "\"a\\u0001\\n\\t\\\\\"\n")
+    @Test func escapesControlCharactersQuotesAndBackslashes() {
+        var w = JSONWriter()
+        w.string("a\u{01}\n\t\\\"é")
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "\"a\\u0001\\n\\t\\\\\\\"é\"")
+    }
+
+    @Test func separatesMembersAndSkipsAbsentOptionals() {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("a", [Int]().first)
+        w.array("b", [1, 2]) { w, n in w.integer(n) }
+        w.field("c", "x")
+        w.object("d", Optional(5)) { w, n in
+            w.beginObject()
+            w.key("e")
+            w.null()
+            w.fraction("f", 1.0 / 3.0)
+            w.endObject()
+        }
+        w.endObject()
+        #expect(String(decoding: w.bytes, as: UTF8.self) == #"{"b":[1,2],"c":"x","d":{"e":null,"f":0.3333}}"#)
     }
 }

@@ -63,3 +63,26 @@ import Testing
         #expect(d.range?.start.line == 6)
     }
 }
+
+@Suite struct SectionLanguageTests {
+    @Test func insertsTheMissingHeadingInTheChaptersLanguage() throws {
+        let example = RuleExample.withDefaultPlan("""
+        ==> TCD/country.md <==
+        ---
+        chapter: country
+        country: TCD
+        language: fr
+        ---
+        ## Analyse de la situation
+
+        ## Priorités de protection et de solutions
+
+        ## Coordination
+
+        """)
+        let c = PlanCompiler.compile(example: example)
+        let d = try #require(c.diagnostics.first { $0.id == "section.missing" && $0.file == "TCD/country.md" && $0.summary.hasSuffix("Needs and vulnerabilities") })
+        #expect(d.fixIts.first?.replacement == "## Besoins et vulnérabilités\n\n")
+        #expect(d.range?.start.line == 8)
+    }
+}

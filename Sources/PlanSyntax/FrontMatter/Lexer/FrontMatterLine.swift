@@ -17,6 +17,9 @@ struct FrontMatterLine: Sendable {
     /// Set when the lexer already reported the line as outside the language; the tree builder
     /// then skips it.
     var rejected = false
+    /// Whether the indentation holds a tab (already reported: indentation errors on this line
+    /// would only repeat it).
+    var tabbed = false
 
     /// A line with nothing but whitespace and perhaps a comment.
     var isTrivia: Bool { dashes.isEmpty && terminal.isNone && !rejected }

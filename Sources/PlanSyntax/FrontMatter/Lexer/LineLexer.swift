@@ -18,6 +18,7 @@ enum LineLexer {
         while i < end, bytes[i] == space || bytes[i] == tab {
             if bytes[i] == tab, !reportedTab {
                 reportedTab = true
+                line.tabbed = true
                 reportTab(at: i, line: line, context: &context)
             }
             i += 1

@@ -105,7 +105,7 @@ struct TreeBuilder {
         if stack.count > 1, stack[stack.count - 1].compact, !segment.isDash, stack[stack.count - 1].indent == column { pop() }
         let top = stack[stack.count - 1]
         if top.indent != column {
-            IndentationReport.report(line: line, column: column, expected: top.indent, popped: poppedIndent, context: &context)
+            if !line.tabbed { IndentationReport.report(line: line, column: column, expected: top.indent, popped: poppedIndent, context: &context) }
             swallowAbove = poppedIndent == nil ? top.indent : column
             return nil
         }
