@@ -39,17 +39,17 @@ struct DocumentRenderer: Sendable {
             allowRawHTML: options.allowRawHTML, wantsHTML: isHTML, wantsMarkdown: !isHTML, cache: cache
         )
         let model = DocumentModel(plan: plan, scope: scope, labels: Labels(language: language, catalog: templates.labels), narrative: narrative)
-        var values = model.values()
+        var values = TemplateText.wrap(model.values()) as? [String: Any] ?? [:]
         let labels = values["labels"] ?? [:]
         values["places"] = try (values["places"] as? [[String: Any]] ?? []).map { place in
             var place = place
-            let key = PlaceKey(place: place["code"] as? String ?? "", language: language, html: isHTML)
+            let key = PlaceKey(place: (place["code"] as? TemplateText)?.renderText ?? "", language: language, html: isHTML)
             var context = place
             context["labels"] = labels
-            place["rendered"] = try places.value(for: key) {
+            place["rendered"] = TemplateText(renderText: try places.value(for: key) {
                 guard let text = library.render(context, withTemplate: "place") else { throw RenderError.missingTemplate("place") }
                 return text
-            }
+            })
             return place
         }
         guard let text = library.render(values, withTemplate: "document") else { throw RenderError.missingTemplate("document") }
