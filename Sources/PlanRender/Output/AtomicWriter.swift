@@ -13,7 +13,7 @@ public enum AtomicWriter {
     /// Writes `bytes` to `path`; returns whether the file changed.
     @discardableResult
     public static func write(_ bytes: [UInt8], to path: String) throws -> Bool {
-        if let existing = FileManager.default.contents(atPath: path), existing.elementsEqual(bytes) { return false }
+        if let existing = FileManager.default.contents(atPath: path), same(existing, bytes) { return false }
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temp = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).tmp"
@@ -41,5 +41,11 @@ public enum AtomicWriter {
             throw RenderError.write(path: path, reason: reason)
         }
         return true
+    }
+
+    /// Byte equality with `memcmp` (element-wise comparison of `Data` is slow on large files).
+    private static func same(_ data: Data, _ bytes: [UInt8]) -> Bool {
+        guard data.count == bytes.count else { return false }
+        return data.withUnsafeBytes { a in bytes.withUnsafeBytes { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
     }
 }

@@ -17,15 +17,7 @@ public struct PlanRenderer: Sendable {
     public func render(_ plan: Plan) throws -> [OutputFile] {
         let scopes = try documentScopes(plan)
         let documents = DocumentRenderer(templates: templates, options: options)
-        var jobs: [(scope: DocumentScope, format: OutputFormat)] = []
-        for scope in scopes {
-            for format in [OutputFormat.html, .md] where options.formats.contains(format) { jobs.append((scope, format)) }
-        }
-        var files = try ParallelMap.map(jobs) { job in
-            job.format == .html
-                ? OutputFile(name: job.scope.fileStem + ".html", text: try documents.html(plan, scope: job.scope))
-                : OutputFile(name: job.scope.fileStem + ".md", text: try documents.markdown(plan, scope: job.scope))
-        }
+        var files = try ParallelMap.map(scopes) { scope in try documents.render(plan, scope: scope) }.flatMap { $0 }
         if options.formats.contains(.csv) {
             let index = PlanIndex(plan: plan, labels: Labels(language: plan.language, catalog: templates.labels))
             files.append(OutputFile(name: "requirements.csv", text: RequirementsCSV.table(plan, index: index).csv(hxl: options.hxl)))
