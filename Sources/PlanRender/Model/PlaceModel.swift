@@ -14,7 +14,7 @@ enum PlaceModel {
             BarChart.Bar(label: index.sectorName($0.sector), value: $0.amount, valueText: Numbers.usdSummary($0.amount, labels: labels))
         }
         let pyramid = PopulationModel.pyramid(population, id: "place-\(code)-pyramid", index: index)
-        let chart = BarChart(id: "place-\(code)-chart-sector", title: labels["requirementsBySector"] + ": " + name, summary: labels["chartBarsDesc"], bars: sectorBars)
+        let chart = BarChart(id: "place-\(code)-chart-sector", title: labels["requirementsBySector"] + ": " + title, summary: labels["chartBarsDesc"], bars: sectorBars)
         return [
             "anchor": "place-" + code, "code": place.place.code, "name": name, "title": title,
             "narrative": narrative.values(place.narrative, baseLevel: 3, titles: [title, name]),
