@@ -1,25 +1,3 @@
-import Foundation
-
-/// The output formats of `rrp compile`.
-public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
-    case html, md, json, csv
-
-    public static func < (lhs: OutputFormat, rhs: OutputFormat) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
-
-    /// Parses `html,md,json,csv`; returns the unknown names too.
-    public static func parseList(_ text: String) -> (formats: Set<OutputFormat>, unknown: [String]) {
-        var formats: Set<OutputFormat> = []
-        var unknown: [String] = []
-        for part in text.split(separator: ",") {
-            let name = part.trimmingCharacters(in: .whitespaces).lowercased()
-            if let f = OutputFormat(rawValue: name == "markdown" ? "md" : name) { formats.insert(f) } else { unknown.append(name) }
-        }
-        return (formats, unknown)
-    }
-}
-
 /// What to render.
 public struct RenderOptions: Sendable, Hashable {
     public var formats: Set<OutputFormat>
@@ -36,20 +14,5 @@ public struct RenderOptions: Sendable, Hashable {
         self.country = country
         self.hxl = hxl
         self.allowRawHTML = allowRawHTML
-    }
-}
-
-/// One output file: a name relative to the output folder (built from codes) and its bytes.
-public struct OutputFile: Sendable, Hashable {
-    public var name: String
-    public var bytes: [UInt8]
-
-    public init(name: String, bytes: [UInt8]) {
-        self.name = name
-        self.bytes = bytes
-    }
-
-    public init(name: String, text: String) {
-        self.init(name: name, bytes: Array(text.utf8))
     }
 }

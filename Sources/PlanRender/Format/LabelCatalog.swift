@@ -1,0 +1,28 @@
+import Foundation
+
+/// The label data: a version number, a fallback language and one table per language.
+public struct LabelCatalog: Sendable, Hashable, Codable {
+    public var version: Int
+    public var fallback: String
+    public var languages: [String: [String: String]]
+
+    public init(version: Int, fallback: String, languages: [String: [String: String]]) {
+        self.version = version
+        self.fallback = fallback
+        self.languages = languages
+    }
+
+    /// Reads a catalog from JSON.
+    public static func decode(_ data: Data) throws -> LabelCatalog {
+        try JSONDecoder().decode(LabelCatalog.self, from: data)
+    }
+
+    /// This catalog with every label of `other` laid over it (per language, per key).
+    public func overlaid(with other: LabelCatalog) -> LabelCatalog {
+        var merged = self
+        for (language, table) in other.languages {
+            merged.languages[language, default: [:]].merge(table) { _, new in new }
+        }
+        return merged
+    }
+}
