@@ -6,11 +6,15 @@ import PlanSyntax
 
 /// What `rrp compile` was asked to do.
 public struct CompileRequest: Sendable {
+    /// The plan folder.
     public var planDirectory: String
+    /// The output folder (created if missing).
     public var outDirectory: String
+    /// Formats, `--country`, `--no-hxl`, `--allow-raw-html`.
     public var render: RenderOptions
     /// `--templates DIR`: templates laid over the defaults.
     public var templates: String?
+    /// Severity overrides and warnings-as-errors.
     public var diagnostics: DiagnosticOptions
 
     public init(planDirectory: String, outDirectory: String, render: RenderOptions = RenderOptions(), templates: String? = nil, diagnostics: DiagnosticOptions = DiagnosticOptions()) {
@@ -24,6 +28,7 @@ public struct CompileRequest: Sendable {
 
 /// What `rrp compile` did: the diagnostics, and the files written (none when there were errors).
 public struct CompileOutcome: Sendable {
+    /// Every diagnostic of the compile, with the source lines to quote.
     public var report: CheckReport
     /// Full paths of every output file, sorted (written or already up to date).
     public var files: [String]

@@ -3,7 +3,9 @@
 public struct BarChart: Sendable, Hashable {
     /// One bar.
     public struct Bar: Sendable, Hashable {
+        /// The item (a sector, country or partner type name).
         public var label: String
+        /// The amount the bar length is proportional to.
         public var value: Int64
         /// The value as shown (`USD 1.2 million`).
         public var valueText: String
@@ -15,10 +17,13 @@ public struct BarChart: Sendable, Hashable {
         }
     }
 
+    /// A code-derived id prefix, unique in the document.
     public var id: String
+    /// The visible and accessible title.
     public var title: String
     /// The chart's description for assistive technology (the data are appended to it).
     public var summary: String
+    /// The bars, drawn top down in this order.
     public var bars: [Bar]
     /// One palette colour per bar instead of one colour for all.
     public var multicolour: Bool

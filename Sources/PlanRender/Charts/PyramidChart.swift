@@ -5,8 +5,11 @@ import PlanModel
 public struct PyramidChart: Sendable, Hashable {
     /// One age bracket.
     public struct Row: Sendable, Hashable {
+        /// The age bracket.
         public var bracket: AgeBracket
+        /// Males in the bracket.
         public var male: Int
+        /// Females in the bracket.
         public var female: Int
 
         public init(bracket: AgeBracket, male: Int, female: Int) {
@@ -16,11 +19,17 @@ public struct PyramidChart: Sendable, Hashable {
         }
     }
 
+    /// A code-derived id prefix, unique in the document.
     public var id: String
+    /// The visible and accessible title.
     public var title: String
+    /// The description for assistive technology (the data are appended).
     public var summary: String
+    /// Column label for males, in the document language.
     public var maleLabel: String
+    /// Column label for females, in the document language.
     public var femaleLabel: String
+    /// Label of the age axis.
     public var ageLabel: String
     /// Youngest first (drawn bottom up).
     public var rows: [Row]

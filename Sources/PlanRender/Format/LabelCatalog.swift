@@ -2,8 +2,11 @@ import Foundation
 
 /// The label data: a version number, a fallback language and one table per language.
 public struct LabelCatalog: Sendable, Hashable, Codable {
+    /// Version of the label data (1).
     public var version: Int
+    /// The language used for keys missing in another (`en`).
     public var fallback: String
+    /// Labels by language, then by key.
     public var languages: [String: [String: String]]
 
     public init(version: Int, fallback: String, languages: [String: [String: String]]) {

@@ -3,6 +3,7 @@ import PlanModel
 /// A plan period as a reader says it: `January – December 2026`, `July 2025 – June 2026`, with
 /// month names from the labels (`month.1`...`month.12`).
 public enum PeriodText {
+    /// The period in words, with the labels' month names.
     public static func text(_ period: Period, labels: Labels) -> String {
         func month(_ d: PlanDate) -> String {
             let key = "month.\(d.month)"

@@ -4,6 +4,7 @@ import Foundation
 public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
     case html, md, json, csv
 
+    /// Orders formats as declared (html, md, json, csv).
     public static func < (lhs: OutputFormat, rhs: OutputFormat) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

@@ -3,7 +3,9 @@ import PlanModel
 /// The renderers' entry point: every output file of a compiled plan, in memory, named from
 /// codes. JSON comes from the compiler (`PlanJSON`) and is added by the caller.
 public struct PlanRenderer: Sendable {
+    /// The templates and labels to render with.
     public var templates: TemplateSet
+    /// What to render.
     public var options: RenderOptions
 
     public init(templates: TemplateSet, options: RenderOptions = RenderOptions()) {

@@ -10,6 +10,7 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownCountry(String)
     case write(path: String, reason: String)
 
+    /// A one-line message for the command line.
     public var description: String {
         switch self {
         case .missingDefaults(let p): "the default templates are missing at \(p)"

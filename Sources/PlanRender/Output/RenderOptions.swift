@@ -1,5 +1,6 @@
 /// What to render.
 public struct RenderOptions: Sendable, Hashable {
+    /// The formats to write (`--emit`).
     public var formats: Set<OutputFormat>
     /// Only this place's document (`--country ISO3`); `nil` for the regional document and every
     /// country document.
