@@ -51,7 +51,7 @@ enum FinanceModel {
             "grandTotal": Numbers.grouped(figures.total),
             "sectorRows": sectorRows,
             "typeRows": typeRows, "hasTypeRows": !typeRows.isEmpty,
-            "sectorChart": sectorChart.svg, "placeChart": placeChart.svg, "hasPlaceChart": figures.byPlace.count > 1, "typeChart": typeChart.svg,
+            "sectorChart": sectorChart.svg, "hasSectorChart": !figures.bySector.isEmpty, "placeChart": placeChart.svg, "hasPlaceChart": figures.byPlace.count > 1, "typeChart": typeChart.svg,
             "unallocated": figures.unallocated > 0 ? Numbers.usd(figures.unallocated) : "",
             "hasUnallocated": figures.unallocated > 0,
         ]
