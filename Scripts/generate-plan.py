@@ -27,11 +27,11 @@ PLACES = ["the border districts", "the northern province", "the capital", "host 
           "the lake islands", "the river valley", "transit centres", "reception sites"]
 SUBJECTS = ["Refugee households", "Host communities", "Women and girls", "Children out of school", "Older persons",
             "Persons with disabilities", "New arrivals", "Young people", "Returnees", "Families headed by women"]
-VERBS = ["face", "report", "experience", "struggle with", "are exposed to", "depend on", "lack", "need"]
+VERBS = ["face", "report", "are affected by", "struggle with", "are exposed to", "describe", "point to", "cope with"]
 OBJECTS = ["limited access to basic services", "rising prices of staple food", "long distances to health facilities",
            "overcrowded classrooms", "insecure shelter during the rainy season", "gaps in civil documentation",
            "few opportunities to earn an income", "unsafe water points", "delays in registration", "risks of exploitation"]
-ACTIONS = ["expand", "strengthen", "monitor", "coordinate", "deliver", "support", "rehabilitate", "train", "scale up"]
+ACTIONS = ["expand", "strengthen", "monitor", "coordinate", "deliver", "support", "extend", "sustain", "scale up"]
 TARGETS = ["community-based protection networks", "mobile health teams", "cash transfers targeted by vulnerability",
            "accelerated learning programmes", "water supply systems", "shelter repairs", "referral pathways",
            "village savings groups", "legal assistance", "outreach by refugee volunteers"]

@@ -16,7 +16,7 @@ public enum LoadingRules {
         id: "plan.duplicate-plan-file", severity: .error,
         summary: "Plan folder has a second plan file",
         explanation: "A plan folder holds exactly one plan file (front matter starting with `plan:`). Two plan files usually mean two plans were copied into one folder, or an old version was kept beside the new one: move one out of the folder.",
-        triggering: [RuleExample.withDefaultPlan("==> old/plan.md <==\n" + RuleExample.defaultPlan)],
+        triggering: [RuleExample.withDefaultPlan("==> previous/plan.md <==\n" + RuleExample.defaultPlan)],
         nonTriggering: [RuleExample.withDefaultPlan("==> TCD/country.md <==\n---\nchapter: country\ncountry: TCD\n---\n")]
     )
 

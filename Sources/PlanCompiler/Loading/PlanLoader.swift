@@ -26,10 +26,11 @@ public enum PlanLoader {
         return (sources, loaded.flatMap(\.1) + more)
     }
 
-    /// Sorts decoded files by their front matter. `folder` names the plan in folder-level
-    /// diagnostics.
+    /// Sorts decoded files by their front matter, in path order (as for a folder). `folder` names
+    /// the plan in folder-level diagnostics.
     public static func load(files: [SourceFile], folder: String, parser: ChapterHeaderParser = FrontMatterParser.parse) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
-        classify(ConcurrentMap.map(files) { parse($0, parser: parser) }, folder: folder)
+        let sorted = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return classify(ConcurrentMap.map(sorted) { parse($0, parser: parser) }, folder: folder)
     }
 
     /// One file after the syntax stage: its chapter, header and diagnostics.
