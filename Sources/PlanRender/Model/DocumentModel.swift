@@ -37,7 +37,12 @@ struct DocumentModel {
             "partnerPlaces": FinanceModel.partnerPlaceGroups(figures, index: index),
             "generator": "RRPKit",
         ]
-        let overview = scope == .regional ? narrative.values(plan.overview, baseLevel: 3, titles: [labels["regionalOverview"], plan.title]) : ["hasText": false]
+        // A country plan's overview is the plan's own, not a regional one.
+        let overviewKey = plan.kind == .country ? "countryOverview" : "regionalOverview"
+        var overview = scope == .regional
+            ? narrative.values(plan.overview, baseLevel: 3, titles: [labels["regionalOverview"], labels["countryOverview"], plan.title])
+            : ["hasText": false]
+        overview["title"] = labels[overviewKey]
         root["overview"] = overview
         root["toc"] = toc(root, hasOverview: overview["hasText"] as? Bool ?? false)
         return root
@@ -71,7 +76,7 @@ struct DocumentModel {
         func add(_ anchor: String, _ key: String, children: [[String: Any]] = []) {
             entries.append(["anchor": anchor, "title": labels[key], "children": children, "hasChildren": !children.isEmpty])
         }
-        if hasOverview { add("overview", "regionalOverview") }
+        if hasOverview { add("overview", plan.kind == .country ? "countryOverview" : "regionalOverview") }
         if root["hasPopulation"] as? Bool == true { add("planning-figures", "planningFigures") }
         add("financial-requirements", "financialRequirements")
         add("partners", "partnerList")

@@ -29,7 +29,8 @@ public struct PlanRenderer: Sendable {
         return files.sorted { $0.name < $1.name }
     }
 
-    /// The regional document and one per country (and sub-region), or only the `--country` one.
+    /// The regional document and one per country (and sub-region), or only the `--country` one;
+    /// a country plan has only its main document.
     func documentScopes(_ plan: Plan) throws -> [DocumentScope] {
         let countries = plan.places.filter { p in
             if case .regional = p.place { return false }
@@ -41,6 +42,8 @@ public struct PlanRenderer: Sendable {
             }
             return [.place(place.place)]
         }
+        // A country plan's main document already is its country's document.
+        if plan.kind == .country { return [.regional] }
         return [.regional] + countries.map { .place($0.place) }
     }
 }

@@ -26,6 +26,14 @@ import Testing
         ])
     }
 
+    @Test func aCountryPlanHasOneDocumentWithAnOverview() throws {
+        let files = try PlanRenderer(templates: RenderFixture.templates, options: RenderOptions(formats: [.html])).render(PlanBuilder.rmrp(kind: .country))
+        #expect(files.map(\.name) == ["regional.html"])
+        let html = String(decoding: files[0].bytes, as: UTF8.self)
+        #expect(html.contains("<section id=\"overview\" class=\"part\">\n<h2>Panorama</h2>"))
+        #expect(html.contains("<a href=\"#overview\">Panorama</a>"))
+    }
+
     @Test func emptyIndicatorsStillGiveAValidFile() {
         #expect(Self.files["indicators.csv"]!.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 2)
         #expect(Self.files["regional.html"]!.contains("Ninguno declarado."))

@@ -7,7 +7,7 @@ enum PlanBuilder {
         Narrative(file: file, markdown: text, bodyStart: 0, sections: [])
     }
 
-    static func rmrp() -> Plan {
+    static func rmrp(kind: PlanKind = .rmrp) -> Plan {
         let cone = ChapterPlace.subRegion("southern-cone")
         let col = ChapterPlace.country(CountryCode("COL"))
         let sector = SectorPlan(
@@ -24,7 +24,7 @@ enum PlanBuilder {
             cells: [cell], appealingPartners: ["ONGA"], localPartners: ["ONGA"], localRequirements: 150
         )
         return Plan(
-            title: "Plan Regional de Respuesta para Refugiados y Migrantes", kind: .rmrp,
+            title: "Plan Regional de Respuesta para Refugiados y Migrantes", kind: kind,
             period: Period(start: PlanDate(year: 2025, month: 1), end: PlanDate(year: 2026, month: 12)), version: "launch", language: "es",
             illustrative: false, file: "plan.md", partners: [Partner(id: "ONGA", name: "ONG A", type: .nngo, local: true)],
             sectors: [Sector(id: "protection", name: "Protección")],
