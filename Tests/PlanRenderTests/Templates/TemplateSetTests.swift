@@ -38,6 +38,16 @@ import Testing
         #expect(html.contains("id=\"annex-finance\""))
     }
 
+    @Test func aCustomDocumentMayIncludeThePlacePartialItself() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("html/document.mustache", "<main>{{#places}}{{> place}}{{/places}}</main>\n")
+        let html = try RenderFixture.render(RenderOptions(formats: [.html]), templates: try TemplateSet.load(overrides: dir.path))["regional.html"]!
+        #expect(html.hasPrefix("<main><section id=\"place-TCD\" class=\"part place\">"))
+        #expect(html.contains("<h3>Protection: GBV</h3>"))
+        #expect(html.contains("<strong>Total requirements:</strong> USD 24.7 million"))
+    }
+
     @Test func brokenOverridesAreReportedWithTheirPath() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
