@@ -15,9 +15,19 @@ public struct LabelCatalog: Sendable, Hashable, Codable {
         self.languages = languages
     }
 
-    /// Reads a catalog from JSON.
+    /// Reads a catalog from JSON. `version` (default 1) and `fallback` (default `en`) may be
+    /// left out, so an override file can hold just `{"languages": {"fr": {"total": "..."}}}`.
     public static func decode(_ data: Data) throws -> LabelCatalog {
         try JSONDecoder().decode(LabelCatalog.self, from: data)
+    }
+
+    private enum CodingKeys: String, CodingKey { case version, fallback, languages }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        version = try c.decodeIfPresent(Int.self, forKey: .version) ?? 1
+        fallback = try c.decodeIfPresent(String.self, forKey: .fallback) ?? "en"
+        languages = try c.decode([String: [String: String]].self, forKey: .languages)
     }
 
     /// This catalog with every label of `other` laid over it (per language, per key).

@@ -28,7 +28,7 @@ import Testing
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         try dir.write("html/cover.mustache", "<header class=\"my-cover\"><h1>{{title}}</h1></header>\n")
-        try dir.write("labels.json", #"{"version": 1, "fallback": "en", "languages": {"en": {"partnerList": "Who appeals"}}}"#)
+        try dir.write("labels.json", #"{"languages": {"en": {"partnerList": "Who appeals"}}}"#)
         let set = try TemplateSet.load(overrides: dir.path)
         #expect(set.overridden == ["html/cover", "labels.json"])
         let html = try RenderFixture.render(RenderOptions(formats: [.html]), templates: set)["regional.html"]!
