@@ -30,35 +30,3 @@ struct NarrativeRenderer: Sendable {
         return ["hasText": rendered.hasText, "html": rendered.html, "markdown": rendered.markdown]
     }
 }
-
-/// Rendered chapter bodies of one compile, by chapter file and placement.
-enum NarrativeCache {
-    struct Key: Hashable, Sendable {
-        var file: String
-        var baseLevel: Int
-        var titles: [String]
-        var html: Bool
-        var markdown: Bool
-    }
-
-    struct Rendered: Sendable {
-        var hasText: Bool
-        var html: String
-        var markdown: String
-    }
-}
-
-extension String {
-    /// The text without trailing spaces and line breaks.
-    var trimmingTrailingWhitespace: String {
-        let utf8 = self.utf8
-        var end = utf8.endIndex
-        while end > utf8.startIndex {
-            let before = utf8.index(before: end)
-            let b = utf8[before]
-            guard b == 32 || b == 9 || b == 10 || b == 13 else { break }
-            end = before
-        }
-        return end == utf8.endIndex ? self : String(self[..<end])
-    }
-}
