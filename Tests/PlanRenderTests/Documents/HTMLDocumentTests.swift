@@ -60,6 +60,8 @@ import Testing
         #expect(html.contains("Acme &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; Relief, &quot;Local&quot; &amp; Co"))
         #expect(!html.contains("<script>alert"))
         #expect(html.contains("Education &amp; Learning"))
+        #expect(html.contains(">Education &amp; Learning</text>"), "chart labels are escaped too")
+        #expect(!html.contains("Education & Learning"))
     }
 
     @Test func rawHTMLInChaptersIsOmittedUnlessAllowed() throws {
