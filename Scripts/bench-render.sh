@@ -32,7 +32,7 @@ for root, _, files in sorted(os.walk(src)):
 PY
 echo "plan: $(find "$PLAN" -name '*.md' | wc -l) chapters, $(du -sb "$PLAN" | cut -f1) bytes"
 rm -rf "$OUT"
-$R/rrp compile "$PLAN" --out "$OUT" --format line >/dev/null
+$R/rrp compile "$PLAN" --out "$OUT" --format line >/dev/null 2>&1
 echo "outputs: $(ls "$OUT" | wc -l) files, $(du -sb "$OUT" | cut -f1) bytes"
 
 hyperfine --warmup 1 --runs "$RUNS" --export-json "$WORK/hyperfine.json" \
