@@ -52,12 +52,14 @@ struct Compile: ParsableCommand {
             FileHandle.standardError.write(Data("rrp: error: \(error)\n".utf8))
             throw ExitCode(1)
         }
-        if outcome.report.hasErrors {
+        // The diagnostics first, then what was (or was not) written.
+        do {
+            try output.finish(outcome.report)
+        } catch {
             FileHandle.standardError.write(Data("rrp: nothing written to \(out): the plan has errors\n".utf8))
-        } else {
-            FileHandle.standardError.write(Data("rrp: wrote \(outcome.files.count) files to \(out)\n".utf8))
-            if let html = outcome.mainHTML { FileHandle.standardError.write(Data("rrp: open \(html)\n".utf8)) }
+            throw error
         }
-        try output.finish(outcome.report)
+        FileHandle.standardError.write(Data("rrp: wrote \(outcome.files.count) files to \(out)\n".utf8))
+        if let html = outcome.mainHTML { FileHandle.standardError.write(Data("rrp: open \(html)\n".utf8)) }
     }
 }
