@@ -87,10 +87,10 @@ import Testing
 
     @Test func countryDocumentsFollowTheirChapterLanguage() {
         let chad = Self.files["country-TCD.html"]!
-        #expect(chad.contains("<html lang=\"fr\">"))
+        #expect(chad.contains("<html lang=\"fr\" dir=\"ltr\">"))
         #expect(chad.contains("En bref") && chad.contains("janvier – décembre 2026"))
         #expect(!chad.contains("id=\"place-CMR\""))
-        #expect(Self.files["country-CMR.html"]!.contains("<html lang=\"en\">"))
+        #expect(Self.files["country-CMR.html"]!.contains("<html lang=\"en\" dir=\"ltr\">"))
     }
 
     @Test func countryDocumentsListRequirementsBySectorNotAMatrix() {

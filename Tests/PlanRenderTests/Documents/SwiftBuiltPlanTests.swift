@@ -13,7 +13,7 @@ import Testing
 
     @Test func labelsAndPeriodAreSpanish() {
         let html = Self.files["regional.html"]!
-        #expect(html.contains("<html lang=\"es\">") && html.contains("De un vistazo") && html.contains("enero 2025 – diciembre 2026"))
+        #expect(html.contains("<html lang=\"es\" dir=\"ltr\">") && html.contains("De un vistazo") && html.contains("enero 2025 – diciembre 2026"))
         #expect(!html.contains("class=\"banner\""))
         #expect(html.contains("<h2>Cono Sur</h2>"))
     }
