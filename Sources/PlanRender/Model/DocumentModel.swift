@@ -24,7 +24,7 @@ struct DocumentModel {
             "title": title(index),
             "period": PeriodText.text(plan.period, labels: labels),
             "version": plan.version,
-            "illustrative": plan.illustrative || plan.title.lowercased().contains("illustrative"),
+            "illustrative": Self.isIllustrative(plan),
             "isRegional": scope == .regional,
             "glance": glance(figures, index: index),
             "population": PopulationModel.rows(figures.population, index: index),
@@ -46,6 +46,13 @@ struct DocumentModel {
         root["overview"] = overview
         root["toc"] = toc(root, hasOverview: overview["hasText"] as? Bool ?? false)
         return root
+    }
+
+    /// `illustrative: yes`, or a title that says so in English, French or Spanish
+    /// (illustrative, illustratif, illustrative, ilustrativo, ilustrativa).
+    static func isIllustrative(_ plan: Plan) -> Bool {
+        let title = plan.title.lowercased()
+        return plan.illustrative || title.contains("illustrati") || title.contains("ilustrativ")
     }
 
     private func title(_ index: PlanIndex) -> String {
