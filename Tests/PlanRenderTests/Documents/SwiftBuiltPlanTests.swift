@@ -34,6 +34,14 @@ import Testing
         #expect(html.contains("<a href=\"#overview\">Panorama</a>"))
     }
 
+    @Test func aTitleThatSaysIllustrativeGetsTheBanner() throws {
+        var plan = PlanBuilder.rmrp()
+        plan.title = "Plan ilustrativo de respuesta"
+        let files = try PlanRenderer(templates: RenderFixture.templates, options: RenderOptions(formats: [.html])).render(plan)
+        let html = String(decoding: files.first { $0.name == "regional.html" }!.bytes, as: UTF8.self)
+        #expect(html.contains("<p class=\"banner\" role=\"note\">Datos ilustrativos"))
+    }
+
     @Test func emptyIndicatorsStillGiveAValidFile() {
         #expect(Self.files["indicators.csv"]!.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 2)
         #expect(Self.files["regional.html"]!.contains("Ninguno declarado."))
