@@ -29,7 +29,7 @@ struct DocumentRenderer: Sendable {
         let wantsHTML = options.formats.contains(.html), wantsMarkdown = options.formats.contains(.md)
         let narrative = NarrativeRenderer(allowRawHTML: options.allowRawHTML, wantsHTML: wantsHTML, wantsMarkdown: wantsMarkdown, cache: cache)
         let model = DocumentModel(plan: plan, scope: scope, labels: Labels(language: language, catalog: templates.labels), narrative: narrative)
-        let values = TemplateText.wrap(model.values()) as? [String: Any] ?? [:]
+        let values = model.values()
         var files: [OutputFile] = []
         if wantsHTML {
             files.append(OutputFile(name: scope.fileStem + ".html", text: try render(values, library: templates.html, language: language, isHTML: true)))
@@ -46,16 +46,16 @@ struct DocumentRenderer: Sendable {
         let labels = values["labels"] ?? [:]
         values["places"] = try (values["places"] as? [[String: Any]] ?? []).map { place in
             var place = place
-            let key = PlaceKey(place: (place["code"] as? TemplateText)?.renderText ?? "", language: language, html: isHTML)
+            let key = PlaceKey(place: place["code"] as? String ?? "", language: language, html: isHTML)
             var context = place
             context["labels"] = labels
-            place["rendered"] = TemplateText(renderText: try places.value(for: key) {
-                guard let text = library.render(context, withTemplate: "place") else { throw RenderError.missingTemplate("place") }
+            place["rendered"] = try places.value(for: key) {
+                guard let text = library.render(TemplateText.wrap(context), withTemplate: "place") else { throw RenderError.missingTemplate("place") }
                 return text
-            })
+            }
             return place
         }
-        guard let text = library.render(values, withTemplate: "document") else { throw RenderError.missingTemplate("document") }
+        guard let text = library.render(TemplateText.wrap(values), withTemplate: "document") else { throw RenderError.missingTemplate("document") }
         return text
     }
 }

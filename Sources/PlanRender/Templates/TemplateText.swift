@@ -8,15 +8,26 @@ struct TemplateText: MustacheCustomRenderable, CustomStringConvertible, Sendable
     var isNull: Bool { false }
     var description: String { renderText }
 
-    /// `value` with every string inside dictionaries and lists wrapped.
+    /// `value` with every string wrapped as ``TemplateText`` and every dictionary as
+    /// ``TemplateObject``.
     static func wrap(_ value: Any) -> Any {
         switch value {
         case let s as String: TemplateText(renderText: s)
-        case let d as [String: Any]: d.mapValues(wrap)
-        case let a as [[String: Any]]: a.map { $0.mapValues(wrap) }
+        case let d as [String: Any]: TemplateObject(fields: d.mapValues(wrap))
+        case let a as [[String: Any]]: a.map { TemplateObject(fields: $0.mapValues(wrap)) }
         case let a as [String]: a.map { TemplateText(renderText: $0) }
         case let a as [Any]: a.map(wrap)
         default: value
         }
     }
+}
+
+/// A dictionary of template values with a direct lookup (swift-mustache asks a
+/// `MustacheParent` for its children instead of reflecting on it).
+final class TemplateObject: MustacheParent {
+    let fields: [String: Any]
+
+    init(fields: [String: Any]) { self.fields = fields }
+
+    func child(named name: String) -> Any? { fields[name] }
 }
