@@ -20,6 +20,7 @@ public struct TemplateSet: Sendable {
     /// folder, a template that does not parse, or labels that are not valid JSON.
     public static func load(overrides: String? = nil, defaults: String = DefaultTemplates.directory) throws -> TemplateSet {
         _ = MarkdownEscape.registered
+        _ = HTMLEscape.registered
         var html = MustacheLibrary()
         var markdown = MustacheLibrary()
         var overridden: [String] = []
