@@ -29,7 +29,8 @@ struct DocumentRenderer: Sendable {
         let wantsHTML = options.formats.contains(.html), wantsMarkdown = options.formats.contains(.md)
         let narrative = NarrativeRenderer(allowRawHTML: options.allowRawHTML, wantsHTML: wantsHTML, wantsMarkdown: wantsMarkdown, cache: cache)
         let model = DocumentModel(plan: plan, scope: scope, labels: Labels(language: language, catalog: templates.labels), narrative: narrative)
-        let values = model.values()
+        // Wrapped once for both formats (see ``TemplateText``).
+        guard let values = TemplateText.wrap(model.values()) as? TemplateObject else { return [] }
         var files: [OutputFile] = []
         if wantsHTML {
             files.append(OutputFile(name: scope.fileStem + ".html", text: try render(values, library: templates.html, language: language, isHTML: true)))
@@ -41,21 +42,22 @@ struct DocumentRenderer: Sendable {
         return files
     }
 
-    private func render(_ values: [String: Any], library: MustacheLibrary, language: String, isHTML: Bool) throws -> String {
-        var values = values
-        let labels = values["labels"] ?? [:]
-        values["places"] = try (values["places"] as? [[String: Any]] ?? []).map { place in
-            var place = place
-            let key = PlaceKey(place: place["code"] as? String ?? "", language: language, html: isHTML)
-            var context = place
-            context["labels"] = labels
-            place["rendered"] = try places.value(for: key) {
-                guard let text = library.render(TemplateText.wrap(context), withTemplate: "place") else { throw RenderError.missingTemplate("place") }
+    private func render(_ values: TemplateObject, library: MustacheLibrary, language: String, isHTML: Bool) throws -> String {
+        var root = values.fields
+        let labels = root["labels"] ?? [:]
+        root["places"] = try (root["places"] as? [TemplateObject] ?? []).map { place in
+            var fields = place.fields
+            let key = PlaceKey(place: (fields["code"] as? TemplateText)?.renderText ?? "", language: language, html: isHTML)
+            let text = try places.value(for: key) {
+                var context = fields
+                context["labels"] = labels
+                guard let text = library.render(TemplateObject(fields: context), withTemplate: "place") else { throw RenderError.missingTemplate("place") }
                 return text
             }
-            return place
+            fields["rendered"] = TemplateText(renderText: text)
+            return TemplateObject(fields: fields)
         }
-        guard let text = library.render(TemplateText.wrap(values), withTemplate: "document") else { throw RenderError.missingTemplate("document") }
+        guard let text = library.render(TemplateObject(fields: root), withTemplate: "document") else { throw RenderError.missingTemplate("document") }
         return text
     }
 }
