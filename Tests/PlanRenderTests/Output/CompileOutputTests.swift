@@ -63,6 +63,22 @@ import Testing
         #expect(throws: RenderError.write(path: file, reason: "cannot create the output folder")) { try Self.compile(into: file) }
     }
 
+    @Test func crlfChaptersRenderLikeLFChapters() throws {
+        let plan = try TemporaryDirectory(), out = try TemporaryDirectory()
+        defer { plan.remove(); out.remove() }
+        for relative in ["plan.md", "TCD/country.md", "TCD/protection.md", "TCD/gbv.md", "CMR/country.md", "CMR/education.md"] {
+            let text = try String(contentsOfFile: RenderFixture.folder + "/" + relative, encoding: .utf8)
+            try plan.write(relative, text.replacingOccurrences(of: "\n", with: "\r\n"))
+        }
+        let outcome = try PlanCompileRunner.run(CompileRequest(planDirectory: plan.path, outDirectory: out.path, render: RenderOptions(formats: [.html, .md])))
+        #expect(!outcome.report.hasErrors)
+        let md = String(decoding: FileManager.default.contents(atPath: out.path + "/regional.md")!, as: UTF8.self)
+        #expect(md.contains("### Strategic objectives"))
+        #expect(!md.contains("\n### Regional overview"), "the opening heading that repeats the part title is dropped")
+        let html = String(decoding: FileManager.default.contents(atPath: out.path + "/regional.html")!, as: UTF8.self)
+        #expect(html.contains("<h3>Strategic objectives</h3>"))
+    }
+
     @Test func jsonIsTheCompilersPlanJSON() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
