@@ -42,12 +42,11 @@ public enum PlanCompileRunner {
     /// Runs the compile. Throws ``RenderError`` for template, `--country` and file-system
     /// failures (not the author's mistakes, which are in the report).
     public static func run(_ request: CompileRequest) throws -> CompileOutcome {
-        let compilation = PlanCompiler.compile(directory: request.planDirectory, parser: FrontMatterParser.parse)
+        let folder = PlanChecker.checkFolder(request.planDirectory)
+        let compilation = folder.compilation
         var engine = DiagnosticEngine(options: request.diagnostics)
-        engine.emit(contentsOf: compilation.diagnostics)
-        var sources = SourceLineTable()
-        for chapter in compilation.chapters { sources.add(file: chapter.file.path, lines: chapter.file.lines) }
-        let report = CheckReport(engine: engine, sources: sources)
+        engine.emit(contentsOf: folder.diagnostics)
+        let report = CheckReport(engine: engine, sources: SourceFileTable(compilation.chapters.map(\.file)), fileCount: compilation.chapters.count)
         guard !engine.hasErrors, let plan = compilation.plan else { return CompileOutcome(report: report, files: [], mainHTML: nil) }
         let templates = try TemplateSet.load(overrides: request.templates)
         var outputs = try PlanRenderer(templates: templates, options: request.render).render(plan)
