@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanDiagnostics
 import PlanDriver
 import PlanRender
 
@@ -16,8 +17,11 @@ struct Compile: ParsableCommand {
     @Option(name: .long, help: "Output folder (created if missing).")
     var out: String
 
-    @Option(name: .long, help: ArgumentHelp("Output formats, comma-separated: html, md, json, csv (--format is the diagnostics format, as in every rrp command).", valueName: "list"))
-    var emit = "html,md,json,csv"
+    @Option(name: .long, help: ArgumentHelp("Documents and data to emit, comma-separated: html, md, json, csv.", valueName: "list"))
+    var format = "html,md,json,csv"
+
+    @Option(name: .long, help: "Diagnostics format: text, line, json, github or sarif.")
+    var diagnosticsFormat: DiagnosticFormat = .text
 
     @Option(name: .long, help: "A folder of templates (html/*.mustache, markdown/*.mustache, labels.json) laid over the defaults.")
     var templates: String?
@@ -34,15 +38,15 @@ struct Compile: ParsableCommand {
     @OptionGroup var output: DiagnosticOutputOptions
 
     func validate() throws {
-        let parsed = OutputFormat.parseList(emit)
-        if !parsed.unknown.isEmpty { throw ValidationError("--emit: unknown format \(parsed.unknown.joined(separator: ", ")) (use html, md, json, csv)") }
-        if parsed.formats.isEmpty { throw ValidationError("--emit: name at least one format") }
+        let parsed = OutputFormat.parseList(format)
+        if !parsed.unknown.isEmpty { throw ValidationError("--format: unknown format \(parsed.unknown.joined(separator: ", ")) (use html, md, json, csv)") }
+        if parsed.formats.isEmpty { throw ValidationError("--format: name at least one format") }
     }
 
     func run() throws {
         let request = CompileRequest(
             planDirectory: planDirectory, outDirectory: out,
-            render: RenderOptions(formats: OutputFormat.parseList(emit).formats, country: country, hxl: !noHxl, allowRawHTML: allowRawHtml),
+            render: RenderOptions(formats: OutputFormat.parseList(format).formats, country: country, hxl: !noHxl, allowRawHTML: allowRawHtml),
             templates: templates, diagnostics: output.diagnosticOptions
         )
         let outcome: CompileOutcome
@@ -54,7 +58,7 @@ struct Compile: ParsableCommand {
         }
         // The diagnostics first, then what was (or was not) written.
         do {
-            try output.finish(outcome.report)
+            try output.finish(outcome.report, format: diagnosticsFormat)
         } catch {
             FileHandle.standardError.write(Data("rrp: nothing written to \(out): the plan has errors\n".utf8))
             throw error

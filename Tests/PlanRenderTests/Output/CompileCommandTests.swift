@@ -28,14 +28,14 @@ import Testing
     @Test func emitCountryAndNoHXLOptions() throws {
         let out = try TemporaryDirectory()
         defer { out.remove() }
-        let result = try RRPProcess.run(["compile", "Tests/PlanRenderTests/Fixtures/two-country", "--out", out.path, "--emit", "html,csv", "--country", "TCD", "--no-hxl"])
+        let result = try RRPProcess.run(["compile", "Tests/PlanRenderTests/Fixtures/two-country", "--out", out.path, "--format", "html,csv", "--country", "TCD", "--no-hxl"])
         #expect(result.status == 0, "\(result.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(names == ["country-TCD.html", "indicators.csv", "planning-figures.csv", "requirements.csv"])
         let csv = String(decoding: FileManager.default.contents(atPath: out.path + "/requirements.csv")!, as: UTF8.self)
         #expect(!csv.contains("#country+code"))
-        let bad = try RRPProcess.run(["compile", "Tests/PlanRenderTests/Fixtures/two-country", "--out", out.path, "--emit", "pdf"])
+        let bad = try RRPProcess.run(["compile", "Tests/PlanRenderTests/Fixtures/two-country", "--out", out.path, "--format", "pdf"])
         #expect(bad.status == 2)
-        #expect(bad.stderr.contains("--emit: unknown format pdf"))
+        #expect(bad.stderr.contains("--format: unknown format pdf"))
     }
 }
