@@ -7,7 +7,7 @@ import Testing
     @Test func successSaysWhereTheHTMLIs() throws {
         let out = try TemporaryDirectory()
         defer { out.remove() }
-        let result = try RRPProcess.run(["compile", "Tests/PlanRenderTests/Fixtures/two-country", "--out", out.path, "--format", "line"])
+        let result = try RRPProcess.run(["compile", "Tests/PlanRenderTests/Fixtures/two-country", "--out", out.path, "--diagnostics-format", "line"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("rrp: open \(out.path)/regional.html"))
         #expect(FileManager.default.fileExists(atPath: out.path + "/regional.md"))
@@ -18,7 +18,7 @@ import Testing
         defer { plan.remove(); out.remove() }
         let text = try String(contentsOfFile: PackagePaths.path("Tests/PlanRenderTests/Fixtures/two-country/plan.md"), encoding: .utf8)
         try plan.write("plan.md", text.replacingOccurrences(of: "type: ingo", with: "type: nowhere"))
-        let result = try RRPProcess.run(["compile", plan.path, "--out", out.path + "/docs", "--format", "line"])
+        let result = try RRPProcess.run(["compile", plan.path, "--out", out.path + "/docs", "--diagnostics-format", "line"])
         #expect(result.status == 1)
         #expect(result.stdout.contains(": error: "))
         #expect(result.stderr.contains("nothing written"))
