@@ -46,14 +46,15 @@ import Testing
         #expect(throws: RenderError.self) { try AtomicWriter.write([1], to: dir.path + "/no/such/folder/a.csv") }
     }
 
-    @Test func aLinkPlantedAtTheTemporaryNameIsNotFollowed() throws {
+    @Test func writesKeepTheTargetsPermissions() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let victim = try dir.write("victim.txt", "keep")
-        try FileManager.default.createSymbolicLink(atPath: dir.path + "/.a.html.\(getpid()).tmp", withDestinationPath: victim)
-        #expect(try AtomicWriter.write(Array("new".utf8), to: dir.path + "/a.html"))
-        #expect(String(decoding: FileManager.default.contents(atPath: victim)!, as: UTF8.self) == "keep")
-        #expect(String(decoding: FileManager.default.contents(atPath: dir.path + "/a.html")!, as: UTF8.self) == "new")
+        let path = try dir.write("a.html", "old")
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
+        #expect(try AtomicWriter.write(Array("new".utf8), to: path))
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o640)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["a.html"])
     }
 
     @Test func anOutputPathThatIsAFileIsReported() throws {
