@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times `rrp compile --emit html,md,json,csv` (everything, in one process) on a large synthetic
+# Times `rrp compile --format html,md,json,csv` (everything, in one process) on a large synthetic
 # plan against `cmark` rendering the same Markdown bodies to HTML, and reports the ratio (goal:
 # at most 2x) and the peak memory of both. From the package root:
 #
@@ -32,11 +32,11 @@ for root, _, files in sorted(os.walk(src)):
 PY
 echo "plan: $(find "$PLAN" -name '*.md' | wc -l) chapters, $(du -sb "$PLAN" | cut -f1) bytes"
 rm -rf "$OUT"
-$R/rrp compile "$PLAN" --out "$OUT" --format line >/dev/null 2>&1
+$R/rrp compile "$PLAN" --out "$OUT" --diagnostics-format line >/dev/null 2>&1
 echo "outputs: $(ls "$OUT" | wc -l) files, $(du -sb "$OUT" | cut -f1) bytes"
 
 hyperfine --warmup 1 --runs "$RUNS" --export-json "$WORK/hyperfine.json" \
-    -n rrp "$R/rrp compile $PLAN --out $OUT --emit html,md,json,csv --format line" \
+    -n rrp "$R/rrp compile $PLAN --out $OUT --format html,md,json,csv --diagnostics-format line" \
     -n cmark "sh -c 'cmark $BODIES/*.md > $WORK/bodies.html'" >/dev/null
 python3 - "$WORK/hyperfine.json" <<'PY'
 import json, sys
@@ -45,5 +45,5 @@ a, b = r["rrp"]["median"], r["cmark"]["median"]
 print(f"median rrp compile (all formats) {a*1000:.0f} ms, cmark {b*1000:.0f} ms, ratio {a/b:.2f}x (goal <= 2x)")
 PY
 peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {print $2}'; }
-echo "peak memory rrp compile: $(peak $R/rrp compile "$PLAN" --out "$OUT" --format line) KB"
+echo "peak memory rrp compile: $(peak $R/rrp compile "$PLAN" --out "$OUT" --diagnostics-format line) KB"
 echo "peak memory cmark:       $(peak sh -c "cmark $BODIES/*.md") KB"
