@@ -12,7 +12,6 @@ demo: deps
 	swift build -c release --product rrp
 	.build/release/rrp check $(SAMPLE)
 	.build/release/rrp compile $(SAMPLE) --out $(OUT)
-	.build/release/rrp compile $(SAMPLE) --out $(OUT)
 
 test: deps
 	@Scripts/ensure-dependencies.sh --all
