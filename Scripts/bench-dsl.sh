@@ -7,18 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=.build-bench
 mkdir -p "$out"
-flags=(-O -parse-as-library -swift-version 6 -I "$out" -I Sources/CCmark)
+flags=(-O)
+link=(-parse-as-library -swift-version 6 -I "$out" -I Sources/CCmark)
 
-build_module() {
-    local name="$1"
-    shift
-    swiftc "${flags[@]}" -module-name "$name" -wmo -emit-module -emit-module-path "$out/$name.swiftmodule" \
-        -c "$@" -o "$out/$name.o"
-}
-
-build_module PlanModel $(find Sources/PlanModel -name '*.swift' | sort)
-build_module PlanDiagnostics $(find Sources/PlanDiagnostics -name '*.swift' | sort)
-build_module PlanSyntax $(find Sources/PlanSyntax -name '*.swift' | sort)
-swiftc "${flags[@]}" Scripts/bench/FrontMatterBench.swift "$out/PlanModel.o" "$out/PlanDiagnostics.o" "$out/PlanSyntax.o" \
+. Scripts/lib/dsl-modules.sh
+build_dsl_modules "$out" "${flags[@]}"
+swiftc "${flags[@]}" "${link[@]}" Scripts/bench/FrontMatterBench.swift "$out/PlanModel.o" "$out/PlanDiagnostics.o" "$out/PlanSyntax.o" \
     -lcmark -o "$out/front-matter-bench"
 "$out/front-matter-bench"

@@ -12,20 +12,13 @@ seconds="${1:-600}"
 shift || true
 out=.build-fuzz
 mkdir -p "$out/corpus" fuzz-artifacts
-flags=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 -I "$out" -I Sources/CCmark)
+flags=(-sanitize=fuzzer,address -O -g)
+link=(-parse-as-library -swift-version 6 -I "$out" -I Sources/CCmark)
 
-build_module() {
-    local name="$1"
-    shift
-    swiftc "${flags[@]}" -module-name "$name" -wmo -emit-module -emit-module-path "$out/$name.swiftmodule" \
-        -c "$@" -o "$out/$name.o"
-}
-
-build_module PlanModel $(find Sources/PlanModel -name '*.swift' | sort)
-build_module PlanDiagnostics $(find Sources/PlanDiagnostics -name '*.swift' | sort)
-build_module PlanSyntax $(find Sources/PlanSyntax -name '*.swift' | sort)
+. Scripts/lib/dsl-modules.sh
+build_dsl_modules "$out" "${flags[@]}"
 # gold warns once per ASan helper symbol ("Cannot export local symbol"); keep the rest.
-swiftc "${flags[@]}" Fuzz/*.swift "$out/PlanModel.o" "$out/PlanDiagnostics.o" "$out/PlanSyntax.o" -lcmark \
+swiftc "${flags[@]}" "${link[@]}" Fuzz/*.swift "$out/PlanModel.o" "$out/PlanDiagnostics.o" "$out/PlanSyntax.o" -lcmark \
     -o "$out/front-matter-fuzz" 2> "$out/link.log" || { cat "$out/link.log" >&2; exit 1; }
 grep -v "Cannot export local symbol" "$out/link.log" >&2 || true
 
