@@ -138,3 +138,11 @@ import Testing
         try FormatterInvariants.check(generator.chapter())
     }
 }
+
+extension FormatterTests {
+    @Test func commaListItemStartingWithHashKeepsItsSpacing() throws {
+        let text = "---\nchapter: sector\ncountry: TCD\nsector: wash\nlocations: Sila ,#2 camp\n---\n"
+        #expect(Self.formatted(text) == text)
+        try FormatterInvariants.check(text)
+    }
+}
