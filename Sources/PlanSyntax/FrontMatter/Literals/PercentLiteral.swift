@@ -27,7 +27,7 @@ enum PercentLiteral {
     private static func checkSign(_ s: LiteralBytes, after groups: DigitGroups) throws(LiteralFailure) {
         var i = groups.end
         guard i < s.endIndex else {
-            throw LiteralFailure(id, s.startIndex, s.endIndex, "Write the percent sign: '\(s.text)%'", replace: .init(start: s.endIndex, end: s.endIndex, text: "%"))
+            throw LiteralFailure(id, s.startIndex, s.endIndex, "Write the percent sign: '\(s.text.excerpt)%'", replace: .init(start: s.endIndex, end: s.endIndex, text: "%"))
         }
         while i < s.endIndex, s[i] == 0x20 { i += 1 }
         if i > groups.end, i < s.endIndex, s[i] == UInt8(ascii: "%") {

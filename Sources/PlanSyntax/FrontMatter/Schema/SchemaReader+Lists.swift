@@ -89,7 +89,7 @@ extension SchemaReader {
         for value in list(entry, expecting: expecting, parse) {
             if let first = seen[value.value] {
                 context.error("dsl.duplicate-list-item", value.range.start.offset, value.range.end.offset,
-                              "'\(context.file.text(value.range.start.offset..<value.range.end.offset))' is already listed in '\(entry.key)'",
+                              "'\(context.file.text(value.range.start.offset..<value.range.end.offset).excerpt)' is already listed in '\(entry.key)'",
                               notes: [.init("First listed here", file: context.file.path, range: first)])
             } else {
                 seen[value.value] = value.range

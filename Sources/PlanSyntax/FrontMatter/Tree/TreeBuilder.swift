@@ -109,8 +109,8 @@ struct TreeBuilder {
             let keyRange = context.range(name.lowerBound, name.upperBound)
             let node = tree.add(FrontMatterNode(kind: .empty, range: context.range(colon + 1, colon + 1)))
             if let first = stack[top].keys[key] {
-                context.error("dsl.duplicate-key", name.lowerBound, name.upperBound, "Key '\(key)' is already set in this block",
-                              notes: [DiagnosticNote("'\(key)' is first set here", file: context.file.path, range: first)])
+                context.error("dsl.duplicate-key", name.lowerBound, name.upperBound, "Key '\(key.excerpt)' is already set in this block",
+                              notes: [DiagnosticNote("'\(key.excerpt)' is first set here", file: context.file.path, range: first)])
             } else {
                 stack[top].keys[key] = keyRange
                 tree.nodes[frameNode].entries.append(FrontMatterEntry(key: key, keyRange: keyRange, value: node))
