@@ -47,9 +47,9 @@ public struct AgencyNeutralLinter: Sendable {
         for (p, paragraph) in paragraphs.enumerated() {
             for range in paragraph.sentences {
                 let entries = annotator.entries(paragraph.tokens, range)
-                guard annotator.needsRules(paragraph.tokens, range, entries: entries) else { continue }
+                guard annotator.needsRules(paragraph.tokens, paragraph.text, range, entries: entries) else { continue }
                 let language = annotator.language(of: paragraph.tokens, range, entries: entries, default: fallback)
-                sentences.append((p, language, annotator.units(paragraph.tokens, range, entries: entries, language: language)))
+                sentences.append((p, language, annotator.units(paragraph.tokens, paragraph.text, range, entries: entries, language: language)))
             }
         }
         var spelledOut = declaredIDs
@@ -61,7 +61,7 @@ public struct AgencyNeutralLinter: Sendable {
         var diagnostics: [Diagnostic] = []
         for (p, language, units) in sentences {
             let paragraph = paragraphs[p]
-            let context = SentenceContext(tokens: paragraph.tokens, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies)
+            let context = SentenceContext(tokens: paragraph.tokens, prose: paragraph.text, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies)
             guard !context.isCitation else { continue }
             let findings = AgencyAnalyzer.findings(in: context) + VoiceAnalyzer.firstPerson(in: context) + VoiceAnalyzer.selfPromotion(in: context)
             let sentenceText = allow.isEmpty || units.isEmpty ? "" : context.text(units[0].first, units[units.count - 1].end)

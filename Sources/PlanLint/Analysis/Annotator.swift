@@ -20,11 +20,11 @@ struct Annotator: Sendable {
 
     /// Whether any rule can fire in the sentence: it names an agency or has a first-person
     /// word. Other sentences are not annotated further.
-    func needsRules(_ tokens: [Token], _ range: Range<Int>, entries: [WordEntry?]) -> Bool {
+    func needsRules(_ tokens: [Token], _ prose: ProseText, _ range: Range<Int>, entries: [WordEntry?]) -> Bool {
         for (k, i) in range.enumerated() {
             if let entry = entries[k] {
                 if entry.mayTrigger { return true }
-            } else if tokens[i].kind == .word, lexicon.mayBeFirstPerson(tokens[i].text) {
+            } else if tokens[i].kind == .word, lexicon.mayBeFirstPerson(prose.utf8(tokens[i])) {
                 return true
             }
         }
@@ -54,7 +54,7 @@ struct Annotator: Sendable {
         return lexicon.languages[best]
     }
 
-    func units(_ tokens: [Token], _ range: Range<Int>, entries: [WordEntry?], language: String) -> [Unit] {
+    func units(_ tokens: [Token], _ prose: ProseText, _ range: Range<Int>, entries: [WordEntry?], language: String) -> [Unit] {
         var out: [Unit] = []
         out.reserveCapacity(range.count)
         let end = range.upperBound
@@ -75,7 +75,8 @@ struct Annotator: Sendable {
             } else {
                 var classes: WordClass = []
                 if let tables, token.kind == .word, token.key == token.exactKey || i == range.lowerBound {
-                    classes = tables.classes(of: token.folded)
+                    // Equal keys: the word has no capitals, its bytes are its folded text.
+                    classes = token.key == token.exactKey ? tables.classes(of: prose.utf8(token)) : tables.classes(of: prose.folded(token).utf8)
                 }
                 out.append(Unit(first: i, end: i + 1, classes: classes, agency: nil))
                 i += 1

@@ -6,52 +6,89 @@
 /// properties. Offsets are file offsets when `exact`, else every token sits at `base`.
 struct Tokenizer {
     static let elisions: Set<String> = ["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu"]
+    /// ``TokenHash`` of each elision (all ASCII: a word with other letters is no elision).
+    static let elisionKeys: Set<UInt64> = Set(elisions.map(TokenHash.hash))
 
     var base: Int
     var exact: Bool
 
-    func tokens(_ literal: String, spaceBefore firstSpace: Bool) -> [Token] {
+    /// The tokens of a phrase (from the data files) and their text.
+    static func tokens(_ literal: String) -> (tokens: [Token], text: ProseText) {
+        var text = ProseText()
         var out: [Token] = []
-        append(literal, spaceBefore: firstSpace, to: &out)
-        return out
+        Tokenizer(base: 0, exact: true).append(literal, spaceBefore: false, to: &out, text: &text)
+        return (out, text)
     }
 
-    /// Appends the tokens of `literal` to `out`.
-    func append(_ literal: String, spaceBefore firstSpace: Bool, to out: inout [Token]) {
-        var literal = literal
-        literal.withUTF8 { bytes in
-            var scanner = Scanner(b: bytes, base: base, exact: exact, space: firstSpace, out: out)
-            out = []
+    /// Appends the UTF-8 of `literal` to `text` and its tokens to `out`.
+    func append(_ literal: String, spaceBefore firstSpace: Bool, to out: inout [Token], text: inout ProseText) {
+        let offset = text.bytes.count
+        text.bytes.append(contentsOf: literal.utf8)
+        text.bytes.withUnsafeBufferPointer { all in
+            var scanner = Scanner(b: UnsafeBufferPointer(rebasing: all[offset...]), offset: Int32(offset), base: base, exact: exact, space: firstSpace, out: [])
+            swap(&scanner.out, &out)
             scanner.run()
-            out = scanner.out
+            swap(&scanner.out, &out)
         }
     }
+
+    /// The key of every possessive (`'s`, `’s`) and of an opaque span (no text).
+    static let possessiveKey = TokenHash.hash("'s")
+    static let emptyKey = TokenHash.hash("")
 
     /// The scanning state: plain stored properties, no captured variables, so the hot loop
     /// has no closure contexts or dynamic exclusivity checks.
     private struct Scanner {
         let b: UnsafeBufferPointer<UInt8>
+        /// Where `b` starts in the paragraph's ``ProseText``.
+        let offset: Int32
         let base: Int
         let exact: Bool
         var space: Bool
         var out: [Token]
 
-        mutating func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
+
+        mutating func emit(_ kind: Token.Kind, _ from: Int, _ to: Int, scalar: Unicode.Scalar = "\0") {
             let bytes = UnsafeBufferPointer(rebasing: b[from..<to])
-            let text = kind == .possessive ? "'s" : String(decoding: bytes, as: UTF8.self)
-            let start = exact ? base + from : base
-            let end = exact ? base + to : base
-            let hashes = kind == .word ? Token.hashes(bytes) : nil
-            out.append(Token(kind: kind, text: text, start: start, end: end, spaceBefore: space, exact: exact, hashes: hashes))
+            let hashes: (exact: UInt64, folded: UInt64)
+            switch kind {
+            case .word:
+                hashes = TokenHash.hashes(bytes)
+            case .possessive:
+                hashes = (Tokenizer.possessiveKey, Tokenizer.possessiveKey)
+            case .opaque:
+                hashes = (Tokenizer.emptyKey, Tokenizer.emptyKey)
+            case .number, .han, .punctuation:
+                let h = TokenHash.hash(bytes)
+                hashes = (h, h)
+            }
+            out.append(Token(
+                kind: kind, start: exact ? base + from : base, end: exact ? base + to : base,
+                lo: offset + Int32(truncatingIfNeeded: from), hi: offset + Int32(truncatingIfNeeded: to),
+                key: hashes.folded, exactKey: hashes.exact, scalar: scalar, spaceBefore: space, exact: exact))
             space = false
         }
 
         mutating func run() {
             var i = 0
             while i < b.count {
-                if b[i] == 0x20 {
-                    space = true
-                    i += 1
+                let byte = b[i]
+                if byte < 0x80 {
+                    // ASCII: classified by range, no scalar decoding.
+                    if Tokenizer.isASCIIWord(byte) {
+                        if byte == 0x68 || byte == 0x77, let end = Tokenizer.urlEnd(b, i) {
+                            emit(.opaque, i, end)
+                            i = end
+                        } else {
+                            i = word(from: i)
+                        }
+                    } else if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        space = true
+                        i += 1
+                    } else {
+                        emit(.punctuation, i, i + 1, scalar: Unicode.Scalar(byte))
+                        i += 1
+                    }
                     continue
                 }
                 let (scalar, width) = Tokenizer.decode(b, i)
@@ -60,17 +97,12 @@ struct Tokenizer {
                     space = true
                     i += width
                 case .han:
-                    emit(.han, i, i + width)
+                    emit(.han, i, i + width, scalar: scalar)
                     i += width
                 case .word:
-                    if let end = Tokenizer.urlEnd(b, i) {
-                        emit(.opaque, i, end)
-                        i = end
-                    } else {
-                        i = word(from: i)
-                    }
+                    i = word(from: i)
                 case .other:
-                    emit(.punctuation, i, i + width)
+                    emit(.punctuation, i, i + width, scalar: scalar)
                     i += width
                 }
             }
@@ -88,6 +120,8 @@ struct Tokenizer {
                     i += 1
                     continue
                 }
+                // Other ASCII ends the word unless it may join (`co-lead`, `1,200`, `l'`, `'s`).
+                if byte < 0x80, byte != 0x2D, byte != 0x2C, byte != 0x2E, byte != 0x27 { break }
                 let (c, width) = Tokenizer.decode(b, i)
                 if Tokenizer.classify(c) == .word {
                     numeric = numeric && c.value < 0x80 && Tokenizer.isDigit(UInt8(c.value))
@@ -129,7 +163,13 @@ struct Tokenizer {
 
     /// The bytes `from..<to` are an elision (`l`, `qu`...) before an apostrophe.
     static func isElision(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
-        to - from <= 7 && elisions.contains(String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self).lowercased())
+        guard to - from <= 7 else { return false }
+        var folded = TokenHash.basis
+        for byte in b[from..<to] {
+            guard byte < 0x80 else { return false }
+            folded = (folded ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)) &* TokenHash.prime
+        }
+        return elisionKeys.contains(folded)
     }
 
     static let http = Array("http://".utf8), https = Array("https://".utf8), www = Array("www.".utf8)
