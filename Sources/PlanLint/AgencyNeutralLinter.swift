@@ -44,11 +44,13 @@ public struct AgencyNeutralLinter: Sendable {
         let fallback = language.flatMap(ChapterLanguage.normalized) ?? "en"
         let paragraphs = collector.paragraphs
         var sentences: [(paragraph: Int, language: String, units: [Unit])] = []
+        var entries: [Int32] = []
+        var votes: [Int] = []
         for (p, paragraph) in paragraphs.enumerated() {
             for range in paragraph.sentences {
-                let entries = annotator.entries(paragraph.tokens, range)
+                annotator.entries(paragraph.tokens, range, into: &entries)
                 guard annotator.needsRules(paragraph.tokens, paragraph.text, range, entries: entries) else { continue }
-                let language = annotator.language(of: paragraph.tokens, range, entries: entries, default: fallback)
+                let language = annotator.language(of: paragraph.tokens, range, entries: entries, default: fallback, votes: &votes)
                 sentences.append((p, language, annotator.units(paragraph.tokens, paragraph.text, range, entries: entries, language: language)))
             }
         }
