@@ -25,10 +25,15 @@ struct Tokenizer {
         let offset = text.bytes.count
         text.bytes.append(contentsOf: literal.utf8)
         text.bytes.withUnsafeBufferPointer { all in
-            var scanner = Scanner(b: UnsafeBufferPointer(rebasing: all[offset...]), offset: Int32(offset), base: base, exact: exact, space: firstSpace, out: [])
-            swap(&scanner.out, &out)
-            scanner.run()
-            swap(&scanner.out, &out)
+            let run = UnsafeBufferPointer(rebasing: all[offset...])
+            // Every token covers at least one byte: tokens are written into a buffer of that
+            // bound and appended to `out` at once (no per-token array growth checks).
+            withUnsafeTemporaryAllocation(of: Token.self, capacity: run.count + 1) { buffer in
+                var scanner = Scanner(b: run, offset: Int32(offset), base: base, exact: exact, space: firstSpace, out: buffer.baseAddress!)
+                scanner.run()
+                out.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: scanner.count))
+                buffer.baseAddress!.deinitialize(count: scanner.count)
+            }
         }
     }
 
@@ -45,15 +50,20 @@ struct Tokenizer {
         let base: Int
         let exact: Bool
         var space: Bool
-        var out: [Token]
+        /// Where the tokens are written; `count` so far.
+        let out: UnsafeMutablePointer<Token>
+        var count = 0
 
 
-        mutating func emit(_ kind: Token.Kind, _ from: Int, _ to: Int, scalar: Unicode.Scalar = "\0") {
+        /// Appends a token; `known` are its hashes when the scan computed them.
+        mutating func emit(_ kind: Token.Kind, _ from: Int, _ to: Int, scalar: Unicode.Scalar = "\0", hashes known: (exact: UInt64, folded: UInt64)? = nil) {
             let bytes = UnsafeBufferPointer(rebasing: b[from..<to])
             let hashes: (exact: UInt64, folded: UInt64)
             switch kind {
             case .word:
-                hashes = TokenHash.hashes(bytes)
+                hashes = known ?? TokenHash.hashes(bytes)
+            case .number where known != nil:
+                hashes = (known!.exact, known!.exact)
             case .possessive:
                 hashes = (Tokenizer.possessiveKey, Tokenizer.possessiveKey)
             case .opaque:
@@ -62,10 +72,11 @@ struct Tokenizer {
                 let h = TokenHash.hash(bytes)
                 hashes = (h, h)
             }
-            out.append(Token(
+            (out + count).initialize(to: Token(
                 kind: kind, start: exact ? base + from : base, end: exact ? base + to : base,
                 lo: offset + Int32(truncatingIfNeeded: from), hi: offset + Int32(truncatingIfNeeded: to),
                 key: hashes.folded, exactKey: hashes.exact, scalar: scalar, spaceBefore: space, exact: exact))
+            count += 1
             space = false
         }
 
@@ -108,15 +119,30 @@ struct Tokenizer {
             }
         }
 
-        /// Consumes a word (or number) starting at `from`; returns the index after it.
+        /// Consumes a word (or number) starting at `from`; returns the index after it. ASCII
+        /// letters and digits are hashed as they are scanned (``TokenHash``); a word with other
+        /// bytes is hashed when it is emitted.
         mutating func word(from: Int) -> Int {
+            let b = self.b
             var i = from
             var start = from
-            var numeric = Tokenizer.isDigit(b[from])
+            var numeric = true
+            var ascii = true
+            var exactHash = TokenHash.basis
+            var foldedHash = TokenHash.basis
             while i < b.count {
                 let byte = b[i]
-                if Tokenizer.isASCIIWord(byte) {
-                    numeric = numeric && Tokenizer.isDigit(byte)
+                let lower = byte | 0x20
+                if lower &- 0x61 < 26 {
+                    numeric = false
+                    exactHash = (exactHash ^ UInt64(byte)) &* TokenHash.prime
+                    foldedHash = (foldedHash ^ UInt64(lower)) &* TokenHash.prime
+                    i += 1
+                    continue
+                }
+                if byte &- 0x30 < 10 {
+                    exactHash = (exactHash ^ UInt64(byte)) &* TokenHash.prime
+                    foldedHash = (foldedHash ^ UInt64(byte)) &* TokenHash.prime
                     i += 1
                     continue
                 }
@@ -124,14 +150,29 @@ struct Tokenizer {
                 if byte < 0x80, byte != 0x2D, byte != 0x2C, byte != 0x2E, byte != 0x27 { break }
                 let (c, width) = Tokenizer.decode(b, i)
                 if Tokenizer.classify(c) == .word {
-                    numeric = numeric && c.value < 0x80 && Tokenizer.isDigit(UInt8(c.value))
+                    numeric = false
+                    ascii = false
                     i += width
                     continue
                 }
                 let (next, nextWidth) = i + width < b.count ? Tokenizer.decode(b, i + width) : ("\0", 0)
                 let nextIsWord = nextWidth > 0 && Tokenizer.classify(next) == .word
-                if c == "-" || c == "\u{2011}", nextIsWord, !numeric { i += width; continue }
-                if c == "," || c == ".", numeric, nextWidth == 1, Tokenizer.isDigit(UInt8(next.value)) { i += 1; continue }
+                if c == "-" || c == "\u{2011}", nextIsWord, !numeric {
+                    if width == 1 {
+                        exactHash = (exactHash ^ UInt64(byte)) &* TokenHash.prime
+                        foldedHash = (foldedHash ^ UInt64(byte)) &* TokenHash.prime
+                    } else {
+                        ascii = false
+                    }
+                    i += width
+                    continue
+                }
+                if c == "," || c == ".", numeric, nextWidth == 1, Tokenizer.isDigit(UInt8(next.value)) {
+                    exactHash = (exactHash ^ UInt64(byte)) &* TokenHash.prime
+                    foldedHash = (foldedHash ^ UInt64(byte)) &* TokenHash.prime
+                    i += 1
+                    continue
+                }
                 let apostrophe = c == "'" || c == "\u{2019}"
                 if apostrophe, nextWidth == 0, Tokenizer.isElision(b, start, i) {
                     // An elision at the very end (a phrase of the data files: `en tant qu'`).
@@ -142,7 +183,7 @@ struct Tokenizer {
                     let after = i + width + nextWidth
                     let afterIsWord = after < b.count && Tokenizer.classify(Tokenizer.decode(b, after).0) == .word
                     if next == "s" || next == "S", !afterIsWord {
-                        emit(numeric ? .number : .word, start, i)
+                        emit(numeric ? .number : .word, start, i, hashes: ascii ? (exactHash, foldedHash) : nil)
                         emit(.possessive, i, after)
                         return after
                     }
@@ -150,13 +191,21 @@ struct Tokenizer {
                         emit(.word, start, i + width)
                         start = i + width
                         numeric = false
+                        ascii = true
+                        exactHash = TokenHash.basis
+                        foldedHash = TokenHash.basis
+                    } else if width == 1 {
+                        exactHash = (exactHash ^ UInt64(byte)) &* TokenHash.prime
+                        foldedHash = (foldedHash ^ UInt64(byte)) &* TokenHash.prime
+                    } else {
+                        ascii = false
                     }
                     i += width
                     continue
                 }
                 break
             }
-            if i > start { emit(numeric ? .number : .word, start, i) }
+            if i > start { emit(numeric ? .number : .word, start, i, hashes: ascii ? (exactHash, foldedHash) : nil) }
             return i
         }
     }
