@@ -55,7 +55,9 @@ struct Tokenizer {
         var count = 0
 
 
-        /// Appends a token; `known` are its hashes when the scan computed them.
+        /// Appends a token; `known` are its hashes when the scan computed them. Not inlined: the
+        /// scan loops keep their registers.
+        @inline(never)
         mutating func emit(_ kind: Token.Kind, _ from: Int, _ to: Int, scalar: Unicode.Scalar = "\0", hashes known: (exact: UInt64, folded: UInt64)? = nil) {
             let bytes = UnsafeBufferPointer(rebasing: b[from..<to])
             let hashes: (exact: UInt64, folded: UInt64)
@@ -132,18 +134,27 @@ struct Tokenizer {
             var foldedHash = TokenHash.basis
             while i < b.count {
                 let byte = b[i]
-                let lower = byte | 0x20
-                if lower &- 0x61 < 26 {
-                    numeric = false
-                    exactHash = (exactHash ^ UInt64(byte)) &* TokenHash.prime
-                    foldedHash = (foldedHash ^ UInt64(lower)) &* TokenHash.prime
-                    i += 1
-                    continue
-                }
                 if byte &- 0x30 < 10 {
                     exactHash = (exactHash ^ UInt64(byte)) &* TokenHash.prime
                     foldedHash = (foldedHash ^ UInt64(byte)) &* TokenHash.prime
                     i += 1
+                    continue
+                }
+                if (byte | 0x20) &- 0x61 < 26 {
+                    // A run of ASCII letters: the common case, in a loop of its own.
+                    numeric = false
+                    var e = exactHash, f = foldedHash, j = i
+                    repeat {
+                        let c = b[j]
+                        let lower = c | 0x20
+                        guard lower &- 0x61 < 26 else { break }
+                        e = (e ^ UInt64(c)) &* TokenHash.prime
+                        f = (f ^ UInt64(lower)) &* TokenHash.prime
+                        j += 1
+                    } while j < b.count
+                    exactHash = e
+                    foldedHash = f
+                    i = j
                     continue
                 }
                 // Other ASCII ends the word unless it may join (`co-lead`, `1,200`, `l'`, `'s`).
