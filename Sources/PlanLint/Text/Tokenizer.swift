@@ -254,6 +254,13 @@ struct Tokenizer {
             default: return .other
             }
         }
+        return classifyNonASCII(s)
+    }
+
+    /// ``classify(_:)`` of a non-ASCII scalar, by its Unicode properties. Not inlined: reading
+    /// properties costs a stack allocation that the ASCII paths should not pay.
+    @inline(never)
+    static func classifyNonASCII(_ s: Unicode.Scalar) -> Class {
         if isHan(s) { return .han }
         let p = s.properties
         if p.isWhitespace { return .space }
