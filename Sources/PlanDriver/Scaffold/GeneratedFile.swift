@@ -1,0 +1,19 @@
+import Foundation
+
+/// Writing generated files: atomically, and only when the content differs from what is on disk
+/// (so build systems that watch modification times see no change for the same content).
+public enum GeneratedFile {
+    /// Writes `contents` to `path` unless the file already holds exactly these bytes; creates
+    /// the parent folder. Returns whether the file was written.
+    @discardableResult
+    public static func writeIfChanged(_ contents: String, to path: String) throws -> Bool {
+        let data = Data(contents.utf8)
+        if FileManager.default.contents(atPath: path) == data { return false }
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        return true
+    }
+}

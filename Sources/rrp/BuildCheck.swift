@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import PlanDiagnostics
+import PlanDriver
+
+/// `rrp build-check --output FILE PATH...` (hidden): what the PlanCheck build-tool plugin runs.
+///
+/// Runs every check, prints the findings as `path:line:col: severity: summary [id]` lines
+/// (the form SwiftPM shows verbatim), writes the report as rrp's versioned JSON to FILE only
+/// when its content changed, and exits 1 with a summary line when there is an error.
+struct BuildCheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build-check",
+        abstract: "Check chapters for the PlanCheck build-tool plugin and write the JSON report.",
+        shouldDisplay: false
+    )
+
+    @Option(name: .long, help: "Where to write the JSON report (rewritten only when it changes).")
+    var output: String
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var warningsAsErrors = false
+
+    @Argument(help: "Chapter files or plan folders (absolute paths give absolute diagnostics).")
+    var paths: [String]
+
+    func run() throws {
+        let report = PlanChecker.check(paths: paths, options: DiagnosticOptions(warningsAsErrors: warningsAsErrors))
+        FileHandle.standardOutput.write(Data(report.render(.line).utf8))
+        try GeneratedFile.writeIfChanged(report.render(.json), to: output)
+        if report.hasErrors {
+            FileHandle.standardError.write(Data("rrp: plan check failed: \(report.engine.summaryLine)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
