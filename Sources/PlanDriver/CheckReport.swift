@@ -5,10 +5,18 @@ import PlanDiagnostics
 public struct CheckReport: Sendable {
     public var engine: DiagnosticEngine
     public var sources: SourceLineTable
+    /// How many files were read.
+    public var fileCount: Int
 
-    public init(engine: DiagnosticEngine, sources: SourceLineTable) {
+    public init(engine: DiagnosticEngine, sources: SourceLineTable, fileCount: Int) {
         self.engine = engine
         self.sources = sources
+        self.fileCount = fileCount
+    }
+
+    /// "3 files checked: 1 error, 2 warnings".
+    public var summaryLine: String {
+        "\(fileCount) file\(fileCount == 1 ? "" : "s") checked: \(engine.summaryLine)"
     }
 
     public var diagnostics: [Diagnostic] { engine.diagnostics }

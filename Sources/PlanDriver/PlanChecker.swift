@@ -14,6 +14,6 @@ public enum PlanChecker {
             engine.emit(contentsOf: diagnostics)
             if let chapter { sources.add(file: path, lines: chapter.file.lines) }
         }
-        return CheckReport(engine: engine, sources: sources)
+        return CheckReport(engine: engine, sources: sources, fileCount: files.count)
     }
 }

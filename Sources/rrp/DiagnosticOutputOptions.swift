@@ -48,7 +48,7 @@ struct DiagnosticOutputOptions: ParsableArguments {
         let output = report.render(format, colour: useColour)
         FileHandle.standardOutput.write(Data(output.utf8))
         if format == .text || format == .line {
-            FileHandle.standardError.write(Data("rrp: \(report.engine.summaryLine)\n".utf8))
+            FileHandle.standardError.write(Data("rrp: \(report.summaryLine)\n".utf8))
         }
         if report.hasErrors { throw ExitCode(1) }
     }

@@ -30,7 +30,7 @@ import Testing
         try dir.write("c.md", "---\nchapter: country\n")
         let result = try RRPProcess.run(["check", "c.md"], in: dir.path)
         #expect(result.stdout.contains(" 1 | ---\n   | ^~~\n"))
-        #expect(result.stderr.contains("rrp: 1 error"))
+        #expect(result.stderr.contains("rrp: 1 file checked: 1 error"))
     }
 
     @Test func missingPathIsAnError() throws {
