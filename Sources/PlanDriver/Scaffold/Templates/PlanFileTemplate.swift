@@ -53,17 +53,24 @@ enum PlanFileTemplate {
            receive specialised protection services.
         3. Host communities and refugees gain fair access to services and livelihoods.
 
-        ## Partnership and coordination
+        ## Regional working groups and sector arrangements
 
-        The response is led by the Government with the support of UNHCR, and coordinated through
-        a regional refugee coordination forum that brings together UN agencies, international and
-        national NGOs and refugee-led organizations. Sector working groups meet monthly in each
-        country and report to the forum.
+        A regional protection working group, with task forces on gender-based violence and child
+        protection, brings together the sector coordinators of each country. It agrees on common
+        standards, reviews the sector chapters and follows the indicators of the monitoring
+        framework.
 
         ## Financial requirements
 
         RRP partners appeal for the amounts in the sector chapters; the compiled plan adds them up
         by country, sector and partner.
+
+        ## Coordination arrangements
+
+        The response is led by the Government with the support of UNHCR, and coordinated through
+        a regional refugee coordination forum that brings together UN agencies, international and
+        national NGOs and refugee-led organizations. Sector working groups meet monthly in each
+        country and report to the forum.
 
         """)
 }
