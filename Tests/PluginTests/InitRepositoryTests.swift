@@ -42,5 +42,40 @@ extension NestedPackageTests {
             #expect(result.status == 0, "\(result.output)")
             #expect(!result.output.contains("--allow-writing-to-package-directory"), "\(result.output)")
         }
+
+        /// What a pull request sees: annotations only on the lines changed since the base
+        /// branch, even when older lines have findings too. Needs `rrp lint` (issue 5).
+        @Test func pullRequestAnnotatesChangedLinesOnly() throws {
+            let dir = try TemporaryDirectory()
+            defer { dir.remove() }
+            let repo = dir.path + "/pr-plan"
+            _ = try RRPProcess.run(["init", repo, "--rrpkit-path", PackagePaths.root])
+            let chapter = repo + "/plan/NER/protection.md"
+            var text = try String(contentsOfFile: chapter, encoding: .utf8)
+            text = text.replacingOccurrences(of: "RRP partners will run mobile registration", with: "UNHCR will run mobile registration")
+            try text.write(toFile: chapter, atomically: true, encoding: .utf8)
+            try Self.git(["init", "-q", "-b", "main"], in: repo)
+            try Self.git(["add", "."], in: repo)
+            try Self.git(["commit", "-q", "-m", "plan"], in: repo)
+            text += "\nOur teams will also distribute dignity kits in Diffa.\n"
+            try text.write(toFile: chapter, atomically: true, encoding: .utf8)
+            try Self.git(["checkout", "-q", "-b", "change"], in: repo)
+            try Self.git(["commit", "-q", "-am", "change"], in: repo)
+            let newLine = text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("Our teams") }! + 1
+
+            let result = try NestedSwift.package("lint-plan", ["--format", "github", "--changed-since", "main"], in: repo)
+            #expect(result.output.contains("file=plan/NER/protection.md,line=\(newLine),"), "\(result.output)")
+            #expect(!result.output.contains("line=54,"), "\(result.output)")
+        }
+
+        static func git(_ arguments: [String], in directory: String) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-c", "user.name=RRPKit tests", "-c", "user.email=tests@example.org"] + arguments
+            process.currentDirectoryURL = URL(fileURLWithPath: directory)
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "git \(arguments)")
+        }
     }
 }
