@@ -2,6 +2,7 @@
 public enum ScaffoldCatalog {
     public static let templates: [ScaffoldTemplate] = [
         ManifestTemplate.template,
+        ReadmeTemplate.template,
         RepositoryFilesTemplate.gitignore,
         WorkflowTemplate.template,
         RepositoryFilesTemplate.targetAnchor,

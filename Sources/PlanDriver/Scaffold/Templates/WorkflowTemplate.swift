@@ -22,7 +22,7 @@ enum WorkflowTemplate {
                   fetch-depth: 0 # --changed-since compares with the base branch: fetch its history
               - name: Install cmark (RRPKit reads Markdown with it)
                 run: apt-get update -qq && apt-get install -y -qq libcmark-dev pkg-config git
-              - name: Let git work in the checkout (the container runs as another user)
+              - name: Let git read the checkout (its owner is not the container's user)
                 run: git config --global --add safe.directory "$GITHUB_WORKSPACE"
               - name: Lint the lines this pull request changes
                 if: github.event_name == 'pull_request'
