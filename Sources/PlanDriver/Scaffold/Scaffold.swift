@@ -2,7 +2,9 @@ import Foundation
 
 /// `rrp init`: the files of a new plan repository that builds, lints and compiles at once.
 public struct Scaffold: Sendable {
+    /// The `name:` of the new `Package.swift` (see `packageName(forFolder:)`).
     public var packageName: String
+    /// How the new `Package.swift` names RRPKit.
     public var dependency: RRPKitDependency
 
     public init(packageName: String, dependency: RRPKitDependency) {
@@ -52,6 +54,8 @@ public struct Scaffold: Sendable {
 
 /// What `Scaffold.write(to:)` did.
 public enum ScaffoldOutcome: Sendable, Hashable {
+    /// Every file was written; relative paths in catalogue order.
     case written([String])
+    /// Nothing was written because these files exist (relative paths).
     case refused(existing: [String])
 }
