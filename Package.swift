@@ -81,7 +81,7 @@ let package = Package(
         // Shared test helpers (golden files, fixtures).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax", "TestSupport"]),
+        .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax", "TestSupport"], exclude: ["DSL/Golden"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TestSupport"]),
         .testTarget(name: "PlanDriverTests", dependencies: ["PlanDriver", "TestSupport"]),
         // Nested `swift build` / `swift package` runs over the packages in Tests/Fixtures/Packages.

@@ -12,7 +12,9 @@ public enum PlanChecker {
         for path in files {
             let (chapter, diagnostics) = ChapterSource.load(path: path)
             engine.emit(contentsOf: diagnostics)
-            if let chapter { sources.add(file: path, lines: chapter.file.lines) }
+            guard let chapter else { continue }
+            sources.add(file: path, lines: chapter.file.lines)
+            engine.emit(contentsOf: FrontMatterParser.parse(chapter).diagnostics)
         }
         return CheckReport(engine: engine, sources: sources, fileCount: files.count)
     }

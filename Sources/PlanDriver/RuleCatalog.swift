@@ -7,7 +7,7 @@ public enum RuleCatalog {
     /// All rules, sorted by ID, one entry per ID.
     public static let all: [RuleDescription] = {
         var seen = Set<String>()
-        return (SourceRules.all)
+        return (SourceRules.all + DSLRules.all + DriverRules.all)
             .filter { seen.insert($0.id).inserted }
             .sorted { $0.id < $1.id }
     }()

@@ -1,0 +1,45 @@
+import PlanDiagnostics
+import PlanSyntax
+
+/// `rrp fmt`: rewrites front matter canonically, atomically, only when asked.
+public enum FormatRunner {
+    /// What formatting found.
+    public struct Outcome: Sendable {
+        /// Files whose front matter is not canonical (rewritten unless `check`).
+        public var changedFiles: [String]
+        /// Errors that prevented formatting a file, and I/O failures.
+        public var report: CheckReport
+    }
+
+    /// Formats every chapter named by `paths`. With `check`, writes nothing and lists the files
+    /// that would change.
+    public static func run(paths: [String], check: Bool, options: DiagnosticOptions = DiagnosticOptions()) -> Outcome {
+        var engine = DiagnosticEngine(options: options)
+        var sources = SourceLineTable()
+        var changed: [String] = []
+        let (files, pathDiagnostics) = PathExpander.markdownFiles(in: paths)
+        engine.emit(contentsOf: pathDiagnostics)
+        for path in files {
+            let (chapter, diagnostics) = ChapterSource.load(path: path)
+            engine.emit(contentsOf: diagnostics)
+            guard let chapter else { continue }
+            sources.add(file: path, lines: chapter.file.lines)
+            guard diagnostics.allSatisfy({ $0.severity != .error }) else { continue }
+            let result = FrontMatterFormatter.format(chapter)
+            engine.emit(contentsOf: result.diagnostics)
+            guard let bytes = result.bytes, result.changed else { continue }
+            changed.append(path)
+            if check { continue }
+            do {
+                try AtomicFile.write(bytes, to: path)
+            } catch {
+                engine.emit(Diagnostic(
+                    id: "io.unwritable", severity: .error, file: path, range: nil,
+                    summary: "Cannot write the formatted file",
+                    explanation: "\(error) The original file is unchanged."
+                ))
+            }
+        }
+        return Outcome(changedFiles: changed, report: CheckReport(engine: engine, sources: sources, fileCount: files.count))
+    }
+}

@@ -1,0 +1,71 @@
+import PlanDiagnostics
+import PlanModel
+
+/// Parses a chapter's front matter into its typed header.
+///
+/// The language looks like YAML front matter but is strict: every key is known for its chapter
+/// kind, every value is typed, YAML features outside the language are errors, and every mistake
+/// in the file is reported (the parser recovers and goes on). See `docs/DSL.md`.
+public enum FrontMatterParser {
+    /// Parses the front matter of `chapter`.
+    ///
+    /// Returns `nil` and no diagnostic for a file without front matter (whether that is a
+    /// problem is the compiler's call). Returns `nil` with diagnostics when a required value is
+    /// missing or invalid; otherwise the header, perhaps with diagnostics about optional values.
+    public static func parse(_ chapter: ChapterSource) -> (header: ChapterHeader?, diagnostics: [Diagnostic]) {
+        guard let outcome = analyze(chapter) else { return (nil, []) }
+        return (outcome.header, outcome.diagnostics)
+    }
+
+    /// Parses front matter given as the text of a whole chapter file (tests, tools).
+    public static func parse(text: String, path: String = "chapter.md") -> (header: ChapterHeader?, diagnostics: [Diagnostic]) {
+        let (chapter, diagnostics) = ChapterSource.read(SourceFile(path: path, text: text))
+        let (header, more) = parse(chapter)
+        return (header, diagnostics + more)
+    }
+
+    /// The generic tree of the chapter's front matter, with the diagnostics of the syntax alone.
+    public static func tree(_ chapter: ChapterSource) -> (tree: FrontMatterTree?, diagnostics: [Diagnostic]) {
+        guard let block = chapter.layout.frontMatter else { return (nil, []) }
+        var context = DSLContext(file: chapter.file)
+        let (tree, _, _) = build(block, context: &context)
+        return (tree, context.diagnostics)
+    }
+
+    /// Everything the parse produces, for the formatter.
+    struct Outcome {
+        var header: ChapterHeader?
+        var diagnostics: [Diagnostic]
+        var tree: FrontMatterTree
+        var lines: [FrontMatterLine]
+        /// Nesting depth of each line's first part (`nil` for trivia), parallel to `lines`.
+        var depths: [Int?]
+        var rewrites: [Int: (end: Int, text: String)]
+    }
+
+    static func analyze(_ chapter: ChapterSource) -> Outcome? {
+        guard let block = chapter.layout.frontMatter else { return nil }
+        var context = DSLContext(file: chapter.file)
+        let (tree, lines, depths) = build(block, context: &context)
+        var reader = SchemaReader(tree: tree, context: context)
+        let header = ChapterSchema.read(tree, opening: block.opening, reader: &reader)
+        let diagnostics = reader.context.diagnostics.sorted(by: Diagnostic.presentationOrder)
+        return Outcome(header: header, diagnostics: diagnostics, tree: tree, lines: lines,
+                       depths: depths, rewrites: reader.context.rewrites)
+    }
+
+    private static func build(_ block: FrontMatterBlock, context: inout DSLContext) -> (FrontMatterTree, [FrontMatterLine], [Int?]) {
+        let file = context.file
+        var builder = TreeBuilder(context: context, start: block.content.lowerBound)
+        var lines: [FrontMatterLine] = []
+        var depths: [Int?] = []
+        var number = block.firstContentLine
+        while number <= file.lineStarts.count, file.lineStarts[number - 1] < block.content.upperBound {
+            let line = LineLexer.lex(line: number, context: &context)
+            depths.append(builder.add(line, context: &context))
+            lines.append(line)
+            number += 1
+        }
+        return (builder.finish(), lines, depths)
+    }
+}

@@ -1,0 +1,48 @@
+import PlanModel
+
+/// Small literals: languages, years, indicator values.
+enum SimpleLiterals {
+    static let languageID = "dsl.invalid-language"
+    static let yearID = "dsl.invalid-year"
+    static let numberID = "dsl.invalid-number"
+
+    /// A BCP 47 tag: primary language in lower case (`en`, `fr`), optional subtags (`es-419`).
+    static func language(_ bytes: LiteralBytes) -> Parsed<String> {
+        let s = bytes.trimmed
+        let parts = s.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        let primaryOK = parts.first.map { (2...3).contains($0.count) && $0.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } } ?? false
+        let restOK = parts.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.allSatisfy(LineLexer.isAlphanumeric) }
+        if primaryOK, restOK { return .value(s.text, canonical: s.text) }
+        let lowered = s.text.lowercased()
+        let fix = lowered != s.text && lowered.utf8.count <= 3 && lowered.utf8.count >= 2 ? lowered : nil
+        return .failure(LiteralFailure(languageID, s.startIndex, max(s.endIndex, s.startIndex), "Expected a language code such as 'en', 'fr', 'es' or 'ar'",
+                                       replace: fix.map { .init(start: s.startIndex, end: s.endIndex, text: $0) }))
+    }
+
+    /// A calendar year, four digits.
+    static func year(_ bytes: LiteralBytes) -> Parsed<Int> {
+        let s = bytes.trimmed
+        guard s.count == 4, s.isDigits, let y = Int(s.text), y >= 1900 else {
+            return .failure(LiteralFailure(yearID, s.startIndex, max(s.endIndex, s.startIndex), "Expected a year such as '2026'"))
+        }
+        return .value(y, canonical: s.text)
+    }
+
+    /// An indicator's baseline or target: a percentage (`62%`) or a number (`1,200`, `3.5`).
+    static func indicatorValue(_ bytes: LiteralBytes) -> Parsed<IndicatorValue> {
+        let s = bytes.trimmed
+        if s.last == UInt8(ascii: "%") {
+            switch PercentLiteral.parse(s) {
+            case .value(let p, let c): return .value(.percent(p), canonical: c)
+            case .failure(let f): return .failure(f)
+            }
+        }
+        guard let first = s.first, DigitGroups.isDigit(first),
+              case .success(let groups) = DigitGroups.read(s, id: numberID, example: "1,200"), groups.end == s.endIndex,
+              let value = Double(String(decoding: groups.integer, as: UTF8.self) + (groups.fraction.map { "." + String(decoding: $0, as: UTF8.self) } ?? "")) else {
+            if case .failure(let f) = DigitGroups.read(s, id: numberID, example: "1,200"), s.first.map(DigitGroups.isDigit) == true { return .failure(f) }
+            return .failure(LiteralFailure(numberID, s.startIndex, max(s.endIndex, s.startIndex), "Expected a number such as '1,200' or a percentage such as '62%'"))
+        }
+        return .value(.number(value), canonical: groups.canonical)
+    }
+}

@@ -1,0 +1,27 @@
+import PlanModel
+
+/// Chooses the chapter kind from the top-level keys (`plan:` or `chapter: country|sector`) and
+/// hands the entries to that kind's schema.
+enum ChapterSchema {
+    static let kinds = ["country", "sector"]
+
+    static func read(_ tree: FrontMatterTree, opening: SourceRange, reader: inout SchemaReader) -> ChapterHeader? {
+        let entries = tree.root.entries
+        if entries.contains(where: { $0.key == "plan" }) {
+            return PlanSchema.read(entries, opening: opening, reader: &reader).map(ChapterHeader.plan)
+        }
+        guard let chapter = entries.first(where: { $0.key == "chapter" }) else {
+            if tree.root.entries.isEmpty, reader.context.hasErrors { return nil }
+            reader.context.error("dsl.missing-chapter-kind", opening.start.offset, opening.end.offset,
+                                 "Front matter must say what it is: start with 'plan:' (the plan file) or 'chapter: country' / 'chapter: sector'")
+            return nil
+        }
+        guard let kind = reader.literal(chapter, expecting: "'country' or 'sector'", { ChoiceLiteral.parse($0, choices: kinds, what: "a chapter kind") }) else {
+            return nil
+        }
+        switch kind.value {
+        case "country": return CountrySchema.read(entries, opening: opening, reader: &reader).map(ChapterHeader.country)
+        default: return SectorSchema.read(entries, opening: opening, reader: &reader).map(ChapterHeader.sector)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import PlanModel
+
+/// The plan file (`plan.md`): title, kind, period, registry of sectors and partners, settings.
+enum PlanSchema {
+    static let place = "a plan file"
+
+    static func read(_ entries: [FrontMatterEntry], opening: SourceRange, reader: inout SchemaReader) -> PlanHeader? {
+        var title: Located<String>?
+        var kind: Located<PlanKind>?
+        var period: Located<Period>?
+        var version: Located<String>?
+        var language: Located<String>?
+        var countries: [Located<CountryCode>] = []
+        var subRegions: [SubRegionDeclaration] = []
+        var sectors: [SectorDeclaration] = []
+        var partners: [PartnerDeclaration] = []
+        var headline: Headline?
+        var illustrative = false
+        var lint = LintSettings()
+        var sections = SectionVocabularySettings()
+        for entry in entries {
+            switch entry.key {
+            case "plan": title = reader.text(entry)
+            case "type":
+                kind = reader.literal(entry, expecting: "a plan type") { choice($0, PlanKind.self, what: "a plan type") }
+            case "period": period = reader.literal(entry, expecting: "a period", PeriodLiteral.parse)
+            case "version": version = reader.literal(entry, expecting: "a version", IdentifierLiteral.slug)
+            case "language": language = reader.literal(entry, expecting: "a language code", SimpleLiterals.language)
+            case "countries": countries = reader.uniqueList(entry, expecting: "country codes", CountryCodeLiteral.parse)
+            case "sub-regions": subRegions = PlanRegistrySchema.subRegions(entry, reader: &reader)
+            case "sectors": sectors = PlanRegistrySchema.sectors(entry, reader: &reader)
+            case "partners": partners = PlanRegistrySchema.partners(entry, reader: &reader)
+            case "headline": headline = HeadlineSchema.read(entry, reader: &reader)
+            case "illustrative": illustrative = reader.literal(entry, expecting: "'yes' or 'no'", FlagLiteral.parse)?.value ?? false
+            case "lint": lint = PlanSettingsSchema.lint(entry, reader: &reader)
+            case "sections": sections = PlanSettingsSchema.sections(entry, reader: &reader)
+            default: reader.unknownKey(entry, known: ChapterKeys.plan, in: place, elsewhere: ChapterKeys.elsewhere(entry.key, notIn: place))
+            }
+        }
+        var required = ChapterKeys.planRequired
+        if !entries.contains(where: { $0.key == "sub-regions" }) { required.append("countries") }
+        reader.require(required, in: entries, at: opening, what: "A plan file")
+        guard let title, let kind, let period, let version, let language else { return nil }
+        return PlanHeader(title: title, kind: kind, period: period, version: version, language: language, countries: countries,
+                          subRegions: subRegions, sectors: sectors, partners: partners, headline: headline, illustrative: illustrative,
+                          lint: lint, sectionVocabulary: sections)
+    }
+
+    /// A value of a `String`-backed enumeration.
+    static func choice<T: RawRepresentable & CaseIterable>(_ bytes: LiteralBytes, _ type: T.Type, what: String) -> Parsed<T> where T.RawValue == String {
+        switch ChoiceLiteral.parse(bytes, choices: T.allCases.map(\.rawValue), what: what) {
+        case .value(let raw, let canonical): .value(T(rawValue: raw)!, canonical: canonical)
+        case .failure(let f): .failure(f)
+        }
+    }
+}

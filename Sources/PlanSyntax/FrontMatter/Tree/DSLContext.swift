@@ -1,0 +1,51 @@
+import PlanDiagnostics
+import PlanModel
+
+/// What one front-matter parse accumulates: the diagnostics it reports and the canonical
+/// spelling of every typed value it understood (the formatter's input).
+struct DSLContext {
+    let file: SourceFile
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Canonical spellings keyed by the byte offset where the written value starts; the value
+    /// is the end offset of the written text and its canonical replacement.
+    private(set) var rewrites: [Int: (end: Int, text: String)] = [:]
+
+    init(file: SourceFile) {
+        self.file = file
+    }
+
+    /// The range of the bytes `start..<end` in file coordinates.
+    func range(_ start: Int, _ end: Int) -> SourceRange {
+        file.range(from: start, to: end)
+    }
+
+    /// Reports an error whose explanation comes from the rule catalogue.
+    mutating func error(
+        _ id: String, _ start: Int, _ end: Int, _ summary: String,
+        notes: [DiagnosticNote] = [], fixIts: [FixIt] = []
+    ) {
+        diagnostics.append(Diagnostic(
+            id: id, severity: DSLRules.severity(of: id), file: file.path, range: range(start, end),
+            summary: summary, explanation: DSLRules.explanation(of: id), notes: notes, fixIts: fixIts
+        ))
+    }
+
+    /// Reports a literal failure.
+    mutating func report(_ failure: LiteralFailure) {
+        let fixIts = failure.replacement.map { [FixIt(failure.fixMessage ?? "Replace with '\($0.text)'", range: range($0.start, $0.end), replacement: $0.text)] } ?? []
+        error(failure.id, failure.start, failure.end, failure.summary, fixIts: fixIts)
+    }
+
+    /// A fix-it replacing `start..<end`.
+    func fix(_ message: String, _ start: Int, _ end: Int, _ replacement: String) -> FixIt {
+        FixIt(message, range: range(start, end), replacement: replacement)
+    }
+
+    /// Records the canonical spelling of the value written at `start..<end`.
+    mutating func rewrite(_ start: Int, _ end: Int, _ text: String) {
+        rewrites[start] = (end, text)
+    }
+
+    /// Whether an error has been reported.
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
