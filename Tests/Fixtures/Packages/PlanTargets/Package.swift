@@ -15,5 +15,7 @@ let package = Package(
         .target(name: "BrokenPlan", plugins: [.plugin(name: "PlanCheck", package: "RRPKit")]),
         // NER/protection.md has "UNHCR will run..." in its narrative: a language finding.
         .target(name: "AgencyVoicePlan", plugins: [.plugin(name: "PlanCheck", package: "RRPKit")]),
+        // NER/protection.md is valid but not in canonical form (`USD 4200000`, `Diffa,Tillabéri`).
+        .target(name: "UnformattedPlan", plugins: [.plugin(name: "PlanCheck", package: "RRPKit")]),
     ]
 )
