@@ -20,10 +20,8 @@ extension NestedPackageTests {
         }
 
         @Test func withoutCheckRewritesTheFrontMatterInPlace() throws {
-            let dir = try TemporaryDirectory()
+            let (dir, repo) = try NestedSwift.initRepository("fmt-plan")
             defer { dir.remove() }
-            let repo = dir.path + "/fmt-plan"
-            _ = try RRPProcess.run(["init", repo, "--rrpkit-path", PackagePaths.root])
             let chapter = repo + "/plan/NER/protection.md"
             let canonical = try String(contentsOfFile: chapter, encoding: .utf8)
             let messy = canonical.replacingOccurrences(of: "  NRC: USD 1,300,000", with: "  NRC:   USD 1300000")

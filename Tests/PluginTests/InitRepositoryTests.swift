@@ -8,11 +8,8 @@ extension NestedPackageTests {
         /// `swift build` (the PlanCheck plugin) passes; the other steps need `rrp lint`,
         /// `rrp compile` and `rrp fmt` (issues 3 to 6).
         @Test func initRepositoryBuildsLintsCompilesAndIsFormatted() throws {
-            let dir = try TemporaryDirectory()
+            let (dir, repo) = try NestedSwift.initRepository("lake-plan")
             defer { dir.remove() }
-            let repo = dir.path + "/lake-plan"
-            let created = try RRPProcess.run(["init", repo, "--rrpkit-path", PackagePaths.root])
-            #expect(created.status == 0, "\(created.stderr)")
 
             let build = try NestedSwift.build(in: repo)
             #expect(build.status == 0, "\(build.output)")
@@ -34,10 +31,8 @@ extension NestedPackageTests {
         /// `--allow-writing-to-package-directory` placed after the verb reaches the plugin too;
         /// the plugin drops it instead of passing it to `rrp`. Needs `rrp lint` (issue 5).
         @Test func writePermissionAfterTheVerbIsAccepted() throws {
-            let dir = try TemporaryDirectory()
+            let (dir, repo) = try NestedSwift.initRepository("plan-repo")
             defer { dir.remove() }
-            let repo = dir.path + "/plan-repo"
-            _ = try RRPProcess.run(["init", repo, "--rrpkit-path", PackagePaths.root])
             let result = try NestedSwift.package("lint-plan", ["--allow-writing-to-package-directory", "--format", "line"], in: repo)
             #expect(result.status == 0, "\(result.output)")
             #expect(!result.output.contains("--allow-writing-to-package-directory"), "\(result.output)")
@@ -46,10 +41,8 @@ extension NestedPackageTests {
         /// What a pull request sees: annotations only on the lines changed since the base
         /// branch, even when older lines have findings too. Needs `rrp lint` (issue 5).
         @Test func pullRequestAnnotatesChangedLinesOnly() throws {
-            let dir = try TemporaryDirectory()
+            let (dir, repo) = try NestedSwift.initRepository("pr-plan")
             defer { dir.remove() }
-            let repo = dir.path + "/pr-plan"
-            _ = try RRPProcess.run(["init", repo, "--rrpkit-path", PackagePaths.root])
             let chapter = repo + "/plan/NER/protection.md"
             var text = try String(contentsOfFile: chapter, encoding: .utf8)
             text = text.replacingOccurrences(of: "RRP partners will run mobile registration", with: "UNHCR will run mobile registration")

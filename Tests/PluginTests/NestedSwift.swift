@@ -56,6 +56,18 @@ enum NestedSwift {
         return Result(status: process.terminationStatus, output: output, seconds: seconds)
     }
 
+    /// A new plan repository made by `rrp init` in a temporary folder, depending on this
+    /// checkout of RRPKit; remove the folder when done.
+    static func initRepository(_ name: String) throws -> (folder: TemporaryDirectory, repo: String) {
+        let folder = try TemporaryDirectory()
+        let repo = folder.path + "/" + name
+        let created = try RRPProcess.run(["init", repo, "--rrpkit-path", PackagePaths.root])
+        guard created.status == 0 else { throw InitFailed(message: created.stderr) }
+        return (folder, repo)
+    }
+
+    struct InitFailed: Error { var message: String }
+
     /// Sets a file's modification time to now, so that the next build reruns the check.
     static func touch(_ path: String) throws {
         try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: path)
