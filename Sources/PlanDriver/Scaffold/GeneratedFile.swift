@@ -1,6 +1,7 @@
 import Foundation
+import PlanSyntax
 
-/// Writing generated files: atomically, and only when the content differs from what is on disk
+/// Writing generated files: atomically (`AtomicFile`), and only when the content differs from what is on disk
 /// (so build systems that watch modification times see no change for the same content).
 public enum GeneratedFile {
     /// Writes `contents` to `path` unless the file already holds exactly these bytes; creates
@@ -13,7 +14,7 @@ public enum GeneratedFile {
         if !folder.isEmpty {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
-        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        try AtomicFile.write(Array(data), to: path)
         return true
     }
 }
