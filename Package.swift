@@ -34,7 +34,11 @@ let package = Package(
         // Source files, front matter location, the front-matter DSL, the cmark reader.
         .target(name: "PlanSyntax", dependencies: ["PlanModel", "PlanDiagnostics", "CCmark"]),
         // Loading a plan folder, semantic analysis, consolidation and the plan checks.
-        .target(name: "PlanCompiler", dependencies: ["PlanModel", "PlanDiagnostics", "PlanSyntax"]),
+        .target(
+            name: "PlanCompiler",
+            dependencies: ["PlanModel", "PlanDiagnostics", "PlanSyntax"],
+            resources: [.copy("Resources")]
+        ),
         // The agency-neutral language linter.
         .target(
             name: "PlanLint",
@@ -83,6 +87,7 @@ let package = Package(
         .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax", "TestSupport"], exclude: ["DSL/Golden"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TestSupport"]),
+        .testTarget(name: "PlanCompilerTests", dependencies: ["PlanCompiler", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanDriverTests", dependencies: ["PlanDriver", "TestSupport"]),
         // Nested `swift build` / `swift package` runs over the packages in Tests/Fixtures/Packages.
         .testTarget(name: "PluginTests", dependencies: ["TestSupport"]),

@@ -4,11 +4,11 @@ import PlanDiagnostics
 /// quote them.
 public struct CheckReport: Sendable {
     public var engine: DiagnosticEngine
-    public var sources: SourceLineTable
+    public var sources: any SourceLines
     /// How many files were read.
     public var fileCount: Int
 
-    public init(engine: DiagnosticEngine, sources: SourceLineTable, fileCount: Int) {
+    public init(engine: DiagnosticEngine, sources: any SourceLines, fileCount: Int) {
         self.engine = engine
         self.sources = sources
         self.fileCount = fileCount

@@ -15,7 +15,7 @@ public enum FormatRunner {
     /// that would change.
     public static func run(paths: [String], check: Bool, options: DiagnosticOptions = DiagnosticOptions()) -> Outcome {
         var engine = DiagnosticEngine(options: options)
-        var sources = SourceLineTable()
+        var sources = SourceFileTable()
         var changed: [String] = []
         let (files, pathDiagnostics) = PathExpander.markdownFiles(in: paths)
         engine.emit(contentsOf: pathDiagnostics)
@@ -23,7 +23,7 @@ public enum FormatRunner {
             let (chapter, diagnostics) = ChapterSource.load(path: path)
             engine.emit(contentsOf: diagnostics)
             guard let chapter else { continue }
-            sources.add(file: path, lines: chapter.file.lines)
+            sources.add(chapter.file)
             guard diagnostics.allSatisfy({ $0.severity != .error }) else { continue }
             let result = FrontMatterFormatter.format(chapter)
             engine.emit(contentsOf: result.diagnostics)

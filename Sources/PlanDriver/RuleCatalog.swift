@@ -1,3 +1,4 @@
+import PlanCompiler
 import PlanDiagnostics
 import PlanModel
 import PlanSyntax
@@ -7,7 +8,7 @@ public enum RuleCatalog {
     /// All rules, sorted by ID, one entry per ID.
     public static let all: [RuleDescription] = {
         var seen = Set<String>()
-        return (SourceRules.all + DSLRules.all + DriverRules.all)
+        return (SourceRules.all + DSLRules.all + PlanRules.all + DriverRules.all)
             .filter { seen.insert($0.id).inserted }
             .sorted { $0.id < $1.id }
     }()

@@ -19,9 +19,9 @@ import Testing
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         try dir.write("TCD/country.md", "---\nchapter: country\ncountry: TCD\n\n## Analyse\n")
-        let result = try RRPProcess.run(["check", "--format", "line", "."], in: dir.path)
+        let result = try RRPProcess.run(["check", "--format", "line", "TCD/country.md"], in: dir.path)
         #expect(result.status == 1)
-        #expect(result.stdout == "./TCD/country.md:1:1: error: Front matter opened here is never closed [syntax.unterminated-front-matter]\n")
+        #expect(result.stdout == "TCD/country.md:1:1: error: Front matter opened here is never closed [syntax.unterminated-front-matter]\n")
     }
 
     @Test func textFormatQuotesTheLineWithACaret() throws {
@@ -72,5 +72,51 @@ import Testing
         let typo = try RRPProcess.run(["explain", "syntax.invalid-utf9"])
         #expect(typo.status == 2)
         #expect(typo.stderr.contains("Did you mean 'syntax.invalid-utf8'?"))
+    }
+}
+
+/// `rrp check` on plan folders compiles the whole plan.
+@Suite struct CheckPlanFolderTests {
+    @Test func theSamplePlanHasNoProblems() throws {
+        let result = try RRPProcess.run(["check", "--format", "line", "--warnings-as-errors", "Samples/lake-basin-rrp"])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("files checked: no problems"))
+    }
+
+    @Test func aGovernmentRequirementFailsTheCheckAtItsLine() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let sample = PackagePaths.path("Samples/lake-basin-rrp")
+        try FileManager.default.removeItem(atPath: dir.path)
+        try FileManager.default.copyItem(atPath: sample, toPath: dir.path)
+        let plan = (dir.path as NSString).appendingPathComponent("plan.md")
+        var text = String(decoding: FileManager.default.contents(atPath: plan)!, as: UTF8.self)
+        text = text.replacingOccurrences(of: "partners:\n", with: "partners:\n  MINSANTE:\n    name: Ministry of Health\n    type: government\n")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: plan))
+        let chapter = try #require(PathWalk.firstSectorChapter(in: dir.path))
+        var body = String(decoding: FileManager.default.contents(atPath: chapter)!, as: UTF8.self)
+        body = body.replacingOccurrences(of: "requirements:\n", with: "requirements:\n  MINSANTE: USD 1,000,000\n")
+        try Data(body.utf8).write(to: URL(fileURLWithPath: chapter))
+        let line = body.components(separatedBy: "\n").firstIndex { $0.contains("MINSANTE") }! + 1
+        let result = try RRPProcess.run(["check", "--format", "line", dir.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\(chapter):\(line):3: error:"))
+        #expect(result.stdout.contains("[budget.government-requirement]"))
+    }
+}
+
+/// Finds chapters in a copied sample.
+enum PathWalk {
+    static func firstSectorChapter(in folder: String) -> String? {
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        var candidates: [String] = []
+        while let entry = enumerator?.nextObject() as? String {
+            let path = (folder as NSString).appendingPathComponent(entry)
+            guard entry.hasSuffix(".md"), let data = FileManager.default.contents(atPath: path) else { continue }
+            let text = String(decoding: data, as: UTF8.self)
+            if text.contains("chapter: sector"), text.contains("\nrequirements:\n") { candidates.append(path) }
+        }
+        return candidates.sorted().first
     }
 }

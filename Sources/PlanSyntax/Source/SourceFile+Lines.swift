@@ -7,3 +7,23 @@ extension SourceLineTable {
         for file in files { add(file: file.path, lines: file.lines) }
     }
 }
+
+/// Source lines served from decoded files on demand: renderers quote a handful of lines, so no
+/// line is copied until a diagnostic asks for it.
+public struct SourceFileTable: SourceLines {
+    private var files: [String: SourceFile] = [:]
+
+    public init(_ files: [SourceFile] = []) {
+        for file in files { add(file) }
+    }
+
+    /// Adds (or replaces) a file, keyed by its path.
+    public mutating func add(_ file: SourceFile) {
+        files[file.path] = file
+    }
+
+    public func text(ofLine line: Int, inFile path: String) -> String? {
+        guard let file = files[path], line >= 1, line <= file.lineCount else { return nil }
+        return file.text(ofLine: line)
+    }
+}

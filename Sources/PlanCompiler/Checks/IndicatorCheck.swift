@@ -1,0 +1,35 @@
+import PlanDiagnostics
+import PlanModel
+
+/// Checks every indicator of every sector chapter.
+enum IndicatorCheck: PlanCheck {
+    static func check(_ context: CheckContext) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        var first: [String: (file: String, range: SourceRange)] = [:]
+        for chapter in context.sectorChapters {
+            let path = chapter.source.file.path
+            for indicator in chapter.header.indicators {
+                let id = indicator.id.value
+                let missing = [("unit", indicator.unit == nil), ("baseline", indicator.baseline == nil), ("target", indicator.target == nil)]
+                    .filter(\.1).map(\.0)
+                if !missing.isEmpty {
+                    out.append(IndicatorRules.incomplete.diagnostic(
+                        file: path, range: indicator.id.range,
+                        summary: "Indicator '\(id)' has no \(missing.joined(separator: ", no "))"
+                    ))
+                }
+                if let area = indicator.outcomeArea, let d = IndicatorRules.checkOutcomeArea(area, file: path) { out.append(d) }
+                if let previous = first[id] {
+                    out.append(IndicatorRules.duplicateID.diagnostic(
+                        file: path, range: indicator.id.range,
+                        summary: "Indicator ID '\(id)' is used twice in the plan",
+                        notes: [DiagnosticNote("'\(id)' is first used here", file: previous.file, range: previous.range)]
+                    ))
+                } else {
+                    first[id] = (path, indicator.id.range)
+                }
+            }
+        }
+        return out
+    }
+}

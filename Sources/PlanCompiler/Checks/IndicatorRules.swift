@@ -1,0 +1,55 @@
+import Foundation
+import PlanDiagnostics
+import PlanModel
+
+/// Rules about the monitoring framework.
+public enum IndicatorRules {
+    static func chapter(_ indicators: String, sector: String = "education") -> String {
+        RuleExample.withDefaultPlan("==> TCD/\(sector).md <==\n---\nchapter: sector\ncountry: TCD\nsector: \(sector)\nindicators:\n\(indicators)---\n")
+    }
+
+    static let complete = "  - id: EDU-01\n    name: Refugee children enrolled in primary school\n    outcome-area: OA11\n    unit: percent\n    baseline: 48%\n    target: 65%\n"
+
+    /// `indicator.incomplete`.
+    public static let incomplete = RuleDescription(
+        id: "indicator.incomplete", severity: .error,
+        summary: "Indicator has no unit, baseline or target",
+        explanation: "Each indicator of the monitoring framework is reported monthly against a baseline and a target, in a unit. Add the missing `unit:`, `baseline:` or `target:`.",
+        triggering: [chapter("  - id: EDU-01\n    name: Refugee children enrolled in primary school\n    outcome-area: OA11\n    unit: percent\n    baseline: 48%\n")],
+        nonTriggering: [chapter(complete)]
+    )
+
+    /// `indicator.unknown-outcome-area`.
+    public static let unknownOutcomeArea = RuleDescription(
+        id: "indicator.unknown-outcome-area", severity: .error,
+        summary: "Outcome area is not one of OA1 to OA16",
+        explanation: "Sectors and indicators map to the sixteen outcome areas of the results framework, written `OA1` to `OA16` (OA1 Access to territory, registration and documentation ... OA16 Local integration and other local solutions).",
+        triggering: [chapter(complete.replacingOccurrences(of: "OA11", with: "OA17"))],
+        nonTriggering: [chapter(complete)]
+    )
+
+    /// `indicator.duplicate-id`.
+    public static let duplicateID = RuleDescription(
+        id: "indicator.duplicate-id", severity: .error,
+        summary: "Indicator ID is used twice in the plan",
+        explanation: "Indicator IDs identify a line of the monitoring framework across the whole plan (reports and dashboards refer to them). Give each indicator its own ID, for example by adding the country code.",
+        triggering: [chapter(complete) + "==> CMR/education.md <==\n---\nchapter: sector\ncountry: CMR\nsector: education\nindicators:\n\(complete)---\n"],
+        nonTriggering: [chapter(complete) + "==> CMR/education.md <==\n---\nchapter: sector\ncountry: CMR\nsector: education\nindicators:\n\(complete.replacingOccurrences(of: "EDU-01", with: "EDU-02"))---\n"]
+    )
+
+    /// Every rule of this family, for ``PlanRules/all``.
+    public static let all = [incomplete, unknownOutcomeArea, duplicateID]
+
+    /// `indicator.unknown-outcome-area` for `area` when it is not `OA1`...`OA16`.
+    static func checkOutcomeArea(_ area: Located<String>, file: String) -> Diagnostic? {
+        guard OutcomeArea.named(area.value) == nil else { return nil }
+        let codes = OutcomeArea.all.map(\.code)
+        let normalized = area.value.uppercased().replacingOccurrences(of: " ", with: "")
+        let suggestion = OutcomeArea.named(normalized)?.code ?? NearMiss.suggestion(for: area.value, among: codes)
+        return unknownOutcomeArea.diagnostic(
+            file: file, range: area.range,
+            summary: "Outcome area '\(area.value)' is not one of OA1 to OA16" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+            fixIts: suggestion.map { [FixIt("Replace with '\($0)'", range: area.range, replacement: $0)] } ?? []
+        )
+    }
+}

@@ -1,0 +1,104 @@
+import PlanDiagnostics
+import PlanModel
+import PlanSyntax
+
+/// Reads a plan folder (or files given in memory) and sorts the files by their front matter.
+///
+/// The front matter decides what a file is, never its path. Reported here: `plan.no-plan-file`,
+/// `plan.duplicate-plan-file`, `plan.not-a-chapter`, plus the syntax and DSL diagnostics of each
+/// file. Checks that need the plan's registries (undeclared places and sectors, duplicate
+/// chapters) happen in ``PlanResolver``.
+public enum PlanLoader {
+    /// Loads every `.md` file under `directory` (see ``PlanFolder``).
+    public static func load(directory: String, parser: ChapterHeaderParser = FrontMatterParser.parse) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
+        guard let paths = PlanFolder.markdownFiles(in: directory) else {
+            return (PlanSources(), [Diagnostic(
+                id: "io.unreadable", severity: .error, file: directory, range: nil,
+                summary: "No such plan folder",
+                explanation: "`rrp check` and `rrp compile` take the folder that holds the plan file (`plan.md`) and its chapters."
+            )])
+        }
+        let loaded = ConcurrentMap.map(paths) { path -> (ParsedFile?, [Diagnostic]) in
+            let (file, d) = SourceLoader.load(path: path)
+            return (file.map { parse($0, parser: parser) }, d)
+        }
+        let (sources, more) = classify(loaded.compactMap(\.0), folder: directory)
+        return (sources, loaded.flatMap(\.1) + more)
+    }
+
+    /// Sorts decoded files by their front matter, in path order (as for a folder). `folder` names
+    /// the plan in folder-level diagnostics.
+    public static func load(files: [SourceFile], folder: String, parser: ChapterHeaderParser = FrontMatterParser.parse) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
+        let sorted = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return classify(ConcurrentMap.map(sorted) { parse($0, parser: parser) }, folder: folder)
+    }
+
+    /// One file after the syntax stage: its chapter, header and diagnostics.
+    struct ParsedFile: Sendable {
+        var chapter: ChapterSource
+        var header: ChapterHeader?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Reads and parses one file; files are independent, so this runs concurrently.
+    static func parse(_ file: SourceFile, parser: ChapterHeaderParser) -> ParsedFile {
+        let (chapter, readDiagnostics) = ChapterSource.read(file)
+        guard chapter.layout.frontMatter != nil else {
+            return ParsedFile(chapter: chapter, header: nil, diagnostics: readDiagnostics.isEmpty ? [notAChapter(file)] : readDiagnostics)
+        }
+        let (header, parseDiagnostics) = parser(chapter)
+        return ParsedFile(chapter: chapter, header: header, diagnostics: readDiagnostics + parseDiagnostics)
+    }
+
+    /// Sorts parsed files, in path order, by what their header says they are.
+    static func classify(_ files: [ParsedFile], folder: String) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
+        var sources = PlanSources()
+        var diagnostics: [Diagnostic] = []
+        for parsed in files {
+            let chapter = parsed.chapter
+            let file = chapter.file
+            diagnostics += parsed.diagnostics
+            sources.files.append(chapter)
+            switch parsed.header {
+            case .plan(let h):
+                if let first = sources.plan {
+                    diagnostics.append(duplicatePlanFile(h, in: file.path, first: first))
+                } else {
+                    sources.plan = PlanFile(source: chapter, header: h)
+                }
+            case .country(let h): sources.countryChapters.append(CountryChapter(source: chapter, header: h))
+            case .sector(let h): sources.sectorChapters.append(SectorChapter(source: chapter, header: h))
+            case nil: break
+            }
+        }
+        if sources.plan == nil, !sources.files.contains(where: looksLikePlanFile) {
+            diagnostics.append(LoadingRules.noPlanFile(folder: folder))
+        }
+        return (sources, diagnostics)
+    }
+
+    /// A file whose front matter has a `plan:` line that failed to parse: no second diagnostic.
+    private static func looksLikePlanFile(_ chapter: ChapterSource) -> Bool {
+        guard let text = chapter.frontMatterText else { return false }
+        return text.hasPrefix("plan:") || text.contains("\nplan:")
+    }
+
+    private static func notAChapter(_ file: SourceFile) -> Diagnostic {
+        Diagnostic(
+            id: LoadingRules.notAChapter.id, severity: LoadingRules.notAChapter.defaultSeverity, file: file.path,
+            range: SourceRange(at: file.location(atOffset: 0)),
+            summary: "Markdown file is not a chapter: it has no front matter",
+            explanation: LoadingRules.notAChapter.explanation,
+            fixIts: [FixIt("Insert a chapter front matter", range: SourceRange(at: file.location(atOffset: 0)), replacement: "---\nchapter: country\ncountry: XXX\n---\n")]
+        )
+    }
+
+    private static func duplicatePlanFile(_ header: PlanHeader, in path: String, first: PlanFile) -> Diagnostic {
+        Diagnostic(
+            id: LoadingRules.duplicatePlanFile.id, severity: .error, file: path, range: header.title.range,
+            summary: "Plan folder has a second plan file",
+            explanation: LoadingRules.duplicatePlanFile.explanation,
+            notes: [DiagnosticNote("The first plan file is here", file: first.source.file.path, range: first.header.title.range)]
+        )
+    }
+}

@@ -1,0 +1,153 @@
+import PlanModel
+
+/// The consolidated typed plan as JSON (schema `rrpkit-plan`, version ``schemaVersion``; see
+/// docs/json-schema.md). Keys are sorted, amounts are integer USD, optional values that are
+/// absent are left out, and the same plan always gives the same bytes.
+///
+/// Every function below writes the keys of its object in ascending UTF-8 order (the writer checks
+/// it in debug builds).
+public enum PlanJSON {
+    /// Incremented on any change that removes or changes the meaning of a key.
+    public static let schemaVersion = 1
+
+    /// The JSON document for `plan`, ending with a newline.
+    public static func encode(_ plan: Plan) -> [UInt8] {
+        var w = JSONWriter(capacity: plan.places.reduce(1 << 16) { $0 + $1.sectors.reduce(0) { $0 + $1.narrative.markdown.utf8.count * 11 / 10 } })
+        w.beginObject()
+        w.object("consolidation", plan.consolidation, consolidation)
+        w.field("countries", strings: plan.countries.map(\.code))
+        w.field("illustrative", plan.illustrative)
+        w.object("overview", plan.overview, narrative)
+        w.array("partners", plan.partners, partner)
+        w.array("places", plan.places, place)
+        w.object("plan", plan, header)
+        w.field("schema", "rrpkit-plan")
+        w.field("schemaVersion", schemaVersion)
+        w.array("sectors", plan.sectors, sector)
+        w.array("subRegions", plan.subRegions) { w, s in
+            w.beginObject()
+            w.field("countries", strings: s.countries.map(\.code))
+            w.field("id", s.id)
+            w.field("name", s.name)
+            w.endObject()
+        }
+        w.endObject()
+        return w.bytes + [0x0A]
+    }
+
+    static func header(_ w: inout JSONWriter, _ plan: Plan) {
+        w.beginObject()
+        w.field("emergency", plan.isEmergency)
+        w.field("file", plan.file)
+        w.object("headline", plan.headline, headline)
+        w.field("kind", plan.kind.rawValue)
+        w.field("language", plan.language)
+        w.object("period", plan.period) { w, p in
+            w.beginObject()
+            w.field("end", p.end.description)
+            w.field("months", p.months)
+            w.field("start", p.start.description)
+            w.array("years", p.years) { w, y in w.integer(y) }
+            w.endObject()
+        }
+        w.field("title", plan.title)
+        w.field("version", plan.version)
+        w.endObject()
+    }
+
+    static func headline(_ w: inout JSONWriter, _ h: HeadlineFigures) {
+        w.beginObject()
+        w.field("partners", h.partners)
+        w.field("population", h.population)
+        w.object("requirements", h.requirements) { w, m in
+            w.beginObject()
+            w.field("amount", m.amount)
+            w.field("currency", m.currency)
+            w.field("precision", m.precision)
+            w.endObject()
+        }
+        w.endObject()
+    }
+
+    static func partner(_ w: inout JSONWriter, _ p: Partner) {
+        w.beginObject()
+        w.field("appealing", p.isAppealing)
+        w.field("id", p.id)
+        w.field("implementingFor", p.implementingFor)
+        w.field("local", p.local)
+        w.field("name", p.name)
+        w.field("type", p.type.rawValue)
+        w.field("typeLabel", p.type.label)
+        w.endObject()
+    }
+
+    static func sector(_ w: inout JSONWriter, _ s: Sector) {
+        w.beginObject()
+        w.field("id", s.id)
+        w.field("name", s.name)
+        w.field("outcomeAreas", strings: s.outcomeAreas)
+        w.field("subsectors", strings: s.subsectors)
+        w.endObject()
+    }
+
+    static func place(_ w: inout JSONWriter, _ p: PlacePlan) {
+        w.beginObject()
+        w.object("headline", p.headline, headline)
+        w.field("language", p.language)
+        w.field("name", p.name)
+        w.object("narrative", p.narrative, narrative)
+        w.field("place", p.place.code)
+        w.field("placeKind", placeKind(p.place))
+        w.array("sectors", p.sectors, sectorPlan)
+        w.field("subRegion", p.subRegion)
+        w.field("title", p.title)
+        w.endObject()
+    }
+
+    static func placeKind(_ place: ChapterPlace) -> String {
+        switch place {
+        case .country: "country"
+        case .subRegion: "sub-region"
+        case .regional: "regional"
+        }
+    }
+
+    static func sectorPlan(_ w: inout JSONWriter, _ s: SectorPlan) {
+        w.beginObject()
+        w.field("assumptions", strings: s.assumptions)
+        w.array("indicators", s.indicators, indicator)
+        w.field("language", s.language)
+        w.field("locations", strings: s.locations)
+        w.object("narrative", s.narrative, narrative)
+        w.array("population", s.population, figures)
+        w.array("requirements", s.requirements) { w, r in
+            w.beginObject()
+            years(&w, r.amounts)
+            w.field("partner", r.partner)
+            w.field("total", r.total)
+            w.endObject()
+        }
+        w.field("sector", s.sector)
+        w.field("subsector", s.subsector)
+        w.field("total", s.total)
+        w.endObject()
+    }
+
+    static func narrative(_ w: inout JSONWriter, _ n: Narrative) {
+        w.beginObject()
+        w.field("file", n.file)
+        w.field("markdown", n.markdown)
+        w.array("sections", n.sections, section)
+        w.endObject()
+    }
+
+    static func section(_ w: inout JSONWriter, _ s: NarrativeSection) {
+        w.beginObject()
+        w.array("children", s.children, section)
+        w.field("heading", s.heading)
+        w.field("level", s.level)
+        w.field("line", s.headingRange.start.line)
+        w.field("part", s.part)
+        w.endObject()
+    }
+}

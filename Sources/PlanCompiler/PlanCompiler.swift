@@ -1,0 +1,50 @@
+import PlanDiagnostics
+import PlanModel
+import PlanSyntax
+
+/// The compiler's entry points: load a plan folder, resolve it into the typed plan, consolidate,
+/// and run every check.
+public enum PlanCompiler {
+    /// Compiles the plan folder at `directory`.
+    public static func compile(directory: String, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse) -> PlanCompilation {
+        let (sources, diagnostics) = PlanLoader.load(directory: directory, parser: parser)
+        return compile(sources, diagnostics: diagnostics)
+    }
+
+    /// Compiles files already in memory (tests, editors, rule examples). `folder` names the plan
+    /// in folder-level diagnostics.
+    public static func compile(files: [SourceFile], folder: String, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse) -> PlanCompilation {
+        let (sources, diagnostics) = PlanLoader.load(files: files, folder: folder, parser: parser)
+        return compile(sources, diagnostics: diagnostics)
+    }
+
+    /// Compiles a rule example (see ``RuleExample``) in memory; `example` names its folder.
+    public static func compile(example: String) -> PlanCompilation {
+        compile(files: RuleExample.files(example).map { SourceFile(path: $0.path, text: $0.text) }, folder: RuleExample.folder)
+    }
+
+    /// Resolves, consolidates and checks sorted sources.
+    public static func compile(_ sources: PlanSources, diagnostics loadDiagnostics: [Diagnostic] = []) -> PlanCompilation {
+        var engine = DiagnosticEngine()
+        engine.emit(contentsOf: loadDiagnostics)
+        guard let planFile = sources.plan, let resolved = PlanResolver.resolve(sources) else {
+            return PlanCompilation(plan: nil, chapters: sources.files, diagnostics: engine.diagnostics)
+        }
+        engine.emit(contentsOf: resolved.diagnostics)
+        let (vocabulary, settingsDiagnostics) = SectionSettings.vocabulary(for: planFile.header, file: planFile.source.file.path)
+        engine.emit(contentsOf: settingsDiagnostics)
+        var plan = SectionAnnotator.annotate(resolved.plan, vocabulary: vocabulary)
+        plan.consolidation = Consolidator.consolidate(plan)
+        let context = CheckContext(
+            plan: plan, planFile: planFile, registry: resolved.registry, countryChapters: resolved.countryChapters,
+            sectorChapters: resolved.sectorChapters, vocabulary: vocabulary
+        )
+        for check in checks { engine.emit(contentsOf: check.check(context)) }
+        return PlanCompilation(plan: plan, chapters: sources.files, diagnostics: engine.diagnostics)
+    }
+
+    /// The checks over the resolved plan, in the order they run.
+    static var checks: [any PlanCheck.Type] {
+        [PartnerCheck.self, BudgetLineCheck.self, HeadlineCheck.self, PopulationCheck.self, IndicatorCheck.self, PeriodCheck.self, SectionCheck.self]
+    }
+}

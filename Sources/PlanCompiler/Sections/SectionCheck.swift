@@ -1,0 +1,49 @@
+import PlanDiagnostics
+import PlanModel
+
+/// Checks that every chapter has its required parts, in order.
+enum SectionCheck: PlanCheck {
+    static func check(_ context: CheckContext) -> [Diagnostic] {
+        let plan = context.plan
+        var out: [Diagnostic] = []
+        let all = plan.places.flatMap(\.sectors)
+        let regionalData = DataPresence(sectors: all, hasCountryChapters: plan.places.contains { $0.narrative != nil || !$0.sectors.isEmpty })
+        if plan.kind == .country {
+            let countryNarratives = plan.places.compactMap(\.narrative)
+            let target = countryNarratives.first ?? plan.overview
+            let language = plan.places.first { $0.narrative != nil }?.language ?? plan.language
+            out += RequiredParts(kind: .country, vocabulary: context.vocabulary, data: regionalData, language: language)
+                .check([plan.overview] + countryNarratives, reportIn: target)
+        } else {
+            out += RequiredParts(kind: .regional, vocabulary: context.vocabulary, data: regionalData, language: plan.language)
+                .check([plan.overview], reportIn: plan.overview)
+            for place in plan.places {
+                guard let narrative = place.narrative else { continue }
+                let data = DataPresence(sectors: place.sectors, hasCountryChapters: true)
+                out += RequiredParts(kind: .country, vocabulary: context.vocabulary, data: data, language: place.language)
+                    .check([narrative], reportIn: narrative)
+            }
+        }
+        for sector in all {
+            let data = DataPresence(sectors: [sector], hasCountryChapters: true)
+            out += RequiredParts(kind: .sector, vocabulary: context.vocabulary, data: data, language: sector.language)
+                .check([sector.narrative], reportIn: sector.narrative)
+        }
+        return out
+    }
+}
+
+/// Which data parts the front matter satisfies.
+struct DataPresence {
+    var present: Set<String> = []
+
+    init(sectors: [SectorPlan], hasCountryChapters: Bool) {
+        if sectors.contains(where: { !$0.population.isEmpty }) { present.insert("population") }
+        if sectors.contains(where: { !$0.locations.isEmpty }) { present.insert("locations") }
+        if sectors.contains(where: { !$0.assumptions.isEmpty }) { present.insert("assumptions") }
+        if sectors.contains(where: { !$0.indicators.isEmpty }) { present.insert("indicators") }
+        if sectors.contains(where: { !$0.requirements.isEmpty }) { present.insert("requirements") }
+        if !sectors.isEmpty { present.insert("sector-chapters") }
+        if hasCountryChapters { present.insert("country-chapters") }
+    }
+}

@@ -1,0 +1,66 @@
+import PlanModel
+
+/// Groups accepted chapters into ``PlacePlan`` values in the plan's place order: declared
+/// countries, then sub-regions, then the regional level (when it has chapters).
+struct PlaceAssembler {
+    let header: PlanHeader
+    let registry: Registry
+
+    func places(countries: [CountryChapter], sectors: [SectorChapter]) -> [PlacePlan] {
+        var order: [ChapterPlace] = registry.countries.map { .country($0) } + registry.subRegions.map { .subRegion($0.id) }
+        let used = countries.map(\.header.place.value) + sectors.map(\.header.place.value)
+        for place in used.sorted() where !order.contains(place) && place != .regional { order.append(place) }
+        if used.contains(.regional) { order.append(.regional) }
+        return order.map { place in
+            let country = countries.first { $0.header.place.value == place }
+            let language = country?.header.language?.value ?? header.language.value
+            let sectorPlans = sectors.filter { $0.header.place.value == place }
+                .sorted { sortKey($0.header) < sortKey($1.header) }
+                .map { sectorPlan($0, fallbackLanguage: language) }
+            return PlacePlan(
+                place: place, name: name(of: place), title: country?.header.title?.value, language: language,
+                subRegion: subRegion(of: place), headline: country?.header.headline.map(HeadlineFigures.init),
+                narrative: country.map { NarrativeBuilder.build($0.source) }, sectors: sectorPlans
+            )
+        }
+    }
+
+    private func sectorPlan(_ chapter: SectorChapter, fallbackLanguage: String) -> SectorPlan {
+        let h = chapter.header
+        return SectorPlan(
+            place: h.place.value, sector: h.sector.value, subsector: h.subsector?.value,
+            language: h.language?.value ?? fallbackLanguage,
+            population: h.population.map(PlanningFigures.init).sorted { $0.group < $1.group },
+            locations: h.locations.map(\.value), assumptions: h.assumptions.map(\.value),
+            indicators: h.indicators.map(Indicator.init),
+            requirements: h.requirements.map { line in
+                Requirement(partner: line.partner.value, amounts: line.amounts.compactMap { amount in
+                    guard amount.money.value.currency == "USD" else { return nil }
+                    let year = amount.year?.value ?? (header.period.value.years.count == 1 ? header.period.value.start.year : nil)
+                    return AnnualAmount(year: year, amount: amount.money.value.amount)
+                })
+            },
+            narrative: NarrativeBuilder.build(chapter.source)
+        )
+    }
+
+    /// Registry order of the sector, then the sector chapter before its sub-sectors in order.
+    private func sortKey(_ h: SectorHeader) -> (Int, Int) {
+        let sectorIndex = registry.sectors.firstIndex { $0.id == h.sector.value } ?? Int.max
+        let sub = h.subsector.map { s in (registry.sector(h.sector.value)?.subsectors.firstIndex(of: s.value) ?? 0) + 1 } ?? 0
+        return (sectorIndex, sub)
+    }
+
+    private func name(of place: ChapterPlace) -> String {
+        switch place {
+        case .country(let c): c.name
+        case .subRegion(let id): registry.subRegions.first { $0.id == id }?.name ?? id
+        case .regional: "Regional"
+        }
+    }
+
+    private func subRegion(of place: ChapterPlace) -> String? {
+        guard case .country(let c) = place else { return nil }
+        return registry.subRegions.first { $0.countries.contains(c) }?.id
+    }
+}

@@ -1,0 +1,68 @@
+import PlanDiagnostics
+import PlanModel
+import PlanSyntax
+
+/// Builds the typed plan from the sorted sources: registries resolved, chapters checked against
+/// them and attached to their places, narratives split into sections. The consolidation is left
+/// empty (see ``Consolidator``).
+enum PlanResolver {
+    /// The resolved plan and the chapters that were accepted into it.
+    struct Result {
+        var plan: Plan
+        var registry: Registry
+        var countryChapters: [CountryChapter]
+        var sectorChapters: [SectorChapter]
+        var diagnostics: [Diagnostic]
+    }
+
+    static func resolve(_ sources: PlanSources) -> Result? {
+        guard let planFile = sources.plan else { return nil }
+        let header = planFile.header
+        let planPath = planFile.source.file.path
+        var (registry, diagnostics) = Registry.resolve(header, file: planPath)
+        let placement = ChapterPlacement(registry: registry)
+
+        var countryChapters: [CountryChapter] = []
+        var firstCountry: [ChapterPlace: CountryChapter] = [:]
+        for chapter in sources.countryChapters {
+            let path = chapter.source.file.path
+            if let d = placement.check(chapter.header.place, file: path) { diagnostics.append(d); continue }
+            if let first = firstCountry[chapter.header.place.value] {
+                diagnostics.append(ChapterPlacement.duplicate(
+                    what: chapter.header.place.value.code, file: path, range: chapter.header.place.range,
+                    first: first.source.file.path, firstRange: first.header.place.range
+                ))
+                continue
+            }
+            firstCountry[chapter.header.place.value] = chapter
+            countryChapters.append(chapter)
+        }
+
+        var sectorChapters: [SectorChapter] = []
+        var firstSector: [String: SectorChapter] = [:]
+        for chapter in sources.sectorChapters {
+            let path = chapter.source.file.path
+            let h = chapter.header
+            if let d = placement.check(h.place, file: path) ?? placement.check(h, file: path) { diagnostics.append(d); continue }
+            let what = "\(h.place.value.code) and \(h.sector.value)" + (h.subsector.map { "/\($0.value)" } ?? "")
+            if let first = firstSector[what] {
+                diagnostics.append(ChapterPlacement.duplicate(
+                    what: what, file: path, range: h.sector.range, first: first.source.file.path, firstRange: first.header.sector.range
+                ))
+                continue
+            }
+            firstSector[what] = chapter
+            sectorChapters.append(chapter)
+        }
+
+        let places = PlaceAssembler(header: header, registry: registry).places(countries: countryChapters, sectors: sectorChapters)
+        let plan = Plan(
+            title: header.title.value, kind: header.kind.value, period: header.period.value, version: header.version.value,
+            language: header.language.value, illustrative: header.illustrative, file: planPath,
+            headline: header.headline.map(HeadlineFigures.init), partners: registry.partners, sectors: registry.sectors,
+            subRegions: registry.subRegions, countries: registry.countries, overview: NarrativeBuilder.build(planFile.source),
+            places: places, consolidation: Consolidation()
+        )
+        return Result(plan: plan, registry: registry, countryChapters: countryChapters, sectorChapters: sectorChapters, diagnostics: diagnostics)
+    }
+}

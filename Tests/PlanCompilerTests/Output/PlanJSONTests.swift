@@ -1,0 +1,62 @@
+import Foundation
+import PlanModel
+import Testing
+@testable import PlanCompiler
+
+@Suite struct PlanJSONTests {
+    typealias F = Fixture
+
+    func plan() throws -> Plan {
+        var f = Fixture()
+        f.add("plan.md", F.plan(), body: "# Regional overview\n\nLine with \"quotes\" and é.\n")
+        f.add("TCD/education.md", F.sector(.country(CountryCode("TCD")), "education", requirements: [("UNHCR", [(nil, 1_250_000)]), ("CRT", [(nil, 5)])]))
+        return try #require(f.compile().plan)
+    }
+
+    @Test func isByteIdenticalAcrossRunsWithSortedKeys() throws {
+        let a = PlanJSON.encode(try plan())
+        let b = PlanJSON.encode(try plan())
+        #expect(a == b)
+        let text = String(decoding: a, as: UTF8.self)
+        #expect(text.hasPrefix("{\"consolidation\":{"))
+        #expect(text.hasSuffix("}\n"))
+    }
+
+    @Test func isValidJSONWithIntegerAmountsAndTheSchemaVersion() throws {
+        let data = Data(PlanJSON.encode(try plan()))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["schema"] as? String == "rrpkit-plan")
+        #expect(object["schemaVersion"] as? Int == 1)
+        #expect(object["illustrative"] as? Bool == true)
+        let consolidation = try #require(object["consolidation"] as? [String: Any])
+        #expect(consolidation["total"] as? Int == 1_250_005)
+        let partners = try #require(consolidation["partners"] as? [String: Any])
+        #expect(partners["count"] as? Int == 2)
+        #expect(partners["localShare"] as? Double == 0.5)
+        let overview = try #require(object["overview"] as? [String: Any])
+        #expect((overview["markdown"] as? String)?.contains("\"quotes\" and é") == true)
+    }
+
+    @Test func escapesControlCharactersQuotesAndBackslashes() {
+        var w = JSONWriter()
+        w.string("a\u{01}\n\t\\\"é")
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "\"a\\u0001\\n\\t\\\\\\\"é\"")
+    }
+
+    @Test func separatesMembersAndSkipsAbsentOptionals() {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("a", [Int]().first)
+        w.array("b", [1, 2]) { w, n in w.integer(n) }
+        w.field("c", "x")
+        w.object("d", Optional(5)) { w, n in
+            w.beginObject()
+            w.key("e")
+            w.null()
+            w.fraction("f", 1.0 / 3.0)
+            w.endObject()
+        }
+        w.endObject()
+        #expect(String(decoding: w.bytes, as: UTF8.self) == #"{"b":[1,2],"c":"x","d":{"e":null,"f":0.3333}}"#)
+    }
+}

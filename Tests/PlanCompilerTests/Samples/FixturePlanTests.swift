@@ -1,0 +1,61 @@
+import PlanModel
+import Testing
+@testable import PlanCompiler
+
+/// Deliberately small or broken plans under Fixtures/.
+@Suite struct FixturePlanTests {
+    func compile(_ name: String) -> PlanCompilation {
+        PlanCompiler.compile(directory: PackageRoot.path("Tests/PlanCompilerTests/Fixtures/" + name))
+    }
+
+    @Test func consolidatesAnRMRPWithSubRegionsAndARegionalLine() throws {
+        let c = compile("rmrp-subregions")
+        #expect(c.diagnostics.filter { $0.severity == .error && !$0.id.hasPrefix("section.") }.isEmpty, "\(c.diagnostics.map(\.summary))")
+        let plan = try #require(c.plan)
+        #expect(plan.places.map(\.place.code) == ["ARG", "PER", "southern-cone", "regional"])
+        #expect(plan.place(.country(CountryCode("ARG")))?.subRegion == "southern-cone")
+        #expect(plan.place(.subRegion("southern-cone"))?.name == "Southern Cone")
+        let totals = plan.consolidation.places.map { "\($0.place.code)=\($0.total)" }
+        #expect(totals == ["ARG=2150000", "PER=0", "southern-cone=9500000", "regional=950000"])
+        #expect(plan.consolidation.total == 12_600_000)
+        #expect(plan.consolidation.partnerCount == 3)
+        #expect(c.count("budget.headline-mismatch") == 0 && c.count("budget.unallocated-remainder") == 0)
+        #expect(plan.consolidation.population.first?.planned == 220_000)
+    }
+
+    @Test func acceptsASingleCountryPlanWhosePartsSpanThePlanFileAndTheCountryChapter() throws {
+        let c = compile("country-plan")
+        #expect(c.diagnostics.isEmpty, "\(c.diagnostics.map { "\($0.file) \($0.id) \($0.summary)" })")
+        #expect(c.plan?.kind == .country)
+        #expect(c.plan?.overview.sections.first?.children.map(\.part) == ["situation-analysis", "needs-vulnerabilities"])
+    }
+
+    @Test func flagsPublishedTablesThatDoNotAddUp() throws {
+        let c = compile("unbalanced-regional")
+        let plan = try #require(c.diagnostics.first { $0.id == "budget.headline-mismatch" && $0.file.hasSuffix("/plan.md") })
+        #expect(plan.summary == "Plan headline requirement is USD 1,962,000,000 lower than the requirement lines add up to")
+        #expect(plan.range?.start.line == 16)
+        // NGA: 2.5 billion written with precision 100 million covers 2.45 billion.
+        #expect(!c.diagnostics.contains { $0.file.hasSuffix("NGA/country.md") && $0.id.hasPrefix("budget.") })
+        let cmr = try #require(c.diagnostics.first { $0.id == "budget.unallocated-remainder" })
+        #expect(cmr.file.hasSuffix("CMR/country.md"))
+        #expect(c.plan?.consolidation.place(.country(CountryCode("CMR")))?.unallocated == 50_000_000)
+    }
+
+    @Test func splitsAMultiYearPlanByYearAndFlagsYearsOutsideThePeriod() throws {
+        let c = compile("multi-year")
+        let d = try #require(c.diagnostics.first { $0.id == "budget.year-outside-period" })
+        #expect(d.summary == "Requirement of 'IRC' is for 2027, outside the plan period 2025-01 to 2026-12")
+        #expect(d.range?.start.line == 11)
+        #expect(d.range?.start.column == 5)
+        let years = try #require(c.plan).consolidation.byYear
+        #expect(years == [AnnualAmount(year: 2025, amount: 20_000_000), AnnualAmount(year: 2026, amount: 26_500_000), AnnualAmount(year: 2027, amount: 900_000)])
+    }
+
+    @Test func reportsTwoPlanFilesAndAFileThatIsNotAChapter() {
+        let c = compile("two-plans")
+        #expect(c.count("plan.duplicate-plan-file") == 1)
+        #expect(c.diagnostics.first { $0.id == "plan.duplicate-plan-file" }?.file.hasSuffix("two-plans/plan.md") == true)
+        #expect(c.count("plan.not-a-chapter") == 1)
+    }
+}
