@@ -22,12 +22,25 @@ import Testing
         #expect(written != nil)
     }
 
+    @Test func writesTheConsolidatedPlanForOnePlanFolder() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        _ = try RRPProcess.run(["init", ".", "--rrpkit-path", PackagePaths.root], in: dir.path)
+        let plan = dir.path + "/gen/plan.json"
+        let result = try RRPProcess.run(["build-check", "--output", dir.path + "/gen/check.json", "--plan-json", plan, dir.path + "/plan"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: plan))) as? [String: Any]
+        #expect(object?["schema"] as? String == "rrpkit-plan")
+        let twoFolders = try RRPProcess.run(["build-check", "--output", "x.json", "--plan-json", plan, "a", "b"], in: dir.path)
+        #expect(twoFolders.status == 2)
+    }
+
     @Test func errorsPrintAbsoluteLinesASummaryAndExitOne() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         try dir.write("plan/c.md", "---\nchapter: country\n")
         let report = dir.path + "/plan-check.json"
-        let result = try RRPProcess.run(["build-check", "--output", report, dir.path + "/plan"])
+        let result = try RRPProcess.run(["build-check", "--output", report, dir.path + "/plan/c.md"])
         #expect(result.status == 1)
         #expect(result.stdout.hasPrefix(dir.path + "/plan/c.md:1:1: error: "), "\(result.stdout)")
         #expect(result.stderr.contains("rrp: plan check failed: 1 error"))

@@ -7,14 +7,21 @@ extension NestedPackageTests {
     @Suite struct BuildToolPlugin {
         let package = NestedSwift.fixture("PlanTargets")
 
-        @Test func cleanPlanBuildsAndWritesTheCheckReport() throws {
+        @Test func cleanPlanBuildsAndGeneratesTheReportAndTheConsolidatedPlan() throws {
             let result = try NestedSwift.build(["--target", "CleanPlan"], in: package)
             #expect(result.status == 0, "\(result.output)")
             #expect(!result.output.contains("error:"), "\(result.output)")
-            let report = try #require(Self.checkReport(of: "CleanPlan"), "plan-check.json not generated")
+            let report = try #require(Self.generated("plan-check.json", of: "CleanPlan"), "plan-check.json not generated")
             let object = try JSONSerialization.jsonObject(with: report) as? [String: Any]
             #expect(object?["version"] as? Int == 1)
             #expect((object?["summary"] as? [String: Any])?["errors"] as? Int == 0)
+            let plan = try #require(Self.generated("plan.json", of: "CleanPlan"), "plan.json not generated")
+            let consolidated = try JSONSerialization.jsonObject(with: plan) as? [String: Any]
+            #expect(consolidated?["schema"] as? String == "rrpkit-plan")
+            #expect(consolidated?["countries"] as? [String] == ["NER"])
+            // Both are resources of the target.
+            #expect(Self.bundleHolds("plan.json", of: "CleanPlan"))
+            #expect(Self.bundleHolds("plan-check.json", of: "CleanPlan"))
         }
 
         @Test func unchangedPlanDoesNotRerunTheCheck() throws {
@@ -50,15 +57,16 @@ extension NestedPackageTests {
             #expect(result.output.contains("\(chapter):54:1: warning: "), "\(result.output)")
         }
 
-        /// The JSON report the plugin generated for `target` (a resource of the target).
-        static func checkReport(of target: String) -> Data? {
-            let scratch = NestedSwift.scratchPath
-            guard let walker = FileManager.default.enumerator(atPath: scratch + "/plugins/outputs") else { return nil }
-            for case let path as String in walker
-            where path.hasSuffix("plan-check.json") && path.contains("/\(target)/") {
-                return FileManager.default.contents(atPath: scratch + "/plugins/outputs/" + path)
-            }
-            return nil
+        /// A file the plugin generated for `target` in the fixture package.
+        static func generated(_ name: String, of target: String) -> Data? {
+            let folder = NestedSwift.scratchPath + "/plugins/outputs/plantargets/\(target)/destination/PlanCheckPlugin/"
+            return FileManager.default.contents(atPath: folder + name)
+        }
+
+        /// Whether the target's resource bundle in the scratch path holds `name`.
+        static func bundleHolds(_ name: String, of target: String) -> Bool {
+            let debug = NestedSwift.scratchPath + "/debug/"
+            return FileManager.default.fileExists(atPath: debug + "PlanTargets_\(target).resources/" + name)
         }
     }
 }

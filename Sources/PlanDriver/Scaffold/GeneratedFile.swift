@@ -8,13 +8,18 @@ public enum GeneratedFile {
     /// the parent folder. Returns whether the file was written.
     @discardableResult
     public static func writeIfChanged(_ contents: String, to path: String) throws -> Bool {
-        let data = Data(contents.utf8)
-        if FileManager.default.contents(atPath: path) == data { return false }
+        try writeIfChanged(Array(contents.utf8), to: path)
+    }
+
+    /// The same for bytes.
+    @discardableResult
+    public static func writeIfChanged(_ bytes: [UInt8], to path: String) throws -> Bool {
+        if let existing = FileManager.default.contents(atPath: path), Array(existing) == bytes { return false }
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
-        try AtomicFile.write(Array(data), to: path)
+        try AtomicFile.write(bytes, to: path)
         return true
     }
 }
