@@ -30,6 +30,11 @@ struct Init: ParsableCommand {
     }
 
     func run() throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+            FileHandle.standardError.write(Data("rrp init: error: \(path) is a file, not a folder; nothing was written\n".utf8))
+            throw ExitCode(1)
+        }
         let dependency = resolvedDependency()
         let scaffold = Scaffold(packageName: Scaffold.packageName(forFolder: path), dependency: dependency)
         switch try scaffold.write(to: path) {

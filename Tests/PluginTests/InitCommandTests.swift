@@ -40,6 +40,15 @@ import Testing
         #expect(try String(contentsOfFile: dir.path + "/repo/plan/plan.md", encoding: .utf8) == "my own plan\n")
     }
 
+    @Test func aFileInTheWayIsAnError() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("repo", "not a folder\n")
+        let result = try RRPProcess.run(["init", "repo"], in: dir.path)
+        #expect(result.status == 1)
+        #expect(result.stderr == "rrp init: error: repo is a file, not a folder; nothing was written\n")
+    }
+
     @Test func defaultDependencyIsTheCheckoutRrpWasBuiltIn() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
