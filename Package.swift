@@ -88,6 +88,7 @@ let package = Package(
         .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax", "TestSupport"], exclude: ["DSL/Golden"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TestSupport"]),
         .testTarget(name: "PlanCompilerTests", dependencies: ["PlanCompiler", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlanLintTests", dependencies: ["PlanLint", "PlanDriver", "TestSupport"], exclude: ["Data"]),
         .testTarget(name: "PlanDriverTests", dependencies: ["PlanDriver", "TestSupport"]),
         // Nested `swift build` / `swift package` runs over the packages in Tests/Fixtures/Packages.
         .testTarget(name: "PluginTests", dependencies: ["TestSupport"]),

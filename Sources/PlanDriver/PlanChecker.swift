@@ -4,10 +4,11 @@ import PlanDiagnostics
 import PlanSyntax
 
 /// `rrp check`: reads every chapter named by the paths in one process and reports every
-/// diagnostic the pipeline finds.
+/// diagnostic the pipeline finds, language rules included.
 ///
 /// A folder is a plan folder: it is compiled as a whole (registries, consolidation, plan
-/// checks). A file is checked on its own: encoding, front matter and its values.
+/// checks) and linted with the plan's registry. A file is checked on its own: encoding, front
+/// matter and its values, and its language.
 public enum PlanChecker {
     public static func check(paths: [String], options: DiagnosticOptions = DiagnosticOptions()) -> CheckReport {
         var engine = DiagnosticEngine(options: options)
@@ -20,10 +21,12 @@ public enum PlanChecker {
                 continue
             }
             if isDirectory.boolValue {
-                let compilation = PlanCompiler.compile(directory: path)
+                let (planSources, loadDiagnostics) = PlanLoader.load(directory: path)
+                let compilation = PlanCompiler.compile(planSources, diagnostics: loadDiagnostics)
                 engine.emit(contentsOf: compilation.diagnostics)
-                for chapter in compilation.chapters { sources.add(chapter.file) }
-                fileCount += compilation.chapters.count
+                engine.emit(contentsOf: PlanLinting.lint(planSources))
+                for chapter in planSources.files { sources.add(chapter.file) }
+                fileCount += planSources.files.count
             } else {
                 fileCount += 1
                 let (chapter, diagnostics) = ChapterSource.load(path: path)
@@ -31,6 +34,7 @@ public enum PlanChecker {
                 guard let chapter else { continue }
                 sources.add(chapter.file)
                 engine.emit(contentsOf: FrontMatterParser.parse(chapter).diagnostics)
+                engine.emit(contentsOf: PlanLinting.lint(file: chapter))
             }
         }
         return CheckReport(engine: engine, sources: sources, fileCount: fileCount)

@@ -1,5 +1,6 @@
 import PlanCompiler
 import PlanDiagnostics
+import PlanLint
 import PlanModel
 import PlanSyntax
 
@@ -8,7 +9,7 @@ public enum RuleCatalog {
     /// All rules, sorted by ID, one entry per ID.
     public static let all: [RuleDescription] = {
         var seen = Set<String>()
-        return (SourceRules.all + DSLRules.all + PlanRules.all + DriverRules.all)
+        return (SourceRules.all + DSLRules.all + PlanRules.all + LintRules.all + DriverRules.all)
             .filter { seen.insert($0.id).inserted }
             .sorted { $0.id < $1.id }
     }()

@@ -2,8 +2,8 @@ import Dispatch
 
 /// Maps independent work over the available cores, keeping the input order (results do not
 /// depend on scheduling).
-enum ConcurrentMap {
-    static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
+public enum ConcurrentMap {
+    public static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
         guard items.count > 1 else { return items.map(transform) }
         var results = [U?](repeating: nil, count: items.count)
         results.withUnsafeMutableBufferPointer { buffer in

@@ -115,15 +115,18 @@ public enum CmarkReader {
         }
 
         /// A text literal is exact when the file holds the same bytes at its start position.
+        /// Text literals never span lines, so the end is on the start's line.
         func text(_ node: OpaquePointer, range r: SourceRange) -> MarkdownText {
-            let literal = string(cmark_node_get_literal(node))
-            let bytes = Array(literal.utf8)
+            guard let pointer = cmark_node_get_literal(node) else { return MarkdownText(literal: "", range: r, exact: false) }
+            let count = strlen(pointer)
+            let literal = String(cString: pointer)
             let start = r.start.offset
-            let end = start + bytes.count
-            if end <= file.bytes.count, file.bytes[start..<end].elementsEqual(bytes) {
-                return MarkdownText(literal: literal, range: file.range(from: start, to: end), exact: true)
+            let exact = start + count <= file.bytes.count && file.bytes.withUnsafeBufferPointer { buffer in
+                memcmp(buffer.baseAddress! + start, pointer, count) == 0
             }
-            return MarkdownText(literal: literal, range: r, exact: false)
+            guard exact else { return MarkdownText(literal: literal, range: r, exact: false) }
+            let end = SourceLocation(line: r.start.line, column: r.start.column + count, offset: start + count)
+            return MarkdownText(literal: literal, range: SourceRange(start: r.start, end: end), exact: true)
         }
 
         /// cmark's 1-based, inclusive positions, relative to the body, as a file range.

@@ -1,7 +1,7 @@
 import PlanModel
 
 /// A block of a chapter's Markdown body, as a Sendable value with its range in the file.
-public indirect enum MarkdownBlock: Sendable, Hashable {
+public enum MarkdownBlock: Sendable, Hashable {
     case heading(MarkdownHeading)
     case paragraph(MarkdownParagraph)
     case list(MarkdownList)

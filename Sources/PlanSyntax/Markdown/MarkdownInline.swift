@@ -1,7 +1,7 @@
 import PlanModel
 
 /// Inline content of a paragraph or heading.
-public indirect enum MarkdownInline: Sendable, Hashable {
+public enum MarkdownInline: Sendable, Hashable {
     /// Plain text. `range` covers the text's bytes in the file when they are written literally.
     case text(MarkdownText)
     case code(MarkdownText)

@@ -23,18 +23,33 @@ public struct SourceFile: Sendable {
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         self.hasByteOrderMark = bom
         var starts = [bom ? 3 : 0]
-        var i = starts[0]
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 0x0A {
-                starts.append(i + 1)
-            } else if b == 0x0D {
-                if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
-                starts.append(i + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = starts[0]
+            let n = buffer.count
+            while i < n {
+                // Fast path: skip eight bytes at a time that hold no CR or LF.
+                if i + 8 <= n {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if !Self.hasByte(word, 0x0A) && !Self.hasByte(word, 0x0D) { i += 8; continue }
+                }
+                let b = buffer[i]
+                if b == 0x0A {
+                    starts.append(i + 1)
+                } else if b == 0x0D {
+                    if i + 1 < n, buffer[i + 1] == 0x0A { i += 1 }
+                    starts.append(i + 1)
+                }
+                i += 1
             }
-            i += 1
         }
         self.lineStarts = starts
+    }
+
+    /// Whether any byte of `word` equals `byte` (the classic SWAR zero-byte test).
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     /// Decodes `bytes` read from `path`. Invalid UTF-8 gives no file and one
@@ -121,9 +136,18 @@ public struct SourceFile: Sendable {
 
     /// Offset of the first byte that is not part of a valid UTF-8 sequence, or `nil`.
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8Offset($0) }
+    }
+
+    private static func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         let n = bytes.count
         while i < n {
+            // Fast path: eight ASCII bytes at a time.
+            if i + 8 <= n {
+                let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+            }
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
             let length: Int

@@ -1,0 +1,95 @@
+import Foundation
+import PlanCompiler
+import PlanDiagnostics
+import PlanLint
+import PlanSyntax
+
+/// `rrp lint`: the agency-neutral language rules alone, with baselines and changed lines.
+public enum LintRunner {
+    /// What the user asked of `rrp lint` beyond the paths.
+    public struct Request: Sendable {
+        public var paths: [String]
+        public var options: DiagnosticOptions
+        /// Report only findings that are not in this baseline file.
+        public var baseline: String?
+        /// Record today's findings in this file instead of failing on them.
+        public var writeBaseline: String?
+        /// Report only findings on lines changed since this git ref.
+        public var changedSince: String?
+
+        public init(paths: [String], options: DiagnosticOptions = DiagnosticOptions(), baseline: String? = nil, writeBaseline: String? = nil, changedSince: String? = nil) {
+            self.paths = paths
+            self.options = options
+            self.baseline = baseline
+            self.writeBaseline = writeBaseline
+            self.changedSince = changedSince
+        }
+    }
+
+    /// A problem with the request itself (unknown git ref, unreadable baseline): exit status 2.
+    public struct RequestError: Error, CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
+    /// The report, and for `--write-baseline` how many findings were recorded.
+    public struct Outcome: Sendable {
+        public var report: CheckReport
+        public var baselineEntries: Int?
+    }
+
+    public static func run(_ request: Request) throws(RequestError) -> Outcome {
+        var findings: [Diagnostic] = []
+        var files: [SourceFile] = []
+        for path in request.paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                findings += PathExpander.markdownFiles(in: [path]).diagnostics
+                continue
+            }
+            if isDirectory.boolValue {
+                let (sources, diagnostics) = PlanLoader.load(directory: path)
+                findings += diagnostics.filter(Self.preventsLinting)
+                findings += PlanLinting.lint(sources)
+                files += sources.files.map(\.file)
+            } else {
+                let (chapter, diagnostics) = ChapterSource.load(path: path)
+                findings += diagnostics.filter(Self.preventsLinting)
+                guard let chapter else { continue }
+                findings += PlanLinting.lint(file: chapter)
+                files.append(chapter.file)
+            }
+        }
+        if let ref = request.changedSince {
+            do {
+                findings = try ChangedLines.since(ref).filter(findings)
+            } catch {
+                throw RequestError(description: "--changed-since \(ref): \(error)")
+            }
+        }
+        var recorded: Int?
+        if let path = request.writeBaseline {
+            let languageFindings = findings.filter { !Self.preventsLinting($0) }
+            do {
+                try LintBaseline(diagnostics: languageFindings, sources: files).write(to: path)
+            } catch {
+                throw RequestError(description: "--write-baseline \(path): \(error)")
+            }
+            recorded = languageFindings.count
+            findings = findings.filter(Self.preventsLinting)
+        } else if let path = request.baseline {
+            do {
+                findings = try LintBaseline.read(from: path).filter(findings, sources: files)
+            } catch {
+                throw RequestError(description: "--baseline \(path): \(error)")
+            }
+        }
+        var engine = DiagnosticEngine(options: request.options)
+        engine.emit(contentsOf: findings)
+        return Outcome(report: CheckReport(engine: engine, sources: SourceFileTable(files), fileCount: files.count), baselineEntries: recorded)
+    }
+
+    /// Reading problems that keep a file from being linted: always reported.
+    static func preventsLinting(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.id.hasPrefix("io.") || diagnostic.id.hasPrefix("syntax.")
+    }
+}

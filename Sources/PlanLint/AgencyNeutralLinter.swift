@@ -1,0 +1,89 @@
+import PlanDiagnostics
+import PlanModel
+import PlanSyntax
+
+/// Lints a chapter's Markdown body for language that makes the plan read as one agency's plan.
+///
+/// The front matter is never linted. Built-in knowledge (agencies, word classes, heading
+/// vocabulary) ships as versioned JSON in the module's resources; the plan's partners and
+/// `lint:` settings extend it. Each text run is tokenized once and matched through hash
+/// tables; see docs/lint.md.
+public struct AgencyNeutralLinter: Sendable {
+    private let annotator: Annotator
+    private let classifier: SectionClassifier
+    private let disabled: Set<String>
+    private let allow: [String]
+    private let declaredIDs: Set<String>
+
+    /// - Parameters:
+    ///   - partners: the plan's partner registry; every partner (except governments) counts
+    ///     as an agency by ID and name.
+    ///   - settings: `lint: agencies:` adds terms, `allow:` exempts phrases, `disable:` switches
+    ///     rules off.
+    public init(partners: [PartnerDeclaration] = [], settings: LintSettings = LintSettings()) {
+        let agencies = AgencyTable.shipped.adding(partners: partners, terms: settings.agencies.map(\.value))
+        annotator = Annotator(lexicon: .shared, agencies: agencies)
+        classifier = .shipped
+        disabled = Set(settings.disabledRules.map(\.value))
+        allow = settings.allow.map(\.value).filter { !$0.isEmpty }
+        declaredIDs = Set(partners.map(\.id.value))
+    }
+
+    /// Lints with the chapter's `language:` from its front matter (see ``ChapterLanguage``).
+    public func lint(_ chapter: ChapterSource) -> [Diagnostic] {
+        lint(chapter, language: ChapterLanguage.declared(in: chapter))
+    }
+
+    /// Lints a chapter whose language is `language` (`en`, `fr`, `es`, `zh`; `nil` for
+    /// English). Sentences in another language are recognised and linted with that language's
+    /// patterns. Diagnostics come sorted in presentation order.
+    public func lint(_ chapter: ChapterSource, language: String?) -> [Diagnostic] {
+        let file = chapter.file
+        var collector = ProseCollector(file: file, classifier: classifier)
+        collector.collect(chapter.body.blocks)
+        let fallback = language.flatMap(ChapterLanguage.normalized) ?? "en"
+        let paragraphs = collector.paragraphs
+        var sentences: [(paragraph: Int, language: String, units: [Unit])] = []
+        for (p, paragraph) in paragraphs.enumerated() {
+            for range in paragraph.sentences {
+                let entries = annotator.entries(paragraph.tokens, range)
+                guard annotator.needsRules(paragraph.tokens, range, entries: entries) else { continue }
+                let language = annotator.language(of: paragraph.tokens, range, entries: entries, default: fallback)
+                sentences.append((p, language, annotator.units(paragraph.tokens, range, entries: entries, language: language)))
+            }
+        }
+        var spelledOut = declaredIDs
+        for (_, _, units) in sentences {
+            for unit in units {
+                if let index = unit.agency, annotator.agencies.terms[Int(index)].isFullName { spelledOut.insert(annotator.agencies.terms[Int(index)].id) }
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        for (p, language, units) in sentences {
+            let paragraph = paragraphs[p]
+            let context = SentenceContext(tokens: paragraph.tokens, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies)
+            guard !context.isCitation else { continue }
+            let findings = AgencyAnalyzer.findings(in: context) + VoiceAnalyzer.firstPerson(in: context) + VoiceAnalyzer.selfPromotion(in: context)
+            let sentenceText = allow.isEmpty || units.isEmpty ? "" : context.text(units[0].first, units[units.count - 1].end)
+            for finding in findings where !disabled.contains(finding.rule.rawValue) {
+                let flagged = context.text(finding.first, finding.end)
+                if !allow.isEmpty, allow.contains(where: { sentenceText.contains($0) && ($0.contains(flagged) || flagged.contains($0)) }) { continue }
+                diagnostics.append(diagnostic(finding, flagged: flagged, tokens: paragraph.tokens, file: file))
+            }
+        }
+        let filter = SuppressionFilter(file: file, knownRules: Set(LintRules.all.map(\.id)), disabledRules: disabled)
+        return filter.apply(diagnostics, comments: collector.comments).sorted(by: Diagnostic.presentationOrder)
+    }
+
+    private func diagnostic(_ finding: Finding, flagged: String, tokens: [Token], file: SourceFile) -> Diagnostic {
+        let first = tokens[finding.first]
+        let last = tokens[finding.end - 1]
+        let range = first.exact && last.exact ? file.range(from: first.start, to: last.end) : file.range(from: first.start, to: first.start)
+        var fixIts: [FixIt] = []
+        if let fix = finding.fix, tokens[fix.first].exact, tokens[fix.end - 1].exact {
+            fixIts.append(FixIt("Replace with '\(fix.replacement)'", range: file.range(from: tokens[fix.first].start, to: tokens[fix.end - 1].end), replacement: fix.replacement))
+        }
+        let rule = finding.rule.description
+        return Diagnostic(id: rule.id, severity: rule.defaultSeverity, file: file.path, range: range, summary: finding.rule.summary(flagged), explanation: rule.explanation, fixIts: fixIts)
+    }
+}

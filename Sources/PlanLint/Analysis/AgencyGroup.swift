@@ -1,0 +1,60 @@
+/// Agencies named together as one subject or object: `UNHCR`, `UNHCR and IOM`,
+/// `UNHCR, IOM, UNICEF and NGO partners`, `la OIM y sus socios`.
+struct AgencyGroup {
+    /// Unit indices `start..<end` (agencies, separators, collectives).
+    var start: Int
+    var end: Int
+    var agencies: [Int]
+    /// Collective subjects in the group (`partners`, `the Government`): the action is joint.
+    var collectives: [Int]
+    /// The unit before the group, after skipping determiners and list members on the left.
+    var before: Int?
+
+    /// Builds the group that contains the agency at `u`, extending over separators,
+    /// determiners, agencies and collective nouns (one modifier word allowed: `national NGOs`).
+    init(at u: Int, in s: SentenceContext) {
+        start = u
+        agencies = [u]
+        collectives = []
+        var j = u + 1
+        while s.has(j, .separator), !s.token(j).quoted {
+            var m = j + 1
+            while s.has(m, .determiner) { m += 1 }
+            if s.isAgency(m) {
+                agencies.append(m)
+            } else if s.has(m, .collective) {
+                collectives.append(m)
+            } else if m + 1 < s.count, s.token(m).kind == .word, s.units[m].classes.isEmpty, s.has(m + 1, .collective) {
+                m += 1
+                collectives.append(m)
+            } else {
+                break
+            }
+            j = m + 1
+        }
+        end = j
+        let conjunction = (u..<j).contains { s.has($0, .separator) && s.token($0).kind != .punctuation }
+        var l = u - 1
+        while l >= 0, s.has(l, [.separator, .determiner, .collective]) || s.isAgency(l) {
+            if s.has(l, .preposition) || s.has(l, .possessiveBefore) { break }
+            // A comma joins a list only when the list has a conjunction or an agency before it.
+            if s.token(l).kind == .punctuation, !conjunction, !s.isAgency(l - 1) { break }
+            if s.has(l, .collective), !s.has(l, [.separator, .determiner]) { collectives.append(l) }
+            l -= 1
+        }
+        before = l >= 0 ? l : nil
+    }
+
+    /// Preceded by a preposition or object marker (`with the support of UNHCR`, `由难民署`).
+    func isObject(in s: SentenceContext) -> Bool {
+        guard let b = before else { return false }
+        return s.has(b, [.preposition, .possessiveBefore, .gerundHost])
+    }
+
+    /// One agency with a bare `and partners` (`UNICEF and partners will ...`).
+    func isAgencyAndBarePartners(in s: SentenceContext) -> Bool {
+        agencies.count == 1 && collectives.count == 1 && s.units[collectives[0]].end - s.units[collectives[0]].first == 1
+            && s.has(collectives[0], .partnersWord)
+            && collectives[0] == agencies[0] + 2
+    }
+}

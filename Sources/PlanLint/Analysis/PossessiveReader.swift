@@ -1,0 +1,71 @@
+/// Reads the noun phrase an agency owns: `WFP's cash programme`, `UNHCR's budget`,
+/// `IOM's teams will`, `le programme ... du PAM`, `国际移民组织的“安全之路”项目`.
+enum PossessiveReader {
+    /// After `'s` / `的`: a budget noun is agency funding; a programme noun or a proper name is
+    /// branding; staff followed by an action verb is the agency acting.
+    static func after(agency a: Int, from start: Int, in s: SentenceContext) -> Finding? {
+        let limit = s.language == "zh" ? 10 : 6
+        var brand: Int?
+        var staff: Int?
+        var q = start
+        while q < s.count, q < start + limit {
+            let t = s.token(q)
+            if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }
+            let noun = s.has(q, [.programmeNoun, .budgetNoun, .staffNoun])
+            if s.has(q, .dataVerb) { return nil }
+            if s.has(q, WordClass.verbs), !noun { break }
+            if s.has(q, .budgetNoun) { return span(.agencyFunding, a, q, s) }
+            if s.has(q, .programmeNoun) {
+                brand = q
+            } else if s.has(q, .staffNoun) {
+                staff = q
+            } else if t.kind == .word, t.isCapitalized || t.isAllCaps, s.units[q].classes.isEmpty, s.units[q].agency == nil {
+                brand = q
+            }
+            q += 1
+        }
+        if let brand {
+            var next = q
+            if next < s.count, s.token(next).text == "(" || s.token(next).text == "（" {
+                while next < s.count, s.token(next).text != ")", s.token(next).text != "）" { next += 1 }
+                next += 1
+            }
+            next = Predicate.skipTransparent(from: next, in: s)
+            return s.has(next, .dataVerb) ? nil : span(.agencyBranding, a, brand, s)
+        }
+        guard staff != nil, case .action(let v) = Predicate.read(from: q, in: s) else { return nil }
+        var finding = span(.agencyAsActor, a, v, s)
+        finding.fix = FixItWriter.possessiveStaff(agency: a, in: s)
+        return finding
+    }
+
+    /// Before `du`/`del`/`de`: the noun phrase the agency is the complement of.
+    static func before(_ g: AgencyGroup, marker b: Int, in s: SentenceContext) -> Finding? {
+        var q = b - 1
+        while q >= 0, q >= b - 8 {
+            let t = s.token(q)
+            if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }
+            if s.has(q, .budgetNoun) { return Finding(rule: .agencyFunding, first: s.units[q].first, end: s.units[g.end - 1].end) }
+            if s.has(q, .programmeNoun) { return Finding(rule: .agencyBranding, first: s.units[q].first, end: s.units[g.end - 1].end) }
+            if s.has(q, .staffNoun) {
+                guard case .action(let v) = Predicate.read(from: g.end, in: s) else { return nil }
+                return Finding(rule: .agencyAsActor, first: s.units[q].first, end: s.units[v].end)
+            }
+            q -= 1
+        }
+        return nil
+    }
+
+    private static func span(_ rule: LanguageRule, _ from: Int, _ to: Int, _ s: SentenceContext) -> Finding {
+        Finding(rule: rule, first: s.units[from].first, end: s.units[max(from, to)].end)
+    }
+
+    /// `Funding for UNHCR's operation dropped...`: a budget word just before the preposition
+    /// that introduces the agency, in a narrative sentence (not a `label: amount` line).
+    static func fundingFor(_ g: AgencyGroup, preposition b: Int, in s: SentenceContext) -> Finding? {
+        guard !s.isColon(g.end) else { return nil }
+        let words = s.units.indices.filter { s.token($0).kind == .word }.count
+        guard words >= 6, let noun = (max(0, b - 3)..<b).last(where: { s.has($0, .budgetNoun) }) else { return nil }
+        return Finding(rule: .agencyFunding, first: s.units[noun].first, end: s.units[g.agencies[0]].end)
+    }
+}

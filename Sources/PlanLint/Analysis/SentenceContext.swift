@@ -1,0 +1,85 @@
+/// A sentence ready for the rules: its units, language and section, plus what the chapter as a
+/// whole says (which agencies it spells out, for acronyms such as DRC).
+struct SentenceContext {
+    let tokens: [Token]
+    let units: [Unit]
+    let language: String
+    let section: SectionKind
+    let spelledOut: Set<String>
+    let agencyTable: AgencyTable
+    /// Units inside an attribution (`according to UNHCR data, ...`), up to the next comma.
+    private(set) var attributed: [Bool]
+
+    init(tokens: [Token], units: [Unit], language: String, section: SectionKind, spelledOut: Set<String>, agencyTable: AgencyTable) {
+        self.tokens = tokens
+        self.units = units
+        self.language = language
+        self.section = section
+        self.spelledOut = spelledOut
+        self.agencyTable = agencyTable
+        var attributed = [Bool](repeating: false, count: units.count)
+        var inside = false
+        for (i, unit) in units.enumerated() {
+            if unit.has(.attribution) { inside = true }
+            let t = tokens[unit.first]
+            if inside, t.isComma || t.isClauseEnd { inside = false }
+            attributed[i] = inside
+        }
+        self.attributed = attributed
+    }
+
+    var count: Int { units.count }
+    func token(_ u: Int) -> Token { tokens[units[u].first] }
+    func has(_ u: Int, _ cls: WordClass) -> Bool { u >= 0 && u < units.count && units[u].has(cls) }
+    /// A comma (`,` or `，`).
+    func isComma(_ u: Int) -> Bool { u >= 0 && u < units.count && tokens[units[u].first].isComma }
+
+    /// A colon (`:` or `：`).
+    func isColon(_ u: Int) -> Bool {
+        guard u >= 0, u < units.count, tokens[units[u].first].kind == .punctuation else { return false }
+        let text = tokens[units[u].first].text
+        return text == ":" || text == "："
+    }
+
+    /// The text of tokens `first..<end` as written (for summaries and the allow-list).
+    func text(_ first: Int, _ end: Int) -> String {
+        var out = ""
+        for i in first..<end {
+            if i > first, tokens[i].spaceBefore { out += " " }
+            out += tokens[i].text
+        }
+        return out
+    }
+
+    /// The first unit that is a word (for sentence-initial capitals and citation markers).
+    var firstWord: Int? {
+        units.indices.first { token($0).kind != .punctuation }
+    }
+
+    /// An agency mention the rules may look at: not quoted, not attributed, and meant as the
+    /// agency (see docs/lint.md for WHO, CARE and DRC).
+    func isAgency(_ u: Int) -> Bool {
+        guard u >= 0, u < units.count, let index = units[u].agency, !tokens[units[u].first].quoted, !attributed[u] else { return false }
+        let term = agencyTable.terms[Int(index)]
+        switch term.ambiguity {
+        case nil:
+            return true
+        case .word:
+            let neighbours = [u - 1, u + 1].filter { $0 >= 0 && $0 < units.count && token($0).kind == .word }
+            return neighbours.isEmpty || !neighbours.allSatisfy { token($0).isAllCaps }
+        case .country:
+            guard spelledOut.contains(term.id) else { return false }
+            let before = agencyTable.countryBefore[term.id] ?? []
+            if u > 0, before.contains(token(u - 1).folded) { return false }
+            let context = agencyTable.countryContext[term.id] ?? []
+            return !units.indices.contains { context.contains(token($0).text) }
+        }
+    }
+
+    /// The sentence is a citation, a source line or a credit (`Source: UNHCR, 2026`, `See ...`).
+    var isCitation: Bool {
+        guard let f = firstWord else { return false }
+        if has(f, .reference) { return true }
+        return has(f, [.citation, .credit]) && isColon(f + 1)
+    }
+}

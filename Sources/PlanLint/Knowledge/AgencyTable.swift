@@ -1,0 +1,74 @@
+import PlanModel
+
+/// One agency the linter knows: built in, declared in the plan's partner registry, or added by
+/// `lint: agencies:`.
+struct AgencyTerm: Sendable, Hashable {
+    enum Ambiguity: String, Sendable {
+        /// Also a common word (`WHO`/`who`, `CARE`/`care`).
+        case word
+        /// Also a country (`DRC`).
+        case country
+    }
+
+    var id: String
+    var text: String
+    var ambiguity: Ambiguity?
+    /// True for a spelled-out name (not an acronym): it defines the acronym in the chapter.
+    var isFullName: Bool
+}
+
+/// Agency names and acronyms keyed by their first token, matched case-sensitively as written
+/// (Chinese names character by character), longest first.
+struct AgencyTable: Sendable {
+    private var byFirst: [String: [(keys: [String], term: Int32)]] = [:]
+    /// Every term; units refer to them by index.
+    private(set) var terms: [AgencyTerm] = []
+    /// Country context of ambiguous acronyms, by agency ID.
+    private(set) var countryContext: [String: Set<String>] = [:]
+    private(set) var countryBefore: [String: Set<String>] = [:]
+
+    static let shipped = AgencyTable(LintKnowledge.shipped.agencies)
+
+    init(_ file: LintKnowledge.AgencyFile) {
+        for record in file.agencies {
+            let ambiguity = record.ambiguity.flatMap(AgencyTerm.Ambiguity.init(rawValue:))
+            for text in record.terms {
+                let isName = Phrase.keys(of: text, folded: false).count > 1 || text.unicodeScalars.contains { Tokenizer.isHan($0) }
+                add(AgencyTerm(id: record.id, text: text, ambiguity: isName ? nil : ambiguity, isFullName: isName))
+            }
+            if let words = record.countryContext { countryContext[record.id] = Set(words) }
+            if let words = record.countryBefore { countryBefore[record.id] = Set(words) }
+        }
+    }
+
+    /// Adds the plan's partners (ID and name; government partners are not agencies) and the
+    /// plan's extra terms.
+    func adding(partners: [PartnerDeclaration], terms: [String]) -> AgencyTable {
+        var table = self
+        for partner in partners where partner.type.value != .government {
+            table.addIfNew(AgencyTerm(id: partner.id.value, text: partner.id.value, ambiguity: nil, isFullName: false))
+            table.addIfNew(AgencyTerm(id: partner.id.value, text: partner.name.value, ambiguity: nil, isFullName: true))
+        }
+        for term in terms {
+            table.addIfNew(AgencyTerm(id: term, text: term, ambiguity: nil, isFullName: false))
+        }
+        return table
+    }
+
+    private mutating func addIfNew(_ term: AgencyTerm) {
+        let keys = Phrase.keys(of: term.text, folded: false)
+        guard let first = keys.first, !(byFirst[first]?.contains { $0.keys == keys } ?? false) else { return }
+        add(term)
+    }
+
+    private mutating func add(_ term: AgencyTerm) {
+        let keys = Phrase.keys(of: term.text, folded: false)
+        guard let first = keys.first else { return }
+        terms.append(term)
+        byFirst[first, default: []].append((keys, Int32(terms.count - 1)))
+        byFirst[first]?.sort { $0.keys.count > $1.keys.count }
+    }
+
+    /// Names by their first token as written.
+    var candidates: [String: [(keys: [String], term: Int32)]] { byFirst }
+}

@@ -1,0 +1,62 @@
+/// The word classes of every language in hash tables, built once from `patterns.json`:
+/// phrases keyed by their first token, plus stem and ending tables for inflected French and
+/// Spanish verbs. Looking a token up costs a few hash probes; nothing rescans the text.
+struct Lexicon: Sendable {
+    /// Phrases by folded first token, longest first.
+    private(set) var byFirst: [String: [Phrase]] = [:]
+    /// Stems and endings of inflected French and Spanish words, by language.
+    private(set) var inflections: [String: InflectionTables] = [:]
+    /// First-person endings of every language in one trie (`-aremos`).
+    private(set) var firstPersonEndings = ByteTrie()
+    /// Function words: which languages a word votes for.
+    private(set) var functionWords: [String: [String]] = [:]
+    /// The languages of the patterns, sorted: votes are counted by index.
+    private(set) var languages: [String] = []
+
+    static let shared = Lexicon(LintKnowledge.shipped.patterns)
+
+    init(_ file: LintKnowledge.PatternFile) {
+        languages = file.languages.keys.sorted()
+        for (language, patterns) in file.languages.sorted(by: { $0.key < $1.key }) {
+            var tables = InflectionTables()
+            for ending in patterns.nounEndings { tables.nounEndings.insert(ending, .function, reversed: true) }
+            for (name, entry) in patterns.classes.sorted(by: { $0.key < $1.key }) {
+                guard let cls = WordClass.named(name) else { continue }
+                var words = entry.words ?? []
+                for verb in entry.verbs ?? [] { words += EnglishInflection.forms(of: verb) }
+                for word in words { add(word, cls, language) }
+                for stem in entry.stems ?? [] { tables.stems.insert(stem, cls, reversed: false) }
+                for suffix in entry.suffixes ?? [] where cls == .firstPerson { firstPersonEndings.insert(suffix, cls, reversed: true) }
+                for suffix in entry.suffixes ?? [] {
+                    tables.endings.insert(suffix, cls == .action ? [cls, .inflectedFuture] : cls, reversed: true)
+                }
+            }
+            inflections[language] = tables
+        }
+        for key in byFirst.keys { byFirst[key]?.sort { $0.keys.count > $1.keys.count } }
+    }
+
+    private mutating func add(_ text: String, _ cls: WordClass, _ language: String) {
+        let keys = Phrase.keys(of: text, folded: true)
+        guard let first = keys.first else { return }
+        if cls == .function, keys.count == 1 {
+            functionWords[first, default: []].append(language)
+            return
+        }
+        if let i = byFirst[first]?.firstIndex(where: { $0.keys == keys && $0.language == language }) {
+            byFirst[first]?[i].classes.formUnion(cls)
+        } else {
+            byFirst[first, default: []].append(Phrase(keys: keys, classes: cls, language: language, languageIndex: languages.firstIndex(of: language) ?? -1))
+        }
+    }
+
+    /// The word has a first-person ending in some language (Spanish `-aremos`).
+    func mayBeFirstPerson(_ word: String) -> Bool {
+        firstPersonEndings.longest(in: word.utf8, reversed: true, rest: 3) != nil
+    }
+
+    /// The stem and ending tables of `language`, `nil` when it has none (English, Chinese).
+    func inflectionTables(_ language: String) -> InflectionTables? {
+        inflections[language].flatMap { $0.isEmpty ? nil : $0 }
+    }
+}

@@ -1,0 +1,28 @@
+import PlanDiagnostics
+
+/// `language.agency-and-its-partners`.
+enum AgencyAndItsPartnersRule {
+    static let description = RuleDescription(
+        id: LanguageRule.agencyAndItsPartners.rawValue,
+        severity: .warning,
+        summary: "One agency is put above the other partners",
+        explanation: """
+            "UNHCR and its partners", "IOM, with its implementing partners", "UNICEF and \
+            partners" make the other appealing partners subordinates of one agency. In an RRP \
+            all partners are equal: write "RRP partners". Lists of several agencies and partners \
+            ("UNHCR, IOM and NGO partners") are left alone.
+            """,
+        triggering: [
+            "UNHCR and its partners will scale up protection monitoring.\n",
+            "IOM, with its implementing partners, will run the transit centres.\n",
+            "UNICEF and partners will provide safe water to 150,000 people.\n",
+            "Le HCR et ses partenaires renforceront le monitoring de protection.\n",
+            "El ACNUR y sus socios ampliarán la asistencia en efectivo.\n",
+            "难民署及其合作伙伴将加强边境监测。\n",
+        ],
+        nonTriggering: [
+            "The response is led by the Government with the support of UNHCR, IOM and partners.\n",
+            "UNHCR, IOM, UNICEF and NGO partners will jointly run the reception desks.\n",
+        ]
+    )
+}

@@ -1,0 +1,42 @@
+import PlanDiagnostics
+
+/// `language.agency-as-actor`.
+enum AgencyAsActorRule {
+    static let description = RuleDescription(
+        id: LanguageRule.agencyAsActor.rawValue,
+        severity: .warning,
+        summary: "An agency is named as the actor of the response",
+        explanation: """
+            An RRP speaks for all partners: what the response will do is done by RRP partners, \
+            not by one agency. The rule flags an agency name or acronym used as the subject of a \
+            future or action verb ("UNHCR will provide", "IOM's teams will transport", "le HCR \
+            assurera", "el ACNUR brindará", "难民署将"), including past achievements ("WFP \
+            distributed"). It leaves alone coordination roles (leads, co-chairs, convenes, serves \
+            as; support roles in coordination sections), agencies named after a preposition \
+            ("with the support of UNHCR"), joint subjects with other partners ("UNHCR, IOM and \
+            NGO partners will"), agency names used as modifiers ("WFP trucks"), quotations, \
+            citations and credits. Rewrite with "RRP partners" or the sector's partners.
+            """,
+        triggering: [
+            "## Response strategy\n\nUNHCR will distribute core relief items to 30,000 households.\n",
+            "IOM's teams will transport new arrivals to the transit centre.\n",
+            "Last year, WFP distributed food to 80,000 refugees.\n",
+            "Le HCR assurera l'enregistrement des nouveaux arrivants.\n",
+            "El ACNUR brindará asistencia legal en la frontera.\n",
+            "难民署将为新抵达的家庭提供住所。\n",
+        ],
+        nonTriggering: [
+            "## Coordination\n\nThe Protection Working Group is co-chaired by UNHCR and NRC.\n",
+            "## Coordination\n\nUNHCR and IOM will continue to co-lead the regional platform.\n",
+            "The response is led by the Government, with the support of UNHCR and IOM.\n",
+            "RRP partners will distribute core relief items to 30,000 households.\n",
+            "UNHCR, IOM, UNICEF and NGO partners will jointly run the reception desks.\n",
+            "Women and girls who care for persons with disabilities will receive support.\n",
+            "Two WFP trucks were delayed at the border for six hours.\n",
+            "> UNHCR will distribute tents, the minister said.\n",
+            "Source: UNHCR, registration data, 2026.\n",
+            "`UNHCR will distribute` is the phrase to avoid.\n",
+            "## 协调安排\n\n应对工作由东道国政府主导，联合国难民署和国际移民组织提供支持。\n",
+        ]
+    )
+}

@@ -1,0 +1,30 @@
+import PlanDiagnostics
+
+/// `language.agency-funding`.
+enum AgencyFundingRule {
+    static let description = RuleDescription(
+        id: LanguageRule.agencyFunding.rawValue,
+        severity: .warning,
+        summary: "The narrative presents the funding needs of one agency",
+        explanation: """
+            An RRP appeals for the requirements of all partners together; the breakdown by \
+            partner belongs in the requirement tables. The rule flags an agency that requires, \
+            needs or seeks money in the narrative ("UNHCR requires USD 50 million", "le HCR a \
+            besoin de", "el ACNUR solicita", "联合国儿童基金会需要...美元") and an agency's own \
+            budget or appeal ("UNHCR's emergency appeal"). Tables, requirement lines and partner \
+            lists are left alone. Write the requirement of the sector or of RRP partners.
+            """,
+        triggering: [
+            "UNHCR requires USD 50 million to cover shelter needs.\n",
+            "Donors are urged to contribute to UNHCR's emergency appeal.\n",
+            "Le HCR a besoin de 48 millions de dollars pour son programme.\n",
+            "El ACNUR solicita 95 millones de dólares para su operación.\n",
+            "联合国儿童基金会需要3500万美元来实施其教育方案。\n",
+        ],
+        nonTriggering: [
+            "## Financial requirements\n\n| UNHCR | 245,310,000 |\n",
+            "Requirements by partner (USD): IOM 18,250,000; UNHCR 96,400,000.\n",
+            "RRP partners require USD 612 million to sustain the response.\n",
+        ]
+    )
+}

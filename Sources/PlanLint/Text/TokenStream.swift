@@ -1,0 +1,41 @@
+import PlanSyntax
+
+/// Flattens a paragraph's inlines into one token stream: text runs tokenized once, emphasis and
+/// link text included, code spans, images and raw HTML as opaque tokens.
+struct TokenStream {
+    private(set) var tokens: [Token] = []
+    /// The paragraph is a photo credit or a caption (holds `©` or an image).
+    private(set) var skip = false
+    private var space = false
+
+    mutating func append(_ inlines: [MarkdownInline]) {
+        if tokens.isEmpty { tokens.reserveCapacity(64) }
+        for inline in inlines {
+            switch inline {
+            case .text(let t):
+                let before = tokens.count
+                Tokenizer(base: t.range.start.offset, exact: t.exact).append(t.literal, spaceBefore: space, to: &tokens)
+                if tokens[before...].contains(where: { $0.kind == .punctuation && $0.text == "©" }) { skip = true }
+                if let last = t.literal.utf8.last { space = last == 0x20 || last == 0x0A || last == 0x09 || last == 0x0D }
+            case .code(let t):
+                opaque(t.range.start.offset, t.range.end.offset)
+            case .emphasis(let children, _), .strong(let children, _):
+                append(children)
+            case .link(let l):
+                append(l.children)
+            case .image(let l):
+                skip = true
+                opaque(l.range.start.offset, l.range.end.offset)
+            case .html(let t):
+                opaque(t.range.start.offset, t.range.end.offset)
+            case .softBreak, .lineBreak:
+                space = true
+            }
+        }
+    }
+
+    private mutating func opaque(_ start: Int, _ end: Int) {
+        tokens.append(Token(kind: .opaque, text: "", start: start, end: end, spaceBefore: space, exact: false))
+        space = false
+    }
+}

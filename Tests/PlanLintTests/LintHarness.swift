@@ -1,0 +1,23 @@
+import Foundation
+import PlanDiagnostics
+import PlanLint
+import PlanModel
+import PlanSyntax
+
+/// Lints Markdown text as a chapter file, for tests.
+enum LintHarness {
+    static func lint(_ markdown: String, language: String? = nil, linter: AgencyNeutralLinter = AgencyNeutralLinter(), path: String = "chapter.md") -> [Diagnostic] {
+        let chapter = ChapterSource.read(SourceFile(path: path, text: markdown)).chapter
+        return language == nil ? linter.lint(chapter) : linter.lint(chapter, language: language)
+    }
+
+    /// The package root (the directory holding Package.swift), from this file's path.
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    static func located(_ value: String) -> Located<String> {
+        let zero = SourceLocation(line: 1, column: 1, offset: 0)
+        return Located(value, at: SourceRange(at: zero))
+    }
+}
