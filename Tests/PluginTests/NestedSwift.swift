@@ -34,7 +34,18 @@ enum NestedSwift {
         return try run(["package", "--scratch-path", scratchPath] + permission + [verb] + arguments, in: directory)
     }
 
+    /// Runs `swift` once; when SwiftPM reuses a stale build plan (RRPKit lost a source file since
+    /// the scratch path was last planned: "couldn't build ... because of missing inputs"), it
+    /// touches the package's manifest, which makes SwiftPM plan again, and runs once more.
     static func run(_ swiftArguments: [String], in directory: String) throws -> Result {
+        let first = try runOnce(swiftArguments, in: directory)
+        guard first.status != 0, first.output.contains("because of missing inputs") else { return first }
+        print("nested swift: stale build plan in \(scratchPath); touching Package.swift and running again")
+        try touch(directory + "/Package.swift")
+        return try runOnce(swiftArguments, in: directory)
+    }
+
+    private static func runOnce(_ swiftArguments: [String], in directory: String) throws -> Result {
         let start = Date()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
