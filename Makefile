@@ -1,4 +1,5 @@
 # The two quick-start commands: `make demo` (check and compile the sample plan) and `make test`.
+# Both install libcmark-dev first when it is missing.
 SAMPLE ?= Samples/lake-basin-rrp
 OUT ?= out/lake-basin-rrp
 
@@ -10,6 +11,8 @@ deps:
 demo: deps
 	swift build -c release --product rrp
 	.build/release/rrp check $(SAMPLE)
+	.build/release/rrp compile $(SAMPLE) --out $(OUT)
+	.build/release/rrp compile $(SAMPLE) --out $(OUT)
 
 test: deps
 	@Scripts/ensure-dependencies.sh --all

@@ -19,6 +19,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // cmark, the CommonMark reference parser, as a system library (Debian: libcmark-dev).
@@ -45,10 +46,24 @@ let package = Package(
             dependencies: ["PlanModel", "PlanDiagnostics", "PlanSyntax"],
             resources: [.copy("Resources")]
         ),
+        // The default templates and labels of the renderers (the top-level Templates/ folder).
+        .target(
+            name: "PlanTemplates",
+            path: "Templates",
+            resources: [.copy("html"), .copy("markdown"), .copy("labels.json")]
+        ),
+        // Renderers: HTML and Markdown documents from templates, SVG charts, CSV with HXL tags.
+        .target(
+            name: "PlanRender",
+            dependencies: [
+                "PlanModel", "PlanDiagnostics", "PlanSyntax", "PlanTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         // Orchestration used by the CLI and the plugins: check, lint, compile, fmt, explain.
         .target(
             name: "PlanDriver",
-            dependencies: ["PlanModel", "PlanDiagnostics", "PlanSyntax", "PlanCompiler", "PlanLint"]
+            dependencies: ["PlanModel", "PlanDiagnostics", "PlanSyntax", "PlanCompiler", "PlanLint", "PlanRender"]
         ),
         // The command-line tool. Thin: argument parsing only.
         .executableTarget(
@@ -89,6 +104,7 @@ let package = Package(
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TestSupport"]),
         .testTarget(name: "PlanCompilerTests", dependencies: ["PlanCompiler", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanLintTests", dependencies: ["PlanLint", "PlanDriver", "TestSupport"], exclude: ["Data"]),
+        .testTarget(name: "PlanRenderTests", dependencies: ["PlanRender", "PlanCompiler", "PlanSyntax", "PlanDriver", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanDriverTests", dependencies: ["PlanDriver", "TestSupport"]),
         // Nested `swift build` / `swift package` runs over the packages in Tests/Fixtures/Packages.
         .testTarget(name: "PluginTests", dependencies: ["TestSupport"]),

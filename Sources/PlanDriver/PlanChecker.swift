@@ -21,12 +21,10 @@ public enum PlanChecker {
                 continue
             }
             if isDirectory.boolValue {
-                let (planSources, loadDiagnostics) = PlanLoader.load(directory: path)
-                let compilation = PlanCompiler.compile(planSources, diagnostics: loadDiagnostics)
-                engine.emit(contentsOf: compilation.diagnostics)
-                engine.emit(contentsOf: PlanLinting.lint(planSources))
-                for chapter in planSources.files { sources.add(chapter.file) }
-                fileCount += planSources.files.count
+                let folder = checkFolder(path)
+                engine.emit(contentsOf: folder.diagnostics)
+                for chapter in folder.compilation.chapters { sources.add(chapter.file) }
+                fileCount += folder.compilation.chapters.count
             } else {
                 fileCount += 1
                 let (chapter, diagnostics) = ChapterSource.load(path: path)
@@ -38,5 +36,19 @@ public enum PlanChecker {
             }
         }
         return CheckReport(engine: engine, sources: sources, fileCount: fileCount)
+    }
+
+    /// A plan folder compiled and linted: the compilation, and its diagnostics with the
+    /// language findings added.
+    public struct FolderCheck: Sendable {
+        public var compilation: PlanCompilation
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Compiles the plan folder at `path` and lints its chapters with the plan's registry.
+    public static func checkFolder(_ path: String) -> FolderCheck {
+        let (planSources, loadDiagnostics) = PlanLoader.load(directory: path)
+        let compilation = PlanCompiler.compile(planSources, diagnostics: loadDiagnostics)
+        return FolderCheck(compilation: compilation, diagnostics: compilation.diagnostics + PlanLinting.lint(planSources))
     }
 }

@@ -10,9 +10,11 @@ struct Check: ParsableCommand {
     @Argument(help: "Chapter files or plan folders.")
     var paths: [String]
 
+    @OptionGroup var diagnosticsFormat: DiagnosticFormatOption
+
     @OptionGroup var output: DiagnosticOutputOptions
 
     func run() throws {
-        try output.finish(PlanChecker.check(paths: paths, options: output.diagnosticOptions))
+        try output.finish(PlanChecker.check(paths: paths, options: output.diagnosticOptions), format: diagnosticsFormat.format)
     }
 }

@@ -5,11 +5,15 @@ import PlanDriver
 
 extension DiagnosticFormat: ExpressibleByArgument {}
 
-/// Options shared by every command that reports diagnostics.
-struct DiagnosticOutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: text, line, json, github or sarif.")
+/// `--format` for commands whose only output is diagnostics.
+struct DiagnosticFormatOption: ParsableArguments {
+    @Option(name: .long, help: "Diagnostics format: text, line, json, github or sarif.")
     var format: DiagnosticFormat = .text
+}
 
+/// Options shared by every command that reports diagnostics (the format is separate, because
+/// `rrp compile --format` names the documents to emit).
+struct DiagnosticOutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var warningsAsErrors = false
 
@@ -43,8 +47,8 @@ struct DiagnosticOutputOptions: ParsableArguments {
         }
     }
 
-    /// Prints the report and exits with 1 when it holds an error.
-    func finish(_ report: CheckReport) throws {
+    /// Prints the report in `format` and exits with 1 when it holds an error.
+    func finish(_ report: CheckReport, format: DiagnosticFormat) throws {
         let output = report.render(format, colour: useColour)
         FileHandle.standardOutput.write(Data(output.utf8))
         if format == .text || format == .line {

@@ -15,6 +15,8 @@ struct Fmt: ParsableCommand {
     @Flag(name: .long, help: "Write nothing; list the files that are not formatted and exit 1 if any.")
     var check = false
 
+    @OptionGroup var diagnosticsFormat: DiagnosticFormatOption
+
     @OptionGroup var output: DiagnosticOutputOptions
 
     func run() throws {
@@ -22,7 +24,7 @@ struct Fmt: ParsableCommand {
         for path in outcome.changedFiles {
             print(check ? "would reformat \(path)" : "reformatted \(path)")
         }
-        try output.finish(outcome.report)
+        try output.finish(outcome.report, format: diagnosticsFormat.format)
         if check && !outcome.changedFiles.isEmpty {
             FileHandle.standardError.write(Data("rrp: \(outcome.changedFiles.count) file(s) not formatted; run 'rrp fmt' to fix\n".utf8))
             throw ExitCode(1)

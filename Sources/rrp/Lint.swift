@@ -24,6 +24,8 @@ struct Lint: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Report only findings on lines changed since this git ref (for pull requests).", valueName: "ref"))
     var changedSince: String?
 
+    @OptionGroup var diagnosticsFormat: DiagnosticFormatOption
+
     @OptionGroup var output: DiagnosticOutputOptions
 
     func validate() throws {
@@ -46,6 +48,6 @@ struct Lint: ParsableCommand {
         if let recorded = outcome.baselineEntries, let writeBaseline {
             FileHandle.standardError.write(Data("rrp: recorded \(recorded) finding\(recorded == 1 ? "" : "s") in \(writeBaseline)\n".utf8))
         }
-        try output.finish(outcome.report)
+        try output.finish(outcome.report, format: diagnosticsFormat.format)
     }
 }

@@ -1,0 +1,25 @@
+import PlanModel
+
+/// `requirements.csv`: one row per place x sector x appealing partner x year (sub-sectors rolled
+/// up), the grain the compiler consolidates at; the rows add up to the plan total.
+enum RequirementsCSV {
+    static func table(_ plan: Plan, index: PlanIndex) -> HXLTable {
+        var table = HXLTable([
+            ("Plan", "#activity+appeal+name"), ("Country code", "#country+code"), ("Country", "#country+name"),
+            ("Sector code", "#sector+code"), ("Sector", "#sector+name"), ("Partner", "#org+acronym"),
+            ("Partner name", "#org+name"), ("Partner type", "#org+type"), ("Year", "#date+year"),
+            ("Required (USD)", "#value+funding+required+usd"),
+        ])
+        for cell in plan.consolidation.cells {
+            let years = cell.byYear.isEmpty ? [AnnualAmount(year: nil, amount: cell.amount)] : cell.byYear
+            for amount in years {
+                table.append([
+                    plan.title, cell.place.code, index.dataName(cell.place), cell.sector, index.sectorName(cell.sector),
+                    cell.partner, index.partnerName(cell.partner), index.partner(cell.partner)?.type.rawValue ?? "",
+                    amount.year.map(String.init) ?? "", String(amount.amount),
+                ])
+            }
+        }
+        return table
+    }
+}

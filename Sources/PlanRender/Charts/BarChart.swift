@@ -1,0 +1,63 @@
+/// A horizontal bar chart: one row per item with its label on the left, the bar, and the value
+/// written after the bar. Used for requirements by sector, by country and by partner type.
+public struct BarChart: Sendable, Hashable {
+    /// One bar.
+    public struct Bar: Sendable, Hashable {
+        /// The item (a sector, country or partner type name).
+        public var label: String
+        /// The amount the bar length is proportional to.
+        public var value: Int64
+        /// The value as shown (`USD 1.2 million`).
+        public var valueText: String
+
+        public init(label: String, value: Int64, valueText: String) {
+            self.label = label
+            self.value = value
+            self.valueText = valueText
+        }
+    }
+
+    /// A code-derived id prefix, unique in the document.
+    public var id: String
+    /// The visible and accessible title.
+    public var title: String
+    /// The chart's description for assistive technology (the data are appended to it).
+    public var summary: String
+    /// The bars, drawn top down in this order.
+    public var bars: [Bar]
+    /// One palette colour per bar instead of one colour for all.
+    public var multicolour: Bool
+
+    public init(id: String, title: String, summary: String, bars: [Bar], multicolour: Bool = false) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.bars = bars
+        self.multicolour = multicolour
+    }
+
+    /// The chart as an SVG element (empty when there is nothing to draw).
+    public var svg: String {
+        guard !bars.isEmpty else { return "" }
+        let width = 680.0, rowHeight = 26.0, top = 30.0, barHeight = 18.0
+        let labelWidth = min(max(bars.map { SVGNumber.textWidth($0.label, fontSize: 12) }.max() ?? 0, 60) + 8, 240)
+        let valueWidth = (bars.map { SVGNumber.textWidth($0.valueText, fontSize: 12) }.max() ?? 0) + 12
+        let span = max(width - labelWidth - valueWidth, 80)
+        let maximum = max(bars.map(\.value).max() ?? 1, 1)
+        var body = ""
+        for (i, bar) in bars.enumerated() {
+            let y = top + Double(i) * rowHeight
+            let length = bar.value <= 0 ? 0 : max(Double(bar.value) / Double(maximum) * span, 1)
+            let colour = multicolour ? Palette.colour(i) : Palette.colour(0)
+            body += SVGFrame.text(Self.clip(bar.label), x: labelWidth - 8, y: y + 13, anchor: "end")
+            body += SVGFrame.rect(x: labelWidth, y: y, width: length, height: barHeight, fill: colour)
+            body += SVGFrame.text(bar.valueText, x: labelWidth + length + 6, y: y + 13)
+        }
+        let data = bars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; ")
+        let frame = SVGFrame(id: id, title: title, description: summary + " " + data + ".", width: width, height: top + Double(bars.count) * rowHeight + 4)
+        return frame.wrap(body)
+    }
+
+    /// Long labels are cut to 40 characters with an ellipsis (the full text is in the description).
+    static func clip(_ label: String) -> String { label.count > 40 ? String(label.prefix(39)) + "…" : label }
+}

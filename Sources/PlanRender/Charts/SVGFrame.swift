@@ -1,0 +1,34 @@
+/// The accessible outer element every chart shares: `role="img"`, a `<title>` and a `<desc>`
+/// referenced by `aria-labelledby`, a fixed view box and the chart's own text style.
+struct SVGFrame {
+    /// A code-derived id prefix, unique in the document (`chart-sector-TCD`).
+    var id: String
+    var title: String
+    var description: String
+    var width: Double
+    var height: Double
+
+    /// The complete `<svg>` element around `body`.
+    func wrap(_ body: String) -> String {
+        let w = SVGNumber.format(width), h = SVGNumber.format(height)
+        return """
+            <svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 \(w) \(h)" width="\(w)" height="\(h)" \
+            role="img" aria-labelledby="\(id)-title \(id)-desc" font-family="Helvetica, Arial, sans-serif" font-size="12">
+            <title id="\(id)-title">\(HTMLEscape.escape(title))</title>
+            <desc id="\(id)-desc">\(HTMLEscape.escape(description))</desc>
+            <text x="0" y="16" font-size="14" font-weight="bold" fill="#1a1a1a">\(HTMLEscape.escape(title))</text>
+            \(body)</svg>
+            """
+    }
+
+    /// A `<text>` element.
+    static func text(_ s: String, x: Double, y: Double, anchor: String = "start", weight: String? = nil, fill: String = "#1a1a1a") -> String {
+        let w = weight.map { " font-weight=\"\($0)\"" } ?? ""
+        return "<text x=\"\(SVGNumber.format(x))\" y=\"\(SVGNumber.format(y))\" text-anchor=\"\(anchor)\"\(w) fill=\"\(fill)\">\(HTMLEscape.escape(s))</text>\n"
+    }
+
+    /// A `<rect>` element.
+    static func rect(x: Double, y: Double, width: Double, height: Double, fill: String) -> String {
+        "<rect x=\"\(SVGNumber.format(x))\" y=\"\(SVGNumber.format(y))\" width=\"\(SVGNumber.format(width))\" height=\"\(SVGNumber.format(height))\" fill=\"\(fill)\"/>\n"
+    }
+}

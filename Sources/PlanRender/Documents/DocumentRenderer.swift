@@ -1,0 +1,63 @@
+import Mustache
+import PlanModel
+
+/// Renders the documents of one scope (the regional document or one country's) with the
+/// `document` template of each requested format. The template values are built once per scope
+/// and shared by the HTML and Markdown documents.
+struct DocumentRenderer: Sendable {
+    var templates: TemplateSet
+    var options: RenderOptions
+    /// Chapter bodies rendered once for all the documents of one compile.
+    let cache = RenderCache<NarrativeCache.Key, NarrativeCache.Rendered>()
+    /// Place chapters rendered once per language and format: a country's chapter is the same in
+    /// the regional document and in its own document when both are in the same language.
+    let places = RenderCache<PlaceKey, String>()
+
+    struct PlaceKey: Hashable, Sendable {
+        var place: String
+        var language: String
+        var html: Bool
+    }
+
+    /// `STEM.html` and/or `STEM.md` for `scope`, as the options ask.
+    func render(_ plan: Plan, scope: DocumentScope) throws -> [OutputFile] {
+        let language: String
+        switch scope {
+        case .regional: language = plan.language
+        case .place(let place): language = plan.place(place)?.language ?? plan.language
+        }
+        let wantsHTML = options.formats.contains(.html), wantsMarkdown = options.formats.contains(.md)
+        let narrative = NarrativeRenderer(allowRawHTML: options.allowRawHTML, wantsHTML: wantsHTML, wantsMarkdown: wantsMarkdown, cache: cache)
+        let model = DocumentModel(plan: plan, scope: scope, labels: Labels(language: language, catalog: templates.labels), narrative: narrative)
+        // Wrapped once for both formats (see ``TemplateText``).
+        guard let values = TemplateText.wrap(model.values()) as? TemplateObject else { return [] }
+        var files: [OutputFile] = []
+        if wantsHTML {
+            files.append(OutputFile(name: scope.fileStem + ".html", text: try render(values, library: templates.html, language: language, isHTML: true)))
+        }
+        if wantsMarkdown {
+            let text = try render(values, library: templates.markdown, language: language, isHTML: false)
+            files.append(OutputFile(name: scope.fileStem + ".md", text: MarkdownTidy.tidy(text)))
+        }
+        return files
+    }
+
+    private func render(_ values: TemplateObject, library: MustacheLibrary, language: String, isHTML: Bool) throws -> String {
+        var root = values.fields
+        let labels = root["labels"] ?? [:]
+        root["places"] = try (root["places"] as? [TemplateObject] ?? []).map { place in
+            var fields = place.fields
+            let key = PlaceKey(place: (fields["code"] as? TemplateText)?.renderText ?? "", language: language, html: isHTML)
+            let text = try places.value(for: key) {
+                var context = fields
+                context["labels"] = labels
+                guard let text = library.render(TemplateObject(fields: context), withTemplate: "place") else { throw RenderError.missingTemplate("place") }
+                return text
+            }
+            fields["rendered"] = TemplateText(renderText: text)
+            return TemplateObject(fields: fields)
+        }
+        guard let text = library.render(TemplateObject(fields: root), withTemplate: "document") else { throw RenderError.missingTemplate("document") }
+        return text
+    }
+}

@@ -1,0 +1,34 @@
+import Mustache
+
+/// Escaping for text written into HTML or SVG: by our own code (charts), and by the HTML
+/// templates, which select it with `{{% CONTENT_TYPE: HTML}}` (the same entities as
+/// swift-mustache's default, computed on UTF-8 bytes, with a fast path for text without any).
+public enum HTMLEscape {
+    /// `&`, `<`, `>`, `"` and `'` replaced by entities.
+    public static func escape(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Registers this escaping as swift-mustache's `HTML` content type (once, before templates parse).
+    static let registered: Bool = {
+        MustacheContentTypes.register(HTMLContentType(), named: "HTML")
+        return true
+    }()
+
+    private struct HTMLContentType: MustacheContentType {
+        func escapeText(_ text: String) -> String { HTMLEscape.escape(text) }
+    }
+}

@@ -1,0 +1,73 @@
+import PlanModel
+
+/// The consolidated figures of one document's scope, computed from the compiler's finest grain
+/// (``Consolidation/cells``: place x sector x partner), so that the regional document and a
+/// country document use one code path and every table adds up to the same total.
+struct ScopeFigures {
+    /// Places of the document, in the plan's place order.
+    let places: [PlacePlan]
+    let cells: [RequirementCell]
+    let total: Int64
+    /// Declared but unallocated requirement (headline above the lines).
+    let unallocated: Int64
+    let population: [PopulationTotal]
+    /// Appealing partners with a requirement in scope: the union, sorted.
+    let partners: [String]
+    let localPartners: [String]
+    let bySector: [(sector: String, amount: Int64)]
+    let byPlace: [(place: ChapterPlace, amount: Int64)]
+    let byPlaceSector: [ChapterPlace: [String: Int64]]
+    let byPartner: [(partner: String, amount: Int64)]
+    let byPartnerPlace: [String: [ChapterPlace: Int64]]
+
+    init(plan: Plan, scope: DocumentScope, index: PlanIndex) {
+        let all = plan.consolidation
+        switch scope {
+        case .regional:
+            places = plan.places.filter { p in
+                p.narrative != nil || !p.sectors.isEmpty || (all.place(p.place)?.total ?? 0) > 0
+            }
+            cells = all.cells
+            unallocated = all.unallocated
+            population = all.population
+        case .place(let place):
+            places = plan.places.filter { $0.place == place }
+            cells = all.cells.filter { $0.place == place }
+            unallocated = all.place(place)?.unallocated ?? 0
+            population = all.place(place)?.population ?? []
+        }
+        var sector: [String: Int64] = [:], place: [ChapterPlace: Int64] = [:], partner: [String: Int64] = [:]
+        var placeSector: [ChapterPlace: [String: Int64]] = [:], partnerPlace: [String: [ChapterPlace: Int64]] = [:]
+        for c in cells {
+            sector[c.sector, default: 0] += c.amount
+            place[c.place, default: 0] += c.amount
+            partner[c.partner, default: 0] += c.amount
+            placeSector[c.place, default: [:]][c.sector, default: 0] += c.amount
+            partnerPlace[c.partner, default: [:]][c.place, default: 0] += c.amount
+        }
+        total = cells.reduce(0) { $0 + $1.amount }
+        partners = partner.keys.sorted()
+        localPartners = partners.filter { index.partner($0)?.local ?? false }
+        bySector = sector.sorted { (index.sectorRank($0.key), $0.key) < (index.sectorRank($1.key), $1.key) }.map { ($0.key, $0.value) }
+        let placeRank = Dictionary(plan.places.enumerated().map { ($0.element.place, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        byPlace = place.sorted { (placeRank[$0.key] ?? Int.max, $0.key.code) < (placeRank[$1.key] ?? Int.max, $1.key.code) }.map { ($0.key, $0.value) }
+        byPlaceSector = placeSector
+        byPartner = partner.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        byPartnerPlace = partnerPlace
+    }
+
+    /// Totals by partner type, in ``PartnerType`` declaration order, with the number of partners.
+    func byPartnerType(_ index: PlanIndex) -> [(type: PartnerType, amount: Int64, partners: Int)] {
+        PartnerType.allCases.compactMap { type in
+            let members = byPartner.filter { index.partner($0.partner)?.type == type }
+            guard !members.isEmpty else { return nil }
+            return (type, members.reduce(0) { $0 + $1.amount }, members.count)
+        }
+    }
+
+    /// People planned (sum over groups; the regional level is already left out by the compiler).
+    var plannedPopulation: Int { population.reduce(0) { $0 + $1.planned } }
+
+    /// People targeted (sum over groups).
+    var targetedPopulation: Int { population.reduce(0) { $0 + $1.targeted } }
+}

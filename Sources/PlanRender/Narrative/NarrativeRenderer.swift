@@ -1,0 +1,32 @@
+import Foundation
+import PlanModel
+import PlanSyntax
+
+/// A chapter body as template values: `html` (cmark's own HTML, the only HTML inserted raw) and
+/// `markdown` (the author's Markdown with headings shifted under the document's headings).
+struct NarrativeRenderer: Sendable {
+    /// Raw HTML in chapters is kept only when the user asked for it (cmark omits it otherwise).
+    var allowRawHTML: Bool
+    /// Skip the cmark rendering when no HTML output is wanted.
+    var wantsHTML: Bool
+    var wantsMarkdown: Bool
+    /// Shared by every document of one compile: a chapter appears in the regional document and
+    /// in its country document at the same heading level, and is rendered once.
+    var cache = RenderCache<NarrativeCache.Key, NarrativeCache.Rendered>()
+
+    /// `{html, markdown, hasText}` for `narrative` placed at heading `baseLevel`.
+    func values(_ narrative: Narrative?, baseLevel: Int, titles: [String] = []) -> [String: Any] {
+        guard let narrative else { return ["hasText": false, "html": "", "markdown": ""] }
+        let key = NarrativeCache.Key(file: narrative.file, baseLevel: baseLevel, titles: titles, html: wantsHTML, markdown: wantsMarkdown)
+        let rendered = cache.value(for: key) {
+            let markdown = NarrativeText.markdown(narrative, baseLevel: baseLevel, titles: titles)
+            let hasText = markdown.utf8.contains { $0 > 32 }
+            return NarrativeCache.Rendered(
+                hasText: hasText,
+                html: wantsHTML && hasText ? CmarkReader.renderHTML(markdown, allowRawHTML: allowRawHTML) : "",
+                markdown: wantsMarkdown ? (allowRawHTML ? markdown : RawHTMLFilter.strip(markdown)).trimmingTrailingWhitespace : ""
+            )
+        }
+        return ["hasText": rendered.hasText, "html": rendered.html, "markdown": rendered.markdown]
+    }
+}

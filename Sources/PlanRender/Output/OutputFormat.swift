@@ -1,0 +1,22 @@
+import Foundation
+
+/// The output formats of `rrp compile`.
+public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
+    case html, md, json, csv
+
+    /// Orders formats as declared (html, md, json, csv).
+    public static func < (lhs: OutputFormat, rhs: OutputFormat) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+
+    /// Parses `html,md,json,csv`; returns the unknown names too.
+    public static func parseList(_ text: String) -> (formats: Set<OutputFormat>, unknown: [String]) {
+        var formats: Set<OutputFormat> = []
+        var unknown: [String] = []
+        for part in text.split(separator: ",") {
+            let name = part.trimmingCharacters(in: .whitespaces).lowercased()
+            if let f = OutputFormat(rawValue: name == "markdown" ? "md" : name) { formats.insert(f) } else { unknown.append(name) }
+        }
+        return (formats, unknown)
+    }
+}

@@ -1,0 +1,51 @@
+import PlanModel
+
+/// The renderers' entry point: every output file of a compiled plan, in memory, named from
+/// codes. JSON comes from the compiler (`PlanJSON`) and is added by the caller.
+public struct PlanRenderer: Sendable {
+    /// The templates and labels to render with.
+    public var templates: TemplateSet
+    /// What to render.
+    public var options: RenderOptions
+
+    public init(templates: TemplateSet, options: RenderOptions = RenderOptions()) {
+        self.templates = templates
+        self.options = options
+    }
+
+    /// The documents (`regional.html`, `country-TCD.html`, `.md`) and data files (`*.csv`) for
+    /// the options' formats, sorted by name. Throws ``RenderError/unknownCountry(_:)`` when
+    /// `--country` names no place of the plan, and for template failures.
+    public func render(_ plan: Plan) throws -> [OutputFile] {
+        let scopes = try documentScopes(plan)
+        let documents = DocumentRenderer(templates: templates, options: options)
+        // Country documents first: they render their place chapters into the cache in parallel,
+        // and the regional document, last, reuses them (files are sorted by name below).
+        var files = try ParallelMap.map(scopes.reversed()) { scope in try documents.render(plan, scope: scope) }.flatMap { $0 }
+        if options.formats.contains(.csv) {
+            let index = PlanIndex(plan: plan, labels: Labels(language: plan.language, catalog: templates.labels))
+            files.append(OutputFile(name: "requirements.csv", text: RequirementsCSV.table(plan, index: index).csv(hxl: options.hxl)))
+            files.append(OutputFile(name: "planning-figures.csv", text: PlanningFiguresCSV.table(plan, index: index).csv(hxl: options.hxl)))
+            files.append(OutputFile(name: "indicators.csv", text: IndicatorsCSV.table(plan, index: index).csv(hxl: options.hxl)))
+        }
+        return files.sorted { $0.name < $1.name }
+    }
+
+    /// The regional document and one per country (and sub-region), or only the `--country` one;
+    /// a country plan has only its main document.
+    func documentScopes(_ plan: Plan) throws -> [DocumentScope] {
+        let countries = plan.places.filter { p in
+            if case .regional = p.place { return false }
+            return p.narrative != nil || !p.sectors.isEmpty || (plan.consolidation.place(p.place)?.total ?? 0) > 0
+        }
+        if let wanted = options.country {
+            guard let place = countries.first(where: { $0.place.code.uppercased() == wanted.uppercased() }) else {
+                throw RenderError.unknownCountry(wanted)
+            }
+            return [.place(place.place)]
+        }
+        // A country plan's main document already is its country's document.
+        if plan.kind == .country { return [.regional] }
+        return [.regional] + countries.map { .place($0.place) }
+    }
+}

@@ -1,0 +1,26 @@
+/// Failures of the renderers that are not the plan author's mistakes: templates, labels and
+/// files on disk.
+public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
+    case missingDefaults(String)
+    case templateFolderMissing(String)
+    case unreadable(String)
+    case invalidTemplate(path: String, reason: String)
+    case invalidLabels(path: String, reason: String)
+    case missingTemplate(String)
+    case unknownCountry(String)
+    case write(path: String, reason: String)
+
+    /// A one-line message for the command line.
+    public var description: String {
+        switch self {
+        case .missingDefaults(let p): "the default templates are missing at \(p)"
+        case .templateFolderMissing(let p): "the templates folder \(p) does not exist"
+        case .unreadable(let p): "cannot read \(p)"
+        case .invalidTemplate(let p, let r): "the template \(p) does not parse: \(r)"
+        case .invalidLabels(let p, let r): "the labels file \(p) is not valid: \(r)"
+        case .missingTemplate(let n): "no template named \(n)"
+        case .unknownCountry(let c): "the plan has no country \(c)"
+        case .write(let p, let r): "cannot write \(p): \(r)"
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import PlanDiagnostics
+import PlanDriver
+import PlanRender
+
+/// `rrp compile PLAN_DIR --out DIR`: the consolidated documents and data files.
+struct Compile: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compile a plan folder into the regional and country documents and data files.",
+        discussion: "Nothing is written when the plan has an error. Files in the output folder that rrp did not write are left alone."
+    )
+
+    @Argument(help: "The plan folder (the one holding plan.md).")
+    var planDirectory: String
+
+    @Option(name: .long, help: "Output folder (created if missing).")
+    var out: String
+
+    @Option(name: .long, help: ArgumentHelp("Documents and data to emit, comma-separated: html, md, json, csv.", valueName: "list"))
+    var format = "html,md,json,csv"
+
+    @Option(name: .long, help: "Diagnostics format: text, line, json, github or sarif.")
+    var diagnosticsFormat: DiagnosticFormat = .text
+
+    @Option(name: .long, help: "A folder of templates (html/*.mustache, markdown/*.mustache, labels.json) laid over the defaults.")
+    var templates: String?
+
+    @Option(name: .long, help: "Emit only this country's document (ISO 3166 alpha-3 code).")
+    var country: String?
+
+    @Flag(name: .long, help: "Leave the HXL hashtag row out of the CSV files.")
+    var noHxl = false
+
+    @Flag(name: .long, help: "Keep raw HTML written in chapters (omitted by default).")
+    var allowRawHtml = false
+
+    @OptionGroup var output: DiagnosticOutputOptions
+
+    func validate() throws {
+        let parsed = OutputFormat.parseList(format)
+        if !parsed.unknown.isEmpty { throw ValidationError("--format: unknown format \(parsed.unknown.joined(separator: ", ")) (use html, md, json, csv)") }
+        if parsed.formats.isEmpty { throw ValidationError("--format: name at least one format") }
+    }
+
+    func run() throws {
+        let request = CompileRequest(
+            planDirectory: planDirectory, outDirectory: out,
+            render: RenderOptions(formats: OutputFormat.parseList(format).formats, country: country, hxl: !noHxl, allowRawHTML: allowRawHtml),
+            templates: templates, diagnostics: output.diagnosticOptions
+        )
+        let outcome: CompileOutcome
+        do {
+            outcome = try PlanCompileRunner.run(request)
+        } catch let error as RenderError {
+            FileHandle.standardError.write(Data("rrp: error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        // The diagnostics first, then what was (or was not) written.
+        do {
+            try output.finish(outcome.report, format: diagnosticsFormat)
+        } catch {
+            FileHandle.standardError.write(Data("rrp: nothing written to \(out): the plan has errors\n".utf8))
+            throw error
+        }
+        FileHandle.standardError.write(Data("rrp: wrote \(outcome.files.count) files to \(out)\n".utf8))
+        if let html = outcome.mainHTML { FileHandle.standardError.write(Data("rrp: open \(html)\n".utf8)) }
+    }
+}

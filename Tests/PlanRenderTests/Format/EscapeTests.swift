@@ -1,0 +1,34 @@
+import PlanRender
+import Testing
+
+@Suite struct EscapeTests {
+    @Test func htmlEscapesEveryMarkupCharacter() {
+        #expect(HTMLEscape.escape(#"<a href="x">Tom & 'Jerry'</a>"#) == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
+    }
+
+    @Test func markdownEscapesInlineSyntaxAndTableBars() {
+        #expect(MarkdownEscape.escape("a|b *c* [d](e) <x>") == #"a\|b \*c\* \[d\](e) &lt;x&gt;"#)
+    }
+
+    @Test func markdownEscapesLineStartSyntaxOnlyAtTheStart() {
+        #expect(MarkdownEscape.escape("# not a heading") == ##"\# not a heading"##)
+        #expect(MarkdownEscape.escape("1. not a list") == #"1\. not a list"#)
+        #expect(MarkdownEscape.escape("USD 1.2 million - more") == "USD 1.2 million - more")
+        #expect(MarkdownEscape.escape("two\nlines") == "two lines")
+    }
+
+    @Test func csvQuotesOnlyWhenNeeded() {
+        #expect(CSVField.quote("plain") == "plain")
+        #expect(CSVField.quote("a, b") == "\"a, b\"")
+        #expect(CSVField.quote("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVField.quote("two\nlines") == "\"two\nlines\"")
+        #expect(CSVField.record(["a", "b,c"]) == "a,\"b,c\"\r\n")
+    }
+
+    @Test func outputNamesKeepOnlyCodeCharacters() {
+        #expect(OutputName.safe("TCD") == "TCD")
+        #expect(OutputName.safe("southern-cone") == "southern-cone")
+        #expect(OutputName.safe("../etc/passwd") == "___etc_passwd")
+        #expect(OutputName.safe("") == "_")
+    }
+}

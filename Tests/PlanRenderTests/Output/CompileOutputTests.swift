@@ -1,0 +1,89 @@
+import Foundation
+import PlanDriver
+import PlanRender
+import TestSupport
+import Testing
+
+@Suite(.serialized) struct CompileOutputTests {
+    static func compile(into out: String, formats: Set<OutputFormat> = Set(OutputFormat.allCases)) throws -> CompileOutcome {
+        try PlanCompileRunner.run(CompileRequest(planDirectory: RenderFixture.folder, outDirectory: out, render: RenderOptions(formats: formats)))
+    }
+
+    @Test func sameInputGivesTheSameBytes() throws {
+        let a = try TemporaryDirectory(), b = try TemporaryDirectory()
+        defer { a.remove(); b.remove() }
+        let first = try Self.compile(into: a.path), second = try Self.compile(into: b.path)
+        let names = first.files.map { ($0 as NSString).lastPathComponent }
+        #expect(names == second.files.map { ($0 as NSString).lastPathComponent })
+        #expect(names == ["country-CMR.html", "country-CMR.md", "country-TCD.html", "country-TCD.md", "indicators.csv",
+                          "plan.json", "planning-figures.csv", "regional.html", "regional.md", "requirements.csv"])
+        for name in names {
+            let x = FileManager.default.contents(atPath: a.path + "/" + name), y = FileManager.default.contents(atPath: b.path + "/" + name)
+            #expect(x != nil && x == y, "\(name) differs between two compiles")
+        }
+        #expect(first.mainHTML == a.path + "/regional.html")
+    }
+
+    @Test func filesThatAreNotOursAreLeftAloneAndNoTemporaryFileRemains() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("notes.txt", "mine")
+        try dir.write("regional.html", "old")
+        _ = try Self.compile(into: dir.path, formats: [.html])
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(names == ["country-CMR.html", "country-TCD.html", "notes.txt", "regional.html"])
+        #expect(String(decoding: FileManager.default.contents(atPath: dir.path + "/notes.txt")!, as: UTF8.self) == "mine")
+        #expect(String(decoding: FileManager.default.contents(atPath: dir.path + "/regional.html")!, as: UTF8.self).hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test func atomicWriterSkipsUnchangedFiles() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = dir.path + "/a.csv"
+        #expect(try AtomicWriter.write(Array("x".utf8), to: path))
+        #expect(try !AtomicWriter.write(Array("x".utf8), to: path))
+        #expect(try AtomicWriter.write(Array("y".utf8), to: path))
+        #expect(throws: RenderError.self) { try AtomicWriter.write([1], to: dir.path + "/no/such/folder/a.csv") }
+    }
+
+    @Test func aLinkPlantedAtTheTemporaryNameIsNotFollowed() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let victim = try dir.write("victim.txt", "keep")
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/.a.html.\(getpid()).tmp", withDestinationPath: victim)
+        #expect(try AtomicWriter.write(Array("new".utf8), to: dir.path + "/a.html"))
+        #expect(String(decoding: FileManager.default.contents(atPath: victim)!, as: UTF8.self) == "keep")
+        #expect(String(decoding: FileManager.default.contents(atPath: dir.path + "/a.html")!, as: UTF8.self) == "new")
+    }
+
+    @Test func anOutputPathThatIsAFileIsReported() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("taken", "x")
+        #expect(throws: RenderError.write(path: file, reason: "cannot create the output folder")) { try Self.compile(into: file) }
+    }
+
+    @Test func crlfChaptersRenderLikeLFChapters() throws {
+        let plan = try TemporaryDirectory(), out = try TemporaryDirectory()
+        defer { plan.remove(); out.remove() }
+        for relative in ["plan.md", "TCD/country.md", "TCD/protection.md", "TCD/gbv.md", "CMR/country.md", "CMR/education.md"] {
+            let text = try String(contentsOfFile: RenderFixture.folder + "/" + relative, encoding: .utf8)
+            try plan.write(relative, text.replacingOccurrences(of: "\n", with: "\r\n"))
+        }
+        let outcome = try PlanCompileRunner.run(CompileRequest(planDirectory: plan.path, outDirectory: out.path, render: RenderOptions(formats: [.html, .md])))
+        #expect(!outcome.report.hasErrors)
+        let md = String(decoding: FileManager.default.contents(atPath: out.path + "/regional.md")!, as: UTF8.self)
+        #expect(md.contains("### Strategic objectives"))
+        #expect(!md.contains("\n### Regional overview"), "the opening heading that repeats the part title is dropped")
+        let html = String(decoding: FileManager.default.contents(atPath: out.path + "/regional.html")!, as: UTF8.self)
+        #expect(html.contains("<h3>Strategic objectives</h3>"))
+    }
+
+    @Test func jsonIsTheCompilersPlanJSON() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        _ = try Self.compile(into: dir.path, formats: [.json])
+        let data = try #require(FileManager.default.contents(atPath: dir.path + "/plan.json"))
+        #expect(try JSONSerialization.jsonObject(with: data) is [String: Any])
+    }
+}
