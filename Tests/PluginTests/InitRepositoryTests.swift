@@ -5,8 +5,9 @@ import Testing
 extension NestedPackageTests {
     /// A repository made by `rrp init` works with SwiftPM at once.
     @Suite struct InitRepository {
-        /// `swift build` (the PlanCheck plugin) passes; the other steps need `rrp lint`,
-        /// `rrp compile` and `rrp fmt` (issues 3 to 6).
+        /// `swift build` (the PlanCheck plugin), `lint-plan`, `compile-plan` and `format-plan
+        /// --check` all pass on a new repository, and the plan JSON the build generates is the
+        /// one `compile-plan` writes.
         @Test func initRepositoryBuildsLintsCompilesAndIsFormatted() throws {
             let (dir, repo) = try NestedSwift.initRepository("lake-plan")
             defer { dir.remove() }
@@ -19,10 +20,19 @@ extension NestedPackageTests {
             #expect(lint.status == 0, "\(lint.output)")
             #expect(!lint.output.contains("::warning") && !lint.output.contains("::error"), "\(lint.output)")
 
-            let compile = try NestedSwift.package("compile-plan", ["--out", "out", "--format", "json"], allowWriting: true, in: repo)
+            let compile = try NestedSwift.package("compile-plan", ["--out", "out"], allowWriting: true, in: repo)
             #expect(compile.status == 0, "\(compile.output)")
             let outputs = (try? FileManager.default.contentsOfDirectory(atPath: repo + "/out")) ?? []
-            #expect(outputs.contains { $0.hasSuffix(".json") }, "out/ holds \(outputs)")
+            for file in ["regional.html", "country-NER.html", "plan.json", "requirements.csv"] {
+                #expect(outputs.contains(file), "out/ holds \(outputs)")
+            }
+            let generated = NestedSwift.scratchPath + "/plugins/outputs/lake-plan/Plan/destination/PlanCheckPlugin/plan.json"
+            let compiled = FileManager.default.contents(atPath: repo + "/out/plan.json")
+            #expect(compiled != nil && FileManager.default.contents(atPath: generated) == compiled)
+
+            let onlyJSON = try NestedSwift.package("compile-plan", ["--out", "json-only", "--format", "json"], allowWriting: true, in: repo)
+            #expect(onlyJSON.status == 0, "\(onlyJSON.output)")
+            #expect((try? FileManager.default.contentsOfDirectory(atPath: repo + "/json-only")) == ["plan.json"])
 
             let format = try NestedSwift.package("format-plan", ["--check"], allowWriting: true, in: repo)
             #expect(format.status == 0, "\(format.output)")
