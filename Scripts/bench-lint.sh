@@ -4,8 +4,10 @@
 #
 #   Scripts/bench-lint.sh [PARAGRAPHS] [RUNS] [MIX]
 #
-# MIX is `stress` (most sentences name an agency: a worst case) or `prose` (about one sentence
-# in eight names an agency, closer to a real plan). Default: stress.
+# MIX is `stress` (most sentences name an agency: a worst case), `prose` (about one sentence
+# in eight names an agency, closer to a real plan) or `plan`: every chapter of the synthetic
+# plan of Scripts/generate-plan.py (8 countries, 12 sectors, seed 1; PARAGRAPHS is ignored),
+# linted in one process and compared with cmark on the chapters concatenated. Default: stress.
 #
 # Builds a throwaway package in .build-bench/ (ignored by git) that depends on this package by
 # path. Prints cmark's time, the linter's times (cmark parse + conversion, lint pass, total) and
@@ -19,6 +21,14 @@ WORK="$ROOT/.build-bench"
 PKG="$WORK/pkg"
 mkdir -p "$PKG/Sources/bench-lint"
 
+if [ "$MIX" = "plan" ]; then
+    rm -rf "$WORK/plan"
+    python3 "$ROOT/Scripts/generate-plan.py" "$WORK/plan" --countries 8 --sectors 12 --seed 1 > /dev/null
+    FILES=$(find "$WORK/plan" -name '*.md' | sort)
+    # shellcheck disable=SC2086
+    cat $FILES > "$WORK/plan.md"
+    LABEL="$(echo "$FILES" | wc -l) chapters"
+else
 python3 - "$PARAGRAPHS" "$MIX" > "$WORK/plan.md" <<'PY'
 import random, sys
 random.seed(7)
@@ -65,6 +75,9 @@ for i in range(n):
     text = " ".join(random.choice(pool).format(a=random.choice(agencies), v=random.choice(verbs), n=random.randint(100, 90000)) for _ in range(3))
     print(text + "\n")
 PY
+    FILES="$WORK/plan.md"
+    LABEL="$PARAGRAPHS paragraphs"
+fi
 
 cat > "$PKG/Package.swift" <<SWIFT
 // swift-tools-version: 6.0
@@ -80,20 +93,24 @@ import Foundation
 import PlanLint
 import PlanSyntax
 
-let path = CommandLine.arguments[1]
-let runs = Int(CommandLine.arguments[2]) ?? 5
-// `read`: time only ChapterSource.read (for instruction counts under valgrind).
-let readOnly = CommandLine.arguments.count > 3 && CommandLine.arguments[3] == "read"
-guard let file = SourceLoader.load(path: path).file else { fatalError("cannot read \(path)") }
+// Arguments: RUNS lint|read FILE... (`read`: time only ChapterSource.read, for instruction counts
+// under valgrind). Every file is a chapter; all are linted in one process.
+let runs = Int(CommandLine.arguments[1]) ?? 5
+let readOnly = CommandLine.arguments[2] == "read"
+let paths = CommandLine.arguments.dropFirst(3)
+let files = paths.map { path in
+    guard let file = SourceLoader.load(path: path).file else { fatalError("cannot read \(path)") }
+    return file
+}
 let linter = AgencyNeutralLinter()
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e6 }
 var bestRead = Double.infinity, bestLint = Double.infinity, bestTotal = Double.infinity, findings = 0
-_ = linter.lint(ChapterSource.read(file).chapter, language: "en")  // loads the knowledge once
+_ = linter.lint(ChapterSource.read(files[0]).chapter)  // loads the knowledge once
 for _ in 0..<runs {
     let t0 = now()
-    let chapter = ChapterSource.read(file).chapter
+    let chapters = files.map { ChapterSource.read($0).chapter }
     let t1 = now()
-    if !readOnly { findings = linter.lint(chapter, language: "en").count }
+    if !readOnly { findings = chapters.reduce(0) { $0 + linter.lint($1).count } }
     let t2 = now()
     bestRead = min(bestRead, t1 - t0)
     bestLint = min(bestLint, t2 - t1)
@@ -116,11 +133,12 @@ for _ in range(int(sys.argv[2])):
 print(f"{best * 1000:.1f}")
 PY
 )
-read -r READ_MS LINT_MS TOTAL_MS FINDINGS < <("$BIN" "$WORK/plan.md" "$RUNS")
+# shellcheck disable=SC2086
+read -r READ_MS LINT_MS TOTAL_MS FINDINGS < <("$BIN" "$RUNS" lint $FILES)
 BYTES=$(wc -c < "$WORK/plan.md")
 python3 - <<PY
 cmark, read, lint, total = $CMARK_MS, $READ_MS, $LINT_MS, $TOTAL_MS
-print(f"input ($MIX): $BYTES bytes, $PARAGRAPHS paragraphs, $FINDINGS findings")
+print(f"input ($MIX): $BYTES bytes, $LABEL, $FINDINGS findings")
 print(f"cmark (process: parse + HTML):          {cmark:8.1f} ms")
 print(f"ChapterSource.read (cmark + conversion): {read:8.1f} ms")
 print(f"lint pass (tokenize + match + rules):    {lint:8.1f} ms   ratio to cmark {lint / cmark:.2f}x")
@@ -132,8 +150,10 @@ PY
 if [ "${BENCH_INSTRUCTIONS:-1}" = "1" ] && command -v valgrind > /dev/null; then
     ir() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 | awk '/Collected/ { gsub(",", "", $4); print $4 }'; }
     C=$(ir cmark "$WORK/plan.md")
-    L0=$(ir "$BIN" "$WORK/plan.md" 0); L2=$(ir "$BIN" "$WORK/plan.md" 2)
-    R0=$(ir "$BIN" "$WORK/plan.md" 0 read); R2=$(ir "$BIN" "$WORK/plan.md" 2 read)
+    # shellcheck disable=SC2086
+    L0=$(ir "$BIN" 0 lint $FILES); L2=$(ir "$BIN" 2 lint $FILES)
+    # shellcheck disable=SC2086
+    R0=$(ir "$BIN" 0 read $FILES); R2=$(ir "$BIN" 2 read $FILES)
     python3 - <<PY
 c = $C
 total = ($L2 - $L0) / 2

@@ -4,7 +4,8 @@
 #   Scripts/fuzz-dsl.sh [SECONDS] [extra libFuzzer flags...]
 #
 # Modules are compiled with swiftc (not SwiftPM) into .build-fuzz/: PlanModel, PlanDiagnostics,
-# PlanSyntax (cmark through the CCmark module map), then the target in Fuzz/. The seed corpus is
+# PlanSyntax (cmark through the CCmark module map), then the target in Fuzz/ with the tests'
+# header dump (to compare meanings). The seed corpus is
 # Fuzz/corpus/ (read only); new inputs go to .build-fuzz/corpus/, crashes to fuzz-artifacts/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,20 +13,13 @@ seconds="${1:-600}"
 shift || true
 out=.build-fuzz
 mkdir -p "$out/corpus" fuzz-artifacts
-flags=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 -I "$out" -I Sources/CCmark)
+flags=(-sanitize=fuzzer,address -O -g)
+link=(-parse-as-library -swift-version 6 -I "$out" -I Sources/CCmark)
 
-build_module() {
-    local name="$1"
-    shift
-    swiftc "${flags[@]}" -module-name "$name" -wmo -emit-module -emit-module-path "$out/$name.swiftmodule" \
-        -c "$@" -o "$out/$name.o"
-}
-
-build_module PlanModel $(find Sources/PlanModel -name '*.swift' | sort)
-build_module PlanDiagnostics $(find Sources/PlanDiagnostics -name '*.swift' | sort)
-build_module PlanSyntax $(find Sources/PlanSyntax -name '*.swift' | sort)
+. Scripts/lib/dsl-modules.sh
+build_dsl_modules "$out" "${flags[@]}"
 # gold warns once per ASan helper symbol ("Cannot export local symbol"); keep the rest.
-swiftc "${flags[@]}" Fuzz/*.swift "$out/PlanModel.o" "$out/PlanDiagnostics.o" "$out/PlanSyntax.o" -lcmark \
+swiftc "${flags[@]}" "${link[@]}" Fuzz/*.swift Tests/PlanSyntaxTests/DSL/Support/HeaderDump.swift "$out/PlanModel.o" "$out/PlanDiagnostics.o" "$out/PlanSyntax.o" -lcmark \
     -o "$out/front-matter-fuzz" 2> "$out/link.log" || { cat "$out/link.log" >&2; exit 1; }
 grep -v "Cannot export local symbol" "$out/link.log" >&2 || true
 

@@ -21,11 +21,6 @@ public enum RuleCatalog {
 
     /// Known IDs closest to `id`, for "did you mean".
     public static func suggestions(for id: String) -> [String] {
-        all.map(\.id)
-            .map { ($0, EditDistance.between($0, id)) }
-            .filter { $0.1 <= max(2, id.count / 3) }
-            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
-            .prefix(3)
-            .map(\.0)
+        EditDistance.nearest(to: id, in: all.map(\.id), limit: 3)
     }
 }

@@ -44,12 +44,14 @@ public struct AgencyNeutralLinter: Sendable {
         let fallback = language.flatMap(ChapterLanguage.normalized) ?? "en"
         let paragraphs = collector.paragraphs
         var sentences: [(paragraph: Int, language: String, units: [Unit])] = []
+        var entries: [Int32] = []
+        var votes: [Int] = []
         for (p, paragraph) in paragraphs.enumerated() {
             for range in paragraph.sentences {
-                let entries = annotator.entries(paragraph.tokens, range)
-                guard annotator.needsRules(paragraph.tokens, range, entries: entries) else { continue }
-                let language = annotator.language(of: paragraph.tokens, range, entries: entries, default: fallback)
-                sentences.append((p, language, annotator.units(paragraph.tokens, range, entries: entries, language: language)))
+                annotator.entries(paragraph.tokens, range, into: &entries)
+                guard annotator.needsRules(paragraph.tokens, paragraph.text, range, entries: entries) else { continue }
+                let language = annotator.language(of: paragraph.tokens, range, entries: entries, default: fallback, votes: &votes)
+                sentences.append((p, language, annotator.units(paragraph.tokens, paragraph.text, range, entries: entries, language: language)))
             }
         }
         var spelledOut = declaredIDs
@@ -61,7 +63,7 @@ public struct AgencyNeutralLinter: Sendable {
         var diagnostics: [Diagnostic] = []
         for (p, language, units) in sentences {
             let paragraph = paragraphs[p]
-            let context = SentenceContext(tokens: paragraph.tokens, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies)
+            let context = SentenceContext(tokens: paragraph.tokens, prose: paragraph.text, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies)
             guard !context.isCitation else { continue }
             let findings = AgencyAnalyzer.findings(in: context) + VoiceAnalyzer.firstPerson(in: context) + VoiceAnalyzer.selfPromotion(in: context)
             let sentenceText = allow.isEmpty || units.isEmpty ? "" : context.text(units[0].first, units[units.count - 1].end)

@@ -32,7 +32,7 @@ enum AgencyAnalyzer {
             return finding(.agencyAndItsPartners, g, through: joiner + 1, s, fix: fix)
         }
         if g.isObject(in: s) {
-            guard let b = g.before, s.has(b, .gerundHost), s.has(p, .action), s.token(p).folded.hasSuffix("ing") else { return nil }
+            guard let b = g.before, s.has(b, .gerundHost), s.has(p, .action), s.prose.hasFoldedSuffix(s.token(p), "ing") else { return nil }
             return finding(.agencyAsActor, g, through: p, s, fix: nil)
         }
         switch Predicate.read(from: p, in: s) {

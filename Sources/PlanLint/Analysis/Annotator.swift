@@ -13,18 +13,26 @@ struct Annotator: Sendable {
         table = WordTable(lexicon: lexicon, agencies: agencies)
     }
 
-    /// The word table entries of a sentence's tokens (the one lookup per token).
-    func entries(_ tokens: [Token], _ range: Range<Int>) -> [WordEntry?] {
-        range.map { tokens[$0].kind == .word || tokens[$0].kind == .han || tokens[$0].kind == .punctuation ? table[tokens[$0].key] : nil }
+    /// The word table entries of a sentence's tokens (the one lookup per token), written into
+    /// `entries` (a buffer reused from sentence to sentence); ``WordTable/none`` for no entry.
+    func entries(_ tokens: [Token], _ range: Range<Int>, into entries: inout [Int32]) {
+        entries.removeAll(keepingCapacity: true)
+        for i in range {
+            let token = tokens[i]
+            entries.append(token.kind == .word || token.kind == .han || token.kind == .punctuation ? table.lookup(token.key) : WordTable.none)
+        }
     }
 
     /// Whether any rule can fire in the sentence: it names an agency or has a first-person
     /// word. Other sentences are not annotated further.
-    func needsRules(_ tokens: [Token], _ range: Range<Int>, entries: [WordEntry?]) -> Bool {
-        for (k, i) in range.enumerated() {
-            if let entry = entries[k] {
-                if entry.mayTrigger { return true }
-            } else if tokens[i].kind == .word, lexicon.mayBeFirstPerson(tokens[i].text) {
+    func needsRules(_ tokens: [Token], _ prose: ProseText, _ range: Range<Int>, entries: [Int32]) -> Bool {
+        var k = 0
+        for i in range {
+            let entry = entries[k]
+            k += 1
+            if entry != WordTable.none {
+                if table.mayTrigger(entry) { return true }
+            } else if tokens[i].kind == .word, lexicon.mayBeFirstPerson(prose.utf8(tokens[i])) {
                 return true
             }
         }
@@ -32,19 +40,22 @@ struct Annotator: Sendable {
     }
 
     /// The language of a sentence: Chinese by script, otherwise the language whose function
-    /// words occur most; the chapter's language on a tie.
-    func language(of tokens: [Token], _ range: Range<Int>, entries: [WordEntry?], default fallback: String) -> String {
+    /// words occur most; the chapter's language on a tie. `votes` is a reused buffer.
+    func language(of tokens: [Token], _ range: Range<Int>, entries: [Int32], default fallback: String, votes: inout [Int]) -> String {
         var han = 0
         var words = 0
-        var votes = [Int](repeating: 0, count: lexicon.languages.count)
-        for (k, i) in range.enumerated() {
+        votes.removeAll(keepingCapacity: true)
+        votes.append(contentsOf: repeatElement(0, count: lexicon.languages.count))
+        var k = 0
+        for i in range {
             switch tokens[i].kind {
             case .han: han += 1
             case .word:
                 words += 1
-                for index in entries[k]?.functionLanguageIndices ?? [] { votes[index] += 1 }
+                if entries[k] != WordTable.none { table.vote(entries[k], into: &votes) }
             default: break
             }
+            k += 1
         }
         if han >= 2, han >= words { return "zh" }
         let fallbackVotes = lexicon.languages.firstIndex(of: fallback).map { votes[$0] } ?? 0
@@ -54,7 +65,7 @@ struct Annotator: Sendable {
         return lexicon.languages[best]
     }
 
-    func units(_ tokens: [Token], _ range: Range<Int>, entries: [WordEntry?], language: String) -> [Unit] {
+    func units(_ tokens: [Token], _ prose: ProseText, _ range: Range<Int>, entries: [Int32], language: String) -> [Unit] {
         var out: [Unit] = []
         out.reserveCapacity(range.count)
         let end = range.upperBound
@@ -63,7 +74,8 @@ struct Annotator: Sendable {
         var i = range.lowerBound
         while i < end {
             let token = tokens[i]
-            let entry = entries[i - range.lowerBound]
+            let index = entries[i - range.lowerBound]
+            let entry = index == WordTable.none ? nil : table.entry(index)
             let agency = entry.flatMap { Self.agency($0, tokens, i, end) }
             let phrase = entry.flatMap { Self.phrase($0, tokens, i, end, languageIndex) }
             if let agency, agency.length >= (phrase?.length ?? 0) {
@@ -75,7 +87,8 @@ struct Annotator: Sendable {
             } else {
                 var classes: WordClass = []
                 if let tables, token.kind == .word, token.key == token.exactKey || i == range.lowerBound {
-                    classes = tables.classes(of: token.folded)
+                    // Equal keys: the word has no capitals, its bytes are its folded text.
+                    classes = token.key == token.exactKey ? tables.classes(of: prose.utf8(token)) : tables.classes(of: prose.folded(token).utf8)
                 }
                 out.append(Unit(first: i, end: i + 1, classes: classes, agency: nil))
                 i += 1

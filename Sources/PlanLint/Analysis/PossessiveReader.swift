@@ -19,15 +19,15 @@ enum PossessiveReader {
                 brand = q
             } else if s.has(q, .staffNoun) {
                 staff = q
-            } else if t.kind == .word, t.isCapitalized || t.isAllCaps, s.units[q].classes.isEmpty, s.units[q].agency == nil {
+            } else if t.kind == .word, s.isCapitalized(q) || s.isAllCaps(q), s.units[q].classes.isEmpty, s.units[q].agency == nil {
                 brand = q
             }
             q += 1
         }
         if let brand {
             var next = q
-            if next < s.count, s.token(next).text == "(" || s.token(next).text == "（" {
-                while next < s.count, s.token(next).text != ")", s.token(next).text != "）" { next += 1 }
+            if next < s.count, s.token(next).isMark("(") || s.token(next).isMark("（") {
+                while next < s.count, !s.token(next).isMark(")"), !s.token(next).isMark("）") { next += 1 }
                 next += 1
             }
             next = Predicate.skipTransparent(from: next, in: s)

@@ -46,7 +46,7 @@ enum Predicate: Equatable {
     private static func readChinese(from p: Int, in s: SentenceContext) -> Predicate {
         var sawFuture: Int?
         var v = p
-        while v < s.count, v < p + 16, !s.token(v).isClauseEnd, s.token(v).text != "," {
+        while v < s.count, v < p + 16, !s.token(v).isClauseEnd, !s.token(v).isMark(",") {
             if s.has(v, [.coordination, .support, .funding, .action]) {
                 return s.has(v + 1, .possessive) ? .none : classify(v, in: s)
             }
@@ -60,7 +60,7 @@ enum Predicate: Equatable {
         var p = start
         while p < s.count {
             let t = s.token(p)
-            let adverb = s.language == "en" && t.kind == .word && t.key == t.exactKey && t.text.utf8.count > 4 && t.text.hasSuffix("ly")
+            let adverb = s.language == "en" && t.kind == .word && t.key == t.exactKey && t.byteCount > 4 && s.prose.hasFoldedSuffix(t, "ly")
             guard (s.has(p, .transparent) && !s.has(p, WordClass.verbs.subtracting(.future))) || adverb else { break }
             p += 1
         }

@@ -2,6 +2,8 @@
 /// whole says (which agencies it spells out, for acronyms such as DRC).
 struct SentenceContext {
     let tokens: [Token]
+    /// The paragraph's bytes the tokens point into.
+    let prose: ProseText
     let units: [Unit]
     let language: String
     let section: SectionKind
@@ -10,8 +12,9 @@ struct SentenceContext {
     /// Units inside an attribution (`according to UNHCR data, ...`), up to the next comma.
     private(set) var attributed: [Bool]
 
-    init(tokens: [Token], units: [Unit], language: String, section: SectionKind, spelledOut: Set<String>, agencyTable: AgencyTable) {
+    init(tokens: [Token], prose: ProseText, units: [Unit], language: String, section: SectionKind, spelledOut: Set<String>, agencyTable: AgencyTable) {
         self.tokens = tokens
+        self.prose = prose
         self.units = units
         self.language = language
         self.section = section
@@ -30,15 +33,23 @@ struct SentenceContext {
 
     var count: Int { units.count }
     func token(_ u: Int) -> Token { tokens[units[u].first] }
+    /// The text of unit `u`'s first token as written.
+    func text(_ u: Int) -> String { prose.text(tokens[units[u].first]) }
+    /// The text of unit `u`'s first token, lower-cased.
+    func folded(_ u: Int) -> String { prose.folded(tokens[units[u].first]) }
+    /// Unit `u`'s first token starts with a capital and is not all capitals.
+    func isCapitalized(_ u: Int) -> Bool { prose.caseShape(tokens[units[u].first]).capitalized }
+    /// Unit `u`'s first token has two or more letters, all capitals.
+    func isAllCaps(_ u: Int) -> Bool { prose.caseShape(tokens[units[u].first]).allCaps }
     func has(_ u: Int, _ cls: WordClass) -> Bool { u >= 0 && u < units.count && units[u].has(cls) }
     /// A comma (`,` or `，`).
     func isComma(_ u: Int) -> Bool { u >= 0 && u < units.count && tokens[units[u].first].isComma }
 
     /// A colon (`:` or `：`).
     func isColon(_ u: Int) -> Bool {
-        guard u >= 0, u < units.count, tokens[units[u].first].kind == .punctuation else { return false }
-        let text = tokens[units[u].first].text
-        return text == ":" || text == "："
+        guard u >= 0, u < units.count else { return false }
+        let t = tokens[units[u].first]
+        return t.isMark(":") || t.isMark("：")
     }
 
     /// The text of tokens `first..<end` as written (for summaries and the allow-list).
@@ -46,7 +57,7 @@ struct SentenceContext {
         var out = ""
         for i in first..<end {
             if i > first, tokens[i].spaceBefore { out += " " }
-            out += tokens[i].text
+            out += prose.text(tokens[i])
         }
         return out
     }
@@ -66,13 +77,13 @@ struct SentenceContext {
             return true
         case .word:
             let neighbours = [u - 1, u + 1].filter { $0 >= 0 && $0 < units.count && token($0).kind == .word }
-            return neighbours.isEmpty || !neighbours.allSatisfy { token($0).isAllCaps }
+            return neighbours.isEmpty || !neighbours.allSatisfy { isAllCaps($0) }
         case .country:
             guard spelledOut.contains(term.id) else { return false }
             let before = agencyTable.countryBefore[term.id] ?? []
-            if u > 0, before.contains(token(u - 1).folded) { return false }
+            if u > 0, before.contains(folded(u - 1)) { return false }
             let context = agencyTable.countryContext[term.id] ?? []
-            return !units.indices.contains { context.contains(token($0).text) }
+            return !units.indices.contains { context.contains(text($0)) }
         }
     }
 

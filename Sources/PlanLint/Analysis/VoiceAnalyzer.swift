@@ -6,10 +6,9 @@ enum VoiceAnalyzer {
     static func firstPerson(in s: SentenceContext) -> [Finding] {
         var out: [Finding] = []
         for u in s.units.indices where s.has(u, .firstPerson) && !s.token(u).quoted {
-            let t = s.token(u)
             if s.language != "zh" {
-                if t.isAllCaps { continue }
-                if t.isCapitalized, u != s.firstWord { continue }
+                if s.isAllCaps(u) { continue }
+                if s.isCapitalized(u), u != s.firstWord { continue }
             }
             out.append(Finding(rule: .firstPerson, first: s.units[u].first, end: s.units[u].end, fix: FixItWriter.firstPerson(u, in: s)))
         }

@@ -15,7 +15,7 @@ public enum LintFingerprint {
         } else {
             material += diagnostic.summary
         }
-        return hex(Token.hash(material))
+        return hex(TokenHash.hash(material))
     }
 
     static func hex(_ value: UInt64) -> String {

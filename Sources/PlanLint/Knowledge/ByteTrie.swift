@@ -24,7 +24,7 @@ struct ByteTrie: Sendable {
 
     /// The value of the longest key that is a prefix (or, `reversed`, a suffix) of `word`
     /// leaving at least `rest` bytes of the word outside the key.
-    func longest(in word: String.UTF8View, reversed: Bool, rest: Int) -> WordClass? {
+    func longest<Bytes: BidirectionalCollection<UInt8>>(in word: Bytes, reversed: Bool, rest: Int) -> WordClass? {
         let count = word.count
         var node = 0
         var best: WordClass?
@@ -55,8 +55,7 @@ struct InflectionTables: Sendable {
 
     /// Classes of an inflected word: its longest stem's, plus its ending's (`-era`: future);
     /// nothing for words with a noun ending (`-tion`, `-ción`...).
-    func classes(of word: String) -> WordClass {
-        let utf8 = word.utf8
+    func classes<Bytes: BidirectionalCollection<UInt8>>(of utf8: Bytes) -> WordClass {
         if nounEndings.longest(in: utf8, reversed: true, rest: 0) != nil { return [] }
         var classes = stems.longest(in: utf8, reversed: false, rest: 1) ?? []
         if let ending = endings.longest(in: utf8, reversed: true, rest: 3) { classes.formUnion(ending) }

@@ -51,8 +51,8 @@ struct Lexicon: Sendable {
     }
 
     /// The word has a first-person ending in some language (Spanish `-aremos`).
-    func mayBeFirstPerson(_ word: String) -> Bool {
-        firstPersonEndings.longest(in: word.utf8, reversed: true, rest: 3) != nil
+    func mayBeFirstPerson<Bytes: BidirectionalCollection<UInt8>>(_ word: Bytes) -> Bool {
+        firstPersonEndings.longest(in: word, reversed: true, rest: 3) != nil
     }
 
     /// The stem and ending tables of `language`, `nil` when it has none (English, Chinese).

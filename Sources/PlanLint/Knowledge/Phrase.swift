@@ -1,7 +1,7 @@
 /// A word or phrase of the lexicon: its token keys, its classes and its language.
 struct Phrase: Sendable, Hashable {
     var keys: [String]
-    /// ``Token/hash(_:)`` of each key.
+    /// ``TokenHash/hash(_:)-(String)`` of each key.
     var hashes: [UInt64]
     var classes: WordClass
     /// `en`, `fr`, `es`, `zh`.
@@ -11,7 +11,7 @@ struct Phrase: Sendable, Hashable {
 
     init(keys: [String], classes: WordClass, language: String, languageIndex: Int) {
         self.keys = keys
-        hashes = keys.map(Token.hash)
+        hashes = keys.map(TokenHash.hash)
         self.classes = classes
         self.language = language
         self.languageIndex = languageIndex
@@ -19,6 +19,7 @@ struct Phrase: Sendable, Hashable {
 
     /// Tokens of a phrase as the tokenizer splits prose, so data and text always agree.
     static func keys(of text: String, folded: Bool) -> [String] {
-        Tokenizer(base: 0, exact: true).tokens(text, spaceBefore: false).map { folded ? $0.folded : $0.text }
+        let (tokens, prose) = Tokenizer.tokens(text)
+        return tokens.map { folded ? prose.folded($0) : prose.text($0) }
     }
 }

@@ -10,31 +10,35 @@ enum SectionKind: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Classifies headings by the words they contain (lower-cased substring match, so it works for
-/// Chinese headings too). Kinds are tried in the file's order.
+/// Chinese headings too). Kinds are tried in the file's order: the first kind with a word in
+/// the heading wins. Words are indexed by their first byte, so a heading is read once.
 struct SectionClassifier: Sendable {
-    private var kinds: [(SectionKind, [[UInt8]])]
+    private var kinds: [SectionKind] = []
+    /// By first byte: the words starting with it and the index of their kind in `kinds`.
+    private var byFirstByte: [[(kind: Int, word: [UInt8])]] = Array(repeating: [], count: 256)
 
     static let shipped = SectionClassifier(LintKnowledge.shipped.sections)
 
     init(_ file: LintKnowledge.SectionFile) {
-        kinds = file.kinds.compactMap { record in
-            SectionKind(rawValue: record.kind).map { ($0, record.words.map { Array($0.lowercased().utf8) }) }
+        for record in file.kinds {
+            guard let kind = SectionKind(rawValue: record.kind) else { continue }
+            for word in record.words {
+                let bytes = Array(word.lowercased().utf8)
+                if let first = bytes.first { byFirstByte[Int(first)].append((kinds.count, bytes)) }
+            }
+            kinds.append(kind)
         }
-    }
-
-    private static func contains(_ text: [UInt8], _ word: [UInt8]) -> Bool {
-        guard let first = word.first, word.count <= text.count else { return false }
-        for i in 0...(text.count - word.count) where text[i] == first && text[i..<(i + word.count)].elementsEqual(word) {
-            return true
-        }
-        return false
     }
 
     func classify(_ heading: String) -> SectionKind? {
         let text = Array(heading.lowercased().utf8)
-        for (kind, words) in kinds where words.contains(where: { Self.contains(text, $0) }) {
-            return kind
+        var best = kinds.count
+        for i in text.indices {
+            for (kind, word) in byFirstByte[Int(text[i])] where kind < best && i + word.count <= text.count {
+                if text[i..<(i + word.count)].elementsEqual(word) { best = kind }
+            }
+            if best == 0 { break }
         }
-        return nil
+        return best < kinds.count ? kinds[best] : nil
     }
 }

@@ -20,25 +20,85 @@ final class WordEntry: Sendable {
     }
 }
 
-/// The lexicon and a linter's agency table merged into one dictionary keyed by folded token.
+/// The lexicon and a linter's agency table merged into one table keyed by the hash of the
+/// folded token: open addressing over the (already uniformly spread) FNV keys, so a lookup is a
+/// mask and a few compares, with no `Hasher` and no reference counting. A lookup gives an entry
+/// index; what every token needs (may it trigger a rule, which language does it vote for) is
+/// kept in flat arrays by index, the phrases and names only in ``entry(_:)``.
 struct WordTable: Sendable {
-    private let entries: [UInt64: WordEntry]
+    /// No entry.
+    static let none: Int32 = -1
+    private let slots: [UInt64]
+    /// Entry index of each slot, ``none`` when empty.
+    private let slotEntries: [Int32]
+    private let mask: Int
+    private let entries: [WordEntry]
+    /// ``WordEntry/mayTrigger`` by entry index.
+    private let triggers: [Bool]
+    /// The one language an entry votes for, `-1` for none, `-2` for several (see the entry).
+    private let votes: [Int8]
 
     init(lexicon: Lexicon, agencies: AgencyTable) {
         let phrases = lexicon.byFirst
         var names: [String: [(keys: [String], term: Int32)]] = [:]
         for (first, candidates) in agencies.candidates {
-            names[Token.fold(first), default: []] += candidates
+            names[TokenHash.fold(first), default: []] += candidates
         }
         let keys = Set(phrases.keys).union(names.keys).union(lexicon.functionWords.keys)
-        var entries: [UInt64: WordEntry] = [:]
+        var byKey: [UInt64: WordEntry] = [:]
         for key in keys.sorted() {
-            let agencyCandidates = (names[key] ?? []).sorted { $0.keys.count > $1.keys.count }.map { ($0.keys.map(Token.hash), $0.term) }
-            entries[Token.hash(key)] = WordEntry(phrases: phrases[key] ?? [], agencies: agencyCandidates, functionLanguages: lexicon.functionWords[key] ?? [], languages: lexicon.languages)
+            let agencyCandidates = (names[key] ?? []).sorted { $0.keys.count > $1.keys.count }.map { ($0.keys.map(TokenHash.hash), $0.term) }
+            byKey[TokenHash.hash(key)] = WordEntry(phrases: phrases[key] ?? [], agencies: agencyCandidates, functionLanguages: lexicon.functionWords[key] ?? [], languages: lexicon.languages)
         }
+        var capacity = 16
+        while capacity < byKey.count * 2 { capacity *= 2 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var slotEntries = [Int32](repeating: Self.none, count: capacity)
+        var entries: [WordEntry] = []
+        for (key, entry) in byKey.sorted(by: { $0.key < $1.key }) {
+            var i = Int(truncatingIfNeeded: key) & (capacity - 1)
+            while slotEntries[i] != Self.none { i = (i + 1) & (capacity - 1) }
+            slots[i] = key
+            slotEntries[i] = Int32(entries.count)
+            entries.append(entry)
+        }
+        self.slots = slots
+        self.slotEntries = slotEntries
+        mask = capacity - 1
         self.entries = entries
+        triggers = entries.map(\.mayTrigger)
+        votes = entries.map { entry in
+            switch entry.functionLanguageIndices.count {
+            case 0: -1
+            case 1: Int8(entry.functionLanguageIndices[0])
+            default: -2
+            }
+        }
     }
 
-    /// The entry of a token's folded-text hash.
-    subscript(_ key: UInt64) -> WordEntry? { entries[key] }
+    /// The entry index of a token's folded-text hash, ``none`` when nothing starts with it.
+    @inline(__always) func lookup(_ key: UInt64) -> Int32 {
+        var i = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let entry = slotEntries[i]
+            if entry == Self.none || slots[i] == key { return entry }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// The entry at `index` (from ``lookup(_:)``).
+    func entry(_ index: Int32) -> WordEntry { entries[Int(index)] }
+
+    /// An agency name or a first-person word starts with the entry's token.
+    @inline(__always) func mayTrigger(_ index: Int32) -> Bool { triggers[Int(index)] }
+
+    /// Adds the entry's function-word votes to `counts` (by language index).
+    @inline(__always) func vote(_ index: Int32, into counts: inout [Int]) {
+        let v = votes[Int(index)]
+        if v >= 0 {
+            counts[Int(v)] += 1
+        } else if v == -2 {
+            for language in entries[Int(index)].functionLanguageIndices { counts[language] += 1 }
+        }
+    }
 }

@@ -39,7 +39,7 @@ struct ProseCollector {
                 collectComments(h.inlines)
             case .paragraph(let p):
                 collectComments(p.inlines)
-                if !quoted { paragraph(p.inlines) }
+                if !quoted { paragraph(p.inlines, bytes: p.range.end.offset - p.range.start.offset) }
             case .list(let l):
                 for item in l.items { collect(item.blocks, quoted: quoted) }
             case .blockQuote(let q):
@@ -52,13 +52,14 @@ struct ProseCollector {
         }
     }
 
-    private mutating func paragraph(_ inlines: [MarkdownInline]) {
-        var builder = TokenStream()
+    /// Tokenizes a paragraph of about `bytes` bytes (its buffers are sized once from it).
+    private mutating func paragraph(_ inlines: [MarkdownInline], bytes: Int) {
+        var builder = TokenStream(capacity: bytes)
         builder.append(inlines)
-        guard !builder.skip, let first = builder.tokens.first, first.text != "|" else { return }
+        guard !builder.skip, let first = builder.tokens.first, !first.isMark("|") else { return }
         var tokens = builder.tokens
         QuoteMarker.mark(&tokens)
-        paragraphs.append(ProseParagraph(tokens: tokens, section: section))
+        paragraphs.append(ProseParagraph(tokens: tokens, text: builder.text, section: section))
     }
 
     private mutating func collectComments(_ inlines: [MarkdownInline]) {

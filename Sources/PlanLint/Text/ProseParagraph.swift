@@ -2,6 +2,8 @@
 /// of section it stands in.
 struct ProseParagraph: Sendable {
     var tokens: [Token]
+    /// The bytes the tokens point into.
+    var text: ProseText
     var section: SectionKind
 
     /// Sentences as token index ranges: split after `.`, `!`, `?`, `。`... followed by a space,
@@ -10,7 +12,7 @@ struct ProseParagraph: Sendable {
         var out: [Range<Int>] = []
         var start = 0
         for i in tokens.indices where tokens[i].isSentenceEnd {
-            if tokens[i].text == ".", i + 1 < tokens.count {
+            if tokens[i].scalar == ".", i + 1 < tokens.count {
                 let next = tokens[i + 1]
                 if !next.spaceBefore, next.kind != .han, next.kind != .punctuation { continue }
             }

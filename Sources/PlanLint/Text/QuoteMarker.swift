@@ -15,13 +15,13 @@ enum QuoteMarker {
     }
 
     static func mark(_ tokens: inout [Token]) {
-        var stack: [String] = []
+        var stack: [Unicode.Scalar] = []
         for i in tokens.indices {
             let t = tokens[i]
-            if t.kind == .punctuation, let mark = t.text.unicodeScalars.first, Self.isMark(mark) {
+            if t.kind == .punctuation, Self.isMark(t.scalar) {
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
                 let opensWord = next.map { !$0.spaceBefore && $0.kind != .punctuation } ?? false
-                switch t.text {
+                switch t.scalar {
                 case "\"":
                     if stack.last == "\"" { stack.removeLast() } else { stack.append("\"") }
                 case "“":
@@ -30,7 +30,7 @@ enum QuoteMarker {
                     if let top = stack.last, top == "“" || top == "„" || top == "”" { stack.removeLast() }
                     else if stack.isEmpty, opensWord, t.spaceBefore { stack.append("”") }
                 case "«", "„", "「", "『", "‘", "‹":
-                    stack.append(t.text)
+                    stack.append(t.scalar)
                 case "»":
                     if stack.last == "«" { stack.removeLast() }
                 case "›":

@@ -6,52 +6,102 @@
 /// properties. Offsets are file offsets when `exact`, else every token sits at `base`.
 struct Tokenizer {
     static let elisions: Set<String> = ["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu"]
+    /// ``TokenHash`` of each elision (all ASCII: a word with other letters is no elision).
+    static let elisionKeys: Set<UInt64> = Set(elisions.map(TokenHash.hash))
 
     var base: Int
     var exact: Bool
 
-    func tokens(_ literal: String, spaceBefore firstSpace: Bool) -> [Token] {
+    /// The tokens of a phrase (from the data files) and their text.
+    static func tokens(_ literal: String) -> (tokens: [Token], text: ProseText) {
+        var text = ProseText()
         var out: [Token] = []
-        append(literal, spaceBefore: firstSpace, to: &out)
-        return out
+        Tokenizer(base: 0, exact: true).append(literal, spaceBefore: false, to: &out, text: &text)
+        return (out, text)
     }
 
-    /// Appends the tokens of `literal` to `out`.
-    func append(_ literal: String, spaceBefore firstSpace: Bool, to out: inout [Token]) {
-        var literal = literal
-        literal.withUTF8 { bytes in
-            var scanner = Scanner(b: bytes, base: base, exact: exact, space: firstSpace, out: out)
-            out = []
-            scanner.run()
-            out = scanner.out
+    /// Appends the UTF-8 of `literal` to `text` and its tokens to `out`.
+    func append(_ literal: String, spaceBefore firstSpace: Bool, to out: inout [Token], text: inout ProseText) {
+        let offset = text.bytes.count
+        text.bytes.append(contentsOf: literal.utf8)
+        text.bytes.withUnsafeBufferPointer { all in
+            let run = UnsafeBufferPointer(rebasing: all[offset...])
+            // Every token covers at least one byte: tokens are written into a buffer of that
+            // bound and appended to `out` at once (no per-token array growth checks).
+            withUnsafeTemporaryAllocation(of: Token.self, capacity: run.count + 1) { buffer in
+                var scanner = Scanner(b: run, offset: Int32(offset), base: base, exact: exact, space: firstSpace, out: buffer.baseAddress!)
+                scanner.run()
+                out.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: scanner.count))
+                buffer.baseAddress!.deinitialize(count: scanner.count)
+            }
         }
     }
+
+    /// The key of every possessive (`'s`, `’s`) and of an opaque span (no text).
+    static let possessiveKey = TokenHash.hash("'s")
+    static let emptyKey = TokenHash.hash("")
 
     /// The scanning state: plain stored properties, no captured variables, so the hot loop
     /// has no closure contexts or dynamic exclusivity checks.
     private struct Scanner {
         let b: UnsafeBufferPointer<UInt8>
+        /// Where `b` starts in the paragraph's ``ProseText``.
+        let offset: Int32
         let base: Int
         let exact: Bool
         var space: Bool
-        var out: [Token]
+        /// Where the tokens are written; `count` so far.
+        let out: UnsafeMutablePointer<Token>
+        var count = 0
 
-        mutating func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
+
+        /// Appends a token; `known` are its hashes when the scan computed them. Not inlined: the
+        /// scan loops keep their registers.
+        @inline(never)
+        mutating func emit(_ kind: Token.Kind, _ from: Int, _ to: Int, scalar: Unicode.Scalar = "\0", hashes known: (exact: UInt64, folded: UInt64)? = nil) {
             let bytes = UnsafeBufferPointer(rebasing: b[from..<to])
-            let text = kind == .possessive ? "'s" : String(decoding: bytes, as: UTF8.self)
-            let start = exact ? base + from : base
-            let end = exact ? base + to : base
-            let hashes = kind == .word ? Token.hashes(bytes) : nil
-            out.append(Token(kind: kind, text: text, start: start, end: end, spaceBefore: space, exact: exact, hashes: hashes))
+            let hashes: (exact: UInt64, folded: UInt64)
+            switch kind {
+            case .word:
+                hashes = known ?? TokenHash.hashes(bytes)
+            case .number where known != nil:
+                hashes = (known!.exact, known!.exact)
+            case .possessive:
+                hashes = (Tokenizer.possessiveKey, Tokenizer.possessiveKey)
+            case .opaque:
+                hashes = (Tokenizer.emptyKey, Tokenizer.emptyKey)
+            case .number, .han, .punctuation:
+                let h = TokenHash.hash(bytes)
+                hashes = (h, h)
+            }
+            (out + count).initialize(to: Token(
+                kind: kind, start: exact ? base + from : base, end: exact ? base + to : base,
+                lo: offset + Int32(truncatingIfNeeded: from), hi: offset + Int32(truncatingIfNeeded: to),
+                key: hashes.folded, exactKey: hashes.exact, scalar: scalar, spaceBefore: space, exact: exact))
+            count += 1
             space = false
         }
 
         mutating func run() {
             var i = 0
             while i < b.count {
-                if b[i] == 0x20 {
-                    space = true
-                    i += 1
+                let byte = b[i]
+                if byte < 0x80 {
+                    // ASCII: classified by range, no scalar decoding.
+                    if Tokenizer.isASCIIWord(byte) {
+                        if byte == 0x68 || byte == 0x77, let end = Tokenizer.urlEnd(b, i) {
+                            emit(.opaque, i, end)
+                            i = end
+                        } else {
+                            i = word(from: i)
+                        }
+                    } else if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        space = true
+                        i += 1
+                    } else {
+                        emit(.punctuation, i, i + 1, scalar: Unicode.Scalar(byte))
+                        i += 1
+                    }
                     continue
                 }
                 let (scalar, width) = Tokenizer.decode(b, i)
@@ -60,44 +110,80 @@ struct Tokenizer {
                     space = true
                     i += width
                 case .han:
-                    emit(.han, i, i + width)
+                    emit(.han, i, i + width, scalar: scalar)
                     i += width
                 case .word:
-                    if let end = Tokenizer.urlEnd(b, i) {
-                        emit(.opaque, i, end)
-                        i = end
-                    } else {
-                        i = word(from: i)
-                    }
+                    i = word(from: i)
                 case .other:
-                    emit(.punctuation, i, i + width)
+                    emit(.punctuation, i, i + width, scalar: scalar)
                     i += width
                 }
             }
         }
 
-        /// Consumes a word (or number) starting at `from`; returns the index after it.
+        /// Consumes a word (or number) starting at `from`; returns the index after it. ASCII
+        /// letters and digits are hashed as they are scanned (``TokenHash``); a word with other
+        /// bytes is hashed when it is emitted.
         mutating func word(from: Int) -> Int {
+            let b = self.b
             var i = from
             var start = from
-            var numeric = Tokenizer.isDigit(b[from])
+            var numeric = true
+            var ascii = true
+            var exactHash = TokenHash.basis
+            var foldedHash = TokenHash.basis
             while i < b.count {
                 let byte = b[i]
-                if Tokenizer.isASCIIWord(byte) {
-                    numeric = numeric && Tokenizer.isDigit(byte)
+                if byte &- 0x30 < 10 {
+                    exactHash = (exactHash ^ UInt64(byte)) &* TokenHash.prime
+                    foldedHash = (foldedHash ^ UInt64(byte)) &* TokenHash.prime
                     i += 1
                     continue
                 }
+                if (byte | 0x20) &- 0x61 < 26 {
+                    // A run of ASCII letters: the common case, in a loop of its own.
+                    numeric = false
+                    var e = exactHash, f = foldedHash, j = i
+                    repeat {
+                        let c = b[j]
+                        let lower = c | 0x20
+                        guard lower &- 0x61 < 26 else { break }
+                        e = (e ^ UInt64(c)) &* TokenHash.prime
+                        f = (f ^ UInt64(lower)) &* TokenHash.prime
+                        j += 1
+                    } while j < b.count
+                    exactHash = e
+                    foldedHash = f
+                    i = j
+                    continue
+                }
+                // Other ASCII ends the word unless it may join (`co-lead`, `1,200`, `l'`, `'s`).
+                if byte < 0x80, byte != 0x2D, byte != 0x2C, byte != 0x2E, byte != 0x27 { break }
                 let (c, width) = Tokenizer.decode(b, i)
                 if Tokenizer.classify(c) == .word {
-                    numeric = numeric && c.value < 0x80 && Tokenizer.isDigit(UInt8(c.value))
+                    numeric = false
+                    ascii = false
                     i += width
                     continue
                 }
                 let (next, nextWidth) = i + width < b.count ? Tokenizer.decode(b, i + width) : ("\0", 0)
                 let nextIsWord = nextWidth > 0 && Tokenizer.classify(next) == .word
-                if c == "-" || c == "\u{2011}", nextIsWord, !numeric { i += width; continue }
-                if c == "," || c == ".", numeric, nextWidth == 1, Tokenizer.isDigit(UInt8(next.value)) { i += 1; continue }
+                if c == "-" || c == "\u{2011}", nextIsWord, !numeric {
+                    if width == 1 {
+                        exactHash = (exactHash ^ UInt64(byte)) &* TokenHash.prime
+                        foldedHash = (foldedHash ^ UInt64(byte)) &* TokenHash.prime
+                    } else {
+                        ascii = false
+                    }
+                    i += width
+                    continue
+                }
+                if c == "," || c == ".", numeric, nextWidth == 1, Tokenizer.isDigit(UInt8(next.value)) {
+                    exactHash = (exactHash ^ UInt64(byte)) &* TokenHash.prime
+                    foldedHash = (foldedHash ^ UInt64(byte)) &* TokenHash.prime
+                    i += 1
+                    continue
+                }
                 let apostrophe = c == "'" || c == "\u{2019}"
                 if apostrophe, nextWidth == 0, Tokenizer.isElision(b, start, i) {
                     // An elision at the very end (a phrase of the data files: `en tant qu'`).
@@ -108,7 +194,7 @@ struct Tokenizer {
                     let after = i + width + nextWidth
                     let afterIsWord = after < b.count && Tokenizer.classify(Tokenizer.decode(b, after).0) == .word
                     if next == "s" || next == "S", !afterIsWord {
-                        emit(numeric ? .number : .word, start, i)
+                        emit(numeric ? .number : .word, start, i, hashes: ascii ? (exactHash, foldedHash) : nil)
                         emit(.possessive, i, after)
                         return after
                     }
@@ -116,20 +202,34 @@ struct Tokenizer {
                         emit(.word, start, i + width)
                         start = i + width
                         numeric = false
+                        ascii = true
+                        exactHash = TokenHash.basis
+                        foldedHash = TokenHash.basis
+                    } else if width == 1 {
+                        exactHash = (exactHash ^ UInt64(byte)) &* TokenHash.prime
+                        foldedHash = (foldedHash ^ UInt64(byte)) &* TokenHash.prime
+                    } else {
+                        ascii = false
                     }
                     i += width
                     continue
                 }
                 break
             }
-            if i > start { emit(numeric ? .number : .word, start, i) }
+            if i > start { emit(numeric ? .number : .word, start, i, hashes: ascii ? (exactHash, foldedHash) : nil) }
             return i
         }
     }
 
     /// The bytes `from..<to` are an elision (`l`, `qu`...) before an apostrophe.
     static func isElision(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
-        to - from <= 7 && elisions.contains(String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self).lowercased())
+        guard to - from <= 7 else { return false }
+        var folded = TokenHash.basis
+        for byte in b[from..<to] {
+            guard byte < 0x80 else { return false }
+            folded = (folded ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)) &* TokenHash.prime
+        }
+        return elisionKeys.contains(folded)
     }
 
     static let http = Array("http://".utf8), https = Array("https://".utf8), www = Array("www.".utf8)
@@ -154,6 +254,13 @@ struct Tokenizer {
             default: return .other
             }
         }
+        return classifyNonASCII(s)
+    }
+
+    /// ``classify(_:)`` of a non-ASCII scalar, by its Unicode properties. Not inlined: reading
+    /// properties costs a stack allocation that the ASCII paths should not pay.
+    @inline(never)
+    static func classifyNonASCII(_ s: Unicode.Scalar) -> Class {
         if isHan(s) { return .han }
         let p = s.properties
         if p.isWhitespace { return .space }

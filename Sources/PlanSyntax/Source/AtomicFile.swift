@@ -7,7 +7,9 @@ import Foundation
 public enum AtomicFile {
     /// Why a write failed.
     public struct WriteError: Error, Sendable, CustomStringConvertible {
+        /// The file that could not be written.
         public var path: String
+        /// What the system said.
         public var reason: String
         public var description: String { "Cannot write \(path): \(reason)" }
     }

@@ -11,6 +11,7 @@ public struct FormatResult: Sendable, Hashable {
     /// The errors that prevented formatting (empty when `bytes` is set).
     public var diagnostics: [Diagnostic]
 
+    /// A result; `bytes` is `nil` when formatting was refused.
     public init(bytes: [UInt8]?, changed: Bool, diagnostics: [Diagnostic]) {
         self.bytes = bytes
         self.changed = changed

@@ -61,6 +61,8 @@ struct ScalarToken: Sendable, Hashable {
 /// YAML constructs that are not part of the plan language.
 enum YAMLFeature: Sendable, Hashable {
     case anchor, alias, tag, flowCollection, blockScalar, singleQuoted
+    /// Not YAML: a double-quoted value that is not closed properly (already reported).
+    case malformedQuote
     /// Whether the lines indented below the value belong to it and must be skipped.
     var swallowsBlock: Bool { self == .blockScalar || self == .flowCollection }
 }

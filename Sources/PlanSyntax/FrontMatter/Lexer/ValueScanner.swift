@@ -54,7 +54,7 @@ enum ValueScanner {
             context.error("dsl.invalid-quoted-text", start, start + 1, "Close the quoted text with '\"' on the same line",
                           fixIts: [context.fix("Insert the closing quote", valueEnd, valueEnd, "\"")])
             var token = ScalarToken(range: start..<valueEnd, text: text, quoted: true)
-            token.feature = .singleQuoted
+            token.feature = .malformedQuote
             return (token, nil)
         }
         let valueEnd = min(k + 1, end)
@@ -64,7 +64,7 @@ enum ValueScanner {
         if after < end, bytes[after] != hash {
             let trailingEnd = LineLexer.trimmedEnd(bytes, from: after, to: end)
             context.error("dsl.invalid-quoted-text", after, trailingEnd, "Put the whole value inside the quotes: nothing may follow the closing quote but a comment")
-            token.feature = .singleQuoted
+            token.feature = .malformedQuote
             return (token, nil)
         }
         let comment = after < end ? after..<LineLexer.trimmedEnd(bytes, from: after, to: end) : nil

@@ -4,22 +4,19 @@ enum CountLiteral {
     static let id = "dsl.invalid-count"
 
     static func parse(_ bytes: LiteralBytes) -> Parsed<Int> {
-        let s = bytes.trimmed
-        guard let first = s.first, DigitGroups.isDigit(first) else {
-            return .failure(LiteralFailure(id, s.startIndex, max(s.endIndex, s.startIndex), "Expected a whole number such as '1,250,000'"))
+        Parsed { () throws(LiteralFailure) in
+            let s = bytes.trimmed
+            let groups = try DigitGroups.leading(s, id: id, example: "1,250,000", expected: "Expected a whole number such as '1,250,000'")
+            if let fraction = groups.fraction {
+                throw LiteralFailure(id, groups.end - fraction.count - 1, s.endIndex, "Counts are whole numbers written in full, as in '1,250,000'")
+            }
+            if groups.end < s.endIndex {
+                throw LiteralFailure(id, groups.end, s.endIndex, "Counts are whole numbers written in full, as in '1,250,000'")
+            }
+            guard let value = groups.integerValue, value <= Int64(Int.max) else {
+                throw LiteralFailure(id, s.startIndex, s.endIndex, "This number is too large")
+            }
+            return (Int(value), groups.groupedInteger)
         }
-        let groups: DigitGroups
-        switch DigitGroups.read(s, id: id, example: "1,250,000") {
-        case .success(let g): groups = g
-        case .failure(let f): return .failure(f)
-        }
-        if groups.fraction != nil || groups.end < s.endIndex {
-            let at = groups.fraction != nil ? groups.end - (groups.fraction?.count ?? 0) - 1 : groups.end
-            return .failure(LiteralFailure(id, at, s.endIndex, "Counts are whole numbers written in full, as in '1,250,000'"))
-        }
-        guard let value = groups.integerValue, value <= Int64(Int.max) else {
-            return .failure(LiteralFailure(id, s.startIndex, s.endIndex, "This number is too large"))
-        }
-        return .value(Int(value), canonical: groups.groupedInteger)
     }
 }

@@ -13,7 +13,7 @@ enum CountryCodeLiteral {
         let start = s.startIndex
         let end = max(s.endIndex, start)
         guard let suggestion = suggestion(for: text) else {
-            return .failure(LiteralFailure(id, start, end, "Expected an ISO 3166-1 alpha-3 code such as 'TCD'; '\(text)' is not one"))
+            return .failure(LiteralFailure(id, start, end, "Expected an ISO 3166-1 alpha-3 code such as 'TCD'; '\(text.excerpt)' is not one"))
         }
         return .failure(LiteralFailure(id, start, end, "Expected an ISO 3166-1 alpha-3 code; did you mean \(suggestion)?",
                                        replace: .init(start: start, end: end, text: suggestion), fixMessage: "Replace with '\(suggestion)' (\(ISO3166.name(of: suggestion) ?? suggestion))"))
@@ -21,10 +21,12 @@ enum CountryCodeLiteral {
 
     /// The code the author most likely meant.
     static func suggestion(for text: String) -> String? {
+        guard text.utf8.count <= 60 else { return nil }
         let upper = text.uppercased()
         if ISO3166.isAssigned(upper) { return upper }
         if let alpha3 = ISO3166Alpha2.alpha3[upper] { return alpha3 }
-        if let byName = ISO3166.names.first(where: { $0.value.lowercased() == text.lowercased() })?.key { return byName }
+        let lowered = text.lowercased()
+        if let byName = ISO3166.names.sorted(by: { $0.key < $1.key }).first(where: { $0.value.lowercased() == lowered })?.key { return byName }
         guard upper.utf8.count == 3, upper.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
         return codes.first { NearMiss.distance(Array($0.utf8), Array(upper.utf8), limit: 1) <= 1 }
     }

@@ -55,7 +55,7 @@ enum DemographicsLiteral {
                                                replace: near.map { .init(start: item.startIndex, end: space, text: $0) }))
             }
             if (word == "female" ? female : male) != nil {
-                return .failure(LiteralFailure(sexID, item.startIndex, space, "'\(word)' is given twice"))
+                return .failure(LiteralFailure(sexID, item.startIndex, space, "'\(word.excerpt)' is given twice"))
             }
             switch PercentLiteral.parse(item[min(space + 1, item.endIndex)...], maximum: 100) {
             case .value(let p, let c): if word == "female" { female = (p, c) } else { male = (p, c) }

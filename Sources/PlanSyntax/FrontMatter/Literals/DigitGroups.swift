@@ -86,3 +86,14 @@ struct DigitGroups: Sendable, Hashable {
         return LiteralFailure(id, start, start + 1, "Misplaced thousands separator: write digits in groups of three, as in '\(example)'")
     }
 }
+
+extension DigitGroups {
+    /// Reads the number that `s` must start with; `expected` is the summary when `s` does not
+    /// start with a digit.
+    static func leading(_ s: LiteralBytes, id: String, example: String, expected: String) throws(LiteralFailure) -> DigitGroups {
+        guard let first = s.first, isDigit(first) else {
+            throw LiteralFailure(id, s.startIndex, max(s.endIndex, s.startIndex), expected)
+        }
+        return try read(s, id: id, example: example).get()
+    }
+}

@@ -10,7 +10,7 @@ enum IdentifierLiteral {
         if isSlug(s) { return .value(s.text, canonical: s.text) }
         let suggestion = slugified(s.text)
         return .failure(LiteralFailure(id, s.startIndex, max(s.endIndex, s.startIndex),
-                                       "Expected an identifier of lower-case letters, digits and single hyphens" + (suggestion.isEmpty ? "" : ", such as '\(suggestion)'"),
+                                       "Expected an identifier of lower-case letters, digits and single hyphens" + (suggestion.isEmpty ? "" : ", such as '\(suggestion.excerpt)'"),
                                        replace: suggestion.isEmpty ? nil : .init(start: s.startIndex, end: s.endIndex, text: suggestion)))
     }
 

@@ -50,3 +50,15 @@ extension ArraySlice where Element == UInt8 {
     /// Whether every byte is an ASCII digit.
     var isDigits: Bool { !isEmpty && allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 }
+
+extension Parsed {
+    /// Runs `body`; a thrown failure becomes `.failure`.
+    init(_ body: () throws(LiteralFailure) -> (Value, String)) {
+        do {
+            let (value, canonical) = try body()
+            self = .value(value, canonical: canonical)
+        } catch {
+            self = .failure(error)
+        }
+    }
+}

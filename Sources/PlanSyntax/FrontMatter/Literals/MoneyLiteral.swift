@@ -19,7 +19,7 @@ enum MoneyLiteral {
                                            replace: .init(start: s.startIndex, end: s.startIndex + 1, text: "USD ")))
         }
         if DigitGroups.isDigit(first) {
-            return .failure(LiteralFailure(id, s.startIndex, s.endIndex, "Write the currency before the amount, as in 'USD \(s.text)'",
+            return .failure(LiteralFailure(id, s.startIndex, s.endIndex, "Write the currency before the amount, as in 'USD \(s.text.excerpt)'",
                                            replace: .init(start: s.startIndex, end: s.startIndex, text: "USD ")))
         }
         var i = s.startIndex
@@ -54,7 +54,7 @@ enum MoneyLiteral {
             if let comma = rest.first, comma == UInt8(ascii: ",") {
                 return .failure(LiteralFailure(id, rest.startIndex, rest.startIndex + 1, "Write decimals with a point, not a comma, as in 'USD 45.2M'"))
             }
-            return .failure(LiteralFailure(id, rest.startIndex, s.endIndex, "Unexpected '\(rest.text)' after the amount: write a scale as 'M', 'million' or 'billion'"))
+            return .failure(LiteralFailure(id, rest.startIndex, s.endIndex, "Unexpected '\(rest.text.excerpt)' after the amount: write a scale as 'M', 'million' or 'billion'"))
         }
         let fraction = groups.fraction ?? []
         guard fraction.count <= exponent else {

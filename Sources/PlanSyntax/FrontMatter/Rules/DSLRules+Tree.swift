@@ -3,7 +3,7 @@ extension DSLRules {
     /// Rules about lines, indentation and keys, before any key is interpreted.
     static let tree: [RuleDescription] = [
         rule("dsl.tab-indentation", "Indent with spaces, not tabs",
-             "Tabs look different in every editor, so a block indented with tabs cannot be read reliably. Indent with two spaces per level; the fix-it replaces the tabs.",
+             "Tabs look different in every editor, so a block indented with tabs cannot be read reliably. Indent with two spaces per level, lining each line up with the other keys of its block.",
              triggering: [plan("headline:\n\trequirements: USD 5M\n")],
              nonTriggering: [plan("headline:\n  requirements: USD 5M\n"), country("title: Tchad\tEst\n")]),
         rule("dsl.unexpected-indentation", "Only a key ending with ':' or a '- ' item can open an indented block",

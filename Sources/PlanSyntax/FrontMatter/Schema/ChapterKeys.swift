@@ -8,10 +8,12 @@ public enum ChapterKeys {
     public static let planRequired = ["plan", "type", "period", "version", "language", "sectors", "partners"]
     /// Top-level keys of a country chapter.
     public static let country = ["chapter", "country", "language", "title", "headline"]
+    /// Required top-level keys of a country chapter.
     public static let countryRequired = ["chapter", "country"]
     /// Top-level keys of a sector chapter.
     public static let sector = ["chapter", "country", "sector", "subsector", "language", "population", "locations", "assumptions",
                                 "indicators", "requirements"]
+    /// Required top-level keys of a sector chapter.
     public static let sectorRequired = ["chapter", "country", "sector"]
     /// Keys of one sector in the plan's `sectors:` block.
     public static let sectorDeclaration = ["name", "subsectors", "outcome-areas"]

@@ -10,7 +10,9 @@ extension SchemaReader {
             if scalar.quoted { return literal(scalar, parse).map { [$0] } ?? [] }
             let (values, failures) = CommaList.parse(bytes(of: scalar), parse)
             failures.forEach { context.report($0) }
-            if failures.isEmpty { context.rewrite(scalar.range.start.offset, scalar.range.end.offset, values.map(\.2).joined(separator: ", ")) }
+            // "a,#b" must not become "a, #b": a "#" after a space starts a comment.
+            let startsComment = values.contains { $0.1.first == UInt8(ascii: "#") }
+            if failures.isEmpty, !startsComment { context.rewrite(scalar.range.start.offset, scalar.range.end.offset, values.map(\.2).joined(separator: ", ")) }
             return values.map { Located($0.0, at: context.range($0.1.startIndex, $0.1.endIndex)) }
         case .sequence:
             return items(entry, expecting: expecting).compactMap { literal($0, parse) }
@@ -87,7 +89,7 @@ extension SchemaReader {
         for value in list(entry, expecting: expecting, parse) {
             if let first = seen[value.value] {
                 context.error("dsl.duplicate-list-item", value.range.start.offset, value.range.end.offset,
-                              "'\(context.file.text(value.range.start.offset..<value.range.end.offset))' is already listed in '\(entry.key)'",
+                              "'\(context.file.text(value.range.start.offset..<value.range.end.offset).excerpt)' is already listed in '\(entry.key)'",
                               notes: [.init("First listed here", file: context.file.path, range: first)])
             } else {
                 seen[value.value] = value.range

@@ -80,11 +80,11 @@ struct SchemaReader {
         let start = entry.keyRange.start.offset
         let end = entry.keyRange.end.offset
         if let near = NearMiss.suggestion(for: entry.key, in: known) {
-            context.error("dsl.unknown-key", start, end, "Unknown key '\(entry.key)' in \(place); did you mean '\(near)'?",
+            context.error("dsl.unknown-key", start, end, "Unknown key '\(entry.key.excerpt)' in \(place); did you mean '\(near)'?",
                           fixIts: [context.fix("Replace with '\(near)'", start, end, near)])
         } else {
-            let tail = elsewhere.map { " ('\(entry.key)' belongs in \($0))" } ?? ""
-            context.error("dsl.unknown-key", start, end, "Unknown key '\(entry.key)' in \(place)\(tail); known keys: \(known.joined(separator: ", "))")
+            let tail = elsewhere.map { " ('\(entry.key.excerpt)' belongs in \($0))" } ?? ""
+            context.error("dsl.unknown-key", start, end, "Unknown key '\(entry.key.excerpt)' in \(place)\(tail); known keys: \(known.joined(separator: ", "))")
         }
     }
 

@@ -14,9 +14,20 @@ struct DSLContext {
         self.file = file
     }
 
+    private let lastLine = LastLineCache()
+
     /// The range of the bytes `start..<end` in file coordinates.
     func range(_ start: Int, _ end: Int) -> SourceRange {
-        file.range(from: start, to: end)
+        SourceRange(start: location(start), end: location(end))
+    }
+
+    /// The location of a byte offset. Offsets come mostly in file order, so the line of the
+    /// previous lookup answers most of them without a search.
+    func location(_ offset: Int) -> SourceLocation {
+        if let hit = lastLine.location(of: offset) { return hit }
+        let location = file.location(atOffset: offset)
+        lastLine.remember(location.line, in: file)
+        return location
     }
 
     /// Reports an error whose explanation comes from the rule catalogue.

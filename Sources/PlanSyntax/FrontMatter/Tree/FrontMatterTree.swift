@@ -27,9 +27,13 @@ public struct FrontMatterTree: Sendable, Hashable {
 
 /// One node: a mapping of `key: value` entries, a sequence of `- ` items, a value, or nothing.
 public struct FrontMatterNode: Sendable, Hashable {
+    /// What a node holds.
     public enum Kind: Sendable, Hashable {
+        /// `key: value` lines, in `entries`.
         case mapping
+        /// `- ` items, in `items`.
         case sequence
+        /// One value, in `scalar`.
         case scalar
         /// A key or item with no value and no indented block below it.
         case empty
@@ -39,7 +43,8 @@ public struct FrontMatterNode: Sendable, Hashable {
     }
 
     public internal(set) var kind: Kind
-    /// For an empty node, the insertion point after the key's colon or the item's dash.
+    /// From the first key, marker or value to the end of the last one; for an empty node, the
+    /// insertion point after the key's colon or the item's dash.
     public internal(set) var range: SourceRange
     /// The entries of a mapping, in written order.
     public internal(set) var entries: [FrontMatterEntry] = []
@@ -51,7 +56,9 @@ public struct FrontMatterNode: Sendable, Hashable {
 
 /// `key: value` in a mapping.
 public struct FrontMatterEntry: Sendable, Hashable {
+    /// The key as written.
     public var key: String
+    /// Where the key is written (the colon excluded).
     public var keyRange: SourceRange
     /// Index of the value node.
     public var value: Int

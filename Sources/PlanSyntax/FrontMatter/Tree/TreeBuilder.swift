@@ -5,37 +5,6 @@ import PlanModel
 /// free of recursion, so 10,000 nesting levels cost no stack.
 struct TreeBuilder {
     private(set) var tree: FrontMatterTree
-    /// An open mapping or sequence.
-    struct Frame {
-        var node: Int
-        /// Column (0-based) of the block's keys or `-` markers.
-        var indent: Int
-        var isSequence: Bool
-        /// A sequence written at the same indentation as its key (`key:` then `- a`).
-        var compact: Bool
-        var depth: Int
-        var keys: [String: SourceRange] = [:]
-        var lastEnd: Int
-    }
-    /// A key or item with no value on its line: an indented block may follow.
-    struct Pending {
-        var node: Int
-        var indent: Int
-        var depth: Int
-        var isEntry: Bool
-        var poisoned: Bool
-    }
-    enum Segment {
-        case dash(Int)
-        case key(name: Range<Int>, colon: Int, value: ScalarToken?)
-        case scalar(ScalarToken)
-
-        var isDash: Bool {
-            if case .dash = self { return true }
-            return false
-        }
-    }
-
     private var stack: [Frame]
     private var pending: Pending?
     private var swallowAbove: Int?
@@ -103,31 +72,35 @@ struct TreeBuilder {
             pop()
         }
         if stack.count > 1, stack[stack.count - 1].compact, !segment.isDash, stack[stack.count - 1].indent == column { pop() }
-        let top = stack[stack.count - 1]
-        if top.indent != column {
-            if !line.tabbed { IndentationReport.report(line: line, column: column, expected: top.indent, popped: poppedIndent, context: &context) }
-            swallowAbove = poppedIndent == nil ? top.indent : column
+        // Only scalars are read from the frame: a copy of it would share its key table, and the
+        // append below would then copy the table on every line (quadratic time).
+        let indent = stack[stack.count - 1].indent
+        let depth = stack[stack.count - 1].depth
+        if indent != column {
+            if !line.tabbed { IndentationReport.report(line: line, column: column, expected: indent, popped: poppedIndent, context: &context) }
+            swallowAbove = poppedIndent == nil ? indent : column
             return nil
         }
-        return append(segment, line: line, context: &context) ? top.depth : nil
+        return append(segment, line: line, context: &context) ? depth : nil
     }
 
     /// Appends the segment to the innermost open block; `false` when it does not fit there.
     private mutating func append(_ segment: Segment, line: FrontMatterLine, context: inout DSLContext) -> Bool {
         let top = stack.count - 1
-        let frame = stack[top]
+        let frameNode = stack[top].node
+        let frameDepth = stack[top].depth
         switch segment {
         case .dash(let offset):
-            guard frame.isSequence else {
+            guard stack[top].isSequence else {
                 context.error("dsl.expected-key", offset, offset + 1, "Expected 'key: value' here: a '- ' item can only stand in a list")
                 return false
             }
             let node = tree.add(FrontMatterNode(kind: .empty, range: context.range(offset + 1, offset + 1)))
-            tree.nodes[frame.node].items.append(FrontMatterItem(dash: context.range(offset, offset + 1), value: node))
-            pending = Pending(node: node, indent: offset - line.start, depth: frame.depth, isEntry: false, poisoned: false)
+            tree.nodes[frameNode].items.append(FrontMatterItem(dash: context.range(offset, offset + 1), value: node))
+            pending = Pending(node: node, indent: offset - line.start, depth: frameDepth, isEntry: false, poisoned: false)
             stack[top].lastEnd = offset + 1
         case .key(let name, let colon, let value):
-            guard !frame.isSequence else {
+            guard !stack[top].isSequence else {
                 context.error("dsl.expected-list-item", name.lowerBound, colon + 1, "Expected a '- ' item here: this block is a list",
                               fixIts: [context.fix("Insert '- '", name.lowerBound, name.lowerBound, "- ")])
                 return false
@@ -135,23 +108,23 @@ struct TreeBuilder {
             let key = String(decoding: context.file.bytes[name], as: UTF8.self)
             let keyRange = context.range(name.lowerBound, name.upperBound)
             let node = tree.add(FrontMatterNode(kind: .empty, range: context.range(colon + 1, colon + 1)))
-            if let first = frame.keys[key] {
-                context.error("dsl.duplicate-key", name.lowerBound, name.upperBound, "Key '\(key)' is already set in this block",
-                              notes: [DiagnosticNote("'\(key)' is first set here", file: context.file.path, range: first)])
+            if let first = stack[top].keys[key] {
+                context.error("dsl.duplicate-key", name.lowerBound, name.upperBound, "Key '\(key.excerpt)' is already set in this block",
+                              notes: [DiagnosticNote("'\(key.excerpt)' is first set here", file: context.file.path, range: first)])
             } else {
                 stack[top].keys[key] = keyRange
-                tree.nodes[frame.node].entries.append(FrontMatterEntry(key: key, keyRange: keyRange, value: node))
+                tree.nodes[frameNode].entries.append(FrontMatterEntry(key: key, keyRange: keyRange, value: node))
             }
             if let value, !isBareMarker(value) {
                 setValue(node, value, swallowIndent: name.lowerBound - line.start, context: context)
                 stack[top].lastEnd = value.range.upperBound
             } else {
-                pending = Pending(node: node, indent: name.lowerBound - line.start, depth: frame.depth, isEntry: true, poisoned: value != nil)
+                pending = Pending(node: node, indent: name.lowerBound - line.start, depth: frameDepth, isEntry: true, poisoned: value != nil)
                 if value != nil { tree.nodes[node].kind = .invalid }
                 stack[top].lastEnd = colon + 1
             }
         case .scalar(let token):
-            ExpectedKeyReport.report(token, inSequence: frame.isSequence, context: &context)
+            ExpectedKeyReport.report(token, inSequence: stack[top].isSequence, context: &context)
             return false
         }
         return true

@@ -120,9 +120,29 @@ import Testing
         try FormatterInvariants.check(text)
     }
 
+    @Test func keepsAByteOrderMark() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("---\nchapter:  country\ncountry: TCD\n---\nbody\n".utf8)
+        let file = try #require(SourceFile.decode(path: "b.md", bytes: bytes).file)
+        let result = FrontMatterFormatter.format(ChapterSource.read(file).chapter)
+        #expect(result.bytes == [0xEF, 0xBB, 0xBF] + Array("---\nchapter: country\ncountry: TCD\n---\nbody\n".utf8))
+    }
+
+    @Test func commentsFollowTheIndentationOfTheNextLine() {
+        let text = "---\nchapter: sector\ncountry: TCD\nsector: wash\nrequirements:\n      # partners\n    UNHCR: USD 5M\n# end\n---\n"
+        #expect(Self.formatted(text) == "---\nchapter: sector\ncountry: TCD\nsector: wash\nrequirements:\n  # partners\n  UNHCR: USD 5M\n# end\n---\n")
+    }
+
     @Test(arguments: 0..<200)
     func generatedChaptersFormatIdempotentlyWithTheSameMeaning(seed: Int) throws {
         var generator = ChapterGenerator(seed: UInt64(seed))
         try FormatterInvariants.check(generator.chapter())
+    }
+}
+
+extension FormatterTests {
+    @Test func commaListItemStartingWithHashKeepsItsSpacing() throws {
+        let text = "---\nchapter: sector\ncountry: TCD\nsector: wash\nlocations: Sila ,#2 camp\n---\n"
+        #expect(Self.formatted(text) == text)
+        try FormatterInvariants.check(text)
     }
 }

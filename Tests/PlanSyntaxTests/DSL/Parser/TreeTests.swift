@@ -81,3 +81,14 @@ import Testing
         #expect(diagnostics.map(\.id) == ["dsl.yaml-block-scalar", "dsl.invalid-country-code"])
     }
 }
+
+extension TreeTests {
+    @Test func summariesQuoteAtMostAnExcerptOfHugeValues() {
+        let huge = String(repeating: "Abc ", count: 50_000)
+        let hugeKey = String(repeating: "k", count: 100_000)
+        let text = "---\nchapter: sector\ncountry: TCD\nsector: \(huge)\n\(hugeKey): 1\n\(hugeKey): 2\nlocations: x, x\(huge), x\(huge)\n---\n"
+        let (_, diagnostics) = FrontMatterParser.parse(text: text)
+        #expect(diagnostics.map(\.id) == ["dsl.invalid-identifier", "dsl.unknown-key", "dsl.duplicate-key", "dsl.duplicate-list-item"])
+        for d in diagnostics { #expect(d.summary.count < 300, "\(d.id)") }
+    }
+}

@@ -23,13 +23,17 @@ import Testing
         }
     }
 
+    /// A comment line of multi-byte text inserted after the opening `---` moves every finding
+    /// one line down and leaves its columns alone.
     @Test(arguments: DSLRules.all.map(\.id))
-    func triggeringExamplesStillReportBehindMultiByteText(id: String) throws {
+    func triggeringExamplesBehindMultiByteTextKeepTheirColumns(id: String) throws {
         let rule = try #require(DSLRules.rule(id))
-        for example in rule.triggering {
-            let plain = ExampleRunner.diagnostics(of: example).filter { $0.id == id }
-            let shifted = ExampleRunner.diagnostics(of: example + "Été 🌍 ").filter { $0.id == id }
-            #expect(plain.map(\.range) == shifted.map(\.range))
+        for example in rule.triggering where example.hasPrefix("---\n") {
+            let plain = ExampleRunner.diagnostics(of: example).filter { $0.id == id }.compactMap(\.range)
+            let shifted = ExampleRunner.diagnostics(of: "---\n# Été 🌍 ok\n" + example.dropFirst(4)).filter { $0.id == id }.compactMap(\.range)
+            #expect(shifted.map(\.start.column) == plain.map(\.start.column), "\(example)")
+            #expect(shifted.map(\.end.column) == plain.map(\.end.column))
+            #expect(shifted.map(\.start.line) == plain.map { $0.start.line == 1 ? 1 : $0.start.line + 1 })
         }
     }
 

@@ -1,0 +1,44 @@
+/// The UTF-8 of a paragraph's text runs, one after the other: tokens are byte ranges into it.
+/// Text is decoded only where a finding, a fix-it or a rare check needs it.
+struct ProseText: Sendable {
+    var bytes: [UInt8] = []
+
+    /// The token's text as written (`'s` for every possessive, empty for an opaque span).
+    func text(_ token: Token) -> String {
+        switch token.kind {
+        case .possessive: return "'s"
+        case .opaque: return ""
+        default: return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(token.lo)..<Int(token.hi)]), as: UTF8.self) }
+        }
+    }
+
+    /// The token's text, lower-cased for words.
+    func folded(_ token: Token) -> String {
+        token.kind == .word ? TokenHash.fold(text(token)) : text(token)
+    }
+
+    /// The token's bytes end with the lower-case ASCII `suffix`, compared case-insensitively
+    /// (`partnering`, `PROVIDING`).
+    func hasFoldedSuffix(_ token: Token, _ suffix: String) -> Bool {
+        let n = suffix.utf8.count
+        guard token.kind == .word, token.byteCount >= n else { return false }
+        var k = Int(token.hi) - n
+        for s in suffix.utf8 {
+            var b = bytes[k]
+            if b >= 0x41 && b <= 0x5A { b += 0x20 }
+            if b != s { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The case shape of the token's text (see ``TokenHash/caseShape(_:)``); an opaque span or
+    /// a possessive (`'s`) has none.
+    func caseShape(_ token: Token) -> (capitalized: Bool, allCaps: Bool) {
+        guard token.kind != .opaque, token.kind != .possessive else { return (false, false) }
+        return bytes.withUnsafeBufferPointer { TokenHash.caseShape(UnsafeBufferPointer(rebasing: $0[Int(token.lo)..<Int(token.hi)])) }
+    }
+
+    /// The token's bytes.
+    func utf8(_ token: Token) -> ArraySlice<UInt8> { bytes[Int(token.lo)..<Int(token.hi)] }
+}

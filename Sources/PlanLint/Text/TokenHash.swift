@@ -1,0 +1,84 @@
+/// FNV-1a 64 over UTF-8 bytes: the keys of the word tables and of tokens.
+///
+/// Collisions between distinct words are not checked: with 64 bits and a few thousand known
+/// words they are practically impossible.
+enum TokenHash {
+    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
+
+    /// The hash of a string's UTF-8 bytes.
+    static func hash(_ text: String) -> UInt64 {
+        var hash = basis
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash
+    }
+
+    /// The hash of `bytes`.
+    @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = basis
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash
+    }
+
+    /// The hash of a word and of its lower-cased form in one pass, lower-casing ASCII on the
+    /// fly; words with non-ASCII letters are folded with `String` (full Unicode lower-casing).
+    static func hashes(_ bytes: UnsafeBufferPointer<UInt8>) -> (exact: UInt64, folded: UInt64) {
+        var exact = basis
+        var folded = basis
+        for byte in bytes {
+            if byte >= 0x80 {
+                let text = String(decoding: bytes, as: UTF8.self)
+                return (hash(text), hash(fold(text)))
+            }
+            exact = (exact ^ UInt64(byte)) &* prime
+            folded = (folded ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)) &* prime
+        }
+        return (exact, folded)
+    }
+
+    /// Lower-cased text; ASCII without capitals is returned as is (no allocation).
+    static func fold(_ text: String) -> String {
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                if scalar.value >= 0x41 && scalar.value <= 0x5A { return text.lowercased() }
+            } else if scalar.properties.changesWhenLowercased {
+                return text.lowercased()
+            }
+        }
+        return text
+    }
+
+    /// The case shape of a token's text: first letter upper-case and not all capitals; two or
+    /// more letters, all upper-case. ASCII is classified by range, other scalars by their
+    /// Unicode properties.
+    static func caseShape(_ bytes: UnsafeBufferPointer<UInt8>) -> (capitalized: Bool, allCaps: Bool) {
+        var letters = 0
+        var lower = false
+        var firstUpper = false
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b >= 0x41 && b <= 0x5A {
+                    if i == 0 { firstUpper = true }
+                    letters += 1
+                } else if b >= 0x61 && b <= 0x7A {
+                    lower = true
+                    letters += 1
+                }
+                i += 1
+                continue
+            }
+            let (scalar, width) = Tokenizer.decode(bytes, i)
+            let p = scalar.properties
+            if i == 0, p.isUppercase { firstUpper = true }
+            if p.isAlphabetic {
+                if p.isLowercase { lower = true }
+                letters += 1
+            }
+            i += width
+        }
+        let allCaps = !lower && letters >= 2
+        return (firstUpper && !allCaps, allCaps)
+    }
+}

@@ -1,0 +1,34 @@
+import PlanModel
+
+extension TreeBuilder {
+    /// An open mapping or sequence.
+    struct Frame {
+        var node: Int
+        /// Column (0-based) of the block's keys or `-` markers.
+        var indent: Int
+        var isSequence: Bool
+        /// A sequence written at the same indentation as its key (`key:` then `- a`).
+        var compact: Bool
+        var depth: Int
+        var keys: [String: SourceRange] = [:]
+        var lastEnd: Int
+    }
+    /// A key or item with no value on its line: an indented block may follow.
+    struct Pending {
+        var node: Int
+        var indent: Int
+        var depth: Int
+        var isEntry: Bool
+        var poisoned: Bool
+    }
+    enum Segment {
+        case dash(Int)
+        case key(name: Range<Int>, colon: Int, value: ScalarToken?)
+        case scalar(ScalarToken)
+
+        var isDash: Bool {
+            if case .dash = self { return true }
+            return false
+        }
+    }
+}
