@@ -11,6 +11,11 @@ let package = Package(
     products: [
         .executable(name: "rrp", targets: ["rrp"]),
         .library(name: "RRPKit", targets: ["PlanDriver"]),
+        // SwiftPM plugins for plan repositories (docs/plugins.md): thin launchers of `rrp`.
+        .plugin(name: "PlanCheck", targets: ["PlanCheckPlugin"]),
+        .plugin(name: "LintPlan", targets: ["LintPlanPlugin"]),
+        .plugin(name: "CompilePlan", targets: ["CompilePlanPlugin"]),
+        .plugin(name: "FormatPlan", targets: ["FormatPlanPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -68,6 +73,30 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Build-tool plugin: `swift build` checks a target's chapters (`rrp build-check`).
+        .plugin(name: "PlanCheckPlugin", capability: .buildTool(), dependencies: ["rrp"]),
+        // Command plugins: `swift package lint-plan | compile-plan | format-plan`.
+        .plugin(
+            name: "LintPlanPlugin",
+            capability: .command(intent: .custom(verb: "lint-plan", description: "Lint a plan's chapters with rrp lint")),
+            dependencies: ["rrp"]
+        ),
+        .plugin(
+            name: "CompilePlanPlugin",
+            capability: .command(
+                intent: .custom(verb: "compile-plan", description: "Compile a plan's documents with rrp compile"),
+                permissions: [.writeToPackageDirectory(reason: "rrp compile writes the plan's documents into the output folder")]
+            ),
+            dependencies: ["rrp"]
+        ),
+        .plugin(
+            name: "FormatPlanPlugin",
+            capability: .command(
+                intent: .custom(verb: "format-plan", description: "Format a plan's front matter with rrp fmt"),
+                permissions: [.writeToPackageDirectory(reason: "rrp fmt rewrites the chapters' front matter in place")]
+            ),
+            dependencies: ["rrp"]
+        ),
         // Shared test helpers (golden files, fixtures).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics", "TestSupport"], exclude: ["Golden"]),
@@ -77,5 +106,7 @@ let package = Package(
         .testTarget(name: "PlanLintTests", dependencies: ["PlanLint", "PlanDriver", "TestSupport"], exclude: ["Data"]),
         .testTarget(name: "PlanRenderTests", dependencies: ["PlanRender", "PlanCompiler", "PlanSyntax", "PlanDriver", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanDriverTests", dependencies: ["PlanDriver", "TestSupport"]),
+        // Nested `swift build` / `swift package` runs over the packages in Tests/Fixtures/Packages.
+        .testTarget(name: "PluginTests", dependencies: ["TestSupport"]),
     ]
 )

@@ -1,0 +1,13 @@
+/// The files of a new plan repository, in the order `rrp init` lists them.
+public enum ScaffoldCatalog {
+    public static let templates: [ScaffoldTemplate] = [
+        ManifestTemplate.template,
+        ReadmeTemplate.template,
+        RepositoryFilesTemplate.gitignore,
+        WorkflowTemplate.template,
+        RepositoryFilesTemplate.targetAnchor,
+        PlanFileTemplate.template,
+        CountryChapterTemplate.template,
+        SectorChapterTemplate.template,
+    ]
+}

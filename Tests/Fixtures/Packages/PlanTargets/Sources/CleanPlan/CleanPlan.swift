@@ -1,0 +1,2 @@
+// The chapters in this folder are the fixture plan "CleanPlan"; SwiftPM drops a target without a
+// Swift file, so this file only holds this comment.
