@@ -28,17 +28,19 @@ struct TreeBuilder {
             swallowAbove = nil
         }
         var depth: Int?
-        var segments = line.dashes.map(Segment.dash)
-        switch line.terminal {
-        case .none: break
-        case .key(let name, let colon, let value): segments.append(.key(name: name, colon: colon, value: value))
-        case .scalar(let token): segments.append(.scalar(token))
-        }
-        for (k, segment) in segments.enumerated() {
-            guard let d = place(segment, line: line, sameLine: k > 0, context: &context) else { break }
+        // The `- ` markers, then the terminal, placed in order until one does not fit.
+        for (k, offset) in line.dashes.enumerated() {
+            guard let d = place(.dash(offset), line: line, sameLine: k > 0, context: &context) else { return depth }
             if depth == nil { depth = d }
         }
-        return depth
+        let last: Segment
+        switch line.terminal {
+        case .none: return depth
+        case .key(let name, let colon, let value): last = .key(name: name, colon: colon, value: value)
+        case .scalar(let token): last = .scalar(token)
+        }
+        guard let d = place(last, line: line, sameLine: !line.dashes.isEmpty, context: &context) else { return depth }
+        return depth ?? d
     }
 
     /// Closes every open block and returns the tree.
