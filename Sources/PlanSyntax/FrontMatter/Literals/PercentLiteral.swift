@@ -19,7 +19,7 @@ enum PercentLiteral {
             var precision = 1.0
             for _ in 0..<(groups.fraction?.count ?? 0) { precision /= 10 }
             let fraction = groups.fraction.map { "." + String(decoding: $0, as: UTF8.self) } ?? ""
-            return (Percent(value, precision: precision), groups.groupedInteger.replacingOccurrences(",", "") + fraction + "%")
+            return (Percent(value, precision: precision), groups.plainInteger + fraction + "%")
         }
     }
 
@@ -36,14 +36,5 @@ enum PercentLiteral {
         guard s[groups.end] == UInt8(ascii: "%"), groups.end + 1 == s.endIndex else {
             throw LiteralFailure(id, groups.end, s.endIndex, "Expected '%' right after the number, as in '56%'")
         }
-    }
-}
-
-extension String {
-    /// Replaces every occurrence of `target` (no Foundation needed).
-    func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
     }
 }
