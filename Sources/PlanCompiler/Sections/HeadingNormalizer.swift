@@ -54,7 +54,10 @@ enum HeadingNormalizer {
 
     /// Whether an ASCII word (lowercase letters and digits) is all digits or a Roman numeral.
     private static func isNumberOrNumeral(_ word: ArraySlice<UInt8>) -> Bool {
-        word.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } || romanNumerals.contains { $0.utf8.elementsEqual(word) }
+        if word.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
+        // Only words of at most four i, v and x can be numerals from i to x.
+        guard word.count <= 4, word.allSatisfy({ $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }) else { return false }
+        return romanNumerals.contains { $0.utf8.elementsEqual(word) }
     }
 
     private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
