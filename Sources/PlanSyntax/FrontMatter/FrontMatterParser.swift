@@ -59,6 +59,8 @@ public enum FrontMatterParser {
         var number = block.firstContentLine
         var lineCount = 0
         while number + lineCount <= file.lineStarts.count, file.lineStarts[number + lineCount - 1] < block.content.upperBound { lineCount += 1 }
+        // At most one typed value per line: one canonical spelling each.
+        context.reserveRewrites(lineCount)
         var builder = TreeBuilder(context: context, start: block.content.lowerBound, lineCount: lineCount)
         var lines: [FrontMatterLine] = []
         var depths: [Int?] = []
