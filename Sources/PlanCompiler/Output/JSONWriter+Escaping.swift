@@ -1,20 +1,50 @@
 extension JSONWriter {
-    /// Writes `s` quoted and escaped; runs of bytes that need no escape are copied at once.
+    /// Writes `s` quoted and escaped; runs of bytes that need no escape are copied at once, and
+    /// the scan for bytes to escape looks at sixteen (then eight) bytes per step.
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
         var text = s
         text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let n = bytes.count
             var start = 0
-            for i in 0..<bytes.count {
-                let byte = bytes[i]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                escape(byte, into: &out)
-                start = i + 1
+            var i = 0
+            let raw = UnsafeRawPointer(base)
+            while i < n {
+                if n &- i >= 16, escapeMask(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    | escapeMask(raw.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)) == 0 {
+                    i &+= 16
+                    continue
+                }
+                if n &- i >= 8, escapeMask(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) == 0 {
+                    i &+= 8
+                    continue
+                }
+                let byte = base[i]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                    out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i - start))
+                    escape(byte, into: &out)
+                    start = i + 1
+                }
+                i += 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
+            out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: n - start))
         }
         out.append(0x22)
+    }
+
+    /// Nonzero when any of the eight bytes of `word` is a control byte, `"` or `\\` (SWAR tests:
+    /// a byte below 0x20, or equal to 0x22 or 0x5C; only whether it is zero is meaningful).
+    @inline(__always)
+    private static func escapeMask(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let below = (word &- ones &* 0x20) & ~word & high
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let isQuote = (quote &- ones) & ~quote & high
+        let isBackslash = (backslash &- ones) & ~backslash & high
+        return below | isQuote | isBackslash
     }
 
     /// Appends the escape of `byte` without allocating.

@@ -81,6 +81,11 @@ public struct JSONWriter: Sendable {
         bytes += Array("null".utf8)
     }
 
+    /// Ends the document with a line feed (after the top-level value).
+    mutating func newline() {
+        bytes.append(0x0A)
+    }
+
     /// A comma before every member but the first of a container; none between a key and its value.
     private mutating func separate() {
         if afterKey {

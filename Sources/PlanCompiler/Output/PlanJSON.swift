@@ -12,7 +12,7 @@ public enum PlanJSON {
 
     /// The JSON document for `plan`, ending with a newline.
     public static func encode(_ plan: Plan) -> [UInt8] {
-        var w = JSONWriter(capacity: plan.places.reduce(1 << 16) { $0 + $1.sectors.reduce(0) { $0 + $1.narrative.markdown.utf8.count * 11 / 10 } })
+        var w = JSONWriter(capacity: estimatedSize(plan))
         w.beginObject()
         w.object("consolidation", plan.consolidation, consolidation)
         w.field("countries", strings: plan.countries.map(\.code))
@@ -32,7 +32,18 @@ public enum PlanJSON {
             w.endObject()
         }
         w.endObject()
-        return w.bytes + [0x0A]
+        w.newline()
+        return w.bytes
+    }
+
+    /// Enough bytes for the whole document, so the writer never grows (each growth copies
+    /// everything written so far): the Markdown of every narrative, a quarter more for escapes
+    /// and sections, and room for the typed figures.
+    static func estimatedSize(_ plan: Plan) -> Int {
+        let markdown = plan.places.reduce(plan.overview.markdown.utf8.count) { total, place in
+            place.sectors.reduce(total + (place.narrative?.markdown.utf8.count ?? 0)) { $0 + $1.narrative.markdown.utf8.count }
+        }
+        return markdown + markdown / 4 + (1 << 16)
     }
 
     static func header(_ w: inout JSONWriter, _ plan: Plan) {

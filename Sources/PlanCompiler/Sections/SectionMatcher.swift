@@ -24,14 +24,14 @@ struct SectionMatcher: Sendable {
             }
         }
         self.parts = parts
-        self.firstWords = Set(parts.keys.map { $0.split(separator: " ", maxSplits: 1).first ?? "" })
+        self.firstWords = Set(parts.keys.map(Self.firstWord))
     }
 
     /// The part a heading stands for, if any: the whole normalized heading, else its longest
     /// leading run of whole words that is a known heading.
     func part(for heading: String) -> String? {
         let text = HeadingNormalizer.normalize(heading)
-        guard firstWords.contains(text.split(separator: " ", maxSplits: 1).first ?? "") else { return nil }
+        guard firstWords.contains(Self.firstWord(text)) else { return nil }
         if let id = parts[text] { return id }
         var end = text.endIndex
         while let space = text[..<end].lastIndex(of: " ") {
@@ -39,6 +39,11 @@ struct SectionMatcher: Sendable {
             end = space
         }
         return nil
+    }
+
+    /// The first word of a normalized heading (whose words are separated by single spaces).
+    private static func firstWord(_ text: String) -> Substring {
+        text[..<(text.utf8.firstIndex(of: UInt8(ascii: " ")) ?? text.endIndex)]
     }
 
     /// `narrative` with every section's `part` set (the first section of a part wins; later

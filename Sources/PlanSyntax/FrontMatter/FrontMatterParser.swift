@@ -56,10 +56,16 @@ public enum FrontMatterParser {
 
     private static func build(_ block: FrontMatterBlock, context: inout DSLContext) -> (FrontMatterTree, [FrontMatterLine], [Int?]) {
         let file = context.file
-        var builder = TreeBuilder(context: context, start: block.content.lowerBound)
+        var number = block.firstContentLine
+        var lineCount = 0
+        while number + lineCount <= file.lineStarts.count, file.lineStarts[number + lineCount - 1] < block.content.upperBound { lineCount += 1 }
+        // At most one typed value per line: one canonical spelling each.
+        context.reserveRewrites(lineCount)
+        var builder = TreeBuilder(context: context, start: block.content.lowerBound, lineCount: lineCount)
         var lines: [FrontMatterLine] = []
         var depths: [Int?] = []
-        var number = block.firstContentLine
+        lines.reserveCapacity(lineCount)
+        depths.reserveCapacity(lineCount)
         while number <= file.lineStarts.count, file.lineStarts[number - 1] < block.content.upperBound {
             let line = LineLexer.lex(line: number, context: &context)
             depths.append(builder.add(line, context: &context))

@@ -36,8 +36,20 @@ public enum CmarkReader {
         let file: SourceFile
         let lineOffset: Int
 
+        /// The number of children of `node`: arrays are sized once instead of growing.
+        func childCount(_ node: OpaquePointer) -> Int {
+            var count = 0
+            var child = cmark_node_first_child(node)
+            while let c = child {
+                count += 1
+                child = cmark_node_next(c)
+            }
+            return count
+        }
+
         func blocks(childrenOf node: OpaquePointer) -> [MarkdownBlock] {
             var out: [MarkdownBlock] = []
+            out.reserveCapacity(childCount(node))
             var child = cmark_node_first_child(node)
             while let c = child {
                 if let block = block(c) { out.append(block) }
@@ -55,6 +67,7 @@ public enum CmarkReader {
                 return .paragraph(MarkdownParagraph(inlines: inlines(childrenOf: node), range: r))
             case CMARK_NODE_LIST:
                 var items: [MarkdownListItem] = []
+                items.reserveCapacity(childCount(node))
                 var child = cmark_node_first_child(node)
                 while let c = child {
                     items.append(MarkdownListItem(blocks: blocks(childrenOf: c), range: range(c)))
@@ -76,6 +89,7 @@ public enum CmarkReader {
 
         func inlines(childrenOf node: OpaquePointer) -> [MarkdownInline] {
             var out: [MarkdownInline] = []
+            out.reserveCapacity(childCount(node))
             var child = cmark_node_first_child(node)
             while let c = child {
                 if let inline = inline(c) { out.append(inline) }
@@ -119,7 +133,9 @@ public enum CmarkReader {
         func text(_ node: OpaquePointer, range r: SourceRange) -> MarkdownText {
             guard let pointer = cmark_node_get_literal(node) else { return MarkdownText(literal: "", range: r, exact: false) }
             let count = strlen(pointer)
-            let literal = String(cString: pointer)
+            let literal = UnsafeRawPointer(pointer).withMemoryRebound(to: UInt8.self, capacity: count) {
+                String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
+            }
             let start = r.start.offset
             let exact = start + count <= file.bytes.count && file.bytes.withUnsafeBufferPointer { buffer in
                 memcmp(buffer.baseAddress! + start, pointer, count) == 0

@@ -27,10 +27,11 @@ public struct SourceFile: Sendable {
             var i = starts[0]
             let n = buffer.count
             while i < n {
-                // Fast path: skip eight bytes at a time that hold no CR or LF.
+                // Fast path: skip eight bytes at a time that hold no byte below 0x0E (so no CR or
+                // LF; the rare tab or other control byte takes the slow path).
                 if i + 8 <= n {
                     let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    if !Self.hasByte(word, 0x0A) && !Self.hasByte(word, 0x0D) { i += 8; continue }
+                    if !Self.hasByteBelow14(word) { i += 8; continue }
                 }
                 let b = buffer[i]
                 if b == 0x0A {
@@ -45,11 +46,11 @@ public struct SourceFile: Sendable {
         self.lineStarts = starts
     }
 
-    /// Whether any byte of `word` equals `byte` (the classic SWAR zero-byte test).
+    /// Whether any byte of `word` is below 0x0E (the classic SWAR "has less than" test; CR is
+    /// 0x0D and LF 0x0A).
     @inline(__always)
-    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+    private static func hasByteBelow14(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101 &* 0x0E) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     /// Decodes `bytes` read from `path`. Invalid UTF-8 gives no file and one

@@ -43,6 +43,24 @@ import Testing
         #expect(String(decoding: w.bytes, as: UTF8.self) == "\"a\\u0001\\n\\t\\\\\\\"é\"")
     }
 
+    /// Bytes to escape at every position of the eight-byte scan, in runs of every length.
+    @Test func escapesAtEveryPositionOfTheWordScan() {
+        for length in 0..<24 {
+            for position in 0..<max(length, 1) {
+                for special in ["\"", "\\", "\n", "\u{1F}", "é"] {
+                    var chars = Array(repeating: "a", count: length)
+                    if length > 0 { chars[position] = special }
+                    let text = chars.joined()
+                    var w = JSONWriter()
+                    w.string(text)
+                    let expected = "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                        .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\u{1F}", with: "\\u001f") + "\""
+                    #expect(String(decoding: w.bytes, as: UTF8.self) == expected, "\(length) \(position)")
+                }
+            }
+        }
+    }
+
     @Test func separatesMembersAndSkipsAbsentOptionals() {
         var w = JSONWriter()
         w.beginObject()

@@ -10,6 +10,21 @@ import Testing
         #expect(HeadingNormalizer.normalize("IV. Coordination") == "coordination")
     }
 
+    /// ASCII headings take a byte-level path; it must agree with the general rules.
+    @Test(arguments: [
+        ("  3.2.  Needs -- and VULNERABILITIES!! ", "needs and vulnerabilities"),
+        ("ii iii 12 Response strategy", "response strategy"),
+        ("Annex 2: Part ix", "annex 2 part ix"),
+        ("xiv Overview", "xiv overview"),
+        ("Vii", ""),
+        ("", ""),
+        ("--- ...", ""),
+        ("x1 Plan", "x1 plan"),
+    ])
+    func normalizesASCIIHeadingsLikeTheGeneralRules(heading: String, expected: String) {
+        #expect(HeadingNormalizer.normalize(heading) == expected)
+    }
+
     @Test func matchesHeadingsInThreeLanguagesAndPrefixes() {
         let m = SectionMatcher(vocabulary: .builtIn, kind: .country)
         #expect(m.part(for: "Situation overview") == "situation-analysis")

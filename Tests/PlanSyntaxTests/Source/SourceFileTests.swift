@@ -19,6 +19,18 @@ import Testing
         #expect(file.location(atOffset: 5).line == 3)
     }
 
+    /// Line endings and other control bytes at every position of the eight-byte scan.
+    @Test func lineTableFindsEndingsAtEveryPositionOfTheWordScan() {
+        for prefix in 0..<17 {
+            for ending in ["\n", "\r\n", "\r"] {
+                let head = String(repeating: "a", count: prefix)
+                let file = SourceFile(path: "a.md", text: head + "\t\u{0B}" + ending + "b\u{0C}c" + ending + "d")
+                #expect(file.lineCount == 3, "\(prefix)")
+                #expect(file.lineStarts == [0, prefix + 2 + ending.utf8.count, prefix + 5 + 2 * ending.utf8.count], "\(prefix)")
+            }
+        }
+    }
+
     @Test func byteOrderMarkIsNotAColumn() {
         let file = SourceFile.decode(path: "a.md", bytes: [0xEF, 0xBB, 0xBF] + Array("ab".utf8)).file!
         #expect(file.hasByteOrderMark)

@@ -50,14 +50,25 @@ struct DigitGroups: Sendable, Hashable {
 
     /// The integer digits grouped by three with commas.
     var groupedInteger: String {
-        var digits = integer.drop { $0 == UInt8(ascii: "0") }
-        if digits.isEmpty { digits = [UInt8(ascii: "0")] }
-        var out = ""
+        let digits = significantDigits
+        var out: [UInt8] = []
+        out.reserveCapacity(digits.count + digits.count / 3)
         for (k, d) in digits.enumerated() {
-            if k > 0, (digits.count - k) % 3 == 0 { out.append(",") }
-            out.append(Character(UnicodeScalar(d)))
+            if k > 0, (digits.count - k) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(d)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The integer digits without leading zeros and without separators (`0` for zero).
+    var plainInteger: String {
+        String(decoding: significantDigits, as: UTF8.self)
+    }
+
+    /// The integer digits without leading zeros; one `0` when all are zeros.
+    private var significantDigits: ArraySlice<UInt8> {
+        let digits = integer.drop { $0 == UInt8(ascii: "0") }
+        return digits.isEmpty ? [UInt8(ascii: "0")] : digits
     }
 
     /// The number in canonical spelling: grouped integer and the fraction as written.

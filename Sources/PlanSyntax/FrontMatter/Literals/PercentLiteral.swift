@@ -11,16 +11,23 @@ enum PercentLiteral {
             let s = bytes.trimmed
             let groups = try DigitGroups.leading(s, id: id, example: "12.5%", expected: "Expected a percentage such as '56%'")
             try checkSign(s, after: groups)
-            let digits = String(decoding: groups.integer + (groups.fraction.map { [UInt8(ascii: ".")] + $0 } ?? []), as: UTF8.self)
-            let value = Double(digits) ?? 0
+            let value = number(groups)
             if let maximum, value > maximum {
                 throw LiteralFailure(id, s.startIndex, s.endIndex, "A share cannot exceed \(Int(maximum))%")
             }
             var precision = 1.0
             for _ in 0..<(groups.fraction?.count ?? 0) { precision /= 10 }
             let fraction = groups.fraction.map { "." + String(decoding: $0, as: UTF8.self) } ?? ""
-            return (Percent(value, precision: precision), groups.groupedInteger.replacingOccurrences(",", "") + fraction + "%")
+            return (Percent(value, precision: precision), groups.plainInteger + fraction + "%")
         }
+    }
+
+    /// The number's value. A whole number that fits in 64 bits converts directly: both ways
+    /// round the exact value to the nearest double.
+    private static func number(_ groups: DigitGroups) -> Double {
+        if groups.fraction == nil, let integer = groups.integerValue { return Double(integer) }
+        let digits = String(decoding: groups.integer + (groups.fraction.map { [UInt8(ascii: ".")] + $0 } ?? []), as: UTF8.self)
+        return Double(digits) ?? 0
     }
 
     /// The `%` must follow the number directly and end the value.
@@ -36,14 +43,5 @@ enum PercentLiteral {
         guard s[groups.end] == UInt8(ascii: "%"), groups.end + 1 == s.endIndex else {
             throw LiteralFailure(id, groups.end, s.endIndex, "Expected '%' right after the number, as in '56%'")
         }
-    }
-}
-
-extension String {
-    /// Replaces every occurrence of `target` (no Foundation needed).
-    func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
     }
 }

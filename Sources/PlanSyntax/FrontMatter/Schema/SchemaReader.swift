@@ -90,8 +90,8 @@ struct SchemaReader {
 
     /// Reports every key of `required` that `entries` lacks, at `range`.
     mutating func require(_ required: [String], in entries: [FrontMatterEntry], at range: SourceRange, what: String) {
-        let present = Set(entries.map(\.key))
-        for key in required where !present.contains(key) {
+        // `required` holds a handful of keys: a scan per key costs less than hashing every entry.
+        for key in required where !entries.contains(where: { $0.key == key }) {
             context.error("dsl.missing-key", range.start.offset, max(range.end.offset, range.start.offset),
                           "\(what) requires the key '\(key)'")
         }

@@ -52,6 +52,11 @@ struct DSLContext {
         FixIt(message, range: range(start, end), replacement: replacement)
     }
 
+    /// Makes room for `count` canonical spellings at once (the table then does not regrow).
+    mutating func reserveRewrites(_ count: Int) {
+        rewrites.reserveCapacity(count)
+    }
+
     /// Records the canonical spelling of the value written at `start..<end`.
     mutating func rewrite(_ start: Int, _ end: Int, _ text: String) {
         rewrites[start] = (end, text)

@@ -10,7 +10,10 @@ extension TreeBuilder {
         /// A sequence written at the same indentation as its key (`key:` then `- a`).
         var compact: Bool
         var depth: Int
+        /// First range of each key, kept only for blocks of ``linearKeyLimit`` keys or more
+        /// (smaller blocks search their entries).
         var keys: [String: SourceRange] = [:]
+        static let linearKeyLimit = 16
         var lastEnd: Int
     }
     /// A key or item with no value on its line: an indented block may follow.

@@ -11,9 +11,11 @@ struct TreeBuilder {
     private var poisoned: [Int] = []
     private let file: SourceFile
 
-    init(context: DSLContext, start: Int) {
+    /// `lineCount` (the number of lines to come) sizes the node table once.
+    init(context: DSLContext, start: Int, lineCount: Int = 0) {
         file = context.file
         tree = FrontMatterTree(rootRange: context.range(start, start))
+        tree.nodes.reserveCapacity(2 * lineCount + 1)
         stack = [Frame(node: 0, indent: 0, isSequence: false, compact: false, depth: 0, lastEnd: start)]
     }
 
@@ -26,17 +28,19 @@ struct TreeBuilder {
             swallowAbove = nil
         }
         var depth: Int?
-        var segments = line.dashes.map(Segment.dash)
-        switch line.terminal {
-        case .none: break
-        case .key(let name, let colon, let value): segments.append(.key(name: name, colon: colon, value: value))
-        case .scalar(let token): segments.append(.scalar(token))
-        }
-        for (k, segment) in segments.enumerated() {
-            guard let d = place(segment, line: line, sameLine: k > 0, context: &context) else { break }
+        // The `- ` markers, then the terminal, placed in order until one does not fit.
+        for (k, offset) in line.dashes.enumerated() {
+            guard let d = place(.dash(offset), line: line, sameLine: k > 0, context: &context) else { return depth }
             if depth == nil { depth = d }
         }
-        return depth
+        let last: Segment
+        switch line.terminal {
+        case .none: return depth
+        case .key(let name, let colon, let value): last = .key(name: name, colon: colon, value: value)
+        case .scalar(let token): last = .scalar(token)
+        }
+        guard let d = place(last, line: line, sameLine: !line.dashes.isEmpty, context: &context) else { return depth }
+        return depth ?? d
     }
 
     /// Closes every open block and returns the tree.
@@ -108,11 +112,11 @@ struct TreeBuilder {
             let key = String(decoding: context.file.bytes[name], as: UTF8.self)
             let keyRange = context.range(name.lowerBound, name.upperBound)
             let node = tree.add(FrontMatterNode(kind: .empty, range: context.range(colon + 1, colon + 1)))
-            if let first = stack[top].keys[key] {
+            if let first = firstRange(ofKey: key, frame: top) {
                 context.error("dsl.duplicate-key", name.lowerBound, name.upperBound, "Key '\(key.excerpt)' is already set in this block",
                               notes: [DiagnosticNote("'\(key.excerpt)' is first set here", file: context.file.path, range: first)])
             } else {
-                stack[top].keys[key] = keyRange
+                if !stack[top].keys.isEmpty { stack[top].keys[key] = keyRange }
                 tree.nodes[frameNode].entries.append(FrontMatterEntry(key: key, keyRange: keyRange, value: node))
             }
             if let value, !isBareMarker(value) {
@@ -128,6 +132,19 @@ struct TreeBuilder {
             return false
         }
         return true
+    }
+
+    /// Where `key` is first set in the block of frame `index`. Small blocks are searched
+    /// linearly (no hashing); from ``Frame/linearKeyLimit`` keys on, a key table is kept.
+    private mutating func firstRange(ofKey key: String, frame index: Int) -> SourceRange? {
+        if stack[index].keys.isEmpty {
+            let entries = tree.nodes[stack[index].node].entries
+            if entries.count < Frame.linearKeyLimit {
+                return entries.first { $0.key == key }?.keyRange
+            }
+            for entry in entries { stack[index].keys[entry.key] = entry.keyRange }
+        }
+        return stack[index].keys[key]
     }
 
     private func start(of segment: Segment) -> Int {

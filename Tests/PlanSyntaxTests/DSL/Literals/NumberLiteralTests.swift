@@ -28,6 +28,15 @@ import Testing
         guard case .failure = PercentLiteral.parse(Self.bytes("56")) else { Issue.record(); return }
     }
 
+    /// Whole numbers convert directly; the value is the one the decimal text stands for.
+    @Test(arguments: ["0%", "007%", "56%", "1,250,000%", "9007199254740993%", "123456789012345678901234%"])
+    func wholePercentagesHaveTheWrittenValue(text: String) {
+        guard case .value(let p, let c) = PercentLiteral.parse(Self.bytes(text)) else { Issue.record(); return }
+        let digits = text.dropLast().filter { $0 != "," }
+        #expect(p == Percent(Double(String(digits))!, precision: 1))
+        #expect(c == (digits.drop { $0 == "0" }.isEmpty ? "0" : String(digits.drop { $0 == "0" })) + "%")
+    }
+
     @Test func dates() {
         guard case .value(let d, _) = DateLiteral.parse(Self.bytes("2028-02-29")) else { Issue.record(); return }
         #expect(d == PlanDate(year: 2028, month: 2, day: 29))

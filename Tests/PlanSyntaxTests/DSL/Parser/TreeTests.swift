@@ -70,6 +70,17 @@ import Testing
         #expect(d.notes.first?.range?.start.column == 3)
     }
 
+    /// Blocks of many keys keep a key table; the duplicate is reported the same way.
+    @Test func duplicateKeyInALargeBlockPointsAtTheFirst() throws {
+        let keys = (1...20).map { "  key\($0): \($0)\n" }.joined()
+        let (tree, diagnostics) = FrontMatterParser.tree(ChapterSource.read(SourceFile(path: "a.md", text: "---\nblock:\n\(keys)  key3: 0\n  key20: 0\n---\n")).chapter)
+        #expect(diagnostics.map(\.id) == ["dsl.duplicate-key", "dsl.duplicate-key"])
+        #expect(diagnostics.map { $0.range?.start.line } == [23, 24])
+        #expect(diagnostics.map { $0.notes.first?.range?.start.line } == [5, 22])
+        let block = try #require(tree?.root.entries.first)
+        #expect(tree?[block.value].entries.count == 20)
+    }
+
     @Test func fileWithoutFrontMatterGivesNothing() {
         let (header, diagnostics) = FrontMatterParser.parse(text: "# Title\n\nText.\n")
         #expect(header == nil)
