@@ -45,10 +45,12 @@ public enum PlanChecker {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Compiles the plan folder at `path` and lints its chapters with the plan's registry.
-    public static func checkFolder(_ path: String) -> FolderCheck {
+    /// Compiles the plan folder at `path` and, with `lint`, lints its chapters with the plan's
+    /// registry.
+    public static func checkFolder(_ path: String, lint: Bool = true) -> FolderCheck {
         let (planSources, loadDiagnostics) = PlanLoader.load(directory: path)
         let compilation = PlanCompiler.compile(planSources, diagnostics: loadDiagnostics)
-        return FolderCheck(compilation: compilation, diagnostics: compilation.diagnostics + PlanLinting.lint(planSources))
+        let findings = lint ? PlanLinting.lint(planSources) : []
+        return FolderCheck(compilation: compilation, diagnostics: compilation.diagnostics + findings)
     }
 }

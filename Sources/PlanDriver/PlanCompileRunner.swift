@@ -16,13 +16,16 @@ public struct CompileRequest: Sendable {
     public var templates: String?
     /// Severity overrides and warnings-as-errors.
     public var diagnostics: DiagnosticOptions
+    /// `--lint`: run the agency-neutral language rules too (as `rrp check` does).
+    public var lint: Bool
 
-    public init(planDirectory: String, outDirectory: String, render: RenderOptions = RenderOptions(), templates: String? = nil, diagnostics: DiagnosticOptions = DiagnosticOptions()) {
+    public init(planDirectory: String, outDirectory: String, render: RenderOptions = RenderOptions(), templates: String? = nil, diagnostics: DiagnosticOptions = DiagnosticOptions(), lint: Bool = false) {
         self.planDirectory = planDirectory
         self.outDirectory = outDirectory
         self.render = render
         self.templates = templates
         self.diagnostics = diagnostics
+        self.lint = lint
     }
 }
 
@@ -42,7 +45,7 @@ public enum PlanCompileRunner {
     /// Runs the compile. Throws ``RenderError`` for template, `--country` and file-system
     /// failures (not the author's mistakes, which are in the report).
     public static func run(_ request: CompileRequest) throws -> CompileOutcome {
-        let folder = PlanChecker.checkFolder(request.planDirectory)
+        let folder = PlanChecker.checkFolder(request.planDirectory, lint: request.lint)
         let compilation = folder.compilation
         var engine = DiagnosticEngine(options: request.diagnostics)
         engine.emit(contentsOf: folder.diagnostics)

@@ -8,7 +8,7 @@ import PlanRender
 struct Compile: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compile a plan folder into the regional and country documents and data files.",
-        discussion: "Nothing is written when the plan has an error. Files in the output folder that rrp did not write are left alone."
+        discussion: "Runs every plan check first (the language rules only with --lint); nothing is written when the plan has an error. Files in the output folder that rrp did not write are left alone."
     )
 
     @Argument(help: "The plan folder (the one holding plan.md).")
@@ -35,6 +35,9 @@ struct Compile: ParsableCommand {
     @Flag(name: .long, help: "Keep raw HTML written in chapters (omitted by default).")
     var allowRawHtml = false
 
+    @Flag(name: .long, help: "Also run the agency-neutral language rules (rrp check and rrp lint always do).")
+    var lint = false
+
     @OptionGroup var output: DiagnosticOutputOptions
 
     func validate() throws {
@@ -47,7 +50,7 @@ struct Compile: ParsableCommand {
         let request = CompileRequest(
             planDirectory: planDirectory, outDirectory: out,
             render: RenderOptions(formats: OutputFormat.parseList(format).formats, country: country, hxl: !noHxl, allowRawHTML: allowRawHtml),
-            templates: templates, diagnostics: output.diagnosticOptions
+            templates: templates, diagnostics: output.diagnosticOptions, lint: lint
         )
         let outcome: CompileOutcome
         do {
