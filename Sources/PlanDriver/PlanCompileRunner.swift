@@ -51,8 +51,11 @@ public enum PlanCompileRunner {
         engine.emit(contentsOf: folder.diagnostics)
         let report = CheckReport(engine: engine, sources: SourceFileTable(compilation.chapters.map(\.file)), fileCount: compilation.chapters.count)
         guard !engine.hasErrors, let plan = compilation.plan else { return CompileOutcome(report: report, files: [], mainHTML: nil) }
-        let templates = try TemplateSet.load(overrides: request.templates)
-        var outputs = try PlanRenderer(templates: templates, options: request.render).render(plan)
+        var outputs: [OutputFile] = []
+        if request.render.formats.contains(where: \.usesTemplates) {
+            let templates = try TemplateSet.load(overrides: request.templates)
+            outputs = try PlanRenderer(templates: templates, options: request.render).render(plan)
+        }
         if request.render.formats.contains(.json) { outputs.append(OutputFile(name: "plan.json", bytes: PlanJSON.encode(plan))) }
         do {
             try FileManager.default.createDirectory(atPath: request.outDirectory, withIntermediateDirectories: true)

@@ -66,7 +66,7 @@ struct Compile: ParsableCommand {
             FileHandle.standardError.write(Data("rrp: nothing written to \(out): the plan has errors\n".utf8))
             throw error
         }
-        FileHandle.standardError.write(Data("rrp: wrote \(outcome.files.count) files to \(out)\n".utf8))
+        FileHandle.standardError.write(Data("rrp: wrote \(outcome.files.count) file\(outcome.files.count == 1 ? "" : "s") to \(out)\n".utf8))
         if let html = outcome.mainHTML { FileHandle.standardError.write(Data("rrp: open \(html)\n".utf8)) }
     }
 }

@@ -4,6 +4,12 @@ import Foundation
 public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
     case html, md, json, csv
 
+    /// Whether the format is rendered from templates and labels (JSON comes from the compiler).
+    public var usesTemplates: Bool { self != .json }
+
+    /// Whether the format is a document (regional and country documents).
+    public var isDocument: Bool { self == .html || self == .md }
+
     /// Orders formats as declared (html, md, json, csv).
     public static func < (lhs: OutputFormat, rhs: OutputFormat) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -18,10 +18,13 @@ public struct PlanRenderer: Sendable {
     /// `--country` names no place of the plan, and for template failures.
     public func render(_ plan: Plan) throws -> [OutputFile] {
         let scopes = try documentScopes(plan)
-        let documents = DocumentRenderer(templates: templates, options: options)
-        // Country documents first: they render their place chapters into the cache in parallel,
-        // and the regional document, last, reuses them (files are sorted by name below).
-        var files = try ParallelMap.map(scopes.reversed()) { scope in try documents.render(plan, scope: scope) }.flatMap { $0 }
+        var files: [OutputFile] = []
+        if options.formats.contains(where: \.isDocument) {
+            let documents = DocumentRenderer(templates: templates, options: options)
+            // Country documents first: they render their place chapters into the cache in
+            // parallel, and the regional document, last, reuses them (files are sorted below).
+            files = try ParallelMap.map(scopes.reversed()) { scope in try documents.render(plan, scope: scope) }.flatMap { $0 }
+        }
         if options.formats.contains(.csv) {
             let index = PlanIndex(plan: plan, labels: Labels(language: plan.language, catalog: templates.labels))
             files.append(OutputFile(name: "requirements.csv", text: RequirementsCSV.table(plan, index: index).csv(hxl: options.hxl)))
