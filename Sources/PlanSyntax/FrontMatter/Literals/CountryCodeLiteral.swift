@@ -28,7 +28,7 @@ enum CountryCodeLiteral {
         let lowered = text.lowercased()
         if let byName = ISO3166.names.sorted(by: { $0.key < $1.key }).first(where: { $0.value.lowercased() == lowered })?.key { return byName }
         guard upper.utf8.count == 3, upper.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
-        return codes.first { NearMiss.distance(Array($0.utf8), Array(upper.utf8), limit: 1) <= 1 }
+        return codes.first { EditDistance.between($0, upper, limit: 1) <= 1 }
     }
 
     /// Whether the text looks like an attempt at a country code rather than another identifier:
