@@ -1,10 +1,11 @@
 import Foundation
+import PlanCompiler
 import PlanDiagnostics
 
 /// Turns command-line paths (files or folders) into the Markdown files they name.
 ///
-/// Folders are walked recursively in sorted order; hidden entries, `.build*` folders and
-/// non-Markdown files are skipped. A path that does not exist is an `io.unreadable` error.
+/// Folders are walked as plan folders are (``PlanFolder``): sorted, hidden entries and `.build*`
+/// folders skipped, `.md` files only. A path that does not exist is an `io.unreadable` error.
 public enum PathExpander {
     public static func markdownFiles(in paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
         var files: [String] = []
@@ -20,29 +21,11 @@ public enum PathExpander {
                 continue
             }
             if isDirectory.boolValue {
-                files += walk(path)
+                files += PlanFolder.markdownFiles(in: path) ?? []
             } else {
                 files.append(path)
             }
         }
         return (files, diagnostics)
-    }
-
-    /// Markdown files below `folder`, sorted by path.
-    public static func walk(_ folder: String) -> [String] {
-        let manager = FileManager.default
-        guard let entries = try? manager.contentsOfDirectory(atPath: folder) else { return [] }
-        var out: [String] = []
-        for entry in entries.sorted() where !entry.hasPrefix(".") {
-            let path = folder.hasSuffix("/") ? folder + entry : folder + "/" + entry
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                out += walk(path)
-            } else if entry.lowercased().hasSuffix(".md") || entry.lowercased().hasSuffix(".markdown") {
-                out.append(path)
-            }
-        }
-        return out
     }
 }
