@@ -19,18 +19,8 @@ R=.build/release
 
 swift build -c release --product rrp >/dev/null
 mkdir -p "$WORK"
-python3 Scripts/generate-plan.py "$PLAN" --countries "$COUNTRIES" --sectors "$SECTORS" --seed 1
-rm -rf "$BODIES" && mkdir -p "$BODIES"
-python3 - "$PLAN" "$BODIES" <<'PY'
-import os, sys
-src, dst = sys.argv[1], sys.argv[2]
-for root, _, files in sorted(os.walk(src)):
-    for name in sorted(files):
-        text = open(os.path.join(root, name), encoding="utf-8").read()
-        body = text.split("\n---\n", 1)[1] if text.startswith("---\n") else text
-        open(os.path.join(dst, os.path.relpath(os.path.join(root, name), src).replace("/", "_")), "w", encoding="utf-8").write(body)
-PY
-echo "plan: $(find "$PLAN" -name '*.md' | wc -l) chapters, $(du -sb "$PLAN" | cut -f1) bytes"
+source Scripts/bench-plan.sh
+prepare_bench_plan "$PLAN" "$BODIES" "$COUNTRIES" "$SECTORS"
 rm -rf "$OUT"
 $R/rrp compile "$PLAN" --out "$OUT" --diagnostics-format line >/dev/null 2>&1
 echo "outputs: $(ls "$OUT" | wc -l) files, $(du -sb "$OUT" | cut -f1) bytes"

@@ -1,13 +1,5 @@
 import PlanDiagnostics
 
-extension SourceLineTable {
-    /// A table holding the lines of the given files, keyed by their paths.
-    public init(files: [SourceFile]) {
-        self.init()
-        for file in files { add(file: file.path, lines: file.lines) }
-    }
-}
-
 /// Source lines served from decoded files on demand: renderers quote a handful of lines, so no
 /// line is copied until a diagnostic asks for it.
 public struct SourceFileTable: SourceLines {
