@@ -7,6 +7,8 @@ import PlanModel
 struct DocumentRenderer: Sendable {
     var templates: TemplateSet
     var options: RenderOptions
+    /// swift-mustache or the fast renderer when the templates allow it (tests compare them).
+    var engine: TemplateLibrary.Engine = .automatic
     /// Chapter bodies rendered once for all the documents of one compile.
     let cache = RenderCache<NarrativeCache.Key, NarrativeCache.Rendered>()
     /// Place chapters rendered once per language and format: a country's chapter is the same in
@@ -29,8 +31,8 @@ struct DocumentRenderer: Sendable {
         let wantsHTML = options.formats.contains(.html), wantsMarkdown = options.formats.contains(.md)
         let narrative = NarrativeRenderer(allowRawHTML: options.allowRawHTML, wantsHTML: wantsHTML, wantsMarkdown: wantsMarkdown, cache: cache)
         let model = DocumentModel(plan: plan, scope: scope, labels: Labels(language: language, catalog: templates.labels), narrative: narrative)
-        // Wrapped once for both formats (see ``TemplateText``).
-        guard let values = TemplateText.wrap(model.values()) as? TemplateObject else { return [] }
+        // Built once for both formats.
+        guard case .object(let values) = TemplateValue.wrap(model.values()) else { return [] }
         var files: [OutputFile] = []
         if wantsHTML {
             files.append(OutputFile(name: scope.fileStem + ".html", text: try render(values, library: templates.html, language: language, isHTML: true)))
@@ -42,22 +44,27 @@ struct DocumentRenderer: Sendable {
         return files
     }
 
-    private func render(_ values: TemplateObject, library: MustacheLibrary, language: String, isHTML: Bool) throws -> String {
-        var root = values.fields
-        let labels = root["labels"] ?? [:]
-        root["places"] = try (root["places"] as? [TemplateObject] ?? []).map { place in
-            var fields = place.fields
-            let key = PlaceKey(place: (fields["code"] as? TemplateText)?.renderText ?? "", language: language, html: isHTML)
-            let text = try places.value(for: key) {
-                var context = fields
-                context["labels"] = labels
-                guard let text = library.render(TemplateObject(fields: context), withTemplate: "place") else { throw RenderError.missingTemplate("place") }
-                return text
-            }
-            fields["rendered"] = TemplateText(renderText: text)
-            return TemplateObject(fields: fields)
+    /// The `document` template with `values`; each place is rendered with the `place` template
+    /// once per language and format and handed to `document` as its `rendered` text.
+    private func render(_ values: [String: TemplateValue], library: TemplateLibrary, language: String, isHTML: Bool) throws -> String {
+        var root = values
+        let labels = root["labels"] ?? .object([:])
+        if case .list(let placeValues) = root["places"] {
+            root["places"] = .list(try placeValues.map { place in
+                guard case .object(var fields) = place else { return place }
+                guard case .text(let code) = fields["code"] else { return place }
+                let key = PlaceKey(place: code, language: language, html: isHTML)
+                let text = try places.value(for: key) {
+                    var context = fields
+                    context["labels"] = labels
+                    guard let text = library.render("place", value: .object(context), engine: engine) else { throw RenderError.missingTemplate("place") }
+                    return text
+                }
+                fields["rendered"] = .text(text)
+                return .object(fields)
+            })
         }
-        guard let text = library.render(TemplateObject(fields: root), withTemplate: "document") else { throw RenderError.missingTemplate("document") }
+        guard let text = library.render("document", value: .object(root), engine: engine) else { throw RenderError.missingTemplate("document") }
         return text
     }
 }

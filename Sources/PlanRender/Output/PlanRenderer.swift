@@ -7,6 +7,8 @@ public struct PlanRenderer: Sendable {
     public var templates: TemplateSet
     /// What to render.
     public var options: RenderOptions
+    /// The template engine (tests render with swift-mustache to compare).
+    var engine: TemplateLibrary.Engine = .automatic
 
     public init(templates: TemplateSet, options: RenderOptions = RenderOptions()) {
         self.templates = templates
@@ -20,7 +22,7 @@ public struct PlanRenderer: Sendable {
         let scopes = try documentScopes(plan)
         var files: [OutputFile] = []
         if options.formats.contains(where: \.isDocument) {
-            let documents = DocumentRenderer(templates: templates, options: options)
+            let documents = DocumentRenderer(templates: templates, options: options, engine: engine)
             // Country documents first: they render their place chapters into the cache in
             // parallel, and the regional document, last, reuses them (files are sorted below).
             files = try ParallelMap.map(scopes.reversed()) { scope in try documents.render(plan, scope: scope) }.flatMap { $0 }

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import PlanTemplates
 
 /// The templates and labels one compile uses: the bundled defaults from `Templates/`, with any
@@ -8,9 +7,9 @@ import PlanTemplates
 /// `DIR/labels.json` (keys merged over the default labels).
 public struct TemplateSet: Sendable {
     /// HTML templates by name (`document`, `cover`, `sector`...).
-    public var html: MustacheLibrary
+    public var html: TemplateLibrary
     /// Markdown templates by name.
-    public var markdown: MustacheLibrary
+    public var markdown: TemplateLibrary
     /// Labels of the generated parts.
     public var labels: LabelCatalog
     /// Names of the templates that came from the override folder, `html/cover` style, sorted.
@@ -21,8 +20,7 @@ public struct TemplateSet: Sendable {
     public static func load(overrides: String? = nil, defaults: String = DefaultTemplates.directory) throws -> TemplateSet {
         _ = MarkdownEscape.registered
         _ = HTMLEscape.registered
-        var html = MustacheLibrary()
-        var markdown = MustacheLibrary()
+        var html = Sources(), markdown = Sources()
         var overridden: [String] = []
         _ = try register(folder: defaults + "/html", into: &html)
         _ = try register(folder: defaults + "/markdown", into: &markdown)
@@ -42,23 +40,27 @@ public struct TemplateSet: Sendable {
                 overridden.append("labels.json")
             }
         }
-        return TemplateSet(html: html, markdown: markdown, labels: labels, overridden: overridden.sorted())
+        return TemplateSet(html: try html.library(), markdown: try markdown.library(), labels: labels, overridden: overridden.sorted())
+    }
+
+    /// The text of one format's templates by name, and their files.
+    private struct Sources {
+        var texts: [String: String] = [:]
+        var paths: [String: String] = [:]
+        func library() throws -> TemplateLibrary { try TemplateLibrary(sources: texts, paths: paths) }
     }
 
     /// Registers every `*.mustache` file of `folder` (if it exists) under its name without the
     /// extension; returns the names, sorted.
-    private static func register(folder: String, into library: inout MustacheLibrary) throws -> [String] {
+    private static func register(folder: String, into library: inout Sources) throws -> [String] {
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         var names: [String] = []
         for file in files.sorted() where file.hasSuffix(".mustache") {
             let path = folder + "/" + file
             guard let data = FileManager.default.contents(atPath: path) else { throw RenderError.unreadable(path) }
             let name = String(file.dropLast(".mustache".count))
-            do {
-                try library.register(String(decoding: data, as: UTF8.self), named: name)
-            } catch {
-                throw RenderError.invalidTemplate(path: path, reason: String(describing: error))
-            }
+            library.texts[name] = String(decoding: data, as: UTF8.self)
+            library.paths[name] = path
             names.append(name)
         }
         return names

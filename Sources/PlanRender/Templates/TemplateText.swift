@@ -1,6 +1,6 @@
 import Mustache
 
-/// A text value handed to templates. swift-mustache renders it through `renderText` without the
+/// A text value handed to swift-mustache (see ``TemplateLibrary``). swift-mustache renders it through `renderText` without the
 /// reflection and `String(describing:)` it uses for plain values, which matters for documents
 /// with tens of thousands of table cells. Escaping is unchanged (`{{x}}` escapes, `{{{x}}}` not).
 struct TemplateText: MustacheCustomRenderable, CustomStringConvertible, Sendable {
@@ -8,16 +8,14 @@ struct TemplateText: MustacheCustomRenderable, CustomStringConvertible, Sendable
     var isNull: Bool { false }
     var description: String { renderText }
 
-    /// `value` with every string wrapped as ``TemplateText`` and every dictionary as
-    /// ``TemplateObject``.
-    static func wrap(_ value: Any) -> Any {
+    /// `value` in the shapes swift-mustache renders without reflection: texts as
+    /// ``TemplateText``, objects as ``TemplateObject``, lists as arrays.
+    static func bridge(_ value: TemplateValue) -> Any {
         switch value {
-        case let s as String: TemplateText(renderText: s)
-        case let d as [String: Any]: TemplateObject(fields: d.mapValues(wrap))
-        case let a as [[String: Any]]: a.map { TemplateObject(fields: $0.mapValues(wrap)) }
-        case let a as [String]: a.map { TemplateText(renderText: $0) }
-        case let a as [Any]: a.map(wrap)
-        default: value
+        case .text(let text): TemplateText(renderText: text)
+        case .bool(let flag): flag
+        case .list(let items): items.map(bridge)
+        case .object(let fields): TemplateObject(fields: fields.mapValues(bridge))
         }
     }
 }

@@ -1,0 +1,45 @@
+/// One piece of a compiled template (see ``TemplateParser``).
+indirect enum TemplateNode: Sendable {
+    /// Literal template text, copied as is.
+    case text(String)
+    /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (raw).
+    case variable(TemplateName, escaped: Bool)
+    /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when `inverted`.
+    case section(TemplateName, inverted: Bool, body: [TemplateNode])
+    /// `{{> name}}`; `indentation` is the whitespace before a standalone partial tag, added to
+    /// every line the partial writes after its first.
+    case partial(String, indentation: String)
+    /// `{{% CONTENT_TYPE: NAME}}`: the escaping for the rest of the enclosing template or section.
+    case contentType(TemplateContentType)
+}
+
+/// A variable or section name, split once at parse time.
+struct TemplateName: Sendable {
+    /// The name's parts (`a.b` → `["a", "b"]`); empty for `.`, the current value.
+    var path: [String]
+    /// A name starting with `.` (`.x`) is looked up on the current value only, without climbing
+    /// to the enclosing values.
+    var currentOnly: Bool
+
+    init(_ name: String) {
+        path = name == "." ? [] : name.split(separator: ".").map(String.init)
+        currentOnly = name.first == "."
+    }
+}
+
+/// How `{{x}}` escapes text: `HTML` (the default, also after entering a partial), `MARKDOWN` or
+/// `TEXT` (no escaping), as selected by the `CONTENT_TYPE` pragma.
+enum TemplateContentType: String, Sendable {
+    case html = "HTML"
+    case markdown = "MARKDOWN"
+    case text = "TEXT"
+
+    @inline(__always)
+    func escape(_ text: String) -> String {
+        switch self {
+        case .html: HTMLEscape.escape(text)
+        case .markdown: MarkdownEscape.escape(text)
+        case .text: text
+        }
+    }
+}
