@@ -5,6 +5,7 @@ import Foundation
 @main
 enum Main {
     static func main() {
+        MemoryTuning.apply()
         do {
             var command = try RRP.parseAsRoot()
             try command.run()

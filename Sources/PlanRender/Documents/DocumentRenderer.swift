@@ -14,6 +14,8 @@ struct DocumentRenderer: Sendable {
     /// Place chapters rendered once per language and format: a country's chapter is the same in
     /// the regional document and in its own document when both are in the same language.
     let places = RenderCache<PlaceKey, String>()
+    /// Place values built once per language (see ``DocumentModel/places``).
+    let placeModels = RenderCache<DocumentModel.PlaceKey, TemplateValue>()
 
     struct PlaceKey: Hashable, Sendable {
         var place: String
@@ -30,9 +32,9 @@ struct DocumentRenderer: Sendable {
         }
         let wantsHTML = options.formats.contains(.html), wantsMarkdown = options.formats.contains(.md)
         let narrative = NarrativeRenderer(allowRawHTML: options.allowRawHTML, wantsHTML: wantsHTML, wantsMarkdown: wantsMarkdown, cache: cache)
-        let model = DocumentModel(plan: plan, scope: scope, labels: Labels(language: language, catalog: templates.labels), narrative: narrative)
+        let model = DocumentModel(plan: plan, scope: scope, labels: Labels(language: language, catalog: templates.labels), narrative: narrative, places: placeModels)
         // Built once for both formats.
-        guard case .object(let values) = TemplateValue.wrap(model.values()) else { return [] }
+        let values = model.values()
         var files: [OutputFile] = []
         if wantsHTML {
             files.append(OutputFile(name: scope.fileStem + ".html", text: try render(values, library: templates.html, language: language, isHTML: true)))

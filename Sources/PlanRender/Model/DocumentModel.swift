@@ -2,38 +2,52 @@ import PlanModel
 
 /// Builds the values one document template receives (see docs/outputs.md for the list).
 ///
-/// Every value is plain data (strings, booleans, lists, dictionaries): templates escape it,
-/// except `narrative.html` (cmark's HTML) and the `*Chart`/`pyramid` SVG our chart code wrote.
+/// Every value is plain data (texts, flags, lists, objects): templates escape it, except
+/// `narrative.html` (cmark's HTML) and the `*Chart`/`pyramid` SVG our chart code wrote.
 struct DocumentModel {
     var plan: Plan
     var scope: DocumentScope
     var labels: Labels
     var narrative: NarrativeRenderer
+    /// A place's values, shared by the regional document and the place's own document when
+    /// both are in the same language.
+    var places: RenderCache<PlaceKey, TemplateValue>
 
-    func values() -> [String: Any] {
+    /// A place's chapter in one language.
+    struct PlaceKey: Hashable, Sendable {
+        var place: String
+        var language: String
+    }
+
+    func values() -> TemplateFields {
         let index = PlanIndex(plan: plan, labels: labels)
         let figures = ScopeFigures(plan: plan, scope: scope, index: index)
         let prefix = scope.fileStem
         let pyramid = PopulationModel.pyramid(figures.population, id: prefix + "-pyramid", index: index)
         let partners = FinanceModel.partners(figures, index: index)
         let indicators = IndicatorModel.annexRows(figures.places, index: index)
-        var root: [String: Any] = [
-            "language": labels.language,
-            "labels": labels.all,
-            "planTitle": plan.title,
-            "title": title(index),
-            "period": PeriodText.text(plan.period, labels: labels),
-            "version": plan.version,
-            "illustrative": Self.isIllustrative(plan),
-            "isRegional": scope == .regional,
-            "glance": glance(figures, index: index),
+        let places = figures.places.map { place in
+            self.places.value(for: PlaceKey(place: place.place.code, language: labels.language)) {
+                PlaceModel.make(place, plan: plan, index: index, narrative: narrative)
+            }
+        }
+        var root: TemplateFields = [
+            "language": .text(labels.language),
+            "labels": .object(labels.all.mapValues { .text($0) }),
+            "planTitle": .text(plan.title),
+            "title": .text(title(index)),
+            "period": .text(PeriodText.text(plan.period, labels: labels)),
+            "version": .text(plan.version),
+            "illustrative": .bool(Self.isIllustrative(plan)),
+            "isRegional": .bool(scope == .regional),
+            "glance": .list(glance(figures, index: index)),
             "population": PopulationModel.rows(figures.population, index: index),
-            "hasPopulation": !figures.population.isEmpty,
-            "pyramid": pyramid ?? "", "hasPyramid": pyramid != nil,
+            "hasPopulation": .bool(!figures.population.isEmpty),
+            "pyramid": .text(pyramid ?? ""), "hasPyramid": .bool(pyramid != nil),
             "finance": FinanceModel.make(figures, index: index, idPrefix: prefix),
-            "partners": partners, "hasPartners": !partners.isEmpty,
-            "places": figures.places.map { PlaceModel.make($0, plan: plan, index: index, narrative: narrative) },
-            "indicators": indicators, "hasAnnexIndicators": !indicators.isEmpty,
+            "partners": .list(partners), "hasPartners": .bool(!partners.isEmpty),
+            "places": .list(places),
+            "indicators": .list(indicators), "hasAnnexIndicators": .bool(!indicators.isEmpty),
             "partnerPlaces": FinanceModel.partnerPlaceGroups(figures, index: index),
             "generator": "RRPKit",
         ]
@@ -42,9 +56,12 @@ struct DocumentModel {
         var overview = scope == .regional
             ? narrative.values(plan.overview, baseLevel: 3, titles: [labels["regionalOverview"], labels["countryOverview"], plan.title])
             : ["hasText": false]
-        overview["title"] = labels[overviewKey]
+        if case .object(var fields) = overview {
+            fields["title"] = .text(labels[overviewKey])
+            overview = .object(fields)
+        }
         root["overview"] = overview
-        root["toc"] = toc(root, hasOverview: overview["hasText"] as? Bool ?? false)
+        root["toc"] = .list(toc(places, hasPopulation: !figures.population.isEmpty, hasOverview: overview.child("hasText") == .bool(true)))
         return root
     }
 
@@ -60,41 +77,47 @@ struct DocumentModel {
         return plan.title + " – " + (plan.place(place)?.title ?? index.placeName(place))
     }
 
-    private func glance(_ figures: ScopeFigures, index: PlanIndex) -> [[String: Any]] {
-        var items: [[String: Any]] = []
-        if figures.plannedPopulation > 0 { items.append(["label": labels["plannedPopulation"], "value": Numbers.people(figures.plannedPopulation)]) }
-        if figures.targetedPopulation > 0 { items.append(["label": labels["peopleTargeted"], "value": Numbers.people(figures.targetedPopulation)]) }
-        items.append(["label": labels["totalRequirements"], "value": Numbers.usdSummary(figures.total + figures.unallocated, labels: labels)])
-        items.append(["label": labels["partnerCount"], "value": "\(figures.partners.count)"])
+    private func glance(_ figures: ScopeFigures, index: PlanIndex) -> [TemplateValue] {
+        var items: [TemplateValue] = []
+        func add(_ key: String, _ value: String) { items.append(["label": .text(labels[key]), "value": .text(value)]) }
+        if figures.plannedPopulation > 0 { add("plannedPopulation", Numbers.people(figures.plannedPopulation)) }
+        if figures.targetedPopulation > 0 { add("peopleTargeted", Numbers.people(figures.targetedPopulation)) }
+        add("totalRequirements", Numbers.usdSummary(figures.total + figures.unallocated, labels: labels))
+        add("partnerCount", "\(figures.partners.count)")
         if scope == .regional {
             let countries = figures.places.filter { if case .country = $0.place { true } else { false } }.count
-            items.append(["label": labels["countryCount"], "value": "\(countries)"])
+            add("countryCount", "\(countries)")
         }
         if !figures.localPartners.isEmpty {
             let local = figures.byPartner.filter { figures.localPartners.contains($0.partner) }.reduce(Int64(0)) { $0 + $1.amount }
-            items.append(["label": labels["localShare"], "value": Numbers.percent(local, of: figures.total)])
+            add("localShare", Numbers.percent(local, of: figures.total))
         }
         return items
     }
 
     /// Table of contents: generated parts and one entry per place with its sectors.
-    private func toc(_ root: [String: Any], hasOverview: Bool) -> [[String: Any]] {
-        var entries: [[String: Any]] = []
-        func add(_ anchor: String, _ key: String, children: [[String: Any]] = []) {
-            entries.append(["anchor": anchor, "title": labels[key], "children": children, "hasChildren": !children.isEmpty])
+    private func toc(_ places: [TemplateValue], hasPopulation: Bool, hasOverview: Bool) -> [TemplateValue] {
+        var entries: [TemplateValue] = []
+        func entry(_ anchor: TemplateValue, _ title: TemplateValue, children: [TemplateValue] = []) -> TemplateValue {
+            ["anchor": anchor, "title": title, "children": .list(children), "hasChildren": .bool(!children.isEmpty)]
+        }
+        func add(_ anchor: String, _ key: String, children: [TemplateValue] = []) {
+            entries.append(entry(.text(anchor), .text(labels[key]), children: children))
         }
         if hasOverview { add("overview", plan.kind == .country ? "countryOverview" : "regionalOverview") }
-        if root["hasPopulation"] as? Bool == true { add("planning-figures", "planningFigures") }
+        if hasPopulation { add("planning-figures", "planningFigures") }
         add("financial-requirements", "financialRequirements")
         add("partners", "partnerList")
-        let places = root["places"] as? [[String: Any]] ?? []
         for place in places {
-            let sectors = (place["sectors"] as? [[String: Any]] ?? []).map { ["anchor": $0["anchor"] ?? "", "title": $0["title"] ?? "", "children": [] as [Any]] }
-            entries.append(["anchor": place["anchor"] ?? "", "title": place["title"] ?? "", "children": sectors, "hasChildren": !sectors.isEmpty])
+            var sectors: [TemplateValue] = []
+            if case .list(let items) = place.child("sectors") {
+                sectors = items.map { ["anchor": $0.child("anchor") ?? "", "title": $0.child("title") ?? "", "children": []] }
+            }
+            entries.append(entry(place.child("anchor") ?? "", place.child("title") ?? "", children: sectors))
         }
         add("annexes", "annexes", children: [
-            ["anchor": "annex-monitoring", "title": labels["monitoringFramework"], "children": [] as [Any]],
-            ["anchor": "annex-finance", "title": labels["requirementsByPartnerAndCountry"], "children": [] as [Any]],
+            ["anchor": "annex-monitoring", "title": .text(labels["monitoringFramework"]), "children": []],
+            ["anchor": "annex-finance", "title": .text(labels["requirementsByPartnerAndCountry"]), "children": []],
         ])
         return entries
     }

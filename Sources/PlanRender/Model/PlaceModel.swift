@@ -2,7 +2,7 @@ import PlanModel
 
 /// One country (or sub-region, or regional-level) chapter as template values.
 enum PlaceModel {
-    static func make(_ place: PlacePlan, plan: Plan, index: PlanIndex, narrative: NarrativeRenderer) -> [String: Any] {
+    static func make(_ place: PlacePlan, plan: Plan, index: PlanIndex, narrative: NarrativeRenderer) -> TemplateValue {
         let labels = index.labels
         let code = OutputName.safe(place.place.code)
         let consolidation = plan.consolidation.place(place.place)
@@ -16,15 +16,15 @@ enum PlaceModel {
         let pyramid = PopulationModel.pyramid(population, id: "place-\(code)-pyramid", index: index)
         let chart = BarChart(id: "place-\(code)-chart-sector", title: labels["requirementsBySector"] + ": " + title, summary: labels["chartBarsDesc"], bars: sectorBars)
         return [
-            "anchor": "place-" + code, "code": place.place.code, "name": name, "title": title,
+            "anchor": .text("place-" + code), "code": .text(place.place.code), "name": .text(name), "title": .text(title),
             "narrative": narrative.values(place.narrative, baseLevel: 3, titles: [title, name]),
-            "population": PopulationModel.rows(population, index: index), "hasPopulation": !population.isEmpty,
-            "pyramid": pyramid ?? "", "hasPyramid": pyramid != nil,
-            "total": Numbers.grouped(total), "totalSummary": Numbers.usdSummary(total, labels: labels),
+            "population": PopulationModel.rows(population, index: index), "hasPopulation": .bool(!population.isEmpty),
+            "pyramid": .text(pyramid ?? ""), "hasPyramid": .bool(pyramid != nil),
+            "total": .text(Numbers.grouped(total)), "totalSummary": .text(Numbers.usdSummary(total, labels: labels)),
             "partnerCount": "\(consolidation?.partners.count ?? 0)",
-            "sectorChart": chart.svg, "hasSectorChart": sectorBars.count > 1,
-            "sectors": place.sectors.map { SectorModel.make($0, index: index, narrative: narrative) },
-            "hasSectors": !place.sectors.isEmpty,
+            "sectorChart": .text(chart.svg), "hasSectorChart": .bool(sectorBars.count > 1),
+            "sectors": .list(place.sectors.map { SectorModel.make($0, index: index, narrative: narrative) }),
+            "hasSectors": .bool(!place.sectors.isEmpty),
         ]
     }
 }

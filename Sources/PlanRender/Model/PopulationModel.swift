@@ -3,31 +3,31 @@ import PlanModel
 /// Planning-figure tables and the age and sex pyramid, as template values.
 enum PopulationModel {
     /// Rows `{group, planned, inNeed, targeted, female, male}` of consolidated figures.
-    static func rows(_ totals: [PopulationTotal], index: PlanIndex) -> [[String: Any]] {
-        totals.map { t in
+    static func rows(_ totals: [PopulationTotal], index: PlanIndex) -> TemplateValue {
+        .list(totals.map { t in
             [
-                "group": index.groupLabel(t.group), "code": t.group.rawValue,
-                "planned": count(t.planned), "inNeed": count(t.inNeed), "targeted": count(t.targeted),
-                "female": t.breakdown?.female.map(count) ?? "–", "male": t.breakdown?.male.map(count) ?? "–",
+                "group": .text(index.groupLabel(t.group)), "code": .text(t.group.rawValue),
+                "planned": .text(count(t.planned)), "inNeed": .text(count(t.inNeed)), "targeted": .text(count(t.targeted)),
+                "female": .text(t.breakdown?.female.map(count) ?? "–"), "male": .text(t.breakdown?.male.map(count) ?? "–"),
             ]
-        }
+        })
     }
 
     /// Rows of one chapter's figures as written; female and male are people, from the sex split
     /// applied to the planned figure (else the targeted one), as in the consolidated rows.
-    static func rows(_ figures: [PlanningFigures], index: PlanIndex) -> [[String: Any]] {
-        figures.map { f in
+    static func rows(_ figures: [PlanningFigures], index: PlanIndex) -> TemplateValue {
+        .list(figures.map { f in
             let base = f.planned ?? f.targeted
             func people(_ share: Percent?) -> String {
                 guard let base, let share else { return "–" }
                 return count(Int((Double(base) * share.value / 100).rounded()))
             }
             return [
-                "group": index.groupLabel(f.group), "code": f.group.rawValue,
-                "planned": f.planned.map(count) ?? "–", "inNeed": f.inNeed.map(count) ?? "–", "targeted": f.targeted.map(count) ?? "–",
-                "female": people(f.sex?.female), "male": people(f.sex?.male),
+                "group": .text(index.groupLabel(f.group)), "code": .text(f.group.rawValue),
+                "planned": .text(f.planned.map(count) ?? "–"), "inNeed": .text(f.inNeed.map(count) ?? "–"),
+                "targeted": .text(f.targeted.map(count) ?? "–"), "female": .text(people(f.sex?.female)), "male": .text(people(f.sex?.male)),
             ]
-        }
+        })
     }
 
     /// The pyramid of the first group (in group order) whose breakdown has both sexes and ages;

@@ -2,29 +2,29 @@ import PlanModel
 
 /// One sector chapter of a place as template values.
 enum SectorModel {
-    static func make(_ sector: SectorPlan, index: PlanIndex, narrative: NarrativeRenderer) -> [String: Any] {
+    static func make(_ sector: SectorPlan, index: PlanIndex, narrative: NarrativeRenderer) -> TemplateValue {
         let labels = index.labels
         let title = index.sectorTitle(sector.sector, subsector: sector.subsector)
-        let requirements: [[String: Any]] = sector.requirements.map { r in
+        let requirements: [TemplateValue] = sector.requirements.map { r in
             let counted = index.partner(r.partner)?.isAppealing ?? false
             return [
-                "id": r.partner, "name": index.partnerName(r.partner), "type": index.partnerTypeLabel(r.partner),
-                "amount": Numbers.grouped(r.total), "counted": counted, "note": counted ? "" : labels["notCounted"],
+                "id": .text(r.partner), "name": .text(index.partnerName(r.partner)), "type": .text(index.partnerTypeLabel(r.partner)),
+                "amount": .text(Numbers.grouped(r.total)), "counted": .bool(counted), "note": .text(counted ? "" : labels["notCounted"]),
             ]
         }
         let counted = sector.requirements.filter { index.partner($0.partner)?.isAppealing ?? false }.reduce(Int64(0)) { $0 + $1.total }
-        let indicators = sector.indicators.map { IndicatorModel.row($0, index: index) }
+        let indicators = sector.indicators.map { TemplateValue.object(IndicatorModel.row($0, index: index)) }
         let anchor = "sector-" + OutputName.safe(sector.place.code) + "-" + OutputName.safe(sector.subsector.map { sector.sector + "-" + $0 } ?? sector.sector)
         return [
-            "anchor": anchor, "title": title, "code": sector.subsector ?? sector.sector,
+            "anchor": .text(anchor), "title": .text(title), "code": .text(sector.subsector ?? sector.sector),
             "narrative": narrative.values(sector.narrative, baseLevel: 4, titles: [title, index.sectorName(sector.sector)]),
-            "requirements": requirements, "hasRequirements": !requirements.isEmpty,
-            "total": Numbers.grouped(counted), "totalSummary": Numbers.usdSummary(counted, labels: labels),
-            "population": PopulationModel.rows(sector.population, index: index), "hasPopulation": !sector.population.isEmpty,
-            "indicators": indicators, "hasIndicators": !indicators.isEmpty,
-            "locations": sector.locations, "hasLocations": !sector.locations.isEmpty,
-            "locationList": sector.locations.joined(separator: ", "),
-            "assumptions": sector.assumptions, "hasAssumptions": !sector.assumptions.isEmpty,
+            "requirements": .list(requirements), "hasRequirements": .bool(!requirements.isEmpty),
+            "total": .text(Numbers.grouped(counted)), "totalSummary": .text(Numbers.usdSummary(counted, labels: labels)),
+            "population": PopulationModel.rows(sector.population, index: index), "hasPopulation": .bool(!sector.population.isEmpty),
+            "indicators": .list(indicators), "hasIndicators": .bool(!indicators.isEmpty),
+            "locations": .list(sector.locations.map { .text($0) }), "hasLocations": .bool(!sector.locations.isEmpty),
+            "locationList": .text(sector.locations.joined(separator: ", ")),
+            "assumptions": .list(sector.assumptions.map { .text($0) }), "hasAssumptions": .bool(!sector.assumptions.isEmpty),
         ]
     }
 }

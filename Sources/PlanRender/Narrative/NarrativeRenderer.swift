@@ -15,7 +15,7 @@ struct NarrativeRenderer: Sendable {
     var cache = RenderCache<NarrativeCache.Key, NarrativeCache.Rendered>()
 
     /// `{html, markdown, hasText}` for `narrative` placed at heading `baseLevel`.
-    func values(_ narrative: Narrative?, baseLevel: Int, titles: [String] = []) -> [String: Any] {
+    func values(_ narrative: Narrative?, baseLevel: Int, titles: [String] = []) -> TemplateValue {
         guard let narrative else { return ["hasText": false, "html": "", "markdown": ""] }
         let key = NarrativeCache.Key(file: narrative.file, baseLevel: baseLevel, titles: titles, html: wantsHTML, markdown: wantsMarkdown)
         let rendered = cache.value(for: key) {
@@ -27,6 +27,6 @@ struct NarrativeRenderer: Sendable {
                 markdown: wantsMarkdown ? (allowRawHTML ? markdown : RawHTMLFilter.strip(markdown)).trimmingTrailingWhitespace : ""
             )
         }
-        return ["hasText": rendered.hasText, "html": rendered.html, "markdown": rendered.markdown]
+        return ["hasText": .bool(rendered.hasText), "html": .text(rendered.html), "markdown": .text(rendered.markdown)]
     }
 }

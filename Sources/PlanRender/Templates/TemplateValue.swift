@@ -19,19 +19,17 @@ public enum TemplateValue: Sendable, Equatable {
         if case .object(let fields) = self { return fields[name] }
         return nil
     }
+}
 
-    /// `value` (strings, booleans, integers, lists and `[String: Any]` dictionaries, as the
-    /// document model builds them) as a template value; anything else becomes its description.
-    static func wrap(_ value: Any) -> TemplateValue {
-        switch value {
-        case let s as String: .text(s)
-        case let b as Bool: .bool(b)
-        case let d as [String: Any]: .object(d.mapValues(wrap))
-        case let a as [[String: Any]]: .list(a.map { .object($0.mapValues(wrap)) })
-        case let a as [String]: .list(a.map { .text($0) })
-        case let a as [Any]: .list(a.map(wrap))
-        case let v as TemplateValue: v
-        default: .text(String(describing: value))
-        }
+/// An object's named children.
+typealias TemplateFields = [String: TemplateValue]
+
+/// Literals, so the document model reads as data: `["title": .text(title), "hasRows": .bool(!rows.isEmpty), "rows": .list(rows)]`.
+extension TemplateValue: ExpressibleByStringInterpolation, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }
