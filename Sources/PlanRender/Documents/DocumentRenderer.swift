@@ -41,7 +41,7 @@ struct DocumentRenderer: Sendable {
         }
         if wantsMarkdown {
             let text = try render(values, library: templates.markdown, language: language, isHTML: false)
-            files.append(OutputFile(name: scope.fileStem + ".md", text: MarkdownTidy.tidy(text)))
+            files.append(OutputFile(name: scope.fileStem + ".md", bytes: MarkdownTidy.tidy(text)))
         }
         return files
     }

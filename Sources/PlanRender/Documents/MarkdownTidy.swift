@@ -1,19 +1,28 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Blank-line tidying of a rendered Markdown document: templates leave runs of blank lines
 /// where optional parts are absent.
 enum MarkdownTidy {
     /// At most one blank line in a row (outside fenced code blocks, which stay as written), and
-    /// one final line break. Works on UTF-8 bytes: documents are large.
-    static func tidy(_ text: String) -> String {
-        let bytes = Array(text.utf8)
+    /// one final line break. Works on the UTF-8 bytes in place (documents are megabytes) and
+    /// returns the bytes to write.
+    static func tidy(_ text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { tidy($0) }
+    }
+
+    private static func tidy(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        out.reserveCapacity(bytes.count + 1)
+        guard let base = bytes.baseAddress else { return [newline] }
         var blank = 0
         var fence: UInt8? = nil
         var start = 0
-        let space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
         while start <= bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != newline { end += 1 }
+            let end = memchr(base + start, Int32(newline), bytes.count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
             var first = start
             while first < end, bytes[first] == space { first += 1 }
             let isBlank = first == end
@@ -22,11 +31,14 @@ enum MarkdownTidy {
                 if let f = fence { if f == bytes[first] { fence = nil } } else { fence = bytes[first] }
             }
             blank = fence == nil && isBlank ? blank + 1 : 0
-            if blank <= 1 { out += bytes[start..<end]; out.append(newline) }
+            if blank <= 1 {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                out.append(newline)
+            }
             start = end + 1
         }
         while let last = out.last, last == newline || last == space { out.removeLast() }
         out.append(newline)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }

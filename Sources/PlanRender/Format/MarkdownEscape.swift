@@ -7,31 +7,50 @@ import Mustache
 /// value starts with them; `<` and `>` become entities, so no raw HTML can come out of a
 /// front-matter value; line breaks become spaces, which keeps table rows on one line.
 public enum MarkdownEscape {
-    private static let inline: Set<Character> = ["\\", "`", "*", "_", "[", "]", "{", "}", "|", "~", "&"]
-    private static let leading: Set<Character> = ["#", "-", "+", "="]
-
-    /// The escaped text.
+    /// The escaped text. Works on UTF-8 bytes (every character it escapes is ASCII).
     public static func escape(_ text: String) -> String {
         if !text.utf8.contains(where: needsCare) { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
         var atStart = true
         var leadingDigits = true
-        for ch in text {
-            switch ch {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\n", "\r", "\r\n": out += " "
-            default:
-                if inline.contains(ch) || (atStart && leading.contains(ch)) || (leadingDigits && !atStart && (ch == "." || ch == ")")) {
-                    out.append("\\")
-                }
-                out.append(ch)
+        var previousCR = false
+        for b in text.utf8 {
+            defer {
+                leadingDigits = leadingDigits && b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")
+                atStart = false
             }
-            leadingDigits = leadingDigits && ch.isASCII && ch.isNumber
-            atStart = false
+            if previousCR {
+                previousCR = false
+                if b == 10 { continue }  // `\r\n` is one line break: one space.
+            }
+            switch b {
+            case UInt8(ascii: "<"): out += "&lt;".utf8
+            case UInt8(ascii: ">"): out += "&gt;".utf8
+            case 10: out.append(UInt8(ascii: " "))
+            case 13: out.append(UInt8(ascii: " ")); previousCR = true
+            default:
+                if isInline(b) || (atStart && isLeading(b)) || (leadingDigits && !atStart && (b == UInt8(ascii: ".") || b == UInt8(ascii: ")"))) {
+                    out.append(UInt8(ascii: "\\"))
+                }
+                out.append(b)
+            }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `\ ` * _ [ ] { } | ~ &`: escaped anywhere.
+    private static func isInline(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"): true
+        default: false
+        }
+    }
+
+    /// `# - + =`: escaped at the start of the value.
+    private static func isLeading(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "#") || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == UInt8(ascii: "=")
     }
 
     /// Bytes that may need an escape somewhere in a value (a fast path skips values without any).

@@ -15,6 +15,10 @@ import Testing
         #expect(MarkdownEscape.escape("1. not a list") == #"1\. not a list"#)
         #expect(MarkdownEscape.escape("USD 1.2 million - more") == "USD 1.2 million - more")
         #expect(MarkdownEscape.escape("two\nlines") == "two lines")
+        #expect(MarkdownEscape.escape("one\r\nbreak\rand\n\nmore") == "one break and  more")
+        #expect(MarkdownEscape.escape("12) item") == #"12\) item"#)
+        #expect(MarkdownEscape.escape("-5% – fin_de_mois") == #"\-5% – fin\_de\_mois"#)
+        #expect(MarkdownEscape.escape("Réfugiés = 3") == "Réfugiés = 3")
     }
 
     @Test func csvQuotesOnlyWhenNeeded() {
