@@ -13,11 +13,13 @@ struct HXLTable {
         rows.append(row)
     }
 
-    /// The CSV text: headers, hashtags when `hxl`, then the rows; RFC 4180 with CRLF.
-    func csv(hxl: Bool) -> String {
-        var out = CSVField.record(columns.map(\.header))
-        if hxl { out += CSVField.record(columns.map(\.tag)) }
-        for row in rows { out += CSVField.record(row) }
+    /// The CSV bytes: headers, hashtags when `hxl`, then the rows; RFC 4180 with CRLF.
+    func csv(hxl: Bool) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(64 * (rows.count + 2))
+        CSVField.appendRecord(columns.map(\.header), to: &out)
+        if hxl { CSVField.appendRecord(columns.map(\.tag), to: &out) }
+        for row in rows { CSVField.appendRecord(row, to: &out) }
         return out
     }
 }

@@ -6,7 +6,7 @@ import Mustache
 public enum HTMLEscape {
     /// `&`, `<`, `>`, `"` and `'` replaced by entities.
     public static func escape(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) { return text }
+        if !text.containsUTF8Byte(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -9,7 +9,7 @@ import Mustache
 public enum MarkdownEscape {
     /// The escaped text. Works on UTF-8 bytes (every character it escapes is ASCII).
     public static func escape(_ text: String) -> String {
-        if !text.utf8.contains(where: needsCare) { return text }
+        if !text.containsUTF8Byte(where: needsCare) { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
         var atStart = true

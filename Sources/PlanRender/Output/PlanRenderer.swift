@@ -29,9 +29,9 @@ public struct PlanRenderer: Sendable {
         }
         if options.formats.contains(.csv) {
             let index = PlanIndex(plan: plan, labels: Labels(language: plan.language, catalog: templates.labels))
-            files.append(OutputFile(name: "requirements.csv", text: RequirementsCSV.table(plan, index: index).csv(hxl: options.hxl)))
-            files.append(OutputFile(name: "planning-figures.csv", text: PlanningFiguresCSV.table(plan, index: index).csv(hxl: options.hxl)))
-            files.append(OutputFile(name: "indicators.csv", text: IndicatorsCSV.table(plan, index: index).csv(hxl: options.hxl)))
+            files.append(OutputFile(name: "requirements.csv", bytes: RequirementsCSV.table(plan, index: index).csv(hxl: options.hxl)))
+            files.append(OutputFile(name: "planning-figures.csv", bytes: PlanningFiguresCSV.table(plan, index: index).csv(hxl: options.hxl)))
+            files.append(OutputFile(name: "indicators.csv", bytes: IndicatorsCSV.table(plan, index: index).csv(hxl: options.hxl)))
         }
         return files.sorted { $0.name < $1.name }
     }
