@@ -6,15 +6,6 @@ import Testing
 
 /// `rrp compile` into a folder it compiled into before: stale documents go, the rest stays.
 @Suite(.serialized) struct StaleCompileTests {
-    /// A copy of the two-country fixture that a test may change.
-    static func copyOfFixture() throws -> TemporaryDirectory {
-        let plan = try TemporaryDirectory()
-        for relative in ["plan.md", "TCD/country.md", "TCD/protection.md", "TCD/gbv.md", "CMR/country.md", "CMR/education.md"] {
-            try plan.write(relative, bytes: Array(FileManager.default.contents(atPath: RenderFixture.folder + "/" + relative)!))
-        }
-        return plan
-    }
-
     /// The fixture without Cameroon: its folder removed and `countries: TCD`.
     static func removeCameroon(from plan: TemporaryDirectory) throws {
         try FileManager.default.removeItem(atPath: plan.path + "/CMR")
@@ -29,7 +20,7 @@ import Testing
     }
 
     @Test func removingACountryRemovesItsDocuments() throws {
-        let plan = try Self.copyOfFixture(), out = try TemporaryDirectory()
+        let plan = try RenderFixture.copy(), out = try TemporaryDirectory()
         defer { plan.remove(); out.remove() }
         _ = try Self.compile(plan.path, into: out.path)
         try out.write("notes.txt", "mine")
@@ -44,7 +35,7 @@ import Testing
     }
 
     @Test func anEditedDocumentOfARemovedCountryIsKeptWithAWarning() throws {
-        let plan = try Self.copyOfFixture(), out = try TemporaryDirectory()
+        let plan = try RenderFixture.copy(), out = try TemporaryDirectory()
         defer { plan.remove(); out.remove() }
         _ = try Self.compile(plan.path, into: out.path)
         let edited = out.path + "/country-CMR.md"
@@ -57,7 +48,7 @@ import Testing
     }
 
     @Test func aCountryCompileRemovesNothing() throws {
-        let plan = try Self.copyOfFixture(), out = try TemporaryDirectory()
+        let plan = try RenderFixture.copy(), out = try TemporaryDirectory()
         defer { plan.remove(); out.remove() }
         _ = try Self.compile(plan.path, into: out.path)
         let before = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
@@ -86,7 +77,7 @@ import Testing
     }
 
     @Test func aCorruptManifestIsReportedAndNothingIsRemoved() throws {
-        let plan = try Self.copyOfFixture(), out = try TemporaryDirectory()
+        let plan = try RenderFixture.copy(), out = try TemporaryDirectory()
         defer { plan.remove(); out.remove() }
         _ = try Self.compile(plan.path, into: out.path)
         try out.write(".rrp-outputs.json", "{\"files\": [")
