@@ -29,7 +29,8 @@ public struct CompileRequest: Sendable {
     }
 }
 
-/// What `rrp compile` did: the diagnostics, and the files written (none when there were errors).
+/// What `rrp compile` did: the diagnostics, and the files written and removed (none when there
+/// were errors).
 public struct CompileOutcome: Sendable {
     /// Every diagnostic of the compile, with the source lines to quote.
     public var report: CheckReport
@@ -37,10 +38,21 @@ public struct CompileOutcome: Sendable {
     public var files: [String]
     /// The main HTML document (`regional.html`, or the `--country` one), if HTML was emitted.
     public var mainHTML: String?
+    /// Full paths of the stale files removed (a full compile only; see ``OutputFolder``), sorted.
+    public var removed: [String]
+    /// Stale files kept and an untrusted output manifest (not plan diagnostics).
+    public var warnings: [OutputWarning]
+
+    /// `wrote 10 files to out`, then `, removed 2 stale files` when a full compile removed some.
+    public func summaryLine(out: String) -> String {
+        let wrote = "wrote \(files.count) file\(files.count == 1 ? "" : "s") to \(out)"
+        return removed.isEmpty ? wrote : wrote + ", removed \(removed.count) stale file\(removed.count == 1 ? "" : "s")"
+    }
 }
 
 /// `rrp compile`: compiles the plan folder, and when no error was found renders every requested
-/// format and writes the files atomically into the output folder.
+/// format, writes the files atomically into the output folder, removes the stale files of a full
+/// compile and writes the folder's output manifest (``OutputFolder``).
 public enum PlanCompileRunner {
     /// Runs the compile. Throws ``RenderError`` for template, `--country` and file-system
     /// failures (not the author's mistakes, which are in the report).
@@ -50,25 +62,15 @@ public enum PlanCompileRunner {
         var engine = DiagnosticEngine(options: request.diagnostics)
         engine.emit(contentsOf: folder.diagnostics)
         let report = CheckReport(engine: engine, sources: SourceFileTable(compilation.chapters.map(\.file)), fileCount: compilation.chapters.count)
-        guard !engine.hasErrors, let plan = compilation.plan else { return CompileOutcome(report: report, files: [], mainHTML: nil) }
+        guard !engine.hasErrors, let plan = compilation.plan else { return CompileOutcome(report: report, files: [], mainHTML: nil, removed: [], warnings: []) }
         var outputs: [OutputFile] = []
         if request.render.formats.contains(where: \.usesTemplates) {
             let templates = try TemplateSet.load(overrides: request.templates)
             outputs = try PlanRenderer(templates: templates, options: request.render).render(plan)
         }
         if request.render.formats.contains(.json) { outputs.append(OutputFile(name: "plan.json", bytes: PlanJSON.encode(plan))) }
-        do {
-            try FileManager.default.createDirectory(atPath: request.outDirectory, withIntermediateDirectories: true)
-        } catch {
-            throw RenderError.write(path: request.outDirectory, reason: "cannot create the output folder")
-        }
-        var written: [String] = []
-        for file in outputs.sorted(by: { $0.name < $1.name }) {
-            let path = (request.outDirectory as NSString).appendingPathComponent(file.name)
-            try AtomicWriter.write(file.bytes, to: path)
-            written.append(path)
-        }
-        let main = written.first { $0.hasSuffix(".html") && (request.render.country != nil || $0.hasSuffix("/regional.html")) }
-        return CompileOutcome(report: report, files: written, mainHTML: main)
+        let written = try OutputFolder.write(outputs, into: request.outDirectory, partial: request.render.country != nil)
+        let main = written.files.first { $0.hasSuffix(".html") && (request.render.country != nil || $0.hasSuffix("/regional.html")) }
+        return CompileOutcome(report: report, files: written.files, mainHTML: main, removed: written.removed, warnings: written.warnings)
     }
 }

@@ -8,7 +8,7 @@ import PlanRender
 struct Compile: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compile a plan folder into the regional and country documents and data files.",
-        discussion: "Runs every plan check first (the language rules only with --lint); nothing is written when the plan has an error. Files in the output folder that rrp did not write are left alone."
+        discussion: "Runs every plan check first (the language rules only with --lint); nothing is written when the plan has an error. A full compile also removes the files an earlier compile wrote that it no longer produces, unless they were modified since (the folder's .rrp-outputs.json lists them); a --country compile removes nothing. Files in the output folder that rrp did not write are left alone."
     )
 
     @Argument(help: "The plan folder (the one holding plan.md).")
@@ -66,7 +66,9 @@ struct Compile: ParsableCommand {
             FileHandle.standardError.write(Data("rrp: nothing written to \(out): the plan has errors\n".utf8))
             throw error
         }
-        FileHandle.standardError.write(Data("rrp: wrote \(outcome.files.count) file\(outcome.files.count == 1 ? "" : "s") to \(out)\n".utf8))
+        for warning in outcome.warnings { FileHandle.standardError.write(Data("rrp: warning: \(warning)\n".utf8)) }
+        for path in outcome.removed { FileHandle.standardError.write(Data("rrp: removed stale \(path)\n".utf8)) }
+        FileHandle.standardError.write(Data("rrp: \(outcome.summaryLine(out: out))\n".utf8))
         if let html = outcome.mainHTML { FileHandle.standardError.write(Data("rrp: open \(html)\n".utf8)) }
     }
 }

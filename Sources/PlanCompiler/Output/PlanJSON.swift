@@ -97,6 +97,12 @@ public enum PlanJSON {
         w.field("id", s.id)
         w.field("name", s.name)
         w.field("outcomeAreas", strings: s.outcomeAreas)
+        if !s.subsectorNames.isEmpty {
+            w.key("subsectorNames")
+            w.beginObject()
+            for id in s.subsectorNames.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) { w.field(id, s.subsectorNames[id]!) }
+            w.endObject()
+        }
         w.field("subsectors", strings: s.subsectors)
         w.endObject()
     }

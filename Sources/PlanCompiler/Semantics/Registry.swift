@@ -27,7 +27,10 @@ struct Registry: Sendable {
             ))
         }
         registry.sectors = header.sectors.map {
-            Sector(id: $0.id.value, name: $0.name.value, subsectors: $0.subsectors.map(\.value), outcomeAreas: $0.outcomeAreas.map(\.value))
+            Sector(
+                id: $0.id.value, name: $0.name.value, subsectors: $0.subsectors.map(\.value), outcomeAreas: $0.outcomeAreas.map(\.value),
+                subsectorNames: $0.subsectorNames.mapValues(\.value)
+            )
         }
         for area in header.sectors.flatMap(\.outcomeAreas) {
             if let d = IndicatorRules.checkOutcomeArea(area, file: file) { diagnostics.append(d) }

@@ -55,14 +55,23 @@ public struct PlanHeader: Sendable, Hashable {
 public struct SectorDeclaration: Sendable, Hashable {
     public var id: Located<String>
     public var name: Located<String>
+    /// Sub-sector IDs in declaration order (`subsectors: gbv, child-protection`, or the keys of
+    /// the block form).
     public var subsectors: [Located<String>]
+    /// Display names of sub-sectors declared in the block form (`gbv: Gender-based violence`),
+    /// by sub-sector ID; empty for the list form.
+    public var subsectorNames: [String: Located<String>]
     /// Outcome areas `OA1`...`OA16` the sector maps to.
     public var outcomeAreas: [Located<String>]
 
-    public init(id: Located<String>, name: Located<String>, subsectors: [Located<String>] = [], outcomeAreas: [Located<String>] = []) {
+    public init(
+        id: Located<String>, name: Located<String>, subsectors: [Located<String>] = [], outcomeAreas: [Located<String>] = [],
+        subsectorNames: [String: Located<String>] = [:]
+    ) {
         self.id = id
         self.name = name
         self.subsectors = subsectors
+        self.subsectorNames = subsectorNames
         self.outcomeAreas = outcomeAreas
     }
 }

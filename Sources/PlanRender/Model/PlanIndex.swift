@@ -35,10 +35,12 @@ struct PlanIndex {
     /// Registry position of a sector (unknown sectors last).
     func sectorRank(_ id: String) -> Int { sectorOrder[id] ?? Int.max }
 
-    /// `Protection`, or `Protection: GBV` for a sub-sector chapter (sub-sectors have no display
-    /// name in the registry: the ID is shown, upper-cased when it is a short acronym).
+    /// `Protection`, or `Protection: Gender-based violence` for a sub-sector chapter: the name
+    /// the registry declares (block form of `subsectors:`), else one derived from the ID
+    /// (upper-cased when it is a short acronym: `Protection: GBV`).
     func sectorTitle(_ sector: String, subsector: String?) -> String {
         guard let subsector else { return sectorName(sector) }
+        if let declared = sectors[sector]?.subsectorNames[subsector] { return sectorName(sector) + ": " + declared }
         let words = subsector.split(separator: "-").map(String.init)
         let shown = words.count == 1 && subsector.count <= 4
             ? subsector.uppercased()

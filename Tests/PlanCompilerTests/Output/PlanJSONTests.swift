@@ -78,3 +78,18 @@ import Testing
         #expect(String(decoding: w.bytes, as: UTF8.self) == #"{"b":[1,2],"c":"x","d":{"e":null,"f":0.3333}}"#)
     }
 }
+
+extension PlanJSONTests {
+    @Test func declaredSubsectorNamesAreAnAdditiveObject() throws {
+        var f = Fixture()
+        var sectors = F.defaultSectors
+        sectors[0].subsectorNames = ["gbv": F.loc("Violences basées sur le genre"), "child-protection": F.loc("Protection de l'enfance")]
+        f.add("plan.md", F.plan(sectors: sectors), body: "# Regional overview\n")
+        f.add("TCD/gbv.md", F.sector(.country(CountryCode("TCD")), "protection", subsector: "gbv", requirements: [("UNHCR", [(nil, 5)])]))
+        let compiled = try #require(f.compile().plan)
+        #expect(compiled.sectors.first?.subsectorNames == ["gbv": "Violences basées sur le genre", "child-protection": "Protection de l'enfance"])
+        let text = String(decoding: PlanJSON.encode(compiled), as: UTF8.self)
+        #expect(text.contains(#""subsectorNames":{"child-protection":"Protection de l'enfance","gbv":"Violences basées sur le genre"},"subsectors":["gbv","child-protection"]"#), "\(text)")
+        #expect(!String(decoding: PlanJSON.encode(try plan()), as: UTF8.self).contains("subsectorNames"), "the list form adds no key")
+    }
+}

@@ -31,11 +31,24 @@ import Testing
         let result = try RRPProcess.run(["compile", "Tests/PlanRenderTests/Fixtures/two-country", "--out", out.path, "--format", "html,csv", "--country", "TCD", "--no-hxl"])
         #expect(result.status == 0, "\(result.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(names == ["country-TCD.html", "indicators.csv", "planning-figures.csv", "requirements.csv"])
+        #expect(names == [".rrp-outputs.json", "country-TCD.html", "indicators.csv", "planning-figures.csv", "requirements.csv"])
         let csv = String(decoding: FileManager.default.contents(atPath: out.path + "/requirements.csv")!, as: UTF8.self)
         #expect(!csv.contains("#country+code"))
         let bad = try RRPProcess.run(["compile", "Tests/PlanRenderTests/Fixtures/two-country", "--out", out.path, "--format", "pdf"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("--format: unknown format pdf"))
+    }
+
+    @Test func staleFilesAreReportedOnStandardError() throws {
+        let out = try TemporaryDirectory()
+        defer { out.remove() }
+        let fixture = "Tests/PlanRenderTests/Fixtures/two-country"
+        #expect(try RRPProcess.run(["compile", fixture, "--out", out.path, "--format", "html,md"]).status == 0)
+        try out.write("country-CMR.md", "edited")
+        let result = try RRPProcess.run(["compile", fixture, "--out", out.path, "--format", "html"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("rrp: warning: \(out.path)/country-CMR.md is stale (no longer produced) and was kept because it was modified"), "\(result.stderr)")
+        #expect(result.stderr.contains("rrp: removed stale \(out.path)/regional.md\n"), "\(result.stderr)")
+        #expect(result.stderr.contains("rrp: wrote 3 files to \(out.path), removed 2 stale files\n"), "\(result.stderr)")
     }
 }

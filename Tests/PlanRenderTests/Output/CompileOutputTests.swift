@@ -31,7 +31,7 @@ import Testing
         try dir.write("regional.html", "old")
         _ = try Self.compile(into: dir.path, formats: [.html])
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-        #expect(names == ["country-CMR.html", "country-TCD.html", "notes.txt", "regional.html"])
+        #expect(names == [".rrp-outputs.json", "country-CMR.html", "country-TCD.html", "notes.txt", "regional.html"])
         #expect(String(decoding: FileManager.default.contents(atPath: dir.path + "/notes.txt")!, as: UTF8.self) == "mine")
         #expect(String(decoding: FileManager.default.contents(atPath: dir.path + "/regional.html")!, as: UTF8.self).hasPrefix("<!DOCTYPE html>"))
     }

@@ -21,6 +21,15 @@ enum RenderFixture {
     /// The default templates.
     static let templates: TemplateSet = try! TemplateSet.load()
 
+    /// A copy of the fixture folder that a test may change.
+    static func copy() throws -> TemporaryDirectory {
+        let plan = try TemporaryDirectory()
+        for relative in ["plan.md", "TCD/country.md", "TCD/protection.md", "TCD/gbv.md", "CMR/country.md", "CMR/education.md"] {
+            try plan.write(relative, bytes: Array(FileManager.default.contents(atPath: folder + "/" + relative)!))
+        }
+        return plan
+    }
+
     /// Every output file by name.
     static func render(_ options: RenderOptions = RenderOptions(), templates: TemplateSet = templates) throws -> [String: String] {
         let files = try PlanRenderer(templates: templates, options: options).render(plan)

@@ -27,10 +27,10 @@ public enum DSLRules {
         "---\nchapter: sector\ncountry: TCD\nsector: protection\n" + lines + "---\n## Situation\n"
     }
 
-    /// A plan file with `lines` added to its front matter.
-    static func plan(_ lines: String = "", countries: String = "countries: TCD, CMR\n") -> String {
+    /// A plan file with `lines` added to its front matter, and `sector` to its `protection` sector.
+    static func plan(_ lines: String = "", countries: String = "countries: TCD, CMR\n", sector: String = "") -> String {
         "---\nplan: Lake Basin plan\ntype: regional\nperiod: 2026-01-01 to 2026-12-31\nversion: launch\nlanguage: en\n" + countries
-            + "sectors:\n  protection:\n    name: Protection\npartners:\n  UNHCR:\n    name: UNHCR\n    type: un\n" + lines + "---\n# Overview\n"
+            + "sectors:\n  protection:\n    name: Protection\n" + sector + "partners:\n  UNHCR:\n    name: UNHCR\n    type: un\n" + lines + "---\n# Overview\n"
     }
 
     static func rule(_ id: String, _ summary: String, _ explanation: String, triggering: [String], nonTriggering: [String]) -> RuleDescription {

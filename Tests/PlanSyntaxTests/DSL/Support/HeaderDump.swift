@@ -47,7 +47,11 @@ struct HeaderDump {
             d.value("language", p.language); d.list("countries", p.countries)
             for r in p.subRegions { d.block("sub-region") { d in d.value("id", r.id); d.value("name", r.name); d.list("countries", r.countries) } }
             for s in p.sectors {
-                d.block("sector") { d in d.value("id", s.id); d.value("name", s.name); d.list("subsectors", s.subsectors); d.list("outcome-areas", s.outcomeAreas) }
+                d.block("sector") { d in
+                    d.value("id", s.id); d.value("name", s.name); d.list("subsectors", s.subsectors)
+                    for id in s.subsectorNames.keys.sorted() { d.value("subsector-name.\(id)", s.subsectorNames[id]) }
+                    d.list("outcome-areas", s.outcomeAreas)
+                }
             }
             for x in p.partners {
                 d.block("partner") { d in

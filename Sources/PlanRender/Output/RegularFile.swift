@@ -1,0 +1,50 @@
+import Foundation
+
+/// Reads a file of the output folder without following a symbolic link: the name must be a
+/// regular file itself (opened with `O_NOFOLLOW`, checked with `fstat`), so a link placed in the
+/// folder can never make `rrp` read, hash or remove something outside it.
+enum RegularFile {
+    /// What was found at a path.
+    enum Contents: Sendable, Equatable {
+        /// Nothing by that name.
+        case missing
+        /// A symbolic link, a folder or another kind of file.
+        case notRegular
+        /// A regular file that could not be read, with the system's reason.
+        case unreadable(String)
+        /// The file's bytes.
+        case bytes([UInt8])
+    }
+
+    /// The contents of the regular file at `path`.
+    static func read(_ path: String) -> Contents {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        if fd < 0 {
+            switch errno {
+            case ENOENT: return .missing
+            case ELOOP: return .notRegular
+            default: return .unreadable(String(cString: strerror(errno)))
+            }
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .unreadable(String(cString: strerror(errno))) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return .notRegular }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            if n < 0 { return .unreadable(String(cString: strerror(errno))) }
+            if n == 0 { return .bytes(bytes) }
+            bytes += chunk[..<n]
+        }
+    }
+
+    /// Removes the directory entry `path` (a link itself, never what it points to); returns the
+    /// system's reason on failure.
+    static func remove(_ path: String) -> String? {
+        unlink(path) == 0 ? nil : String(cString: strerror(errno))
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import PlanRender
+import Testing
+
+/// The output manifest's hash, names, encoding and parsing.
+struct OutputManifestTests {
+    @Test func fnv1a64MatchesTheReferenceValues() {
+        #expect(ContentHash.fnv1a64([]) == "cbf29ce484222325")
+        #expect(ContentHash.fnv1a64(Array("a".utf8)) == "af63dc4c8601ec8c")
+        #expect(ContentHash.fnv1a64(Array("foobar".utf8)) == "85944171f73967e8")
+    }
+
+    @Test func plainNamesAreOnlyOurOutputNames() {
+        for name in ["regional.html", "country-TCD.md", "country-southern-cone.html", "plan.json", "a_b.csv"] {
+            #expect(OutputName.isPlain(name), "\(name)")
+        }
+        for name in ["", ".", "..", "../x.html", "a/b.html", "/etc/passwd", ".rrp-outputs.json", ".hidden", "a..b", "é.html", "a b.html", "a\\b", String(repeating: "a", count: 256)] {
+            #expect(!OutputName.isPlain(name), "\(name)")
+        }
+    }
+
+    @Test func encodingIsSortedAndRoundTrips() throws {
+        let manifest = OutputManifest(files: [OutputManifest.Entry(name: "b.csv", bytes: [1, 2]), OutputManifest.Entry(name: "a.html", bytes: [])])
+        #expect(manifest.files.map(\.name) == ["a.html", "b.csv"])
+        let bytes = manifest.encoded()
+        #expect(bytes == OutputManifest(files: manifest.files.reversed()).encoded())
+        #expect(bytes.last == 0x0A)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("\"schema\" : \"rrpkit-outputs\"") && text.contains("\"schemaVersion\" : 1"), "\(text)")
+        #expect(try OutputManifest.parse(bytes).get() == manifest)
+    }
+
+    @Test func entriesMatchOnlyTheSameBytes() {
+        let entry = OutputManifest.Entry(name: "a.html", bytes: Array("<p>x</p>".utf8))
+        #expect(entry.matches(Array("<p>x</p>".utf8)))
+        #expect(!entry.matches(Array("<p>y</p>".utf8)))
+        #expect(!entry.matches(Array("<p>x</p>\n".utf8)))
+    }
+
+    @Test(arguments: [
+        ("not json", "not a valid output manifest"),
+        ("{\"files\": []}", "not a valid output manifest"),
+        (#"{"schema": "rrpkit-outputs", "schemaVersion": 2, "files": []}"#, "version 2"),
+        (#"{"schema": "other", "schemaVersion": 1, "files": []}"#, "schema 'other'"),
+        (#"{"schema": "rrpkit-outputs", "schemaVersion": 1, "files": [{"name": "../etc/x", "size": 1, "fnv1a64": "0"}]}"#, "'../etc/x', which is not a plain"),
+        (#"{"schema": "rrpkit-outputs", "schemaVersion": 1, "files": [{"name": "sub/x.html", "size": 1, "fnv1a64": "0"}]}"#, "not a plain"),
+        (#"{"schema": "rrpkit-outputs", "schemaVersion": 1, "files": [{"name": "a\u001b[31m", "size": 1, "fnv1a64": "0"}]}"#, "'a?[31m'"),
+        (#"{"schema": "rrpkit-outputs", "schemaVersion": 1, "files": [{"name": "a.md", "size": 1, "fnv1a64": "0"}, {"name": "a.md", "size": 1, "fnv1a64": "0"}]}"#, "'a.md' twice"),
+    ])
+    func untrustworthyManifestsAreRejected(text: String, reason: String) {
+        switch OutputManifest.parse(Array(text.utf8)) {
+        case .success: Issue.record("accepted \(text)")
+        case .failure(let invalid): #expect(invalid.reason.contains(reason), "\(invalid.reason)")
+        }
+    }
+}
