@@ -16,23 +16,23 @@ public struct OutputManifest: Sendable, Hashable, Codable {
         public var name: String
         /// The size in bytes.
         public var size: Int
-        /// ``ContentHash/fnv1a64(_:)`` of the bytes.
-        public var fnv1a64: String
+        /// ``ContentHash/of(_:)`` of the bytes.
+        public var hash: String
 
-        public init(name: String, size: Int, fnv1a64: String) {
+        public init(name: String, size: Int, hash: String) {
             self.name = name
             self.size = size
-            self.fnv1a64 = fnv1a64
+            self.hash = hash
         }
 
         /// The entry of `bytes` written as `name`.
         public init(name: String, bytes: [UInt8]) {
-            self.init(name: name, size: bytes.count, fnv1a64: ContentHash.fnv1a64(bytes))
+            self.init(name: name, size: bytes.count, hash: ContentHash.of(bytes))
         }
 
         /// Whether `bytes` are still the ones this entry recorded.
         public func matches(_ bytes: [UInt8]) -> Bool {
-            bytes.count == size && ContentHash.fnv1a64(bytes) == fnv1a64
+            bytes.count == size && ContentHash.of(bytes) == hash
         }
     }
 

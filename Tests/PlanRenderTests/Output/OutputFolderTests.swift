@@ -75,7 +75,7 @@ import Testing
         #expect(full.removed == [dir.path + "/country-B.html", dir.path + "/regional.html"])
     }
 
-    @Test(arguments: ["{ not json", #"{"schema": "rrpkit-outputs", "schemaVersion": 1, "files": [{"name": "../victim.txt", "size": 4, "fnv1a64": "0"}]}"#])
+    @Test(arguments: ["{ not json", #"{"schema": "rrpkit-outputs", "schemaVersion": 1, "files": [{"name": "../victim.txt", "size": 4, "hash": "0"}]}"#])
     func anUntrustedManifestRemovesNothingAndIsReplaced(manifest: String) throws {
         let parent = try TemporaryDirectory()
         defer { parent.remove() }
