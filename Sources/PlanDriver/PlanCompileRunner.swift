@@ -57,18 +57,25 @@ public enum PlanCompileRunner {
     /// Runs the compile. Throws ``RenderError`` for template, `--country` and file-system
     /// failures (not the author's mistakes, which are in the report).
     public static func run(_ request: CompileRequest) throws -> CompileOutcome {
-        let folder = PlanChecker.checkFolder(request.planDirectory, lint: request.lint)
+        let wantsTemplates = request.render.formats.contains(where: \.usesTemplates)
+        // The templates load while the plan is checked; their errors count only for a clean plan.
+        let (folder, templates) = Concurrently.run(
+            { PlanChecker.checkFolder(request.planDirectory, lint: request.lint) },
+            { wantsTemplates ? Result { try TemplateSet.load(overrides: request.templates) } : nil }
+        )
         let compilation = folder.compilation
         var engine = DiagnosticEngine(options: request.diagnostics)
         engine.emit(contentsOf: folder.diagnostics)
         let report = CheckReport(engine: engine, sources: SourceFileTable(compilation.chapters.map(\.file)), fileCount: compilation.chapters.count)
         guard !engine.hasErrors, let plan = compilation.plan else { return CompileOutcome(report: report, files: [], mainHTML: nil, removed: [], warnings: []) }
-        var outputs: [OutputFile] = []
-        if request.render.formats.contains(where: \.usesTemplates) {
-            let templates = try TemplateSet.load(overrides: request.templates)
-            outputs = try PlanRenderer(templates: templates, options: request.render).render(plan)
-        }
-        if request.render.formats.contains(.json) { outputs.append(OutputFile(name: "plan.json", bytes: PlanJSON.encode(plan))) }
+        let renderer = try templates.map { PlanRenderer(templates: try $0.get(), options: request.render) }
+        // `plan.json` is encoded while the documents render.
+        let (documents, json) = Concurrently.run(
+            { renderer.map { r in Result { try r.render(plan) } } },
+            { request.render.formats.contains(.json) ? PlanJSON.encode(plan) : nil }
+        )
+        var outputs = try documents?.get() ?? []
+        if let json { outputs.append(OutputFile(name: "plan.json", bytes: json)) }
         let written = try OutputFolder.write(outputs, into: request.outDirectory, partial: request.render.country != nil)
         let main = written.files.first { $0.hasSuffix(".html") && (request.render.country != nil || $0.hasSuffix("/regional.html")) }
         return CompileOutcome(report: report, files: written.files, mainHTML: main, removed: written.removed, warnings: written.warnings)

@@ -19,21 +19,31 @@ public struct PlanRenderer: Sendable {
     /// the options' formats, sorted by name. Throws ``RenderError/unknownCountry(_:)`` when
     /// `--country` names no place of the plan, and for template failures.
     public func render(_ plan: Plan) throws -> [OutputFile] {
-        let scopes = try documentScopes(plan)
-        var files: [OutputFile] = []
+        var jobs: [Job] = []
         if options.formats.contains(where: \.isDocument) {
-            let documents = DocumentRenderer(templates: templates, options: options, engine: engine)
             // Country documents first: they render their place chapters into the cache in
-            // parallel, and the regional document, last, reuses them (files are sorted below).
-            files = try ParallelMap.map(scopes.reversed()) { scope in try documents.render(plan, scope: scope) }.flatMap { $0 }
+            // parallel, and the regional document, after them, reuses those chapters while the
+            // data files are written on the other cores.
+            jobs = try documentScopes(plan).reversed().map { .document($0) }
         }
-        if options.formats.contains(.csv) {
-            let index = PlanIndex(plan: plan, labels: Labels(language: plan.language, catalog: templates.labels))
-            files.append(OutputFile(name: "requirements.csv", bytes: RequirementsCSV.table(plan, index: index).csv(hxl: options.hxl)))
-            files.append(OutputFile(name: "planning-figures.csv", bytes: PlanningFiguresCSV.table(plan, index: index).csv(hxl: options.hxl)))
-            files.append(OutputFile(name: "indicators.csv", bytes: IndicatorsCSV.table(plan, index: index).csv(hxl: options.hxl)))
+        if options.formats.contains(.csv) { jobs += [.requirements, .planningFigures, .indicators] }
+        let documents = DocumentRenderer(templates: templates, options: options, engine: engine)
+        let index = PlanIndex(plan: plan, labels: Labels(language: plan.language, catalog: templates.labels))
+        let files = try ParallelMap.map(jobs) { job -> [OutputFile] in
+            switch job {
+            case .document(let scope): try documents.render(plan, scope: scope)
+            case .requirements: [OutputFile(name: "requirements.csv", bytes: RequirementsCSV.table(plan, index: index).csv(hxl: options.hxl))]
+            case .planningFigures: [OutputFile(name: "planning-figures.csv", bytes: PlanningFiguresCSV.table(plan, index: index).csv(hxl: options.hxl))]
+            case .indicators: [OutputFile(name: "indicators.csv", bytes: IndicatorsCSV.table(plan, index: index).csv(hxl: options.hxl))]
+            }
         }
-        return files.sorted { $0.name < $1.name }
+        return files.flatMap { $0 }.sorted { $0.name < $1.name }
+    }
+
+    /// One unit of parallel work: a document (HTML and/or Markdown) or a data file.
+    private enum Job: Sendable {
+        case document(DocumentScope)
+        case requirements, planningFigures, indicators
     }
 
     /// The regional document and one per country (and sub-region), or only the `--country` one;

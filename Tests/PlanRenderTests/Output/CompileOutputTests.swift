@@ -36,6 +36,22 @@ import Testing
         #expect(String(decoding: FileManager.default.contents(atPath: dir.path + "/regional.html")!, as: UTF8.self).hasPrefix("<!DOCTYPE html>"))
     }
 
+    /// Templates load while the plan is checked, but a broken template is reported only for a
+    /// plan without errors: the author sees their own mistakes first.
+    @Test func aBrokenTemplateCountsOnlyForACleanPlan() throws {
+        let templates = try TemporaryDirectory(), plan = try TemporaryDirectory(), out = try TemporaryDirectory()
+        defer { templates.remove(); plan.remove(); out.remove() }
+        try templates.write("html/cover.mustache", "{{#title}} never closed")
+        let broken = CompileRequest(planDirectory: RenderFixture.folder, outDirectory: out.path, render: RenderOptions(formats: [.html]), templates: templates.path)
+        #expect(throws: RenderError.self) { try PlanCompileRunner.run(broken) }
+        try plan.write("plan.md", "---\nchapter: plan\n---\n")
+        var withErrors = broken
+        withErrors.planDirectory = plan.path
+        let outcome = try PlanCompileRunner.run(withErrors)
+        #expect(outcome.report.hasErrors)
+        #expect(outcome.files.isEmpty)
+    }
+
     @Test func atomicWriterSkipsUnchangedFiles() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
