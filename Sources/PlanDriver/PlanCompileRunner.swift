@@ -45,7 +45,7 @@ public enum PlanCompileRunner {
     /// Runs the compile. Throws ``RenderError`` for template, `--country` and file-system
     /// failures (not the author's mistakes, which are in the report).
     public static func run(_ request: CompileRequest) throws -> CompileOutcome {
-        let folder = PlanChecker.checkFolder(request.planDirectory, lint: request.lint)
+        let folder = PlanChecker.checkFolder(request.planDirectory, lint: request.lint, options: request.render.loadOptions)
         let compilation = folder.compilation
         var engine = DiagnosticEngine(options: request.diagnostics)
         engine.emit(contentsOf: folder.diagnostics)
