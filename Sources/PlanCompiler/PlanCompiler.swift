@@ -5,16 +5,21 @@ import PlanSyntax
 /// The compiler's entry points: load a plan folder, resolve it into the typed plan, consolidate,
 /// and run every check.
 public enum PlanCompiler {
-    /// Compiles the plan folder at `directory`.
-    public static func compile(directory: String, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse) -> PlanCompilation {
-        let (sources, diagnostics) = PlanLoader.load(directory: directory, parser: parser)
+    /// Compiles the plan folder at `directory`; `options` says what to compute beyond the syntax
+    /// trees (the narratives' HTML for a renderer).
+    public static func compile(
+        directory: String, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions()
+    ) -> PlanCompilation {
+        let (sources, diagnostics) = PlanLoader.load(directory: directory, parser: parser, options: options)
         return compile(sources, diagnostics: diagnostics)
     }
 
     /// Compiles files already in memory (tests, editors, rule examples). `folder` names the plan
     /// in folder-level diagnostics.
-    public static func compile(files: [SourceFile], folder: String, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse) -> PlanCompilation {
-        let (sources, diagnostics) = PlanLoader.load(files: files, folder: folder, parser: parser)
+    public static func compile(
+        files: [SourceFile], folder: String, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions()
+    ) -> PlanCompilation {
+        let (sources, diagnostics) = PlanLoader.load(files: files, folder: folder, parser: parser, options: options)
         return compile(sources, diagnostics: diagnostics)
     }
 

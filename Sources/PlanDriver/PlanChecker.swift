@@ -46,9 +46,9 @@ public enum PlanChecker {
     }
 
     /// Compiles the plan folder at `path` and, with `lint`, lints its chapters with the plan's
-    /// registry.
-    public static func checkFolder(_ path: String, lint: Bool = true) -> FolderCheck {
-        let (planSources, loadDiagnostics) = PlanLoader.load(directory: path)
+    /// registry. `options` says what to compute beyond the syntax trees (`rrp compile`'s needs).
+    public static func checkFolder(_ path: String, lint: Bool = true, options: LoadOptions = LoadOptions()) -> FolderCheck {
+        let (planSources, loadDiagnostics) = PlanLoader.load(directory: path, options: options)
         let compilation = PlanCompiler.compile(planSources, diagnostics: loadDiagnostics)
         let findings = lint ? PlanLinting.lint(planSources) : []
         return FolderCheck(compilation: compilation, diagnostics: compilation.diagnostics + findings)

@@ -59,10 +59,11 @@ public enum PlanCompileRunner {
     public static func run(_ request: CompileRequest) throws -> CompileOutcome {
         let wantsTemplates = request.render.formats.contains(where: \.usesTemplates)
         // The templates load while the plan is checked; their errors count only for a clean plan.
-        let (folder, templates) = Concurrently.run(
-            { PlanChecker.checkFolder(request.planDirectory, lint: request.lint) },
-            { wantsTemplates ? Result { try TemplateSet.load(overrides: request.templates) } : nil }
-        )
+        let (folder, templates) = Concurrently.run({
+            PlanChecker.checkFolder(request.planDirectory, lint: request.lint, options: request.render.loadOptions)
+        }, beside: {
+            wantsTemplates ? Result { try TemplateSet.load(overrides: request.templates) } : nil
+        })
         let compilation = folder.compilation
         var engine = DiagnosticEngine(options: request.diagnostics)
         engine.emit(contentsOf: folder.diagnostics)
@@ -70,10 +71,12 @@ public enum PlanCompileRunner {
         guard !engine.hasErrors, let plan = compilation.plan else { return CompileOutcome(report: report, files: [], mainHTML: nil, removed: [], warnings: []) }
         let renderer = try templates.map { PlanRenderer(templates: try $0.get(), options: request.render) }
         // `plan.json` is encoded while the documents render.
-        let (documents, json) = Concurrently.run(
-            { renderer.map { r in Result { try r.render(plan) } } },
-            { request.render.formats.contains(.json) ? PlanJSON.encode(plan) : nil }
-        )
+        let wantsJSON = request.render.formats.contains(.json)
+        let (documents, json) = Concurrently.run({
+            renderer.map { r in Result { try r.render(plan) } }
+        }, beside: {
+            wantsJSON ? PlanJSON.encode(plan) : nil
+        })
         var outputs = try documents?.get() ?? []
         if let json { outputs.append(OutputFile(name: "plan.json", bytes: json)) }
         let written = try OutputFolder.write(outputs, into: request.outDirectory, partial: request.render.country != nil)

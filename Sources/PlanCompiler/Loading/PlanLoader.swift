@@ -9,8 +9,11 @@ import PlanSyntax
 /// file. Checks that need the plan's registries (undeclared places and sectors, duplicate
 /// chapters) happen in ``PlanResolver``.
 public enum PlanLoader {
-    /// Loads every `.md` file under `directory` (see ``PlanFolder``).
-    public static func load(directory: String, parser: ChapterHeaderParser = FrontMatterParser.parse) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
+    /// Loads every `.md` file under `directory` (see ``PlanFolder``); `options` says what to
+    /// compute beyond the syntax trees.
+    public static func load(
+        directory: String, parser: ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions()
+    ) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
         guard let paths = PlanFolder.markdownFiles(in: directory) else {
             return (PlanSources(), [Diagnostic(
                 id: "io.unreadable", severity: .error, file: directory, range: nil,
@@ -20,7 +23,7 @@ public enum PlanLoader {
         }
         let loaded = ConcurrentMap.map(paths) { path -> (ParsedFile?, [Diagnostic]) in
             let (file, d) = SourceLoader.load(path: path)
-            return (file.map { parse($0, parser: parser) }, d)
+            return (file.map { parse($0, parser: parser, options: options) }, d)
         }
         let (sources, more) = classify(loaded.compactMap(\.0), folder: directory)
         return (sources, loaded.flatMap(\.1) + more)
@@ -28,9 +31,11 @@ public enum PlanLoader {
 
     /// Sorts decoded files by their front matter, in path order (as for a folder). `folder` names
     /// the plan in folder-level diagnostics.
-    public static func load(files: [SourceFile], folder: String, parser: ChapterHeaderParser = FrontMatterParser.parse) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
+    public static func load(
+        files: [SourceFile], folder: String, parser: ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions()
+    ) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
         let sorted = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        return classify(ConcurrentMap.map(sorted) { parse($0, parser: parser) }, folder: folder)
+        return classify(ConcurrentMap.map(sorted) { parse($0, parser: parser, options: options) }, folder: folder)
     }
 
     /// One file after the syntax stage: its chapter, header and diagnostics.
@@ -41,8 +46,8 @@ public enum PlanLoader {
     }
 
     /// Reads and parses one file; files are independent, so this runs concurrently.
-    static func parse(_ file: SourceFile, parser: ChapterHeaderParser) -> ParsedFile {
-        let (chapter, readDiagnostics) = ChapterSource.read(file)
+    static func parse(_ file: SourceFile, parser: ChapterHeaderParser, options: LoadOptions) -> ParsedFile {
+        let (chapter, readDiagnostics) = ChapterSource.read(file, options: options)
         guard chapter.layout.frontMatter != nil else {
             return ParsedFile(chapter: chapter, header: nil, diagnostics: readDiagnostics.isEmpty ? [notAChapter(file)] : readDiagnostics)
         }

@@ -5,7 +5,7 @@ import PlanSyntax
 ///
 /// Only headings at the top level of the body open sections (a heading inside a list or a
 /// quote does not). A section ends where the next heading of the same or a higher level starts,
-/// or at the end of the file.
+/// or at the end of the file. The raw HTML ranges and the blocks' HTML come from the parse.
 enum NarrativeBuilder {
     static func build(_ chapter: ChapterSource) -> Narrative {
         let file = chapter.file
@@ -16,7 +16,10 @@ enum NarrativeBuilder {
         let end = file.location(atOffset: file.bytes.count)
         var index = 0
         let sections = nest(headings, from: &index, parentLevel: 0, fileEnd: end)
-        return Narrative(file: file.path, markdown: chapter.bodyText, bodyStart: bodyStart, sections: sections, end: end)
+        return Narrative(
+            file: file.path, markdown: chapter.bodyText, bodyStart: bodyStart, sections: sections, end: end,
+            rawHTML: chapter.body.rawHTMLRanges, html: chapter.body.html
+        )
     }
 
     /// Sections at levels deeper than `parentLevel`, starting at `index`.

@@ -16,13 +16,29 @@ public struct Narrative: Sendable, Hashable, Codable {
     public var sections: [NarrativeSection]
     /// The end of the file (where text appended to the chapter goes), when known.
     public var end: SourceLocation?
+    /// File byte ranges of the body's raw HTML (HTML blocks and inline tags), in document order:
+    /// what a renderer omits unless `--allow-raw-html`. The compiler records them; a narrative
+    /// built by hand lists its own.
+    public var rawHTML: [Range<Int>]
+    /// cmark's HTML of the body's top-level blocks, when the compile asked for it (see
+    /// ``NarrativeHTML``). Not encoded: it is a rendering of `markdown`.
+    public var html: NarrativeHTML?
 
-    public init(file: String, markdown: String, bodyStart: Int, sections: [NarrativeSection], end: SourceLocation? = nil) {
+    public init(
+        file: String, markdown: String, bodyStart: Int, sections: [NarrativeSection], end: SourceLocation? = nil,
+        rawHTML: [Range<Int>] = [], html: NarrativeHTML? = nil
+    ) {
         self.file = file
         self.markdown = markdown
         self.bodyStart = bodyStart
         self.sections = sections
         self.end = end
+        self.rawHTML = rawHTML
+        self.html = html
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case file, markdown, bodyStart, sections, end, rawHTML
     }
 
     /// Byte offset in the file where the first section starts (the end of any text before the

@@ -18,15 +18,24 @@ struct NarrativeRenderer: Sendable {
     func values(_ narrative: Narrative?, baseLevel: Int, titles: [String] = []) -> TemplateValue {
         guard let narrative else { return ["hasText": false, "html": "", "markdown": ""] }
         let key = NarrativeCache.Key(file: narrative.file, baseLevel: baseLevel, titles: titles, html: wantsHTML, markdown: wantsMarkdown)
-        let rendered = cache.value(for: key) {
-            let markdown = NarrativeText.markdown(narrative, baseLevel: baseLevel, titles: titles)
-            let hasText = markdown.utf8.contains { $0 > 32 }
-            return NarrativeCache.Rendered(
-                hasText: hasText,
-                html: wantsHTML && hasText ? CmarkReader.renderHTML(markdown, allowRawHTML: allowRawHTML) : "",
-                markdown: wantsMarkdown ? (allowRawHTML ? markdown : RawHTMLFilter.strip(markdown)).trimmingTrailingWhitespace : ""
-            )
-        }
+        let rendered = cache.value(for: key) { render(narrative, placement: NarrativePlacement(narrative, baseLevel: baseLevel, titles: titles)) }
         return ["hasText": .bool(rendered.hasText), "html": .text(rendered.html), "markdown": .text(rendered.markdown)]
+    }
+
+    /// The blocks cmark rendered at load time give the HTML; without them (a plan compiled
+    /// without ``LoadOptions/narrativeHTML``, or built in Swift), cmark renders the placed
+    /// Markdown.
+    private func render(_ narrative: Narrative, placement: NarrativePlacement) -> NarrativeCache.Rendered {
+        var text = narrative.markdown
+        let hasText = text.withUTF8 { bytes in
+            bytes[placement.textStart(in: bytes, bodyStart: narrative.bodyStart)...].contains { $0 > 32 }
+        }
+        var html = ""
+        if wantsHTML && hasText {
+            html = NarrativeText.html(narrative, placement: placement, allowRawHTML: allowRawHTML)
+                ?? CmarkReader.renderHTML(NarrativeText.markdown(narrative, placement: placement, omittingRawHTML: false), allowRawHTML: allowRawHTML)
+        }
+        let markdown = wantsMarkdown ? NarrativeText.markdown(narrative, placement: placement, omittingRawHTML: !allowRawHTML) : ""
+        return NarrativeCache.Rendered(hasText: hasText, html: html, markdown: markdown.trimmingTrailingWhitespace)
     }
 }

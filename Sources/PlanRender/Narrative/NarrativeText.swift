@@ -2,56 +2,88 @@ import PlanModel
 
 /// A chapter body made ready to sit under the document's own headings: every heading of the
 /// chapter is moved down so that the chapter's top level becomes `baseLevel` (levels stop at
-/// 6). The text is otherwise the author's, byte for byte.
+/// 6). The text is otherwise the author's, byte for byte, except raw HTML when asked to omit it.
 public enum NarrativeText {
+    /// What stands for each omitted piece of raw HTML, as in cmark's HTML.
+    static let rawHTMLPlaceholder = Array("<!-- raw HTML omitted -->".utf8)
+
     /// The body's Markdown with its headings shifted so that the shallowest one is `baseLevel`.
     /// When the body opens (nothing but blank lines before it) with a heading whose text is one
     /// of `titles` (ignoring case), that heading is left out: the document already gives it.
-    public static func markdown(_ narrative: Narrative, baseLevel: Int, titles: [String] = []) -> String {
-        var sections = narrative.allSections
-        var dropped: NarrativeSection?
-        if let first = sections.first, titles.contains(where: { $0.lowercased() == first.heading.lowercased() }),
-           narrative.slice(narrative.bodyStart, first.headingRange.start.offset).allSatisfy(\.isWhitespace) {
-            dropped = first
-            sections.removeFirst()
+    /// With `omittingRawHTML`, each HTML block and inline tag of ``Narrative/rawHTML`` becomes
+    /// `<!-- raw HTML omitted -->`, as cmark does in HTML.
+    public static func markdown(_ narrative: Narrative, baseLevel: Int, titles: [String] = [], omittingRawHTML: Bool = false) -> String {
+        markdown(narrative, placement: NarrativePlacement(narrative, baseLevel: baseLevel, titles: titles), omittingRawHTML: omittingRawHTML)
+    }
+
+    /// A change to the body's bytes, at a body offset.
+    private enum Edit {
+        case heading(NarrativeSection, at: Int)
+        case rawHTML(Range<Int>)
+
+        /// Where it applies; at the same offset a heading comes first (a setext heading is
+        /// written anew whole, raw HTML in it included).
+        var order: (Int, Int) {
+            switch self {
+            case .heading(_, let at): (at, 0)
+            case .rawHTML(let r): (r.lowerBound, 1)
+            }
         }
-        guard let top = sections.map(\.level).min() else { return dropTitle(dropped, from: narrative) }
-        let shift = max(baseLevel - top, 0)
-        guard shift > 0 || dropped != nil else { return narrative.markdown }
-        let bytes = Array(narrative.markdown.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + sections.count * shift)
-        var cursor = 0
-        if let dropped { cursor = min(max(dropped.headingRange.end.offset - narrative.bodyStart, 0), bytes.count) }
-        for section in sections.sorted(by: { $0.headingRange.start.offset < $1.headingRange.start.offset }) {
-            let start = section.headingRange.start.offset - narrative.bodyStart
-            let end = min(section.headingRange.end.offset - narrative.bodyStart, bytes.count)
-            guard start >= cursor, start < bytes.count, end > start else { continue }
-            out += bytes[cursor..<start]
-            out += rewrite(Array(bytes[start..<end]), heading: section.heading, level: min(section.level + shift, 6))
-            cursor = end
+    }
+
+    static func markdown(_ narrative: Narrative, placement: NarrativePlacement, omittingRawHTML: Bool) -> String {
+        var edits: [Edit] = []
+        let base = narrative.bodyStart
+        if placement.rewritesHeadings {
+            edits = placement.sections.map { .heading($0, at: $0.headingRange.start.offset - base) }
         }
-        out += bytes[cursor...]
+        if omittingRawHTML {
+            edits += narrative.rawHTML.map { .rawHTML(($0.lowerBound - base)..<($0.upperBound - base)) }
+        }
+        guard !edits.isEmpty || placement.dropped != nil else { return narrative.markdown }
+        edits.sort { $0.order < $1.order }
+        var text = narrative.markdown
+        let out = text.withUTF8 { bytes -> [UInt8] in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + edits.count * 24)
+            var cursor = placement.textStart(in: bytes, bodyStart: base)
+            for edit in edits {
+                switch edit {
+                case .heading(let section, let start):
+                    let end = min(section.headingRange.end.offset - base, bytes.count)
+                    guard start >= cursor, start < bytes.count, end > start else { continue }
+                    out.append(contentsOf: bytes[cursor..<start])
+                    cursor = rewrite(bytes, start..<end, heading: section.heading, level: placement.level(section.level), into: &out)
+                case .rawHTML(let range):
+                    let upper = min(range.upperBound, bytes.count)
+                    guard range.lowerBound >= cursor, upper > range.lowerBound else { continue }
+                    out.append(contentsOf: bytes[cursor..<range.lowerBound])
+                    out += rawHTMLPlaceholder
+                    if bytes[upper - 1] == 10 { out.append(10) }
+                    cursor = upper
+                }
+            }
+            out.append(contentsOf: bytes[cursor...])
+            return out
+        }
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func dropTitle(_ dropped: NarrativeSection?, from narrative: Narrative) -> String {
-        guard let dropped else { return narrative.markdown }
-        return narrative.slice(dropped.headingRange.end.offset, narrative.bodyStart + narrative.markdown.utf8.count)
-    }
-
-    /// An ATX heading keeps its inline Markdown with a new run of `#`; a setext heading becomes
-    /// an ATX heading of its plain text.
-    private static func rewrite(_ line: [UInt8], heading: String, level: Int) -> [UInt8] {
-        let hashes = [UInt8](repeating: UInt8(ascii: "#"), count: level)
-        var i = 0
-        while i < line.count, i < 3, line[i] == UInt8(ascii: " ") { i += 1 }
-        if i < line.count, line[i] == UInt8(ascii: "#") {
-            var j = i
-            while j < line.count, line[j] == UInt8(ascii: "#") { j += 1 }
-            return hashes + line[j...]
+    /// Writes the heading at `line` anew at `level` and returns where the copy resumes. An ATX
+    /// heading gets a new run of `#` and keeps the rest of its line (copied later, so raw HTML in
+    /// it is omitted like anywhere else); a setext heading becomes an ATX heading of its plain
+    /// text.
+    private static func rewrite(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, heading: String, level: Int, into out: inout [UInt8]) -> Int {
+        out.append(contentsOf: repeatElement(UInt8(ascii: "#"), count: level))
+        var i = line.lowerBound
+        while i < line.upperBound, i < line.lowerBound + 3, bytes[i] == UInt8(ascii: " ") { i += 1 }
+        if i < line.upperBound, bytes[i] == UInt8(ascii: "#") {
+            while i < line.upperBound, bytes[i] == UInt8(ascii: "#") { i += 1 }
+            return i
         }
-        let trailing: [UInt8] = line.last == 10 ? [10] : []
-        return hashes + Array(" ".utf8) + Array(MarkdownEscape.escape(heading).utf8) + trailing
+        out.append(UInt8(ascii: " "))
+        out.append(contentsOf: MarkdownEscape.escape(heading).utf8)
+        if bytes[line.upperBound - 1] == 10 { out.append(10) }
+        return line.upperBound
     }
 }

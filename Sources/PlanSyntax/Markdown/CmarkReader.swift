@@ -5,8 +5,9 @@ import PlanModel
 /// The one place that touches cmark pointers: parses a chapter body and converts the tree at
 /// once into Sendable ``MarkdownBlock`` values whose ranges are in the file's coordinates.
 public enum CmarkReader {
-    /// Parses the body of `file` as laid out by `layout`.
-    public static func parse(_ file: SourceFile, layout: ChapterLayout) -> MarkdownDocument {
+    /// Parses the body of `file` as laid out by `layout`; with ``LoadOptions/narrativeHTML``,
+    /// renders each top-level block to HTML from the same tree.
+    public static func parse(_ file: SourceFile, layout: ChapterLayout, options: LoadOptions = LoadOptions()) -> MarkdownDocument {
         let start = min(layout.bodyStartOffset, file.bytes.count)
         let body = file.bytes[start...]
         let converter = Converter(file: file, lineOffset: layout.bodyStartLine - 1)
@@ -16,7 +17,9 @@ public enum CmarkReader {
                 return MarkdownDocument(blocks: [])
             }
             defer { cmark_node_free(root) }
-            return MarkdownDocument(blocks: converter.blocks(childrenOf: root))
+            let html = options.narrativeHTML ? blockHTML(childrenOf: root, converter: converter, allowRawHTML: options.allowRawHTML) : nil
+            let blocks = converter.blocks(childrenOf: root)
+            return MarkdownDocument(blocks: blocks, rawHTMLRanges: converter.rawHTML.ranges, html: html)
         }
     }
 
@@ -32,9 +35,11 @@ public enum CmarkReader {
         }
     }
 
-    private struct Converter {
+    struct Converter {
         let file: SourceFile
         let lineOffset: Int
+        /// The raw HTML met while converting, in document order.
+        let rawHTML = RawHTMLRanges()
 
         /// The number of children of `node`: arrays are sized once instead of growing.
         func childCount(_ node: OpaquePointer) -> Int {
@@ -79,7 +84,10 @@ public enum CmarkReader {
             case CMARK_NODE_CODE_BLOCK:
                 return .codeBlock(MarkdownCodeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)), range: r))
             case CMARK_NODE_HTML_BLOCK:
-                return .htmlBlock(MarkdownHTMLBlock(literal: string(cmark_node_get_literal(node)), range: r))
+                let literal = string(cmark_node_get_literal(node))
+                let block = MarkdownHTMLBlock(literal: literal, range: htmlBlockRange(r, literal: literal))
+                rawHTML.ranges.append(block.range.start.offset..<block.range.end.offset)
+                return .htmlBlock(block)
             case CMARK_NODE_THEMATIC_BREAK:
                 return .thematicBreak(r)
             default:
@@ -106,7 +114,9 @@ public enum CmarkReader {
             case CMARK_NODE_CODE:
                 return .code(MarkdownText(literal: string(cmark_node_get_literal(node)), range: r, exact: false))
             case CMARK_NODE_HTML_INLINE:
-                return .html(text(node, range: r))
+                let tag = text(node, range: r)
+                if tag.exact { rawHTML.ranges.append(tag.range.start.offset..<tag.range.end.offset) }
+                return .html(tag)
             case CMARK_NODE_EMPH:
                 return .emphasis(inlines(childrenOf: node), r)
             case CMARK_NODE_STRONG:
@@ -163,6 +173,20 @@ public enum CmarkReader {
             }
             if end.offset < start.offset { end = start }
             return SourceRange(start: start, end: end)
+        }
+
+        /// cmark (0.30) ends an HTML block closed by its end condition (`-->`, `</script>`...)
+        /// on the line before that condition's line, or before its start: the block really ends
+        /// with the last of its literal's lines.
+        func htmlBlockRange(_ r: SourceRange, literal: String) -> SourceRange {
+            var lines = 0, previous: UInt8 = 0
+            for byte in literal.utf8 {
+                if byte == 10 && previous != 13 || byte == 13 { lines += 1 }
+                previous = byte
+            }
+            if previous != 10 && previous != 13 { lines += 1 }
+            let end = file.location(atOffset: file.contentBytes(ofLine: r.start.line + max(lines, 1) - 1).upperBound)
+            return end.offset > r.start.offset ? SourceRange(start: r.start, end: end) : r
         }
 
         func string(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -3,9 +3,19 @@ import PlanModel
 /// A chapter body parsed by cmark: its blocks and the file they came from.
 public struct MarkdownDocument: Sendable, Hashable {
     public var blocks: [MarkdownBlock]
+    /// File byte ranges of the raw HTML cmark found, in document order: each HTML block, and each
+    /// inline HTML tag whose literal is the file's bytes (``MarkdownText/exact``). cmark's HTML
+    /// renderer omits exactly these unless raw HTML is allowed; the Markdown output omits them
+    /// the same way.
+    public var rawHTMLRanges: [Range<Int>]
+    /// cmark's HTML of each top-level block, when the parse was asked for it
+    /// (``LoadOptions/narrativeHTML``).
+    public var html: NarrativeHTML?
 
-    public init(blocks: [MarkdownBlock]) {
+    public init(blocks: [MarkdownBlock], rawHTMLRanges: [Range<Int>] = [], html: NarrativeHTML? = nil) {
         self.blocks = blocks
+        self.rawHTMLRanges = rawHTMLRanges
+        self.html = html
     }
 
     /// Every heading in document order, including those nested in lists and quotes.

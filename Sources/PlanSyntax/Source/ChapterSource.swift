@@ -18,10 +18,11 @@ public struct ChapterSource: Sendable {
         file.text(min(layout.bodyStartOffset, file.bytes.count)..<file.bytes.count)
     }
 
-    /// Locates the front matter and parses the body of a decoded file.
-    public static func read(_ file: SourceFile) -> (chapter: ChapterSource, diagnostics: [Diagnostic]) {
+    /// Locates the front matter and parses the body of a decoded file (with what `options` asks
+    /// for beyond the tree).
+    public static func read(_ file: SourceFile, options: LoadOptions = LoadOptions()) -> (chapter: ChapterSource, diagnostics: [Diagnostic]) {
         let (layout, diagnostics) = FrontMatterLocator.locate(in: file)
-        let body = CmarkReader.parse(file, layout: layout)
+        let body = CmarkReader.parse(file, layout: layout, options: options)
         return (ChapterSource(file: file, layout: layout, body: body), diagnostics)
     }
 

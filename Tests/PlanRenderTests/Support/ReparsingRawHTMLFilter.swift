@@ -1,29 +1,24 @@
 import PlanModel
 import PlanSyntax
 
-/// Takes raw HTML out of a chapter's Markdown for the Markdown output, as cmark does for the
-/// HTML output: each HTML block and each inline HTML tag becomes `<!-- raw HTML omitted -->`.
-/// Used unless `--allow-raw-html`; the rest of the text is the author's, byte for byte.
-enum RawHTMLFilter {
-    static let placeholder = "<!-- raw HTML omitted -->"
-
-    /// `markdown` without its raw HTML.
+/// The reference for raw HTML omission in the Markdown output: how it was done before the
+/// ranges were recorded at load time, by parsing the placed Markdown again and replacing the
+/// raw HTML found by walking the tree.
+enum ReparsingRawHTMLFilter {
     static func strip(_ markdown: String) -> String {
-        guard markdown.utf8.contains(UInt8(ascii: "<")) else { return markdown }
         // A leading line break keeps a body that opens with `---` from being read as front matter.
         let file = SourceFile(path: "body.md", text: "\n" + markdown)
         let document = CmarkReader.parse(file, layout: FrontMatterLocator.locate(in: file).layout)
-        var ranges: [Range<Int>] = []
-        collect(document.blocks, into: &ranges)
-        guard !ranges.isEmpty else { return markdown }
         let bytes = Array(markdown.utf8)
         var out: [UInt8] = []
         var cursor = 0
+        var ranges: [Range<Int>] = []
+        collect(document.blocks, into: &ranges)
         for r in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
             let lower = r.lowerBound - 1, upper = min(r.upperBound - 1, bytes.count)
             guard lower >= cursor, upper > lower else { continue }
             out += bytes[cursor..<lower]
-            out += Array(placeholder.utf8)
+            out += Array("<!-- raw HTML omitted -->".utf8)
             if bytes[upper - 1] == 10 { out.append(10) }
             cursor = upper
         }

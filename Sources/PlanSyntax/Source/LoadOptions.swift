@@ -1,0 +1,14 @@
+/// What reading a chapter computes beyond its syntax tree. The defaults cost nothing more:
+/// `rrp check` and `rrp lint` use them; `rrp compile` asks for what its outputs need.
+public struct LoadOptions: Sendable, Hashable {
+    /// Render each top-level block of the body to HTML with cmark during the parse (see
+    /// `NarrativeHTML`), so the HTML output does not parse the body a second time.
+    public var narrativeHTML: Bool
+    /// Keep raw HTML in that rendering (`--allow-raw-html`); cmark omits it otherwise.
+    public var allowRawHTML: Bool
+
+    public init(narrativeHTML: Bool = false, allowRawHTML: Bool = false) {
+        self.narrativeHTML = narrativeHTML
+        self.allowRawHTML = allowRawHTML
+    }
+}
