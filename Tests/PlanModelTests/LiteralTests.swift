@@ -16,6 +16,9 @@ import Testing
         #expect(Money.grouped(999) == "999")
         #expect(Money.grouped(1_234_567) == "1,234,567")
         #expect(Money.grouped(-1_000) == "-1,000")
+        #expect(Money.grouped(100_000) == "100,000")
+        #expect(Money.grouped(Int64.min) == "-9,223,372,036,854,775,808")
+        #expect(Money.grouped(Int64.max) == "9,223,372,036,854,775,807")
         #expect(Money(amount: 45_200_000).description == "USD 45,200,000")
     }
 

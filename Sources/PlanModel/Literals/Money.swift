@@ -29,12 +29,19 @@ public struct Money: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// Digits grouped by three with commas: 1234567 -> "1,234,567".
     public static func grouped(_ value: Int64) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return (value < 0 ? "-" : "") + out
+        // Written right to left into a small buffer: tables format tens of thousands of amounts.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(27)
+        var rest = value.magnitude
+        var count = 0
+        repeat {
+            if count > 0, count % 3 == 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+            count += 1
+        } while rest > 0
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        bytes.reverse()
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
