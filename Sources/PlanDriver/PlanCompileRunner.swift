@@ -60,7 +60,7 @@ public enum PlanCompileRunner {
         let wantsTemplates = request.render.formats.contains(where: \.usesTemplates)
         // The templates load while the plan is checked; their errors count only for a clean plan.
         let (folder, templates) = Concurrently.run({
-            PlanChecker.checkFolder(request.planDirectory, lint: request.lint, options: request.render.loadOptions)
+            PlanChecker.checkFolder(request.planDirectory, lint: request.lint, options: request.render.loadOptions(lint: request.lint))
         }, beside: {
             wantsTemplates ? Result { try TemplateSet.load(overrides: request.templates) } : nil
         })

@@ -23,27 +23,35 @@ struct DocumentRenderer: Sendable {
         var html: Bool
     }
 
-    /// `STEM.html` and/or `STEM.md` for `scope`, as the options ask.
-    func render(_ plan: Plan, scope: DocumentScope) throws -> [OutputFile] {
-        let language: String
-        switch scope {
-        case .regional: language = plan.language
-        case .place(let place): language = plan.place(place)?.language ?? plan.language
-        }
+    /// Template values built once per document scope and shared by its HTML and Markdown jobs.
+    let documentValues = RenderCache<DocumentScope, TemplateFields>()
+
+    /// `STEM.html` and/or `STEM.md` for `scope`: those of `formats` that the options ask for.
+    func render(_ plan: Plan, scope: DocumentScope, formats: Set<OutputFormat> = [.html, .md]) throws -> [OutputFile] {
+        let language = self.language(of: scope, in: plan)
         let wantsHTML = options.formats.contains(.html), wantsMarkdown = options.formats.contains(.md)
-        let narrative = NarrativeRenderer(allowRawHTML: options.allowRawHTML, wantsHTML: wantsHTML, wantsMarkdown: wantsMarkdown, cache: cache)
-        let model = DocumentModel(plan: plan, scope: scope, labels: Labels(language: language, catalog: templates.labels), narrative: narrative, places: placeModels)
-        // Built once for both formats.
-        let values = model.values()
+        let values = documentValues.value(for: scope) {
+            let narrative = NarrativeRenderer(allowRawHTML: options.allowRawHTML, wantsHTML: wantsHTML, wantsMarkdown: wantsMarkdown, cache: cache)
+            let labels = Labels(language: language, catalog: templates.labels)
+            return DocumentModel(plan: plan, scope: scope, labels: labels, narrative: narrative, places: placeModels).values()
+        }
         var files: [OutputFile] = []
-        if wantsHTML {
+        if wantsHTML, formats.contains(.html) {
             files.append(OutputFile(name: scope.fileStem + ".html", text: try render(values, library: templates.html, language: language, isHTML: true)))
         }
-        if wantsMarkdown {
+        if wantsMarkdown, formats.contains(.md) {
             let text = try render(values, library: templates.markdown, language: language, isHTML: false)
             files.append(OutputFile(name: scope.fileStem + ".md", bytes: MarkdownTidy.tidy(text)))
         }
         return files
+    }
+
+    /// The language a scope's document is written in: the plan's, or the place chapter's own.
+    private func language(of scope: DocumentScope, in plan: Plan) -> String {
+        switch scope {
+        case .regional: plan.language
+        case .place(let place): plan.place(place)?.language ?? plan.language
+        }
     }
 
     /// The `document` template with `values`; each place is rendered with the `place` template

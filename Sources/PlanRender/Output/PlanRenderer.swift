@@ -20,18 +20,26 @@ public struct PlanRenderer: Sendable {
     /// `--country` names no place of the plan, and for template failures.
     public func render(_ plan: Plan) throws -> [OutputFile] {
         var jobs: [Job] = []
+        var last: [Job] = []
         if options.formats.contains(where: \.isDocument) {
             // Country documents first: they render their place chapters into the cache in
-            // parallel, and the regional document, after them, reuses those chapters while the
-            // data files are written on the other cores.
-            jobs = try documentScopes(plan).reversed().map { .document($0) }
+            // parallel. The regional document, the largest, comes after them and reuses those
+            // chapters; its HTML and Markdown are separate jobs (sharing its template values),
+            // with the data files between them so no core waits while the values are built.
+            let scopes = try documentScopes(plan)
+            jobs = scopes.reversed().filter { $0 != .regional }.map { .document($0, [.html, .md]) }
+            if scopes.contains(.regional) {
+                jobs.append(.document(.regional, [.html]))
+                last.append(.document(.regional, [.md]))
+            }
         }
         if options.formats.contains(.csv) { jobs += [.requirements, .planningFigures, .indicators] }
+        jobs += last
         let documents = DocumentRenderer(templates: templates, options: options, engine: engine)
         let index = PlanIndex(plan: plan, labels: Labels(language: plan.language, catalog: templates.labels))
         let files = try ParallelMap.map(jobs) { job -> [OutputFile] in
             switch job {
-            case .document(let scope): try documents.render(plan, scope: scope)
+            case .document(let scope, let formats): try documents.render(plan, scope: scope, formats: formats)
             case .requirements: [OutputFile(name: "requirements.csv", bytes: RequirementsCSV.table(plan, index: index).csv(hxl: options.hxl))]
             case .planningFigures: [OutputFile(name: "planning-figures.csv", bytes: PlanningFiguresCSV.table(plan, index: index).csv(hxl: options.hxl))]
             case .indicators: [OutputFile(name: "indicators.csv", bytes: IndicatorsCSV.table(plan, index: index).csv(hxl: options.hxl))]
@@ -42,7 +50,7 @@ public struct PlanRenderer: Sendable {
 
     /// One unit of parallel work: a document (HTML and/or Markdown) or a data file.
     private enum Job: Sendable {
-        case document(DocumentScope)
+        case document(DocumentScope, Set<OutputFormat>)
         case requirements, planningFigures, indicators
     }
 

@@ -6,7 +6,8 @@ import PlanModel
 /// once into Sendable ``MarkdownBlock`` values whose ranges are in the file's coordinates.
 public enum CmarkReader {
     /// Parses the body of `file` as laid out by `layout`; with ``LoadOptions/narrativeHTML``,
-    /// renders each top-level block to HTML from the same tree.
+    /// renders each top-level block to HTML from the same tree; with
+    /// ``LoadOptions/outlineOnly``, converts only the top-level headings.
     public static func parse(_ file: SourceFile, layout: ChapterLayout, options: LoadOptions = LoadOptions()) -> MarkdownDocument {
         let start = min(layout.bodyStartOffset, file.bytes.count)
         let body = file.bytes[start...]
@@ -18,7 +19,7 @@ public enum CmarkReader {
             }
             defer { cmark_node_free(root) }
             let html = options.narrativeHTML ? blockHTML(childrenOf: root, converter: converter, allowRawHTML: options.allowRawHTML) : nil
-            let blocks = converter.blocks(childrenOf: root)
+            let blocks = options.outlineOnly ? converter.outline(of: root) : converter.blocks(childrenOf: root)
             return MarkdownDocument(blocks: blocks, rawHTMLRanges: converter.rawHTML.ranges, html: html)
         }
     }

@@ -6,9 +6,13 @@ public struct LoadOptions: Sendable, Hashable {
     public var narrativeHTML: Bool
     /// Keep raw HTML in that rendering (`--allow-raw-html`); cmark omits it otherwise.
     public var allowRawHTML: Bool
+    /// Keep only the body's top-level headings (and its raw HTML ranges): all the compiler
+    /// reads. The language rules read every paragraph, so only a compile without them sets it.
+    public var outlineOnly: Bool
 
-    public init(narrativeHTML: Bool = false, allowRawHTML: Bool = false) {
+    public init(narrativeHTML: Bool = false, allowRawHTML: Bool = false, outlineOnly: Bool = false) {
         self.narrativeHTML = narrativeHTML
         self.allowRawHTML = allowRawHTML
+        self.outlineOnly = outlineOnly
     }
 }

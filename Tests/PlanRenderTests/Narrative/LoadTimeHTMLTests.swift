@@ -5,18 +5,23 @@ import PlanSyntax
 import Testing
 import TestSupport
 
-/// Whole documents: a plan compiled with the chapters' HTML rendered at load time gives the same
-/// files as one compiled without it (whose bodies cmark renders at render time).
+/// Whole documents: a plan compiled with the chapters' HTML rendered at load time, and with only
+/// their outlines converted, gives the same files and diagnostics as one compiled without either
+/// (whose bodies cmark renders at render time).
 @Suite struct LoadTimeHTMLTests {
     static let folders = ["Samples/lake-basin-rrp", "Tests/PlanRenderTests/Fixtures/two-country"]
 
     @Test(arguments: [false, true])
     func documentsAreTheSameEitherWay(allowRawHTML: Bool) throws {
         let options = RenderOptions(formats: [.html, .md], allowRawHTML: allowRawHTML)
-        #expect(options.loadOptions == LoadOptions(narrativeHTML: true, allowRawHTML: allowRawHTML))
+        #expect(options.loadOptions(lint: true) == LoadOptions(narrativeHTML: true, allowRawHTML: allowRawHTML))
+        #expect(options.loadOptions(lint: false) == LoadOptions(narrativeHTML: true, allowRawHTML: allowRawHTML, outlineOnly: true))
         for folder in Self.folders.map(PackagePaths.path) {
-            let without = try #require(PlanCompiler.compile(directory: folder).plan)
-            let with = try #require(PlanCompiler.compile(directory: folder, options: options.loadOptions).plan)
+            let full = PlanCompiler.compile(directory: folder), outline = PlanCompiler.compile(directory: folder, options: options.loadOptions(lint: false))
+            #expect(full.diagnostics == outline.diagnostics)
+            let without = try #require(full.plan)
+            let with = try #require(outline.plan)
+            #expect(without.overview.rawHTML == with.overview.rawHTML)
             #expect(without.overview.html == nil)
             #expect(with.overview.html?.rawHTMLAllowed == allowRawHTML)
             let renderer = PlanRenderer(templates: RenderFixture.templates, options: options)
@@ -27,6 +32,6 @@ import TestSupport
     }
 
     @Test func markdownOnlyOutputsNeedNoHTMLBlocks() {
-        #expect(RenderOptions(formats: [.md, .csv, .json]).loadOptions == LoadOptions())
+        #expect(RenderOptions(formats: [.md, .csv, .json]).loadOptions(lint: true) == LoadOptions())
     }
 }
