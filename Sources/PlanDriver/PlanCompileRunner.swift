@@ -70,16 +70,19 @@ public enum PlanCompileRunner {
         let report = CheckReport(engine: engine, sources: SourceFileTable(compilation.chapters.map(\.file)), fileCount: compilation.chapters.count)
         guard !engine.hasErrors, let plan = compilation.plan else { return CompileOutcome(report: report, files: [], mainHTML: nil, removed: [], warnings: []) }
         let renderer = try templates.map { PlanRenderer(templates: try $0.get(), options: request.render) }
-        // `plan.json` is encoded while the documents render.
+        // An unknown `--country` stops the compile before the output folder is touched.
+        _ = try renderer?.documentScopes(plan)
+        // Files are written as they are rendered; `plan.json` is encoded meanwhile.
+        let session = try OutputSession(directory: request.outDirectory)
         let wantsJSON = request.render.formats.contains(.json)
         let (documents, json) = Concurrently.run({
-            renderer.map { r in Result { try r.render(plan) } }
+            renderer.map { r in Result { try r.render(plan, emit: session.write) } }
         }, beside: {
-            wantsJSON ? PlanJSON.encode(plan) : nil
+            wantsJSON ? Result { try session.write(OutputFile(name: "plan.json", bytes: PlanJSON.encode(plan))) } : nil
         })
-        var outputs = try documents?.get() ?? []
-        if let json { outputs.append(OutputFile(name: "plan.json", bytes: json)) }
-        let written = try OutputFolder.write(outputs, into: request.outDirectory, partial: request.render.country != nil)
+        try documents?.get()
+        try json?.get()
+        let written = try session.finish(partial: request.render.country != nil)
         let main = written.files.first { $0.hasSuffix(".html") && (request.render.country != nil || $0.hasSuffix("/regional.html")) }
         return CompileOutcome(report: report, files: written.files, mainHTML: main, removed: written.removed, warnings: written.warnings)
     }

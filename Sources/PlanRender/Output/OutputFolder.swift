@@ -30,35 +30,10 @@ public enum OutputFolder {
         for file in files where !OutputName.isPlain(file.name) {
             throw RenderError.write(path: path(directory, file.name), reason: "not a plain output file name")
         }
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw RenderError.write(path: directory, reason: "cannot create the output folder")
-        }
-        let manifestPath = path(directory, OutputManifest.fileName)
-        var warnings: [OutputWarning] = []
-        let previous = readManifest(manifestPath, warnings: &warnings)
-        let sorted = files.sorted { $0.name < $1.name }
+        let session = try OutputSession(directory: directory)
         // Files are independent: write and hash them on every core.
-        var entries = try ParallelMap.map(sorted) { file in
-            try AtomicWriter.write(file.bytes, to: path(directory, file.name))
-            return OutputManifest.Entry(name: file.name, bytes: file.bytes)
-        }
-        let written = sorted.map { path(directory, $0.name) }
-        var removed: [String] = []
-        if let previous {
-            let produced = Set(files.map(\.name))
-            if partial {
-                entries += previous.files.filter { !produced.contains($0.name) }
-            } else {
-                let sweep = StaleOutputs.sweep(directory, previous: previous, produced: produced)
-                entries += sweep.kept
-                removed = sweep.removed.map { path(directory, $0) }
-                warnings += sweep.warnings
-            }
-        }
-        try AtomicWriter.write(OutputManifest(files: entries).encoded(), to: manifestPath)
-        return Report(files: written, removed: removed, warnings: warnings, manifest: manifestPath)
+        _ = try ParallelMap.map(files) { try session.write($0) }
+        return try session.finish(partial: partial)
     }
 
     /// The previous manifest; `nil` when there is none, or (with a warning) when it cannot be

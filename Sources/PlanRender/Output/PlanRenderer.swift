@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 
 /// The renderers' entry point: every output file of a compiled plan, in memory, named from
@@ -19,6 +20,15 @@ public struct PlanRenderer: Sendable {
     /// the options' formats, sorted by name. Throws ``RenderError/unknownCountry(_:)`` when
     /// `--country` names no place of the plan, and for template failures.
     public func render(_ plan: Plan) throws -> [OutputFile] {
+        let collected = Collected()
+        try render(plan) { collected.add($0) }
+        return collected.files.sorted { $0.name < $1.name }
+    }
+
+    /// Renders the same files as ``render(_:)`` on every core and hands each to `emit` as soon
+    /// as it is made (from the rendering thread), so a caller can write it and let it go. Nothing
+    /// is emitted when `--country` names no place of the plan.
+    public func render(_ plan: Plan, emit: @Sendable (OutputFile) throws -> Void) throws {
         var jobs: [Job] = []
         var last: [Job] = []
         if options.formats.contains(where: \.isDocument) {
@@ -37,15 +47,23 @@ public struct PlanRenderer: Sendable {
         jobs += last
         let documents = DocumentRenderer(templates: templates, options: options, engine: engine)
         let index = PlanIndex(plan: plan, labels: Labels(language: plan.language, catalog: templates.labels))
-        let files = try ParallelMap.map(jobs) { job -> [OutputFile] in
-            switch job {
+        _ = try ParallelMap.map(jobs) { job in
+            let files: [OutputFile] = switch job {
             case .document(let scope, let formats): try documents.render(plan, scope: scope, formats: formats)
             case .requirements: [OutputFile(name: "requirements.csv", bytes: RequirementsCSV.table(plan, index: index).csv(hxl: options.hxl))]
             case .planningFigures: [OutputFile(name: "planning-figures.csv", bytes: PlanningFiguresCSV.table(plan, index: index).csv(hxl: options.hxl))]
             case .indicators: [OutputFile(name: "indicators.csv", bytes: IndicatorsCSV.table(plan, index: index).csv(hxl: options.hxl))]
             }
+            for file in files { try emit(file) }
         }
-        return files.flatMap { $0 }.sorted { $0.name < $1.name }
+    }
+
+    /// Files emitted from several threads.
+    private final class Collected: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: [OutputFile] = []
+        func add(_ file: OutputFile) { lock.withLock { stored.append(file) } }
+        var files: [OutputFile] { lock.withLock { stored } }
     }
 
     /// One unit of parallel work: a document (HTML and/or Markdown) or a data file.
@@ -56,7 +74,7 @@ public struct PlanRenderer: Sendable {
 
     /// The regional document and one per country (and sub-region), or only the `--country` one;
     /// a country plan has only its main document.
-    func documentScopes(_ plan: Plan) throws -> [DocumentScope] {
+    public func documentScopes(_ plan: Plan) throws -> [DocumentScope] {
         let countries = plan.places.filter { p in
             if case .regional = p.place { return false }
             return p.narrative != nil || !p.sectors.isEmpty || (plan.consolidation.place(p.place)?.total ?? 0) > 0
