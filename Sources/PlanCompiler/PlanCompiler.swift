@@ -44,7 +44,8 @@ public enum PlanCompiler {
             plan: plan, planFile: planFile, registry: resolved.registry, countryChapters: resolved.countryChapters,
             sectorChapters: resolved.sectorChapters, vocabulary: vocabulary
         )
-        for check in checks { engine.emit(contentsOf: check.check(context)) }
+        // The checks only read the plan: they run on every core, reported in their order.
+        for findings in ConcurrentMap.map(checks.indices.map { $0 }, { checks[$0].check(context) }) { engine.emit(contentsOf: findings) }
         return PlanCompilation(plan: plan, chapters: sources.files, diagnostics: engine.diagnostics)
     }
 

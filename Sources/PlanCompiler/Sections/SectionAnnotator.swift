@@ -13,11 +13,14 @@ enum SectionAnnotator {
         let sector = SectionMatcher(vocabulary: vocabulary, kind: .sector)
         var copy = plan
         copy.overview = SectionMatcher(vocabulary: vocabulary, kind: overviewKind(plan)).annotate(plan.overview)
-        for i in copy.places.indices {
-            copy.places[i].narrative = copy.places[i].narrative.map(country.annotate)
-            for j in copy.places[i].sectors.indices {
-                copy.places[i].sectors[j].narrative = sector.annotate(copy.places[i].sectors[j].narrative)
+        // Places are independent: annotated on every core.
+        copy.places = ConcurrentMap.map(copy.places) { place in
+            var place = place
+            place.narrative = place.narrative.map(country.annotate)
+            for j in place.sectors.indices {
+                place.sectors[j].narrative = sector.annotate(place.sectors[j].narrative)
             }
+            return place
         }
         return copy
     }

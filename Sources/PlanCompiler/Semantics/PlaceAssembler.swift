@@ -2,7 +2,7 @@ import PlanModel
 
 /// Groups accepted chapters into ``PlacePlan`` values in the plan's place order: declared
 /// countries, then sub-regions, then the regional level (when it has chapters).
-struct PlaceAssembler {
+struct PlaceAssembler: Sendable {
     let header: PlanHeader
     let registry: Registry
 
@@ -11,7 +11,8 @@ struct PlaceAssembler {
         let used = countries.map(\.header.place.value) + sectors.map(\.header.place.value)
         for place in used.sorted() where !order.contains(place) && place != .regional { order.append(place) }
         if used.contains(.regional) { order.append(.regional) }
-        return order.map { place in
+        // Places are independent: their sector plans and narratives are built on every core.
+        return ConcurrentMap.map(order) { place in
             let country = countries.first { $0.header.place.value == place }
             let language = country?.header.language?.value ?? header.language.value
             let sectorPlans = sectors.filter { $0.header.place.value == place }
