@@ -23,18 +23,15 @@ struct DocumentRenderer: Sendable {
         var html: Bool
     }
 
-    /// Template values built once per document scope and shared by its HTML and Markdown jobs.
+    /// The regional document's template values, built once and shared by its HTML and Markdown
+    /// jobs (a country document renders both formats in one job).
     let documentValues = RenderCache<DocumentScope, TemplateFields>()
 
     /// `STEM.html` and/or `STEM.md` for `scope`: those of `formats` that the options ask for.
     func render(_ plan: Plan, scope: DocumentScope, formats: Set<OutputFormat> = [.html, .md]) throws -> [OutputFile] {
         let language = self.language(of: scope, in: plan)
         let wantsHTML = options.formats.contains(.html), wantsMarkdown = options.formats.contains(.md)
-        let values = documentValues.value(for: scope) {
-            let narrative = NarrativeRenderer(allowRawHTML: options.allowRawHTML, wantsHTML: wantsHTML, wantsMarkdown: wantsMarkdown, cache: cache)
-            let labels = Labels(language: language, catalog: templates.labels)
-            return DocumentModel(plan: plan, scope: scope, labels: labels, narrative: narrative, places: placeModels).values()
-        }
+        let values = values(plan, scope: scope)
         var files: [OutputFile] = []
         if wantsHTML, formats.contains(.html) {
             files.append(OutputFile(name: scope.fileStem + ".html", text: try render(values, library: templates.html, language: language, isHTML: true)))
@@ -44,6 +41,17 @@ struct DocumentRenderer: Sendable {
             files.append(OutputFile(name: scope.fileStem + ".md", bytes: MarkdownTidy.tidy(text)))
         }
         return files
+    }
+
+    /// The template values of `scope`'s document (the regional document's built once).
+    func values(_ plan: Plan, scope: DocumentScope) -> TemplateFields {
+        let make = {
+            let wantsHTML = options.formats.contains(.html), wantsMarkdown = options.formats.contains(.md)
+            let narrative = NarrativeRenderer(allowRawHTML: options.allowRawHTML, wantsHTML: wantsHTML, wantsMarkdown: wantsMarkdown, cache: cache)
+            let labels = Labels(language: language(of: scope, in: plan), catalog: templates.labels)
+            return DocumentModel(plan: plan, scope: scope, labels: labels, narrative: narrative, places: placeModels).values()
+        }
+        return scope == .regional ? documentValues.value(for: scope, make: make) : make()
     }
 
     /// The language a scope's document is written in: the plan's, or the place chapter's own.

@@ -32,13 +32,17 @@ public struct PlanRenderer: Sendable {
         var jobs: [Job] = []
         var last: [Job] = []
         if options.formats.contains(where: \.isDocument) {
-            // Country documents first: they render their place chapters into the cache in
-            // parallel. The regional document, the largest, comes after them and reuses those
-            // chapters; its HTML and Markdown are separate jobs (sharing its template values),
-            // with the data files between them so no core waits while the values are built.
+            // Country documents render their place chapters into the cache in parallel. The
+            // regional document, the largest, comes after them and reuses those chapters; its HTML
+            // and Markdown are separate jobs sharing its template values, with the data files
+            // between them.
             let scopes = try documentScopes(plan)
-            jobs = scopes.reversed().filter { $0 != .regional }.map { .document($0, [.html, .md]) }
-            if scopes.contains(.regional) {
+            let hasRegional = scopes.contains(.regional)
+            // The regional document's values first: built beside the country documents, which
+            // share its place values through the cache.
+            if hasRegional { jobs.append(.values(.regional)) }
+            jobs += scopes.reversed().filter { $0 != .regional }.map { .document($0, [.html, .md]) }
+            if hasRegional {
                 jobs.append(.document(.regional, [.html]))
                 last.append(.document(.regional, [.md]))
             }
@@ -49,6 +53,7 @@ public struct PlanRenderer: Sendable {
         let index = PlanIndex(plan: plan, labels: Labels(language: plan.language, catalog: templates.labels))
         _ = try ParallelMap.map(jobs) { job in
             let files: [OutputFile] = switch job {
+            case .values(let scope): { _ = documents.values(plan, scope: scope); return [] }()
             case .document(let scope, let formats): try documents.render(plan, scope: scope, formats: formats)
             case .requirements: [OutputFile(name: "requirements.csv", bytes: RequirementsCSV.table(plan, index: index).csv(hxl: options.hxl))]
             case .planningFigures: [OutputFile(name: "planning-figures.csv", bytes: PlanningFiguresCSV.table(plan, index: index).csv(hxl: options.hxl))]
@@ -69,6 +74,8 @@ public struct PlanRenderer: Sendable {
     /// One unit of parallel work: a document (HTML and/or Markdown) or a data file.
     private enum Job: Sendable {
         case document(DocumentScope, Set<OutputFormat>)
+        /// A document's template values, built ahead of its rendering.
+        case values(DocumentScope)
         case requirements, planningFigures, indicators
     }
 
