@@ -64,5 +64,8 @@ public struct Consolidation: Sendable, Hashable, Codable {
     public var localRequirementShare: Double { total == 0 ? 0 : Double(localRequirements) / Double(total) }
 
     /// The consolidation of `place`, if it has one.
-    public func place(_ place: ChapterPlace) -> PlaceConsolidation? { places.first { $0.place == place } }
+    public func place(_ place: ChapterPlace) -> PlaceConsolidation? {
+        for i in places.indices where places[i].place == place { return places[i] }
+        return nil
+    }
 }

@@ -69,5 +69,9 @@ public struct Plan: Sendable, Hashable, Codable {
     public func sector(_ id: String) -> Sector? { sectors.first { $0.id == id } }
 
     /// The place plan for `place`, if any.
-    public func place(_ place: ChapterPlace) -> PlacePlan? { places.first { $0.place == place } }
+    public func place(_ place: ChapterPlace) -> PlacePlan? {
+        // By index: comparing only the place field, without copying each place plan.
+        for i in places.indices where places[i].place == place { return places[i] }
+        return nil
+    }
 }

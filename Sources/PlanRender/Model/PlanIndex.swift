@@ -8,6 +8,9 @@ struct PlanIndex {
     private let partners: [String: Partner]
     private let sectors: [String: Sector]
     private let sectorOrder: [String: Int]
+    /// Each place's chapter title, else its name (a lookup per table row otherwise walks the
+    /// place plans).
+    private let placeNames: [ChapterPlace: String]
 
     init(plan: Plan, labels: Labels) {
         self.plan = plan
@@ -15,6 +18,7 @@ struct PlanIndex {
         partners = Dictionary(plan.partners.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         sectors = Dictionary(plan.sectors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         sectorOrder = Dictionary(plan.sectors.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        placeNames = Dictionary(plan.places.map { ($0.place, $0.title ?? $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 
     func partner(_ id: String) -> Partner? { partners[id] }
@@ -62,7 +66,7 @@ struct PlanIndex {
     /// level in the document's language.
     func placeName(_ place: ChapterPlace) -> String {
         if place == .regional { return labels["regional"] }
-        if let p = plan.place(place) { return p.title ?? p.name }
+        if let name = placeNames[place] { return name }
         if case .country(let c) = place { return c.name }
         return plan.subRegions.first { $0.id == place.code }?.name ?? place.code
     }
