@@ -9,7 +9,7 @@ public enum AtomicWriter {
     /// Writes `bytes` to `path`; returns whether the file changed.
     @discardableResult
     public static func write(_ bytes: [UInt8], to path: String) throws -> Bool {
-        if let existing = FileManager.default.contents(atPath: path), same(existing, bytes) { return false }
+        if holds(path, bytes) { return false }
         do {
             try AtomicFile.write(bytes, to: path)
         } catch let error as AtomicFile.WriteError {
@@ -18,9 +18,28 @@ public enum AtomicWriter {
         return true
     }
 
-    /// Byte equality with `memcmp` (element-wise comparison of `Data` is slow on large files).
-    private static func same(_ data: Data, _ bytes: [UInt8]) -> Bool {
-        guard data.count == bytes.count else { return false }
-        return data.withUnsafeBytes { a in bytes.withUnsafeBytes { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
+    /// Whether the regular file at `path` (not followed if it is a link) holds exactly `bytes`:
+    /// sizes first, then the contents a chunk at a time (a recompile compares megabytes of
+    /// unchanged documents; reading them whole would allocate and fault in as much memory).
+    static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        let chunkSize = 1 << 18
+        let chunk = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { chunk.deallocate() }
+        return bytes.withUnsafeBytes { expected in
+            var offset = 0
+            while offset < expected.count {
+                let n = read(fd, chunk, min(chunkSize, expected.count - offset))
+                if n < 0, errno == EINTR { continue }
+                guard n > 0, memcmp(chunk, expected.baseAddress! + offset, n) == 0 else { return false }
+                offset += n
+            }
+            // The file must end where the bytes do.
+            return read(fd, chunk, 1) == 0
+        }
     }
 }
