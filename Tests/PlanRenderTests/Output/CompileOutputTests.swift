@@ -62,6 +62,21 @@ import Testing
         #expect(throws: RenderError.self) { try AtomicWriter.write([1], to: dir.path + "/no/such/folder/a.csv") }
     }
 
+    /// A link at an output's name is replaced by the file, even when what it points to already
+    /// holds the same bytes: the target outside the folder is never read or written.
+    @Test func atomicWriterReplacesALinkInsteadOfFollowingIt() throws {
+        let dir = try TemporaryDirectory(), outside = try TemporaryDirectory()
+        defer { dir.remove(); outside.remove() }
+        let target = try outside.write("elsewhere.html", "same")
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/a.html", withDestinationPath: target)
+        #expect(try AtomicWriter.write(Array("same".utf8), to: dir.path + "/a.html"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: dir.path + "/a.html")
+        #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+        #expect(String(decoding: FileManager.default.contents(atPath: target)!, as: UTF8.self) == "same")
+        #expect(try !AtomicWriter.write(Array("same".utf8), to: dir.path + "/a.html"))
+        #expect(try AtomicWriter.write(Array("samey".utf8), to: dir.path + "/a.html"))
+    }
+
     @Test func writesKeepTheTargetsPermissions() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
