@@ -102,10 +102,14 @@ struct TemplateProgram: Sendable {
         if name.currentOnly {
             found = stack.last?.child(first)
         } else {
-            for value in stack.reversed() {
-                if let child = value.child(first) { found = child; break }
+            // By index from the top: the values are read in place, not copied one by one.
+            var i = stack.count - 1
+            while i >= 0 {
+                if let child = stack[i].child(first) { found = child; break }
+                i -= 1
             }
         }
+        guard name.path.count > 1 else { return found }
         for part in name.path.dropFirst() {
             guard let value = found else { return nil }
             found = value.child(part)
