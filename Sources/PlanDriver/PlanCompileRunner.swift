@@ -42,6 +42,10 @@ public struct CompileOutcome: Sendable {
     public var removed: [String]
     /// Stale files kept and an untrusted output manifest (not plan diagnostics).
     public var warnings: [OutputWarning]
+    /// The compile's large in-memory results (the compiled plan, the loaded chapters, the render
+    /// caches), kept with the outcome: a caller that exits right after the compile, as `rrp`
+    /// does, need not spend time freeing them; dropping the outcome frees them.
+    public var retained: [any Sendable] = []
 
     /// `wrote 10 files to out`, then `, removed 2 stale files` when a full compile removed some.
     public func summaryLine(out: String) -> String {
@@ -80,10 +84,10 @@ public enum PlanCompileRunner {
         }, beside: {
             wantsJSON ? Result { try session.write(OutputFile(name: "plan.json", bytes: PlanJSON.encode(plan))) } : nil
         })
-        try documents?.get()
+        let caches = try documents?.get()
         try json?.get()
         let written = try session.finish(partial: request.render.country != nil)
         let main = written.files.first { $0.hasSuffix(".html") && (request.render.country != nil || $0.hasSuffix("/regional.html")) }
-        return CompileOutcome(report: report, files: written.files, mainHTML: main, removed: written.removed, warnings: written.warnings)
+        return CompileOutcome(report: report, files: written.files, mainHTML: main, removed: written.removed, warnings: written.warnings, retained: [folder, caches])
     }
 }

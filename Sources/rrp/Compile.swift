@@ -70,5 +70,9 @@ struct Compile: ParsableCommand {
         for path in outcome.removed { FileHandle.standardError.write(Data("rrp: removed stale \(path)\n".utf8)) }
         FileHandle.standardError.write(Data("rrp: \(outcome.summaryLine(out: out))\n".utf8))
         if let html = outcome.mainHTML { FileHandle.standardError.write(Data("rrp: open \(html)\n".utf8)) }
+        // Done: exit without freeing the compiled plan and the render caches (`outcome.retained`),
+        // which for a large plan is a graph of millions of small objects; the system reclaims
+        // the memory at once.
+        withExtendedLifetime(outcome) { Foundation.exit(0) }
     }
 }

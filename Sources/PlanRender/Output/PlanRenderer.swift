@@ -27,8 +27,11 @@ public struct PlanRenderer: Sendable {
 
     /// Renders the same files as ``render(_:)`` on every core and hands each to `emit` as soon
     /// as it is made (from the rendering thread), so a caller can write it and let it go. Nothing
-    /// is emitted when `--country` names no place of the plan.
-    public func render(_ plan: Plan, emit: @Sendable (OutputFile) throws -> Void) throws {
+    /// is emitted when `--country` names no place of the plan. Returns the render's caches
+    /// (chapters, places and values shared by the documents), which are freed with the returned
+    /// object.
+    @discardableResult
+    public func render(_ plan: Plan, emit: @Sendable (OutputFile) throws -> Void) throws -> RenderCaches {
         var jobs: [Job] = []
         var last: [Job] = []
         if options.formats.contains(where: \.isDocument) {
@@ -61,6 +64,7 @@ public struct PlanRenderer: Sendable {
             }
             for file in files { try emit(file) }
         }
+        return RenderCaches(documents)
     }
 
     /// Files emitted from several threads.
