@@ -120,7 +120,7 @@ print(String(format: "%.1f %.1f %.1f %d", bestRead, bestLint, bestTotal, finding
 SWIFT
 
 echo "building the benchmark (release)..." >&2
-swift build -c release --package-path "$PKG" --scratch-path "$WORK/.build-release" >&2
+swift build -c release --static-swift-stdlib --package-path "$PKG" --scratch-path "$WORK/.build-release" >&2
 BIN="$WORK/.build-release/release/bench-lint"
 
 CMARK_MS=$(python3 - "$WORK/plan.md" "$RUNS" <<'PY'

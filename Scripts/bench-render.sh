@@ -17,7 +17,7 @@ BODIES=$WORK/bodies
 OUT=$WORK/out
 R=.build/release
 
-swift build -c release --product rrp >/dev/null
+swift build -c release --product rrp --static-swift-stdlib >/dev/null
 mkdir -p "$WORK"
 source Scripts/bench-plan.sh
 prepare_bench_plan "$PLAN" "$BODIES" "$COUNTRIES" "$SECTORS"
