@@ -4,7 +4,7 @@
 #
 #   Scripts/bench-compile.sh [COUNTRIES=40] [SECTORS=12] [RUNS=10]
 #
-# Needs python3, cmark (apt: cmark), hyperfine (apt: hyperfine) and GNU time (/usr/bin/time).
+# Needs python3, cmark (apt: cmark) and GNU time (/usr/bin/time); timing is Scripts/bench-ratio.py.
 # Builds release, generates the plan into /tmp (Scripts/bench-plan.sh), then reports the median
 # wall times, their ratio (goal: at most 2x cmark) and peak memory.
 set -euo pipefail
@@ -27,16 +27,7 @@ COMPILE="$R/rrp compile $PLAN --out $WORK/out --format json --diagnostics-format
 $COMPILE
 echo "json: $(stat -c %s "$WORK/out/plan.json") bytes"
 
-hyperfine --warmup 2 --runs "$RUNS" --export-json "$WORK/hyperfine.json" \
-    -n rrp "$COMPILE" \
-    -n cmark "sh -c 'cmark $BODIES/*.md > $WORK/bodies.html'"
-
-python3 - "$WORK/hyperfine.json" <<'PY'
-import json, sys
-r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
-a, b = r["rrp"]["median"], r["cmark"]["median"]
-print(f"median rrp {a*1000:.0f} ms, cmark {b*1000:.0f} ms, ratio {a/b:.2f}x (goal <= 2x)")
-PY
+Scripts/bench-ratio.py --runs "$RUNS" rrp "$COMPILE" cmark "cmark $BODIES/*.md > $WORK/bodies.html"
 
 peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {print $2}'; }
 echo "peak memory rrp:   $(peak $COMPILE) KB"

@@ -24,11 +24,13 @@ enum SectionCheck: PlanCheck {
                     .check([narrative], reportIn: narrative)
             }
         }
-        for sector in all {
+        // Sector chapters are checked on every core, reported in their order.
+        let vocabulary = context.vocabulary
+        out += ConcurrentMap.map(all) { sector in
             let data = DataPresence(sectors: [sector], hasCountryChapters: true)
-            out += RequiredParts(kind: .sector, vocabulary: context.vocabulary, data: data, language: sector.language)
+            return RequiredParts(kind: .sector, vocabulary: vocabulary, data: data, language: sector.language)
                 .check([sector.narrative], reportIn: sector.narrative)
-        }
+        }.flatMap { $0 }
         return out
     }
 }
