@@ -9,6 +9,12 @@ public enum AtomicWriter {
     /// Writes `bytes` to `path`; returns whether the file changed.
     @discardableResult
     public static func write(_ bytes: [UInt8], to path: String) throws -> Bool {
+        try bytes.withUnsafeBytes { try write($0, to: path) }
+    }
+
+    /// Writes the bytes of `bytes` to `path`; returns whether the file changed.
+    @discardableResult
+    public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws -> Bool {
         if holds(path, bytes) { return false }
         do {
             try AtomicFile.write(bytes, to: path)
@@ -21,25 +27,23 @@ public enum AtomicWriter {
     /// Whether the regular file at `path` (not followed if it is a link) holds exactly `bytes`:
     /// sizes first, then the contents a chunk at a time (a recompile compares megabytes of
     /// unchanged documents; reading them whole would allocate and fault in as much memory).
-    static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+    static func holds(_ path: String, _ expected: UnsafeRawBufferPointer) -> Bool {
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == expected.count else { return false }
         let chunkSize = 1 << 18
         let chunk = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { chunk.deallocate() }
-        return bytes.withUnsafeBytes { expected in
-            var offset = 0
-            while offset < expected.count {
-                let n = read(fd, chunk, min(chunkSize, expected.count - offset))
-                if n < 0, errno == EINTR { continue }
-                guard n > 0, memcmp(chunk, expected.baseAddress! + offset, n) == 0 else { return false }
-                offset += n
-            }
-            // The file must end where the bytes do.
-            return read(fd, chunk, 1) == 0
+        var offset = 0
+        while offset < expected.count {
+            let n = read(fd, chunk, min(chunkSize, expected.count - offset))
+            if n < 0, errno == EINTR { continue }
+            guard n > 0, memcmp(chunk, expected.baseAddress! + offset, n) == 0 else { return false }
+            offset += n
         }
+        // The file must end where the bytes do.
+        return read(fd, chunk, 1) == 0
     }
 }

@@ -11,7 +11,12 @@ public enum ContentHash {
 
     /// The hash of `bytes` as 16 hex digits.
     public static func of(_ bytes: [UInt8]) -> String {
-        let hash = bytes.withUnsafeBytes { raw -> UInt64 in
+        bytes.withUnsafeBytes { of($0) }
+    }
+
+    /// The hash of the bytes of `raw` as 16 hex digits.
+    public static func of(_ raw: UnsafeRawBufferPointer) -> String {
+        let hash = { () -> UInt64 in
             var lanes: (UInt64, UInt64, UInt64, UInt64) = (basis, basis &+ 1, basis &+ 2, basis &+ 3)
             @inline(__always) func mix(_ h: inout UInt64, _ word: UInt64) {
                 h = (h ^ word) &* prime
@@ -34,7 +39,7 @@ public enum ContentHash {
             var h = lanes.0
             for lane in [lanes.1, lanes.2, lanes.3, UInt64(raw.count)] { mix(&h, lane) }
             return h
-        }
+        }()
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

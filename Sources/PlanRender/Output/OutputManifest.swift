@@ -30,6 +30,11 @@ public struct OutputManifest: Sendable, Hashable, Codable {
             self.init(name: name, size: bytes.count, hash: ContentHash.of(bytes))
         }
 
+        /// The entry of a file holding the bytes of `bytes`.
+        init(name: String, raw bytes: UnsafeRawBufferPointer) {
+            self.init(name: name, size: bytes.count, hash: ContentHash.of(bytes))
+        }
+
         /// Whether `bytes` are still the ones this entry recorded.
         public func matches(_ bytes: [UInt8]) -> Bool {
             bytes.count == size && ContentHash.of(bytes) == hash

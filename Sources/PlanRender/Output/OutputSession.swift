@@ -35,8 +35,10 @@ public final class OutputSession: @unchecked Sendable {
         guard OutputName.isPlain(file.name) else {
             throw RenderError.write(path: OutputFolder.path(directory, file.name), reason: "not a plain output file name")
         }
-        try AtomicWriter.write(file.bytes, to: OutputFolder.path(directory, file.name))
-        let entry = OutputManifest.Entry(name: file.name, bytes: file.bytes)
+        let entry = try file.withUnsafeBytes { bytes in
+            try AtomicWriter.write(bytes, to: OutputFolder.path(directory, file.name))
+            return OutputManifest.Entry(name: file.name, raw: bytes)
+        }
         lock.withLock { entries.append(entry) }
     }
 

@@ -16,6 +16,11 @@ public enum AtomicFile {
 
     /// Replaces the file at `path` with `bytes` (creating it if needed).
     public static func write(_ bytes: [UInt8], to path: String) throws {
+        try bytes.withUnsafeBytes { try write($0, to: path) }
+    }
+
+    /// Replaces the file at `path` with the bytes of `bytes` (creating it if needed).
+    public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var template = Array((folder + "/." + url.lastPathComponent + ".rrp-XXXXXX").utf8CString)
@@ -38,10 +43,10 @@ public enum AtomicFile {
         }
     }
 
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32, path: String) throws {
         var written = 0
         while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            let n = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
             if n < 0, errno == EINTR { continue }
             guard n > 0 else { throw failure(path) }
             written += n
