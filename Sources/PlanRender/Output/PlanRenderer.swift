@@ -1,8 +1,8 @@
 import Foundation
 import PlanModel
 
-/// The renderers' entry point: every output file of a compiled plan, in memory, named from
-/// codes. JSON comes from the compiler (`PlanJSON`) and is added by the caller.
+/// The renderers' entry point: every output file of a compiled plan, named from codes, rendered
+/// on every core. JSON comes from the compiler (`PlanJSON`) and is added by the caller.
 public struct PlanRenderer: Sendable {
     /// The templates and labels to render with.
     public var templates: TemplateSet
@@ -35,14 +35,12 @@ public struct PlanRenderer: Sendable {
         var jobs: [Job] = []
         var last: [Job] = []
         if options.formats.contains(where: \.isDocument) {
-            // Country documents render their place chapters into the cache in parallel. The
-            // regional document, the largest, comes after them and reuses those chapters; its HTML
-            // and Markdown are separate jobs sharing its template values, with the data files
-            // between them.
+            // The regional document's values first, built beside the country documents (which
+            // share their place values and chapters with it through the caches); then the country
+            // documents; then the regional document, the largest, as two jobs (HTML, Markdown)
+            // with the data files between them.
             let scopes = try documentScopes(plan)
             let hasRegional = scopes.contains(.regional)
-            // The regional document's values first: built beside the country documents, which
-            // share its place values through the cache.
             if hasRegional { jobs.append(.values(.regional)) }
             jobs += scopes.reversed().filter { $0 != .regional }.map { .document($0, [.html, .md]) }
             if hasRegional {
@@ -55,14 +53,13 @@ public struct PlanRenderer: Sendable {
         let documents = DocumentRenderer(templates: templates, options: options, engine: engine)
         let index = PlanIndex(plan: plan, labels: Labels(language: plan.language, catalog: templates.labels))
         _ = try ParallelMap.map(jobs) { job in
-            let files: [OutputFile] = switch job {
-            case .values(let scope): { _ = documents.values(plan, scope: scope); return [] }()
-            case .document(let scope, let formats): try documents.render(plan, scope: scope, formats: formats)
-            case .requirements: [OutputFile(name: "requirements.csv", bytes: RequirementsCSV.table(plan, index: index).csv(hxl: options.hxl))]
-            case .planningFigures: [OutputFile(name: "planning-figures.csv", bytes: PlanningFiguresCSV.table(plan, index: index).csv(hxl: options.hxl))]
-            case .indicators: [OutputFile(name: "indicators.csv", bytes: IndicatorsCSV.table(plan, index: index).csv(hxl: options.hxl))]
+            switch job {
+            case .values(let scope): _ = documents.values(plan, scope: scope)
+            case .document(let scope, let formats): for file in try documents.render(plan, scope: scope, formats: formats) { try emit(file) }
+            case .requirements: try emit(OutputFile(name: "requirements.csv", bytes: RequirementsCSV.table(plan, index: index).csv(hxl: options.hxl)))
+            case .planningFigures: try emit(OutputFile(name: "planning-figures.csv", bytes: PlanningFiguresCSV.table(plan, index: index).csv(hxl: options.hxl)))
+            case .indicators: try emit(OutputFile(name: "indicators.csv", bytes: IndicatorsCSV.table(plan, index: index).csv(hxl: options.hxl)))
             }
-            for file in files { try emit(file) }
         }
         return RenderCaches(documents)
     }
