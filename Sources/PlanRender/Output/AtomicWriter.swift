@@ -24,26 +24,25 @@ public enum AtomicWriter {
         return true
     }
 
-    /// Whether the regular file at `path` (not followed if it is a link) holds exactly `bytes`:
+    /// Whether the regular file at `path` (not followed if it is a link) holds exactly `expected`:
     /// sizes first, then the contents a chunk at a time (a recompile compares megabytes of
     /// unchanged documents; reading them whole would allocate and fault in as much memory).
     static func holds(_ path: String, _ expected: UnsafeRawBufferPointer) -> Bool {
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == expected.count else { return false }
-        let chunkSize = 1 << 18
-        let chunk = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
-        defer { chunk.deallocate() }
-        var offset = 0
-        while offset < expected.count {
-            let n = read(fd, chunk, min(chunkSize, expected.count - offset))
-            if n < 0, errno == EINTR { continue }
-            guard n > 0, memcmp(chunk, expected.baseAddress! + offset, n) == 0 else { return false }
-            offset += n
+        let same = RegularFile.withFile(path) { fd, size -> Bool in
+            guard size == expected.count else { return false }
+            let chunkSize = 1 << 18
+            let chunk = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
+            defer { chunk.deallocate() }
+            var offset = 0
+            while offset < expected.count {
+                let n = read(fd, chunk, min(chunkSize, expected.count - offset))
+                if n < 0, errno == EINTR { continue }
+                guard n > 0, memcmp(chunk, expected.baseAddress! + offset, n) == 0 else { return false }
+                offset += n
+            }
+            // The file must end where the bytes do.
+            return read(fd, chunk, 1) == 0
         }
-        // The file must end where the bytes do.
-        return read(fd, chunk, 1) == 0
+        return (try? same.get()) ?? false
     }
 }

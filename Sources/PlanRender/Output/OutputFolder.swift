@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 
 /// Writes a compile's files into the output folder and keeps the folder's ``OutputManifest``:
 /// creates the folder, writes each file atomically (``AtomicWriter``), removes the stale files
@@ -32,7 +33,7 @@ public enum OutputFolder {
         }
         let session = try OutputSession(directory: directory)
         // Files are independent: write and hash them on every core.
-        _ = try ParallelMap.map(files) { try session.write($0) }
+        _ = try ConcurrentMap.map(files) { try session.write($0) }
         return try session.finish(partial: partial)
     }
 

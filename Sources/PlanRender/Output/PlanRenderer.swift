@@ -52,7 +52,7 @@ public struct PlanRenderer: Sendable {
         jobs += last
         let documents = DocumentRenderer(templates: templates, options: options, engine: engine)
         let index = PlanIndex(plan: plan, labels: Labels(language: plan.language, catalog: templates.labels))
-        _ = try ParallelMap.map(jobs) { job in
+        _ = try ConcurrentMap.map(jobs) { job in
             switch job {
             case .values(let scope): _ = documents.values(plan, scope: scope)
             case .document(let scope, let formats): for file in try documents.render(plan, scope: scope, formats: formats) { try emit(file) }

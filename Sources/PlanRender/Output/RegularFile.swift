@@ -16,29 +16,50 @@ enum RegularFile {
         case bytes([UInt8])
     }
 
-    /// The contents of the regular file at `path`.
-    static func read(_ path: String) -> Contents {
+    /// Why a path is not an open regular file.
+    enum Failure: Error, Equatable {
+        case missing
+        case notRegular
+        case unreadable(String)
+    }
+
+    /// `body` run with the regular file at `path`, opened read-only (without following a link),
+    /// and its size; the file is closed afterwards.
+    static func withFile<R>(_ path: String, _ body: (_ fd: Int32, _ size: Int) -> R) -> Result<R, Failure> {
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 {
             switch errno {
-            case ENOENT: return .missing
-            case ELOOP: return .notRegular
-            default: return .unreadable(String(cString: strerror(errno)))
+            case ENOENT: return .failure(.missing)
+            case ELOOP: return .failure(.notRegular)
+            default: return .failure(.unreadable(String(cString: strerror(errno))))
             }
         }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return .unreadable(String(cString: strerror(errno))) }
-        guard info.st_mode & S_IFMT == S_IFREG else { return .notRegular }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0, errno == EINTR { continue }
-            if n < 0 { return .unreadable(String(cString: strerror(errno))) }
-            if n == 0 { return .bytes(bytes) }
-            bytes += chunk[..<n]
+        guard fstat(fd, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
+        return .success(body(fd, Int(info.st_size)))
+    }
+
+    /// The contents of the regular file at `path`.
+    static func read(_ path: String) -> Contents {
+        let read = withFile(path) { fd, size -> Contents in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(size)
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+                if n < 0, errno == EINTR { continue }
+                if n < 0 { return .unreadable(String(cString: strerror(errno))) }
+                if n == 0 { return .bytes(bytes) }
+                bytes += chunk[..<n]
+            }
+        }
+        switch read {
+        case .success(let contents): return contents
+        case .failure(.missing): return .missing
+        case .failure(.notRegular): return .notRegular
+        case .failure(.unreadable(let reason)): return .unreadable(reason)
         }
     }
 
