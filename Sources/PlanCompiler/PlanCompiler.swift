@@ -23,11 +23,6 @@ public enum PlanCompiler {
         return compile(sources, diagnostics: diagnostics)
     }
 
-    /// Compiles a rule example (see ``RuleExample``) in memory; `example` names its folder.
-    public static func compile(example: String) -> PlanCompilation {
-        compile(files: RuleExample.files(example).map { SourceFile(path: $0.path, text: $0.text) }, folder: RuleExample.folder)
-    }
-
     /// Resolves, consolidates and checks sorted sources.
     public static func compile(_ sources: PlanSources, diagnostics loadDiagnostics: [Diagnostic] = []) -> PlanCompilation {
         var engine = DiagnosticEngine()

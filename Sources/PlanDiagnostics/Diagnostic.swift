@@ -2,12 +2,13 @@ import PlanModel
 
 /// One finding about the plan: an author mistake, a rule violation, or a remark.
 ///
-/// Every stage of the pipeline reports through this one type. `id` is stable across releases
-/// (`syntax.invalid-utf8`, `budget.government-requirement`...) and is what severity overrides,
-/// suppressions and baselines refer to. `summary` is one line in the words of the rule, without a
-/// final period; `explanation` says why it matters.
+/// Every stage of the pipeline reports through this one type, and only a ``Rule`` makes one
+/// (``Rule/diagnostic(file:range:summary:explanation:notes:fixIts:)``). `id` is the rule's, stable
+/// across releases (`syntax.invalid-utf8`, `budget.government-requirement`...) and is what
+/// severity overrides, suppressions and baselines refer to. `summary` is one line in the words of
+/// the rule, without a final period; `explanation` says why it matters.
 public struct Diagnostic: Hashable, Codable, Sendable {
-    public var id: String
+    public var id: RuleID
     public var severity: Severity
     /// The path as given by the user (relative paths stay relative).
     public var file: String
@@ -18,9 +19,10 @@ public struct Diagnostic: Hashable, Codable, Sendable {
     public var notes: [DiagnosticNote]
     public var fixIts: [FixIt]
 
-    public init(
-        id: String,
-        severity: Severity,
+    /// A finding of `rule`, with the rule's default severity; `explanation` defaults to the
+    /// rule's.
+    init(
+        rule: Rule,
         file: String,
         range: SourceRange?,
         summary: String,
@@ -28,12 +30,12 @@ public struct Diagnostic: Hashable, Codable, Sendable {
         notes: [DiagnosticNote] = [],
         fixIts: [FixIt] = []
     ) {
-        self.id = id
-        self.severity = severity
+        self.id = rule.id
+        self.severity = rule.defaultSeverity
         self.file = file
         self.range = range
         self.summary = summary
-        self.explanation = explanation
+        self.explanation = explanation ?? rule.explanation
         self.notes = notes
         self.fixIts = fixIts
     }

@@ -35,7 +35,7 @@ public struct GitHubDiagnosticRenderer: DiagnosticRenderer {
                 properties.append("endLine=\(r.end.line)")
                 properties.append("endColumn=\(r.end.column)")
             }
-            properties.append("title=\(escapeProperty(d.id))")
+            properties.append("title=\(escapeProperty(d.id.rawValue))")
             var message = d.summary
             if let fix = d.fixIts.first { message += "\n\(fix.message)" }
             out += "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"

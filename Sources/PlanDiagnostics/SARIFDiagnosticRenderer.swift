@@ -8,9 +8,9 @@ import PlanModel
 /// UTF-8 column is kept.
 public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
     public var toolVersion: String
-    public var rules: [RuleDescription]
+    public var rules: [Rule]
 
-    public init(toolVersion: String, rules: [RuleDescription] = []) {
+    public init(toolVersion: String, rules: [Rule] = []) {
         self.toolVersion = toolVersion
         self.rules = rules
     }

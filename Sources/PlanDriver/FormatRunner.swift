@@ -33,8 +33,8 @@ public enum FormatRunner {
             do {
                 try AtomicFile.write(bytes, to: path)
             } catch {
-                engine.emit(Diagnostic(
-                    id: "io.unwritable", severity: .error, file: path, range: nil,
+                engine.emit(DriverRules.unwritable.diagnostic(
+                    file: path,
                     summary: "Cannot write the formatted file",
                     explanation: "\(error) The original file is unchanged."
                 ))

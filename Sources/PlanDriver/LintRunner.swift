@@ -90,6 +90,6 @@ public enum LintRunner {
 
     /// Reading problems that keep a file from being linted: always reported.
     static func preventsLinting(_ diagnostic: Diagnostic) -> Bool {
-        diagnostic.id.hasPrefix("io.") || diagnostic.id.hasPrefix("syntax.")
+        diagnostic.id.family == "io" || diagnostic.id.family == "syntax"
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PlanCompiler
 import PlanDiagnostics
+import PlanSyntax
 
 /// Turns command-line paths (files or folders) into the Markdown files they name.
 ///
@@ -13,8 +14,8 @@ public enum PathExpander {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                diagnostics.append(Diagnostic(
-                    id: "io.unreadable", severity: .error, file: path, range: nil,
+                diagnostics.append(SourceRules.unreadable.diagnostic(
+                    file: path,
                     summary: "No such file or folder",
                     explanation: "Check the path; paths are relative to the current folder."
                 ))

@@ -4,23 +4,28 @@ import PlanLint
 import PlanModel
 import PlanSyntax
 
-/// Every diagnostic ID the tools can emit, with its documentation (`rrp explain`).
+/// The one registry of every rule `rrp` can report: the DSL's, the compiler's, the linter's
+/// and the commands'. `rrp explain`, SARIF's rule table, docs/ and the example tests read it.
 public enum RuleCatalog {
-    /// All rules, sorted by ID, one entry per ID.
-    public static let all: [RuleDescription] = {
-        var seen = Set<String>()
-        return (SourceRules.all + DSLRules.all + PlanRules.all + LintRules.all + DriverRules.all)
-            .filter { seen.insert($0.id).inserted }
-            .sorted { $0.id < $1.id }
+    /// The rule families, each documented in its own file under docs/.
+    public static let families: [[Rule]] = [SourceRules.all, DSLRules.all, PlanRules.all, LintRules.all, DriverRules.all]
+
+    /// Every rule, once. Two rules with one ID stop the tool at its first use of the registry
+    /// (and every test run), before any ID could mean two things.
+    public static let registry: RuleRegistry = {
+        do {
+            return try RuleRegistry(families.flatMap { $0 })
+        } catch {
+            fatalError("The rule catalogue is inconsistent: \(error)")
+        }
     }()
 
+    /// All rules, sorted by ID.
+    public static var all: [Rule] { registry.all }
+
     /// The rule with this ID.
-    public static func rule(_ id: String) -> RuleDescription? {
-        all.first { $0.id == id }
-    }
+    public static func rule(_ id: RuleID) -> Rule? { registry.rule(id) }
 
     /// Known IDs closest to `id`, for "did you mean".
-    public static func suggestions(for id: String) -> [String] {
-        EditDistance.nearest(to: id, in: all.map(\.id), limit: 3)
-    }
+    public static func suggestions(for id: String) -> [String] { registry.suggestions(for: id) }
 }

@@ -73,7 +73,7 @@ public struct AgencyNeutralLinter: Sendable {
                 diagnostics.append(diagnostic(finding, flagged: flagged, tokens: paragraph.tokens, file: file))
             }
         }
-        let filter = SuppressionFilter(file: file, knownRules: Set(LintRules.all.map(\.id)), disabledRules: disabled)
+        let filter = SuppressionFilter(file: file, knownRules: Set(LintRules.all.map(\.id.rawValue)), disabledRules: disabled)
         return filter.apply(diagnostics, comments: collector.comments).sorted(by: Diagnostic.presentationOrder)
     }
 
@@ -86,6 +86,6 @@ public struct AgencyNeutralLinter: Sendable {
             fixIts.append(FixIt("Replace with '\(fix.replacement)'", range: file.range(from: tokens[fix.first].start, to: tokens[fix.end - 1].end), replacement: fix.replacement))
         }
         let rule = finding.rule.description
-        return Diagnostic(id: rule.id, severity: rule.defaultSeverity, file: file.path, range: range, summary: finding.rule.summary(flagged), explanation: rule.explanation, fixIts: fixIts)
+        return rule.diagnostic(file: file.path, range: range, summary: finding.rule.summary(flagged), fixIts: fixIts)
     }
 }

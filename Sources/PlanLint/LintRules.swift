@@ -4,16 +4,11 @@ import PlanDiagnostics
 /// `language.*` rules and the `lint.*` rules about suppression comments. `rrp explain` and
 /// docs/rules.md are generated from this list.
 public enum LintRules {
-    public static let all: [RuleDescription] = LanguageRule.allCases.map(\.description) + SuppressionRules.all
+    public static let all: [Rule] = LanguageRule.allCases.map(\.description) + SuppressionRules.all
 
     /// The IDs of the `language.*` rules (those a suppression comment or `lint: disable:` can
     /// switch off).
     public static let languageRuleIDs: [String] = LanguageRule.allCases.map(\.rawValue)
-
-    /// The rule with this ID.
-    public static func rule(_ id: String) -> RuleDescription? {
-        all.first { $0.id == id }
-    }
 
     /// The versions of the shipped data files (agencies, patterns, sections).
     public static var knowledgeVersion: String { LintKnowledge.shipped.versionString }

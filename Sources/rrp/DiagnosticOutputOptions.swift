@@ -27,12 +27,20 @@ struct DiagnosticOutputOptions: ParsableArguments {
 
     func validate() throws {
         for s in severities {
-            if case .failure(let e) = DiagnosticOptions.parseOverride(s) { throw ValidationError("--severity: \(e)") }
+            switch DiagnosticOptions.parseOverride(s) {
+            case .failure(let e):
+                throw ValidationError("--severity: \(e)")
+            case .success(let (id, _)) where RuleCatalog.rule(id) == nil:
+                let hint = RuleCatalog.suggestions(for: id.rawValue).first.map { " Did you mean '\($0)'?" } ?? ""
+                throw ValidationError("--severity: unknown diagnostic ID '\(id)'.\(hint) Run 'rrp explain --list' to see them all.")
+            case .success:
+                break
+            }
         }
     }
 
     var diagnosticOptions: DiagnosticOptions {
-        var overrides: [String: Severity?] = [:]
+        var overrides: [RuleID: Severity?] = [:]
         for s in severities {
             if case .success(let (id, severity)) = DiagnosticOptions.parseOverride(s) { overrides[id] = severity }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanDiagnostics
 import PlanDriver
 
 /// `rrp explain ID`: prints a diagnostic's documentation; `--list` lists every ID.
@@ -24,7 +25,7 @@ struct Explain: ParsableCommand {
             return
         }
         guard let id else { return }
-        if let rule = RuleCatalog.rule(id) {
+        if let rule = RuleCatalog.rule(RuleID(id)) {
             print(rule.markdown, terminator: "")
             return
         }

@@ -34,7 +34,7 @@ struct ChangedLinesTests {
         let changed = ChangedLines.parse(diff: Self.diff)
         func at(_ line: Int) -> Diagnostic {
             let l = SourceLocation(line: line, column: 1, offset: 0)
-            return Diagnostic(id: "language.first-person", severity: .warning, file: "chapters/chad.md", range: SourceRange(at: l), summary: "x")
+            return Rule(id: "language.first-person", severity: .warning, summary: "x", explanation: "x").diagnostic(file: "chapters/chad.md", range: SourceRange(at: l), summary: "x")
         }
         #expect(changed.filter([at(3), at(4), at(11)]).map { $0.range!.start.line } == [3, 11])
     }

@@ -7,7 +7,7 @@ public enum BudgetRules {
     }
 
     /// `budget.government-requirement`.
-    public static let governmentRequirement = RuleDescription(
+    public static let governmentRequirement = Rule(
         id: "budget.government-requirement", severity: .error,
         summary: "Government partner has a requirement",
         explanation: "The plan is drafted with the host government, but its budget never contains the government's own requirements. Remove the line; if the money goes through an appealing partner, put it under that partner.",
@@ -16,7 +16,7 @@ public enum BudgetRules {
     )
 
     /// `budget.implementing-double-count`.
-    public static let implementingDoubleCount = RuleDescription(
+    public static let implementingDoubleCount = Rule(
         id: "budget.implementing-double-count", severity: .warning,
         summary: "Implementing partner appeals next to its appealing partner",
         explanation: "An implementing partner of an appealing partner is not an appealing partner itself: its work is funded through that partner's requirement. A line for both in the same place and sector usually counts the same money twice. The implementing partner's line is left out of every total; remove it, or declare the partner without `implementing-for:` if it appeals on its own.",
@@ -25,7 +25,7 @@ public enum BudgetRules {
     )
 
     /// `budget.implementing-requirement`.
-    public static let implementingRequirement = RuleDescription(
+    public static let implementingRequirement = Rule(
         id: "budget.implementing-requirement", severity: .warning,
         summary: "Implementing partner has a requirement that is not counted",
         explanation: "A partner declared with `implementing-for:` does not appeal: only appealing partners' requirements add up, so this line is left out of every total. Move the amount under the appealing partner, or remove `implementing-for:` if the partner appeals on its own.",
@@ -34,7 +34,7 @@ public enum BudgetRules {
     )
 
     /// `budget.non-positive-amount`.
-    public static let nonPositiveAmount = RuleDescription(
+    public static let nonPositiveAmount = Rule(
         id: "budget.non-positive-amount", severity: .error,
         summary: "Requirement is zero or negative",
         explanation: "A requirement line states what a partner needs; zero or a negative amount is a data-entry mistake. Remove the line or write the amount.",
@@ -43,7 +43,7 @@ public enum BudgetRules {
     )
 
     /// `budget.currency`.
-    public static let currency = RuleDescription(
+    public static let currency = Rule(
         id: "budget.currency", severity: .error,
         summary: "Requirement is not in US dollars",
         explanation: "Plan requirements are in US dollars so that they add up across countries. Convert the amount to USD (and say in the text which rate was used); amounts in other currencies are left out of every total.",
@@ -52,7 +52,7 @@ public enum BudgetRules {
     )
 
     /// `budget.year-outside-period`.
-    public static let yearOutsidePeriod = RuleDescription(
+    public static let yearOutsidePeriod = Rule(
         id: "budget.year-outside-period", severity: .error,
         summary: "Requirement is for a year outside the plan period",
         explanation: "Requirements per year must fall within the plan's `period:`. Correct the year, or extend the period in the plan file.",
@@ -61,7 +61,7 @@ public enum BudgetRules {
     )
 
     /// `budget.headline-mismatch`.
-    public static let headlineMismatch = RuleDescription(
+    public static let headlineMismatch = Rule(
         id: "budget.headline-mismatch", severity: .error,
         summary: "Headline requirement is lower than the requirement lines add up to",
         explanation: "The headline (`headline: requirements:` in the plan file or a country chapter) is compared with the sum of the appealing partners' lines, within half the precision it was written with (`USD 1.2 billion` allows USD 50 million either way). Lines that add up to more than the headline are a table that does not add up: correct the headline or the lines. The diagnostic gives both numbers and the difference.",
@@ -70,7 +70,7 @@ public enum BudgetRules {
     )
 
     /// `budget.unallocated-remainder`.
-    public static let unallocatedRemainder = RuleDescription(
+    public static let unallocatedRemainder = Rule(
         id: "budget.unallocated-remainder", severity: .warning,
         summary: "Headline requirement exceeds the requirement lines: an unallocated remainder",
         explanation: "The headline is higher than the sum of the lines beyond its written precision. Published plans sometimes carry such a remainder (requirements not yet allocated to a partner or sector); the compiler reports it as `unallocated` in the consolidation. Add the missing lines or lower the headline.",

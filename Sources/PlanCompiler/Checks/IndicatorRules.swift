@@ -11,7 +11,7 @@ public enum IndicatorRules {
     static let complete = "  - id: EDU-01\n    name: Refugee children enrolled in primary school\n    outcome-area: OA11\n    unit: percent\n    baseline: 48%\n    target: 65%\n"
 
     /// `indicator.incomplete`.
-    public static let incomplete = RuleDescription(
+    public static let incomplete = Rule(
         id: "indicator.incomplete", severity: .error,
         summary: "Indicator has no unit, baseline or target",
         explanation: "Each indicator of the monitoring framework is reported monthly against a baseline and a target, in a unit. Add the missing `unit:`, `baseline:` or `target:`.",
@@ -20,7 +20,7 @@ public enum IndicatorRules {
     )
 
     /// `indicator.unknown-outcome-area`.
-    public static let unknownOutcomeArea = RuleDescription(
+    public static let unknownOutcomeArea = Rule(
         id: "indicator.unknown-outcome-area", severity: .error,
         summary: "Outcome area is not one of OA1 to OA16",
         explanation: "Sectors and indicators map to the sixteen outcome areas of the results framework, written `OA1` to `OA16` (OA1 Access to territory, registration and documentation ... OA16 Local integration and other local solutions).",
@@ -29,7 +29,7 @@ public enum IndicatorRules {
     )
 
     /// `indicator.duplicate-id`.
-    public static let duplicateID = RuleDescription(
+    public static let duplicateID = Rule(
         id: "indicator.duplicate-id", severity: .error,
         summary: "Indicator ID is used twice in the plan",
         explanation: "Indicator IDs identify a line of the monitoring framework across the whole plan (reports and dashboards refer to them). Give each indicator its own ID, for example by adding the country code.",

@@ -4,7 +4,7 @@ import PlanModel
 /// Rules about the partner registry and its use.
 public enum PartnerRules {
     /// `partner.undeclared`.
-    public static let undeclared = RuleDescription(
+    public static let undeclared = Rule(
         id: "partner.undeclared", severity: .error,
         summary: "Partner is used but not declared",
         explanation: "Requirement lines and `implementing-for:` refer to partners by the key they have under the plan file's `partners:`. Declare the partner there (with its name and type), or correct the key.",
@@ -13,7 +13,7 @@ public enum PartnerRules {
     )
 
     /// `partner.unused`.
-    public static let unused = RuleDescription(
+    public static let unused = Rule(
         id: "partner.unused", severity: .warning,
         summary: "Partner is declared but never used",
         explanation: "An appealing partner declared in the plan file has no requirement in any chapter, and no partner implements for it. It would be missing from every table. Add its requirements, or remove it from `partners:`. Government partners and implementing partners never have requirements and are not reported.",
@@ -22,7 +22,7 @@ public enum PartnerRules {
     )
 
     /// `partner.headline-mismatch`.
-    public static let headlineMismatch = RuleDescription(
+    public static let headlineMismatch = Rule(
         id: "partner.headline-mismatch", severity: .error,
         summary: "Headline partner count differs from the appealing partners with requirements",
         explanation: "The partner count of a plan is the number of distinct appealing partners with at least one requirement: a partner active in several countries counts once (the union, never a sum of country counts). Correct `headline: partners:` or the requirement lines.",

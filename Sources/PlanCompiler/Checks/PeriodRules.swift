@@ -3,7 +3,7 @@ import PlanDiagnostics
 /// Rules about the plan's period and version.
 public enum PeriodRules {
     /// `plan.emergency-duration`.
-    public static let emergencyDuration = RuleDescription(
+    public static let emergencyDuration = Rule(
         id: "plan.emergency-duration", severity: .warning,
         summary: "Emergency plan is longer than 6 months",
         explanation: "An emergency plan (`version: emergency`, or a period under a year) covers the first 3 to 6 months of an influx, and is then revised or extended by calendar year. A longer emergency period usually means the plan should become a regular plan: shorten the period, or change `version:`.",

@@ -7,7 +7,7 @@ public enum PopulationRules {
     }
 
     /// `population.sex-sum`.
-    public static let sexSum = RuleDescription(
+    public static let sexSum = Rule(
         id: "population.sex-sum", severity: .error,
         summary: "Sex percentages do not add up to 100",
         explanation: "A sex split gives the female and male shares of one population figure; they add up to 100% within the rounding of the precision they were written with (each share may be off by half its last digit). Correct the shares.",
@@ -16,7 +16,7 @@ public enum PopulationRules {
     )
 
     /// `population.age-sum`.
-    public static let ageSum = RuleDescription(
+    public static let ageSum = Rule(
         id: "population.age-sum", severity: .error,
         summary: "Age percentages do not add up to 100",
         explanation: "An age breakdown gives the share of each bracket; the shares add up to 100% within the rounding of the precision they were written with (five shares written as whole percents may add up to 97.5-102.5). Correct the shares.",
@@ -25,7 +25,7 @@ public enum PopulationRules {
     )
 
     /// `population.targeted-above-planned`.
-    public static let targetedAbovePlanned = RuleDescription(
+    public static let targetedAbovePlanned = Rule(
         id: "population.targeted-above-planned", severity: .error,
         summary: "Targeted population is larger than the planned population",
         explanation: "People targeted by a sector are part of the planned population of that group. A targeted figure above the planned one is usually a typo or a figure for another group.",
@@ -34,7 +34,7 @@ public enum PopulationRules {
     )
 
     /// `population.inconsistent-planned`.
-    public static let inconsistentPlanned = RuleDescription(
+    public static let inconsistentPlanned = Rule(
         id: "population.inconsistent-planned", severity: .error,
         summary: "Population group has different planned figures in two chapters of one country",
         explanation: "The planned population of a group in a country is one figure, shared by every sector (sectors target parts of it). The compiler takes the largest for the country's total; two different figures mean one chapter is out of date. Use the same planned figure in every chapter.",
@@ -43,7 +43,7 @@ public enum PopulationRules {
     )
 
     /// `population.headline-mismatch`.
-    public static let headlineMismatch = RuleDescription(
+    public static let headlineMismatch = Rule(
         id: "population.headline-mismatch", severity: .warning,
         summary: "Headline population differs from the planned figures",
         explanation: "`headline: population:` is compared with the planned figures: for a country the sum over groups of each group's planned figure (the largest across its chapters), for the plan the sum over countries and sub-regions. Correct the headline or the figures.",

@@ -3,7 +3,7 @@ import PlanDiagnostics
 /// Rules about the files of a plan folder. Examples use the ``RuleExample`` format.
 public enum LoadingRules {
     /// `plan.no-plan-file`.
-    public static let noPlanFile = RuleDescription(
+    public static let noPlanFile = Rule(
         id: "plan.no-plan-file", severity: .error,
         summary: "Plan folder has no plan file",
         explanation: "A plan folder holds exactly one plan file: a Markdown file whose front matter starts with `plan:` (by convention `plan.md` at the folder's root). It declares the countries, sectors and partners every chapter refers to. Create it with `rrp init` or copy one from Samples/.",
@@ -12,7 +12,7 @@ public enum LoadingRules {
     )
 
     /// `plan.duplicate-plan-file`.
-    public static let duplicatePlanFile = RuleDescription(
+    public static let duplicatePlanFile = Rule(
         id: "plan.duplicate-plan-file", severity: .error,
         summary: "Plan folder has a second plan file",
         explanation: "A plan folder holds exactly one plan file (front matter starting with `plan:`). Two plan files usually mean two plans were copied into one folder, or an old version was kept beside the new one: move one out of the folder.",
@@ -21,7 +21,7 @@ public enum LoadingRules {
     )
 
     /// `plan.not-a-chapter`.
-    public static let notAChapter = RuleDescription(
+    public static let notAChapter = Rule(
         id: "plan.not-a-chapter", severity: .warning,
         summary: "Markdown file is not a chapter: it has no front matter",
         explanation: "Every `.md` file in a plan folder is read as a chapter, and a chapter starts with a front-matter block (`---`, `chapter: country` or `chapter: sector`, `---`). A file without one is left out of the plan. This is a warning, not an error, so that a README or notes can stay in the folder; move such files out of the plan folder, or into a hidden folder (`.notes/`), to silence it.",

@@ -15,8 +15,8 @@ public enum PlanLoader {
         directory: String, parser: ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions()
     ) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
         guard let paths = PlanFolder.markdownFiles(in: directory) else {
-            return (PlanSources(), [Diagnostic(
-                id: "io.unreadable", severity: .error, file: directory, range: nil,
+            return (PlanSources(), [SourceRules.unreadable.diagnostic(
+                file: directory,
                 summary: "No such plan folder",
                 explanation: "`rrp check` and `rrp compile` take the folder that holds the plan file (`plan.md`) and its chapters."
             )])
@@ -89,20 +89,18 @@ public enum PlanLoader {
     }
 
     private static func notAChapter(_ file: SourceFile) -> Diagnostic {
-        Diagnostic(
-            id: LoadingRules.notAChapter.id, severity: LoadingRules.notAChapter.defaultSeverity, file: file.path,
+        LoadingRules.notAChapter.diagnostic(
+            file: file.path,
             range: SourceRange(at: file.location(atOffset: 0)),
             summary: "Markdown file is not a chapter: it has no front matter",
-            explanation: LoadingRules.notAChapter.explanation,
             fixIts: [FixIt("Insert a chapter front matter", range: SourceRange(at: file.location(atOffset: 0)), replacement: "---\nchapter: country\ncountry: XXX\n---\n")]
         )
     }
 
     private static func duplicatePlanFile(_ header: PlanHeader, in path: String, first: PlanFile) -> Diagnostic {
-        Diagnostic(
-            id: LoadingRules.duplicatePlanFile.id, severity: .error, file: path, range: header.title.range,
+        LoadingRules.duplicatePlanFile.diagnostic(
+            file: path, range: header.title.range,
             summary: "Plan folder has a second plan file",
-            explanation: LoadingRules.duplicatePlanFile.explanation,
             notes: [DiagnosticNote("The first plan file is here", file: first.source.file.path, range: first.header.title.range)]
         )
     }

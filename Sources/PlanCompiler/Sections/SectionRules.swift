@@ -32,7 +32,7 @@ public enum SectionRules {
     """
 
     /// `section.missing`.
-    public static let missing = RuleDescription(
+    public static let missing = Rule(
         id: "section.missing", severity: .error,
         summary: "Chapter is missing a required part",
         explanation: "Each kind of chapter has required parts (a country chapter: situation analysis, planning figures, needs and vulnerabilities, protection and solutions priorities, sector responses, monitoring framework, budget, coordination; a sector chapter: situation analysis, needs and vulnerabilities, planning figures, intervention locations, key assumptions, monitoring framework, requirements by partner; a regional overview: planning figures, strategic objectives, country chapters, working groups, budget, coordination). Narrative parts are found by heading, in English, French or Spanish, with synonyms; a plan adds its own under `sections:`. Data parts are satisfied by the front matter. The fix-it inserts the heading where the part belongs.",
@@ -41,7 +41,7 @@ public enum SectionRules {
     )
 
     /// `section.order`.
-    public static let order = RuleDescription(
+    public static let order = Rule(
         id: "section.order", severity: .warning,
         summary: "Required part is out of order",
         explanation: "Plans follow a stable skeleton so that readers find each part in the same place in every chapter. Move the section after the parts that precede it in the list of required parts.",
@@ -50,7 +50,7 @@ public enum SectionRules {
     )
 
     /// `section.unknown-part`.
-    public static let unknownPart = RuleDescription(
+    public static let unknownPart = Rule(
         id: "section.unknown-part", severity: .error,
         summary: "Section settings name a part that does not exist",
         explanation: "`sections:` in the plan file adds headings to required parts by part ID: situation-analysis, planning-figures, needs-vulnerabilities, protection-priorities, strategic-objectives, sector-responses, country-chapters, locations, assumptions, monitoring, requirements, budget, coordination, working-groups.",

@@ -3,7 +3,7 @@ import PlanDiagnostics
 /// Rules about references between chapters and the plan's registries.
 public enum ResolutionRules {
     /// `plan.undeclared-place`.
-    public static let undeclaredPlace = RuleDescription(
+    public static let undeclaredPlace = Rule(
         id: "plan.undeclared-place", severity: .error,
         summary: "Chapter is for a country or sub-region the plan does not declare",
         explanation: "Every chapter belongs to a country listed in the plan file's `countries:` (or a sub-region under `sub-regions:`, or `regional`). Add the country to the plan file, or correct the chapter's code.",
@@ -12,7 +12,7 @@ public enum ResolutionRules {
     )
 
     /// `plan.undeclared-sector`.
-    public static let undeclaredSector = RuleDescription(
+    public static let undeclaredSector = Rule(
         id: "plan.undeclared-sector", severity: .error,
         summary: "Chapter is for a sector the plan does not declare",
         explanation: "A sector chapter's `sector:` must be a key of the plan file's `sectors:`. Correct the ID, or declare the sector in the plan file.",
@@ -21,7 +21,7 @@ public enum ResolutionRules {
     )
 
     /// `plan.undeclared-subsector`.
-    public static let undeclaredSubsector = RuleDescription(
+    public static let undeclaredSubsector = Rule(
         id: "plan.undeclared-subsector", severity: .error,
         summary: "Chapter is for a sub-sector its sector does not declare",
         explanation: "A sub-sector chapter's `subsector:` must be listed under its sector's `subsectors:` in the plan file; its requirements roll up into that sector.",
@@ -30,7 +30,7 @@ public enum ResolutionRules {
     )
 
     /// `plan.duplicate-chapter`.
-    public static let duplicateChapter = RuleDescription(
+    public static let duplicateChapter = Rule(
         id: "plan.duplicate-chapter", severity: .error,
         summary: "Two chapters for the same place and sector",
         explanation: "A place has one country chapter and at most one chapter per sector (or sub-sector); a second one would count its requirements twice. Merge the two files.",

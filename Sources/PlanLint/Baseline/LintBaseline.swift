@@ -88,7 +88,7 @@ public struct LintBaseline: Codable, Sendable, Equatable {
     private static func keys(_ diagnostics: [Diagnostic], _ sources: [SourceFile]) -> [Entry] {
         let byPath = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         return diagnostics.map { d in
-            Entry(file: d.file, rule: d.id, fingerprint: LintFingerprint.of(d, in: byPath[d.file]))
+            Entry(file: d.file, rule: d.id.rawValue, fingerprint: LintFingerprint.of(d, in: byPath[d.file]))
         }
     }
 }

@@ -7,7 +7,7 @@ import PlanSyntax
 public enum LintFingerprint {
     /// The fingerprint of `diagnostic` (16 hex digits); `source` is the file it points into, if at hand.
     public static func of(_ diagnostic: Diagnostic, in source: SourceFile?) -> String {
-        var material = diagnostic.id + "\u{0}"
+        var material = diagnostic.id.rawValue + "\u{0}"
         if let source, let range = diagnostic.range {
             let flagged = range.isEmpty ? diagnostic.summary : source.text(range.start.offset..<range.end.offset)
             let line = source.text(ofLine: range.start.line).split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -2,8 +2,8 @@ import PlanDiagnostics
 
 /// `language.agency-and-its-partners`.
 enum AgencyAndItsPartnersRule {
-    static let description = RuleDescription(
-        id: LanguageRule.agencyAndItsPartners.rawValue,
+    static let description = Rule(
+        id: RuleID(LanguageRule.agencyAndItsPartners.rawValue),
         severity: .warning,
         summary: "One agency is put above the other partners",
         explanation: """

@@ -2,8 +2,8 @@ import PlanDiagnostics
 
 /// `language.agency-as-actor`.
 enum AgencyAsActorRule {
-    static let description = RuleDescription(
-        id: LanguageRule.agencyAsActor.rawValue,
+    static let description = Rule(
+        id: RuleID(LanguageRule.agencyAsActor.rawValue),
         severity: .warning,
         summary: "An agency is named as the actor of the response",
         explanation: """

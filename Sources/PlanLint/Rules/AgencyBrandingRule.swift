@@ -2,8 +2,8 @@ import PlanDiagnostics
 
 /// `language.agency-branding`.
 enum AgencyBrandingRule {
-    static let description = RuleDescription(
-        id: LanguageRule.agencyBranding.rawValue,
+    static let description = Rule(
+        id: RuleID(LanguageRule.agencyBranding.rawValue),
         severity: .warning,
         summary: "An agency's own programme, platform or strategy is promoted",
         explanation: """

@@ -2,8 +2,8 @@ import PlanDiagnostics
 
 /// `language.agency-funding`.
 enum AgencyFundingRule {
-    static let description = RuleDescription(
-        id: LanguageRule.agencyFunding.rawValue,
+    static let description = Rule(
+        id: RuleID(LanguageRule.agencyFunding.rawValue),
         severity: .warning,
         summary: "The narrative presents the funding needs of one agency",
         explanation: """

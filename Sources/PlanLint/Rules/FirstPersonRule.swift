@@ -2,8 +2,8 @@ import PlanDiagnostics
 
 /// `language.first-person`.
 enum FirstPersonRule {
-    static let description = RuleDescription(
-        id: LanguageRule.firstPerson.rawValue,
+    static let description = Rule(
+        id: RuleID(LanguageRule.firstPerson.rawValue),
         severity: .warning,
         summary: "The text speaks in the first person plural of one organization",
         explanation: """

@@ -9,7 +9,7 @@ enum LanguageRule: String, CaseIterable, Sendable {
     case selfPromotion = "language.self-promotion"
     case agencyAndItsPartners = "language.agency-and-its-partners"
 
-    var description: RuleDescription {
+    var description: Rule {
         switch self {
         case .agencyAsActor: AgencyAsActorRule.description
         case .firstPerson: FirstPersonRule.description

@@ -2,8 +2,8 @@ import PlanDiagnostics
 
 /// `language.self-promotion`.
 enum SelfPromotionRule {
-    static let description = RuleDescription(
-        id: LanguageRule.selfPromotion.rawValue,
+    static let description = Rule(
+        id: RuleID(LanguageRule.selfPromotion.rawValue),
         severity: .warning,
         summary: "An agency is praised or promoted",
         explanation: """

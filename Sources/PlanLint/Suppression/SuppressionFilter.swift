@@ -24,7 +24,7 @@ struct SuppressionFilter {
         let kept = diagnostics.filter { diagnostic in
             guard let range = diagnostic.range else { return true }
             for (n, s) in suppressions.enumerated() where s.kind != .enable {
-                for rule in s.rules where rule.id == diagnostic.id && covers(s, rule: rule.id, range, in: suppressions) {
+                for rule in s.rules where rule.id == diagnostic.id.rawValue && covers(s, rule: rule.id, range, in: suppressions) {
                     used.insert("\(n)/\(rule.id)")
                     return false
                 }
@@ -70,7 +70,7 @@ struct SuppressionFilter {
         return line
     }
 
-    private func make(_ rule: RuleDescription, _ start: Int, _ end: Int, _ summary: String) -> Diagnostic {
-        Diagnostic(id: rule.id, severity: rule.defaultSeverity, file: file.path, range: file.range(from: start, to: end), summary: summary, explanation: rule.explanation)
+    private func make(_ rule: Rule, _ start: Int, _ end: Int, _ summary: String) -> Diagnostic {
+        rule.diagnostic(file: file.path, range: file.range(from: start, to: end), summary: summary)
     }
 }

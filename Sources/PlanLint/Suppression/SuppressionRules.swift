@@ -2,7 +2,7 @@ import PlanDiagnostics
 
 /// The rules about suppression comments themselves.
 enum SuppressionRules {
-    static let withoutReason = RuleDescription(
+    static let withoutReason = Rule(
         id: "lint.suppression-without-reason",
         severity: .warning,
         summary: "A suppression comment gives no reason",
@@ -15,7 +15,7 @@ enum SuppressionRules {
         nonTriggering: ["<!-- rrp-lint disable-next-line language.first-person: signed foreword -->\nWe will distribute core relief items.\n"]
     )
 
-    static let unknownRule = RuleDescription(
+    static let unknownRule = Rule(
         id: "lint.unknown-rule",
         severity: .warning,
         summary: "A suppression comment names a rule that does not exist",
@@ -27,7 +27,7 @@ enum SuppressionRules {
         nonTriggering: ["<!-- rrp-lint disable-next-line language.first-person: quoted slogan -->\nWe will distribute kits.\n"]
     )
 
-    static let unusedSuppression = RuleDescription(
+    static let unusedSuppression = Rule(
         id: "lint.unused-suppression",
         severity: .warning,
         summary: "A suppression comment suppresses nothing",
@@ -39,7 +39,7 @@ enum SuppressionRules {
         nonTriggering: ["<!-- rrp-lint disable-next-line language.first-person: quoted testimony -->\nWe will distribute kits.\n"]
     )
 
-    static let malformedSuppression = RuleDescription(
+    static let malformedSuppression = Rule(
         id: "lint.malformed-suppression",
         severity: .warning,
         summary: "An rrp-lint comment cannot be read",

@@ -30,13 +30,10 @@ public enum FrontMatterLocator {
             }
             line += 1
         }
-        let d = Diagnostic(
-            id: "syntax.unterminated-front-matter",
-            severity: .error,
+        let d = DSLRules.unterminatedFrontMatter.diagnostic(
             file: file.path,
             range: opening,
             summary: "Front matter opened here is never closed",
-            explanation: "The block of plan data at the top of a chapter starts with a line '---' and must end with another line '---' before the Markdown text.",
             fixIts: [FixIt("Insert a closing '---' line at the end of the file", range: SourceRange(at: file.location(atOffset: file.bytes.count)), replacement: file.bytes.last.map { $0 == 0x0A || $0 == 0x0D } == true ? "---\n" : "\n---\n")]
         )
         return (ChapterLayout(frontMatter: nil, bodyStartOffset: file.bytes.count, bodyStartLine: lineCount), [d])

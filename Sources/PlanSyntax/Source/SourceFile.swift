@@ -61,9 +61,7 @@ public struct SourceFile: Sendable {
             let location = probe.location(atOffset: bad)
             let end = SourceLocation(line: location.line, column: location.column + 1, offset: bad + 1)
             let hex = String(bytes[bad], radix: 16, uppercase: true)
-            let d = Diagnostic(
-                id: "syntax.invalid-utf8",
-                severity: .error,
+            let d = DSLRules.invalidUtf8.diagnostic(
                 file: path,
                 range: SourceRange(start: location, end: end),
                 summary: "File is not valid UTF-8: byte 0x\(hex.count == 1 ? "0" + hex : hex) at offset \(bad) cannot start or continue a character",

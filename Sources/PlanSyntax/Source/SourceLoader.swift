@@ -9,11 +9,8 @@ public enum SourceLoader {
     public static func load(path: String) -> (file: SourceFile?, diagnostics: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
-            return (nil, [Diagnostic(
-                id: "io.unreadable",
-                severity: .error,
+            return (nil, [SourceRules.unreadable.diagnostic(
                 file: path,
-                range: nil,
                 summary: exists ? "Cannot read this file" : "No such file or folder",
                 explanation: exists ? "Check the file's permissions." : "Check the path; paths are relative to the current folder."
             )])

@@ -1,3 +1,4 @@
+import PlanDiagnostics
 import PlanModel
 import Testing
 @testable import PlanCompiler

@@ -69,7 +69,7 @@ struct Fixture {
 
 extension PlanCompilation {
     /// IDs of the diagnostics, sorted.
-    var ids: [String] { diagnostics.map(\.id).sorted() }
+    var ids: [String] { diagnostics.map(\.id.rawValue).sorted() }
 
     func count(_ id: String) -> Int { diagnostics.filter { $0.id == id }.count }
 }

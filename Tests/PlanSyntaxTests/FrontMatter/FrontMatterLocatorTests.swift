@@ -6,7 +6,7 @@ import Testing
     private func locate(_ text: String) -> (ChapterLayout, [String], SourceFile) {
         let file = SourceFile(path: "c.md", text: text)
         let (layout, diagnostics) = FrontMatterLocator.locate(in: file)
-        return (layout, diagnostics.map(\.id), file)
+        return (layout, diagnostics.map(\.id.rawValue), file)
     }
 
     @Test func noFrontMatterMeansTheWholeFileIsBody() {

@@ -31,7 +31,7 @@ enum LineLexer {
         }
         if isDocumentMarker(bytes, at: i, end: end) {
             context.error(
-                "dsl.yaml-document-marker", i, i + 3,
+                DSLRules.yamlDocumentMarker, i, i + 3,
                 "A chapter has one front-matter block: remove this document marker",
                 fixIts: [context.fix("Remove the line", line.start, end, "")]
             )
@@ -108,6 +108,6 @@ enum LineLexer {
 
     /// The fix is left to the author: how wide a tab was meant to be is a guess.
     private static func reportTab(at offset: Int, line: FrontMatterLine, context: inout DSLContext) {
-        context.error("dsl.tab-indentation", offset, offset + 1, "Indent with spaces, not tabs")
+        context.error(DSLRules.tabIndentation, offset, offset + 1, "Indent with spaces, not tabs")
     }
 }

@@ -36,7 +36,7 @@ enum ValueScanner {
                 if k + 1 < end, bytes[k + 1] == quote || bytes[k + 1] == backslash {
                     out.append(bytes[k + 1])
                 } else {
-                    context.error("dsl.invalid-quoted-text", k, min(k + 2, end), "Inside double quotes, a backslash must be followed by '\"' or '\\'",
+                    context.error(DSLRules.invalidQuotedText, k, min(k + 2, end), "Inside double quotes, a backslash must be followed by '\"' or '\\'",
                                   fixIts: [context.fix("Double the backslash", k, k + 1, "\\\\")])
                     out.append(b)
                     if k + 1 < end { out.append(bytes[k + 1]) }
@@ -51,7 +51,7 @@ enum ValueScanner {
         let text = String(decoding: out, as: UTF8.self)
         guard closed else {
             let valueEnd = LineLexer.trimmedEnd(bytes, from: start, to: end)
-            context.error("dsl.invalid-quoted-text", start, start + 1, "Close the quoted text with '\"' on the same line",
+            context.error(DSLRules.invalidQuotedText, start, start + 1, "Close the quoted text with '\"' on the same line",
                           fixIts: [context.fix("Insert the closing quote", valueEnd, valueEnd, "\"")])
             var token = ScalarToken(range: start..<valueEnd, text: text, quoted: true)
             token.feature = .malformedQuote
@@ -63,7 +63,7 @@ enum ValueScanner {
         while after < end, bytes[after] == LineLexer.space || bytes[after] == LineLexer.tab { after += 1 }
         if after < end, bytes[after] != hash {
             let trailingEnd = LineLexer.trimmedEnd(bytes, from: after, to: end)
-            context.error("dsl.invalid-quoted-text", after, trailingEnd, "Put the whole value inside the quotes: nothing may follow the closing quote but a comment")
+            context.error(DSLRules.invalidQuotedText, after, trailingEnd, "Put the whole value inside the quotes: nothing may follow the closing quote but a comment")
             token.feature = .malformedQuote
             return (token, nil)
         }

@@ -11,15 +11,15 @@ enum YAMLFeatureCheck {
         switch first {
         case UInt8(ascii: "&") where followedByText:
             let name = wordEnd(bytes, from: start, to: end)
-            context.error("dsl.yaml-anchor", start, name, "Anchors ('&name') are not part of the plan language: write the value in full where it is needed")
+            context.error(DSLRules.yamlAnchor, start, name, "Anchors ('&name') are not part of the plan language: write the value in full where it is needed")
             return .anchor
         case UInt8(ascii: "*") where followedByText:
             let name = wordEnd(bytes, from: start, to: end)
-            context.error("dsl.yaml-alias", start, name, "Aliases ('*name') are not part of the plan language: repeat the value instead")
+            context.error(DSLRules.yamlAlias, start, name, "Aliases ('*name') are not part of the plan language: repeat the value instead")
             return .alias
         case UInt8(ascii: "!") where followedByText:
             let name = wordEnd(bytes, from: start, to: end)
-            context.error("dsl.yaml-tag", start, name, "Tags ('!tag') are not part of the plan language: remove the tag, every key already has a type",
+            context.error(DSLRules.yamlTag, start, name, "Tags ('!tag') are not part of the plan language: remove the tag, every key already has a type",
                           fixIts: [context.fix("Remove the tag", start, min(name + 1, end), "")])
             return .tag
         case UInt8(ascii: "["), UInt8(ascii: "{"):
@@ -27,12 +27,12 @@ enum YAMLFeatureCheck {
             return .flowCollection
         case UInt8(ascii: "|"), UInt8(ascii: ">"):
             guard bytes[(start + 1)..<end].allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || ($0 >= 0x30 && $0 <= 0x39) }) else { return nil }
-            context.error("dsl.yaml-block-scalar", start, end, "Block text ('|', '>') is not part of the plan language: write the text on one line after the key, or as '- ' items")
+            context.error(DSLRules.yamlBlockScalar, start, end, "Block text ('|', '>') is not part of the plan language: write the text on one line after the key, or as '- ' items")
             return .blockScalar
         case UInt8(ascii: "'") where end - start >= 2 && bytes[end - 1] == UInt8(ascii: "'"):
             let inner = String(decoding: bytes[(start + 1)..<(end - 1)], as: UTF8.self)
             let escaped = inner.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            context.error("dsl.single-quoted-text", start, end, "Single quotes are not part of the plan language: write the text without quotes, or in double quotes",
+            context.error(DSLRules.singleQuotedText, start, end, "Single quotes are not part of the plan language: write the text without quotes, or in double quotes",
                           fixIts: [context.fix("Use double quotes", start, end, "\"\(escaped)\"")])
             return .singleQuoted
         default:
@@ -59,7 +59,7 @@ enum YAMLFeatureCheck {
         let summary = isList
             ? "Brackets ('[...]') are not part of the plan language: write a list as 'a, b, c' or as '- ' items on the following lines"
             : "Braces ('{...}') are not part of the plan language: write 'key: value' lines indented under the key"
-        context.error("dsl.yaml-flow-collection", start, start + 1, summary, fixIts: fixIts.map { context.fix($0.message, start, end, $0.text) })
+        context.error(DSLRules.yamlFlowCollection, start, start + 1, summary, fixIts: fixIts.map { context.fix($0.message, start, end, $0.text) })
     }
 
     private struct FixItPlan { var message: String; var text: String }

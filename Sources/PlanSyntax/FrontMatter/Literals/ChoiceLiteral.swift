@@ -1,6 +1,6 @@
 /// A value from a fixed list (plan types, partner types, population groups, `yes`/`no`).
 enum ChoiceLiteral {
-    static let id = "dsl.invalid-choice"
+    static let id = DSLRules.invalidChoice
 
     /// Matches the written text exactly against `choices`.
     static func parse(_ bytes: LiteralBytes, choices: [String], what: String) -> Parsed<String> {

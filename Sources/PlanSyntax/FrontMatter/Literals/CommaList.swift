@@ -1,6 +1,6 @@
 /// Splits a one-line list `a, b, c` into its items (trimmed, indices kept as file offsets).
 enum CommaList {
-    static let emptyItemID = "dsl.empty-list-item"
+    static let emptyItemID = DSLRules.emptyListItem
 
     /// The items, or the first empty item (`a,, b`, a trailing comma).
     static func split(_ bytes: LiteralBytes) -> Result<[LiteralBytes], LiteralFailure> {

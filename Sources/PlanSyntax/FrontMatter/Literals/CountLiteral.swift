@@ -1,7 +1,7 @@
 /// A count of people or partners: `1,250,000` or `1250000`, a whole number written in full.
 /// Canonical spelling: grouped by three with commas.
 enum CountLiteral {
-    static let id = "dsl.invalid-count"
+    static let id = DSLRules.invalidCount
 
     static func parse(_ bytes: LiteralBytes) -> Parsed<Int> {
         Parsed { () throws(LiteralFailure) in

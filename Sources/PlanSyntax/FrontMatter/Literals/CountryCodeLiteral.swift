@@ -3,7 +3,7 @@ import PlanModel
 /// An ISO 3166-1 alpha-3 code from the built-in list (`TCD`), with a suggestion for the usual
 /// slips: the alpha-2 code (`NO` -> `NOR`), lower case (`tcd` -> `TCD`), a typo (`TCF` -> `TCD`).
 enum CountryCodeLiteral {
-    static let id = "dsl.invalid-country-code"
+    static let id = DSLRules.invalidCountryCode
     private static let codes = ISO3166.names.keys.sorted()
 
     static func parse(_ bytes: LiteralBytes) -> Parsed<CountryCode> {

@@ -2,7 +2,7 @@ import PlanModel
 
 /// A date `2026-01-01` or a month `2026-01`, checked against the calendar.
 enum DateLiteral {
-    static let id = "dsl.invalid-date"
+    static let id = DSLRules.invalidDate
 
     static func parse(_ bytes: LiteralBytes) -> Parsed<PlanDate> {
         let s = bytes.trimmed

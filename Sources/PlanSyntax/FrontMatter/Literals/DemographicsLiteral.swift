@@ -2,8 +2,8 @@ import PlanModel
 
 /// Age breakdowns (`0-4 18%, 5-11 20%, 60+ 5%`) and sex splits (`female 56%, male 44%`).
 enum DemographicsLiteral {
-    static let ageID = "dsl.invalid-age-breakdown"
-    static let sexID = "dsl.invalid-sex-split"
+    static let ageID = DSLRules.invalidAgeBreakdown
+    static let sexID = DSLRules.invalidSexSplit
 
     /// Brackets in ascending order, without overlaps. Whether the shares add up is the
     /// compiler's concern.
@@ -31,7 +31,7 @@ enum DemographicsLiteral {
                 shares.append(AgeShare(bracket: bracket, share: p))
                 canonical.append("\(bracket) \(c)")
             case .failure(var f):
-                f.id = ageID
+                f.rule = ageID
                 return .failure(f)
             }
         }
@@ -60,7 +60,7 @@ enum DemographicsLiteral {
             switch PercentLiteral.parse(item[min(space + 1, item.endIndex)...], maximum: 100) {
             case .value(let p, let c): if word == "female" { female = (p, c) } else { male = (p, c) }
             case .failure(var f):
-                f.id = sexID
+                f.rule = sexID
                 return .failure(f)
             }
         }

@@ -1,3 +1,4 @@
+import PlanDiagnostics
 /// A decimal number as written: digits grouped by three with commas (`1,250,000`) or not
 /// (`1250000`), and an optional fraction after a point (`45.2`).
 struct DigitGroups: Sendable, Hashable {
@@ -10,7 +11,7 @@ struct DigitGroups: Sendable, Hashable {
 
     /// Reads a number at the start of `bytes`; stops at the first byte that cannot continue it.
     /// `id` is the diagnostic ID for misplaced separators.
-    static func read(_ bytes: LiteralBytes, id: String, example: String) -> Result<DigitGroups, LiteralFailure> {
+    static func read(_ bytes: LiteralBytes, id: Rule, example: String) -> Result<DigitGroups, LiteralFailure> {
         var i = bytes.startIndex
         var integer: [UInt8] = []
         var groupLength = 0
@@ -92,7 +93,7 @@ struct DigitGroups: Sendable, Hashable {
 
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
-    private static func misplaced(at offset: Int, id: String, example: String, bytes: LiteralBytes) -> LiteralFailure {
+    private static func misplaced(at offset: Int, id: Rule, example: String, bytes: LiteralBytes) -> LiteralFailure {
         let start = max(offset, bytes.startIndex)
         return LiteralFailure(id, start, start + 1, "Misplaced thousands separator: write digits in groups of three, as in '\(example)'")
     }
@@ -101,7 +102,7 @@ struct DigitGroups: Sendable, Hashable {
 extension DigitGroups {
     /// Reads the number that `s` must start with; `expected` is the summary when `s` does not
     /// start with a digit.
-    static func leading(_ s: LiteralBytes, id: String, example: String, expected: String) throws(LiteralFailure) -> DigitGroups {
+    static func leading(_ s: LiteralBytes, id: Rule, example: String, expected: String) throws(LiteralFailure) -> DigitGroups {
         guard let first = s.first, isDigit(first) else {
             throw LiteralFailure(id, s.startIndex, max(s.endIndex, s.startIndex), expected)
         }

@@ -1,7 +1,7 @@
 /// `yes` or `no`, only where a key is a flag. Other spellings (`true`, `Yes`, `on`) are errors
 /// with the right word as a fix.
 enum FlagLiteral {
-    static let id = "dsl.invalid-flag"
+    static let id = DSLRules.invalidFlag
     private static let yes: Set<String> = ["true", "y", "on", "1", "oui", "si", "sí"]
     private static let no: Set<String> = ["false", "n", "off", "0", "non"]
 

@@ -3,7 +3,7 @@
 /// *code* names partners, indicators and outcome areas: letters and digits in words joined by
 /// `-`, `_` or `.` (`UNHCR`, `PRT-01`, `OA1`, `language.agency-voice`).
 enum IdentifierLiteral {
-    static let id = "dsl.invalid-identifier"
+    static let id = DSLRules.invalidIdentifier
 
     static func slug(_ bytes: LiteralBytes) -> Parsed<String> {
         let s = bytes.trimmed

@@ -1,7 +1,9 @@
-/// Why a written value is not a valid literal: a diagnostic ID, the exact bytes at fault
+import PlanDiagnostics
+
+/// Why a written value is not a valid literal: the rule it breaks, the exact bytes at fault
 /// (file offsets) and, when the repair is mechanical, the replacement text.
 struct LiteralFailure: Sendable, Hashable, Error {
-    var id: String
+    var rule: Rule
     var start: Int
     var end: Int
     var summary: String
@@ -15,8 +17,8 @@ struct LiteralFailure: Sendable, Hashable, Error {
         var text: String
     }
 
-    init(_ id: String, _ start: Int, _ end: Int, _ summary: String, replace: Replacement? = nil, fixMessage: String? = nil) {
-        self.id = id
+    init(_ rule: Rule, _ start: Int, _ end: Int, _ summary: String, replace: Replacement? = nil, fixMessage: String? = nil) {
+        self.rule = rule
         self.start = start
         self.end = max(end, start)
         self.summary = summary

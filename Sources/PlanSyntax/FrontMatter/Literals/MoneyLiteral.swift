@@ -7,7 +7,7 @@ import PlanModel
 /// groups digits by three and keeps the written scale (`M` or `million`): the scale says how
 /// precise the figure is, so the formatter never converts between forms.
 enum MoneyLiteral {
-    static let id = "dsl.invalid-money"
+    static let id = DSLRules.invalidMoney
     private static let scales: [(word: String, exponent: Int)] = [("thousand", 3), ("million", 6), ("billion", 9)]
     private static let letters: [UInt8: Int] = [UInt8(ascii: "K"): 3, UInt8(ascii: "M"): 6, UInt8(ascii: "B"): 9]
 

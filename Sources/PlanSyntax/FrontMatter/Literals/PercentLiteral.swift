@@ -3,7 +3,7 @@ import PlanModel
 /// A percentage: `56%`, `12.5%`. The canonical spelling is the number as written, without
 /// leading zeros, directly followed by `%`.
 enum PercentLiteral {
-    static let id = "dsl.invalid-percent"
+    static let id = DSLRules.invalidPercent
 
     /// `maximum` bounds the value (100 for shares of a whole).
     static func parse(_ bytes: LiteralBytes, maximum: Double? = nil) -> Parsed<Percent> {

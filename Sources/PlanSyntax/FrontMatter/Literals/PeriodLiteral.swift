@@ -3,7 +3,7 @@ import PlanModel
 /// A period `2026-01-01 to 2026-12-31` (or months, `2026-01 to 2026-06`); the end may not come
 /// before the start.
 enum PeriodLiteral {
-    static let id = "dsl.invalid-period"
+    static let id = DSLRules.invalidPeriod
 
     static func parse(_ bytes: LiteralBytes) -> Parsed<Period> {
         let s = bytes.trimmed
@@ -30,7 +30,7 @@ enum PeriodLiteral {
         let endDay = end.lastDay
         let startDay = start.firstDay
         if (endDay.year, endDay.month, endDay.day) < (startDay.year, startDay.month, startDay.day) {
-            return .failure(LiteralFailure("dsl.period-reversed", s.startIndex, s.endIndex, "The period ends (\(end)) before it starts (\(start))"))
+            return .failure(LiteralFailure(DSLRules.periodReversed, s.startIndex, s.endIndex, "The period ends (\(end)) before it starts (\(start))"))
         }
         return .value(Period(start: start, end: end), canonical: canonical.joined(separator: " to "))
     }

@@ -2,9 +2,9 @@ import PlanModel
 
 /// Small literals: languages, years, indicator values.
 enum SimpleLiterals {
-    static let languageID = "dsl.invalid-language"
-    static let yearID = "dsl.invalid-year"
-    static let numberID = "dsl.invalid-number"
+    static let languageID = DSLRules.invalidLanguage
+    static let yearID = DSLRules.invalidYear
+    static let numberID = DSLRules.invalidNumber
 
     /// A BCP 47 tag: primary language in lower case (`en`, `fr`), optional subtags (`es-419`).
     static func language(_ bytes: LiteralBytes) -> Parsed<String> {

@@ -6,16 +6,7 @@ import PlanDiagnostics
 public enum DSLRules {
     /// Every rule, in catalogue order: source and layout, then the tree, YAML features, the
     /// schema, and typed values.
-    public static let all: [RuleDescription] = source + tree + yaml + schema + literals + demographics
-
-    /// The rule with `id`, if it is one of the DSL's.
-    public static func rule(_ id: String) -> RuleDescription? { byID[id] }
-
-    private static let byID: [String: RuleDescription] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-
-    static func explanation(of id: String) -> String? { byID[id]?.explanation }
-
-    static func severity(of id: String) -> Severity { byID[id]?.defaultSeverity ?? .error }
+    public static let all: [Rule] = source + tree + yaml + schema + literals + demographics
 
     /// A country chapter with `lines` added to its front matter.
     static func country(_ lines: String = "") -> String {
@@ -33,7 +24,7 @@ public enum DSLRules {
             + "sectors:\n  protection:\n    name: Protection\n" + sector + "partners:\n  UNHCR:\n    name: UNHCR\n    type: un\n" + lines + "---\n# Overview\n"
     }
 
-    static func rule(_ id: String, _ summary: String, _ explanation: String, triggering: [String], nonTriggering: [String]) -> RuleDescription {
-        RuleDescription(id: id, severity: .error, summary: summary, explanation: explanation, triggering: triggering, nonTriggering: nonTriggering)
+    static func rule(_ id: RuleID, _ summary: String, _ explanation: String, triggering: [String], nonTriggering: [String]) -> Rule {
+        Rule(id: id, severity: .error, summary: summary, explanation: explanation, triggering: triggering, nonTriggering: nonTriggering)
     }
 }

@@ -12,7 +12,7 @@ enum ChapterSchema {
         }
         guard let chapter = entries.first(where: { $0.key == "chapter" }) else {
             if tree.root.entries.isEmpty, reader.context.hasErrors { return nil }
-            reader.context.error("dsl.missing-chapter-kind", opening.start.offset, opening.end.offset,
+            reader.context.error(DSLRules.missingChapterKind, opening.start.offset, opening.end.offset,
                                  "Front matter must say what it is: start with 'plan:' (the plan file) or 'chapter: country' / 'chapter: sector'")
             return nil
         }

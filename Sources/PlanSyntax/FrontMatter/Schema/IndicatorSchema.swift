@@ -22,7 +22,7 @@ enum IndicatorSchema {
             reader.require(["id"], in: entries, at: item.dash, what: "An indicator")
             guard let id else { continue }
             if let first = seen[id.value] {
-                reader.context.error("dsl.duplicate-list-item", id.range.start.offset, id.range.end.offset, "Indicator '\(id.value)' is already declared in this chapter",
+                reader.context.error(DSLRules.duplicateListItem, id.range.start.offset, id.range.end.offset, "Indicator '\(id.value)' is already declared in this chapter",
                                      notes: [.init("First declared here", file: reader.context.file.path, range: first)])
                 continue
             }

@@ -40,7 +40,7 @@ enum PopulationSchema {
         let start = entry.keyRange.start.offset
         let end = entry.keyRange.end.offset
         let near = NearMiss.suggestion(for: entry.key, in: groups)
-        reader.context.error("dsl.unknown-key", start, end,
+        reader.context.error(DSLRules.unknownKey, start, end,
                              "Unknown population group '\(entry.key.excerpt)'" + (near.map { "; did you mean '\($0)'?" } ?? "; known groups: \(groups.joined(separator: ", "))"),
                              fixIts: near.map { [reader.context.fix("Replace with '\($0)'", start, end, $0)] } ?? [])
     }

@@ -19,7 +19,7 @@ extension SchemaReader {
         case .empty:
             reportMissingValue(entry, expecting: expecting)
         case .mapping:
-            context.error("dsl.expected-value", node.range.start.offset, node.range.start.offset + 1,
+            context.error(DSLRules.expectedValue, node.range.start.offset, node.range.start.offset + 1,
                           "'\(entry.key)' takes \(expecting) as 'a, b, c' or as '- ' items, not 'key: value' lines")
         case .invalid:
             break
@@ -48,7 +48,7 @@ extension SchemaReader {
             case .empty:
                 context.error(CommaList.emptyItemID, item.dash.start.offset, item.dash.end.offset, "Empty '- ' item in '\(entry.key)': write \(expecting) after the dash, or remove the line")
             case .mapping, .sequence:
-                context.error("dsl.expected-value", node.range.start.offset, node.range.start.offset + 1,
+                context.error(DSLRules.expectedValue, node.range.start.offset, node.range.start.offset + 1,
                               "The items of '\(entry.key)' are \(expecting), not \(node.kind == .mapping ? "'key: value' blocks" : "nested lists")")
             }
         }
@@ -63,7 +63,7 @@ extension SchemaReader {
         case .invalid: return []
         case .empty: reportMissingValue(entry, expecting: expecting); return []
         case .scalar, .mapping:
-            context.error("dsl.expected-list", node.range.start.offset, max(node.range.start.offset + 1, node.kind == .scalar ? node.range.end.offset : 0),
+            context.error(DSLRules.expectedList, node.range.start.offset, max(node.range.start.offset + 1, node.kind == .scalar ? node.range.end.offset : 0),
                           "'\(entry.key)' takes a list of '- ' items, each a block of 'key: value' lines")
             return []
         }
@@ -74,7 +74,7 @@ extension SchemaReader {
             case .mapping: out.append((item, value.entries))
             case .invalid: break
             case .empty, .scalar, .sequence:
-                context.error("dsl.expected-block", item.dash.start.offset, item.dash.end.offset, "Each item of '\(entry.key)' is a block of 'key: value' lines, such as '- id: ...'")
+                context.error(DSLRules.expectedBlock, item.dash.start.offset, item.dash.end.offset, "Each item of '\(entry.key)' is a block of 'key: value' lines, such as '- id: ...'")
             }
         }
         return out
@@ -88,7 +88,7 @@ extension SchemaReader {
         var out: [Located<T>] = []
         for value in list(entry, expecting: expecting, parse) {
             if let first = seen[value.value] {
-                context.error("dsl.duplicate-list-item", value.range.start.offset, value.range.end.offset,
+                context.error(DSLRules.duplicateListItem, value.range.start.offset, value.range.end.offset,
                               "'\(context.file.text(value.range.start.offset..<value.range.end.offset).excerpt)' is already listed in '\(entry.key)'",
                               notes: [.init("First listed here", file: context.file.path, range: first)])
             } else {

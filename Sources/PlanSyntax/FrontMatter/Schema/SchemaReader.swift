@@ -15,7 +15,7 @@ struct SchemaReader {
         case .invalid: return nil
         case .empty: reportMissingValue(entry, expecting: "indented 'key: value' lines")
         case .scalar, .sequence:
-            context.error("dsl.expected-block", node.range.start.offset, max(node.range.end.offset, node.range.start.offset + 1),
+            context.error(DSLRules.expectedBlock, node.range.start.offset, max(node.range.end.offset, node.range.start.offset + 1),
                           "'\(entry.key)' takes a block of indented 'key: value' lines, not \(node.kind == .scalar ? "a value on its line" : "a list")")
         }
         return nil
@@ -29,7 +29,7 @@ struct SchemaReader {
         case .invalid: return nil
         case .empty: reportMissingValue(entry, expecting: expecting)
         case .mapping, .sequence:
-            context.error("dsl.expected-value", node.range.start.offset, node.range.start.offset + 1,
+            context.error(DSLRules.expectedValue, node.range.start.offset, node.range.start.offset + 1,
                           "'\(entry.key)' takes \(expecting) on the same line, not an indented \(node.kind == .mapping ? "block" : "list")")
         }
         return nil
@@ -70,7 +70,7 @@ struct SchemaReader {
     func valueRange(_ entry: FrontMatterEntry) -> SourceRange { tree[entry.value].range }
 
     mutating func reportMissingValue(_ entry: FrontMatterEntry, expecting: String) {
-        context.error("dsl.missing-value", entry.keyRange.start.offset, entry.keyRange.end.offset,
+        context.error(DSLRules.missingValue, entry.keyRange.start.offset, entry.keyRange.end.offset,
                       "'\(entry.key)' has no value: write \(expecting) after the colon, or remove the key")
     }
 
@@ -80,11 +80,11 @@ struct SchemaReader {
         let start = entry.keyRange.start.offset
         let end = entry.keyRange.end.offset
         if let near = NearMiss.suggestion(for: entry.key, in: known) {
-            context.error("dsl.unknown-key", start, end, "Unknown key '\(entry.key.excerpt)' in \(place); did you mean '\(near)'?",
+            context.error(DSLRules.unknownKey, start, end, "Unknown key '\(entry.key.excerpt)' in \(place); did you mean '\(near)'?",
                           fixIts: [context.fix("Replace with '\(near)'", start, end, near)])
         } else {
             let tail = elsewhere.map { " ('\(entry.key.excerpt)' belongs in \($0))" } ?? ""
-            context.error("dsl.unknown-key", start, end, "Unknown key '\(entry.key.excerpt)' in \(place)\(tail); known keys: \(known.joined(separator: ", "))")
+            context.error(DSLRules.unknownKey, start, end, "Unknown key '\(entry.key.excerpt)' in \(place)\(tail); known keys: \(known.joined(separator: ", "))")
         }
     }
 
@@ -92,7 +92,7 @@ struct SchemaReader {
     mutating func require(_ required: [String], in entries: [FrontMatterEntry], at range: SourceRange, what: String) {
         // `required` holds a handful of keys: a scan per key costs less than hashing every entry.
         for key in required where !entries.contains(where: { $0.key == key }) {
-            context.error("dsl.missing-key", range.start.offset, max(range.end.offset, range.start.offset),
+            context.error(DSLRules.missingKey, range.start.offset, max(range.end.offset, range.start.offset),
                           "\(what) requires the key '\(key)'")
         }
     }

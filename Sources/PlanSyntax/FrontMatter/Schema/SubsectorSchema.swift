@@ -23,7 +23,7 @@ enum SubsectorSchema {
                 ids.append(Located(id, at: e.keyRange))
                 guard let name = reader.scalar(e, expecting: "the sub-sector's display name") else { continue }
                 if name.text.allSatisfy(\.isWhitespace) {
-                    reader.context.error("dsl.missing-value", name.range.start.offset, name.range.end.offset,
+                    reader.context.error(DSLRules.missingValue, name.range.start.offset, name.range.end.offset,
                                          "'\(id)' has an empty name: write the sub-sector's display name, or remove the key")
                 } else {
                     names[id] = Located(name.text, at: name.range)

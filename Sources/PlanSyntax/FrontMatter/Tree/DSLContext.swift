@@ -30,21 +30,18 @@ struct DSLContext {
         return location
     }
 
-    /// Reports an error whose explanation comes from the rule catalogue.
+    /// Reports a finding of `rule` over the file offsets `start..<end`.
     mutating func error(
-        _ id: String, _ start: Int, _ end: Int, _ summary: String,
+        _ rule: Rule, _ start: Int, _ end: Int, _ summary: String,
         notes: [DiagnosticNote] = [], fixIts: [FixIt] = []
     ) {
-        diagnostics.append(Diagnostic(
-            id: id, severity: DSLRules.severity(of: id), file: file.path, range: range(start, end),
-            summary: summary, explanation: DSLRules.explanation(of: id), notes: notes, fixIts: fixIts
-        ))
+        diagnostics.append(rule.diagnostic(file: file.path, range: range(start, end), summary: summary, notes: notes, fixIts: fixIts))
     }
 
     /// Reports a literal failure.
     mutating func report(_ failure: LiteralFailure) {
         let fixIts = failure.replacement.map { [FixIt(failure.fixMessage ?? "Replace with '\($0.text)'", range: range($0.start, $0.end), replacement: $0.text)] } ?? []
-        error(failure.id, failure.start, failure.end, failure.summary, fixIts: fixIts)
+        error(failure.rule, failure.start, failure.end, failure.summary, fixIts: fixIts)
     }
 
     /// A fix-it replacing `start..<end`.

@@ -7,10 +7,10 @@ enum ExpectedKeyReport {
         let end = token.range.upperBound
         if inSequence {
             if bytes[start] == UInt8(ascii: "-"), start + 1 < end {
-                context.error("dsl.expected-list-item", start, start + 1, "Put a space after the '-' of a list item",
+                context.error(DSLRules.expectedListItem, start, start + 1, "Put a space after the '-' of a list item",
                               fixIts: [context.fix("Insert a space", start + 1, start + 1, " ")])
             } else {
-                context.error("dsl.expected-list-item", start, end, "Expected a '- ' item here: this block is a list",
+                context.error(DSLRules.expectedListItem, start, end, "Expected a '- ' item here: this block is a list",
                               fixIts: [context.fix("Insert '- '", start, start, "- ")])
             }
             return
@@ -22,15 +22,15 @@ enum ExpectedKeyReport {
             while k < end, bytes[k] == LineLexer.space || bytes[k] == LineLexer.tab { k += 1 }
             if k < end, bytes[k] == UInt8(ascii: ":") {
                 if k == j {
-                    context.error("dsl.expected-key", j, j + 1, "Put a space after the colon of 'key: value'",
+                    context.error(DSLRules.expectedKey, j, j + 1, "Put a space after the colon of 'key: value'",
                                   fixIts: [context.fix("Insert a space", j + 1, j + 1, " ")])
                 } else {
-                    context.error("dsl.expected-key", j, k, "Write the colon right after the key, without a space",
+                    context.error(DSLRules.expectedKey, j, k, "Write the colon right after the key, without a space",
                                   fixIts: [context.fix("Remove the space", j, k, "")])
                 }
                 return
             }
         }
-        context.error("dsl.expected-key", start, end, "Expected 'key: value' here: a key is letters, digits and '-' followed by ':'")
+        context.error(DSLRules.expectedKey, start, end, "Expected 'key: value' here: a key is letters, digits and '-' followed by ':'")
     }
 }

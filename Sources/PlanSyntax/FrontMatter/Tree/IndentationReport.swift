@@ -7,13 +7,13 @@ enum IndentationReport {
         let fix = context.fix("Indent by \(expected) spaces", line.start, partStart, String(repeating: " ", count: expected))
         if let popped {
             context.error(
-                "dsl.inconsistent-indentation", line.start, partStart,
+                DSLRules.inconsistentIndentation, line.start, partStart,
                 "Indentation of \(column) spaces matches no enclosing block: indent by \(expected) or \(popped) spaces",
                 fixIts: [fix]
             )
         } else {
             context.error(
-                "dsl.unexpected-indentation", line.start, partStart,
+                DSLRules.unexpectedIndentation, line.start, partStart,
                 "This line is indented by \(column) spaces but only a key ending with ':' or a '- ' item can open an indented block",
                 fixIts: [fix]
             )

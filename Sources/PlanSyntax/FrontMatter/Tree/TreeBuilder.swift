@@ -96,7 +96,7 @@ struct TreeBuilder {
         switch segment {
         case .dash(let offset):
             guard stack[top].isSequence else {
-                context.error("dsl.expected-key", offset, offset + 1, "Expected 'key: value' here: a '- ' item can only stand in a list")
+                context.error(DSLRules.expectedKey, offset, offset + 1, "Expected 'key: value' here: a '- ' item can only stand in a list")
                 return false
             }
             let node = tree.add(FrontMatterNode(kind: .empty, range: context.range(offset + 1, offset + 1)))
@@ -105,7 +105,7 @@ struct TreeBuilder {
             stack[top].lastEnd = offset + 1
         case .key(let name, let colon, let value):
             guard !stack[top].isSequence else {
-                context.error("dsl.expected-list-item", name.lowerBound, colon + 1, "Expected a '- ' item here: this block is a list",
+                context.error(DSLRules.expectedListItem, name.lowerBound, colon + 1, "Expected a '- ' item here: this block is a list",
                               fixIts: [context.fix("Insert '- '", name.lowerBound, name.lowerBound, "- ")])
                 return false
             }
@@ -113,7 +113,7 @@ struct TreeBuilder {
             let keyRange = context.range(name.lowerBound, name.upperBound)
             let node = tree.add(FrontMatterNode(kind: .empty, range: context.range(colon + 1, colon + 1)))
             if let first = firstRange(ofKey: key, frame: top) {
-                context.error("dsl.duplicate-key", name.lowerBound, name.upperBound, "Key '\(key.excerpt)' is already set in this block",
+                context.error(DSLRules.duplicateKey, name.lowerBound, name.upperBound, "Key '\(key.excerpt)' is already set in this block",
                               notes: [DiagnosticNote("'\(key.excerpt)' is first set here", file: context.file.path, range: first)])
             } else {
                 if !stack[top].keys.isEmpty { stack[top].keys[key] = keyRange }
@@ -199,7 +199,7 @@ struct TreeBuilder {
             ExpectedKeyReport.report(token, inSequence: true, context: &context)
             return
         }
-        context.error("dsl.value-on-next-line", token.range.lowerBound, token.range.upperBound,
+        context.error(DSLRules.valueOnNextLine, token.range.lowerBound, token.range.upperBound,
                       "Write the value on the same line as its key, after ': '")
     }
 }

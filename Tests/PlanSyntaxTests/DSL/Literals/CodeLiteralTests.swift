@@ -8,7 +8,7 @@ import Testing
     @Test(arguments: [("NO", "NOR"), ("tcd", "TCD"), ("TD", "TCD"), ("CM", "CMR"), ("CMX", "CMR"), ("Chad", "TCD")])
     func countryCodeSuggestions(written: String, suggested: String) {
         guard case .failure(let f) = CountryCodeLiteral.parse(Self.bytes(written)) else { Issue.record(); return }
-        #expect(f.id == "dsl.invalid-country-code")
+        #expect(f.rule.id == "dsl.invalid-country-code")
         #expect(f.replacement?.text == suggested)
         if written == "NO" { #expect(f.summary == "Expected an ISO 3166-1 alpha-3 code; did you mean NOR?") }
     }
@@ -35,7 +35,7 @@ import Testing
     @Test(arguments: ["NO", "tcd", "Southern Cone", "ABC"])
     func rejectedPlaces(text: String) {
         guard case .failure(let f) = PlaceLiteral.parse(Self.bytes(text)) else { Issue.record("accepted \(text)"); return }
-        #expect(f.id == "dsl.invalid-country-code")
+        #expect(f.rule.id == "dsl.invalid-country-code")
     }
 
     @Test func identifiers() {
@@ -75,11 +75,11 @@ import Testing
         #expect(c2 == "female 56%, male 44%")
         for bad in ["female 56%, female 44%", "female 56%", "woman 56%, male 44%", "female 156%, male 44%"] {
             guard case .failure(let f) = DemographicsLiteral.sex(Self.bytes(bad)) else { Issue.record("\(bad)"); continue }
-            #expect(f.id == "dsl.invalid-sex-split")
+            #expect(f.rule.id == "dsl.invalid-sex-split")
         }
         for bad in ["0-4 18%, 3-11 20%", "4-0 18%", "0-4", "60+ 5%, 0-4 18%"] {
             guard case .failure(let f) = DemographicsLiteral.age(Self.bytes(bad)) else { Issue.record("\(bad)"); continue }
-            #expect(f.id == "dsl.invalid-age-breakdown")
+            #expect(f.rule.id == "dsl.invalid-age-breakdown")
         }
     }
 }

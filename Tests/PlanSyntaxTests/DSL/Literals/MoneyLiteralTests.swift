@@ -47,7 +47,7 @@ import Testing
     ])
     func rejectedAmounts(text: String, offset: Int, fragment: String) {
         guard case .failure(let f) = Self.parse(text) else { Issue.record("accepted \(text)"); return }
-        #expect(f.id == "dsl.invalid-money")
+        #expect(f.rule.id == "dsl.invalid-money")
         #expect(f.summary.contains(fragment), "\(f.summary)")
         if fragment != "too large" { #expect(f.start == offset, "\(text): \(f.summary)") }
     }

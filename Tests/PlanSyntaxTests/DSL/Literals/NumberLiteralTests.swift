@@ -11,7 +11,7 @@ import Testing
         #expect(c == "1,250,000")
         for bad in ["1,25,000", "1.25M", "-5", "12 000", "abc", "1,250,000.5"] {
             guard case .failure(let f) = CountLiteral.parse(Self.bytes(bad)) else { Issue.record("accepted \(bad)"); continue }
-            #expect(f.id == "dsl.invalid-count")
+            #expect(f.rule.id == "dsl.invalid-count")
         }
     }
 
@@ -53,7 +53,7 @@ import Testing
         #expect(p.months == 1)
         #expect(c == "2026-01 to 2026-01")
         guard case .failure(let reversed) = PeriodLiteral.parse(Self.bytes("2026-02 to 2026-01-31")) else { Issue.record(); return }
-        #expect(reversed.id == "dsl.period-reversed")
+        #expect(reversed.rule.id == "dsl.period-reversed")
         guard case .failure(let dash) = PeriodLiteral.parse(Self.bytes("2026-01 - 2026-06")) else { Issue.record(); return }
         #expect(dash.replacement?.text == " to ")
     }

@@ -6,7 +6,7 @@ import Testing
     static func tree(_ text: String) -> (FrontMatterTree?, [String]) {
         let chapter = ChapterSource.read(SourceFile(path: "t.md", text: text)).chapter
         let (tree, diagnostics) = FrontMatterParser.tree(chapter)
-        return (tree, diagnostics.map(\.id))
+        return (tree, diagnostics.map(\.id.rawValue))
     }
 
     @Test func nestedBlocksListsAndRanges() throws {
@@ -36,7 +36,7 @@ import Testing
         #expect(try #require(deep).nodes.count == 2_002)
         #expect(ids.isEmpty)
         let (_, diagnostics) = FrontMatterParser.parse(text: indented + "---\n")
-        #expect(diagnostics.map(\.id).contains("dsl.unknown-key"))
+        #expect(diagnostics.map(\.id.rawValue).contains("dsl.unknown-key"))
     }
 
     @Test func everyErrorOfAFileIsReported() {
@@ -74,7 +74,7 @@ import Testing
     @Test func duplicateKeyInALargeBlockPointsAtTheFirst() throws {
         let keys = (1...20).map { "  key\($0): \($0)\n" }.joined()
         let (tree, diagnostics) = FrontMatterParser.tree(ChapterSource.read(SourceFile(path: "a.md", text: "---\nblock:\n\(keys)  key3: 0\n  key20: 0\n---\n")).chapter)
-        #expect(diagnostics.map(\.id) == ["dsl.duplicate-key", "dsl.duplicate-key"])
+        #expect(diagnostics.map(\.id.rawValue) == ["dsl.duplicate-key", "dsl.duplicate-key"])
         #expect(diagnostics.map { $0.range?.start.line } == [23, 24])
         #expect(diagnostics.map { $0.notes.first?.range?.start.line } == [5, 22])
         let block = try #require(tree?.root.entries.first)
@@ -89,7 +89,7 @@ import Testing
 
     @Test func blockScalarSwallowsItsTextAndRecovers() {
         let (_, diagnostics) = FrontMatterParser.parse(text: "---\nchapter: country\ntitle: |\n  line one\n  line: two\ncountry: NO\n---\n")
-        #expect(diagnostics.map(\.id) == ["dsl.yaml-block-scalar", "dsl.invalid-country-code"])
+        #expect(diagnostics.map(\.id.rawValue) == ["dsl.yaml-block-scalar", "dsl.invalid-country-code"])
     }
 }
 
@@ -99,7 +99,7 @@ extension TreeTests {
         let hugeKey = String(repeating: "k", count: 100_000)
         let text = "---\nchapter: sector\ncountry: TCD\nsector: \(huge)\n\(hugeKey): 1\n\(hugeKey): 2\nlocations: x, x\(huge), x\(huge)\n---\n"
         let (_, diagnostics) = FrontMatterParser.parse(text: text)
-        #expect(diagnostics.map(\.id) == ["dsl.invalid-identifier", "dsl.unknown-key", "dsl.duplicate-key", "dsl.duplicate-list-item"])
+        #expect(diagnostics.map(\.id.rawValue) == ["dsl.invalid-identifier", "dsl.unknown-key", "dsl.duplicate-key", "dsl.duplicate-list-item"])
         for d in diagnostics { #expect(d.summary.count < 300, "\(d.id)") }
     }
 }

@@ -61,7 +61,7 @@ import Testing
     @Test(arguments: cases)
     func reportsAtTheExactPlace(_ c: Case) throws {
         let diagnostics = ExampleRunner.diagnostics(of: c.text)
-        let d = try #require(diagnostics.first { $0.id == c.id }, "\(c.id) not reported; got \(diagnostics.map(\.id))")
+        let d = try #require(diagnostics.first { $0.id.rawValue == c.id }, "\(c.id) not reported; got \(diagnostics.map(\.id.rawValue))")
         #expect(d.range?.start.line == c.line)
         #expect(d.range?.start.column == c.column)
         #expect(d.file == "example.md")
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func everyCatalogueEntryHasAPositionCase() {
-        #expect(Set(Self.cases.map(\.id)) == Set(DSLRules.all.map(\.id)))
+        #expect(Set(Self.cases.map(\.id)) == Set(DSLRules.all.map(\.id.rawValue)))
     }
 
     /// The offending line is line 5 of a sector chapter; columns count UTF-8 bytes.
@@ -82,7 +82,7 @@ import Testing
     ])
     func multiByteTextBeforeTheErrorKeepsTheColumn(id: String, line: String, start: Int, end: Int) {
         let text = "---\nchapter: sector\ncountry: TCD\nsector: wash\n" + line + "\n---\n"
-        let d = ExampleRunner.diagnostics(of: text).first { $0.id == id }
+        let d = ExampleRunner.diagnostics(of: text).first { $0.id.rawValue == id }
         if start == 0 { #expect(d != nil); return }
         #expect(d?.range?.start.line == 5)
         #expect(d?.range?.start.column == start)

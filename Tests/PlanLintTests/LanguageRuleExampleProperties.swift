@@ -1,40 +1,18 @@
 import PlanDiagnostics
+import PlanDriver
 import Testing
 @testable import PlanLint
 
-/// Runs every rule's examples: triggering examples must produce the rule, non-triggering ones
-/// must not; `language.*` examples are re-run wrapped in code spans (must not trigger), prefixed
-/// with multi-byte text (same rule, column shifted by the prefix's bytes) and after a
-/// suppression comment (must not trigger).
-struct RuleExampleTests {
+/// Properties of the `language.*` rules' triggering examples (the examples themselves run in
+/// PlanDriverTests' ``RuleExamplesTests``): wrapped in code spans they must not trigger,
+/// prefixed with multi-byte text they trigger with the column shifted by the prefix's bytes,
+/// and after a suppression comment they do not trigger.
+struct LanguageRuleExampleProperties {
     static let prefix = "日本語のテキスト。"
-
-    @Test(arguments: LintRules.all.map(\.id))
-    func triggeringExamplesTrigger(_ id: String) throws {
-        let rule = try #require(LintRules.rule(id))
-        #expect(!rule.triggering.isEmpty)
-        for example in rule.triggering {
-            let found = LintHarness.lint(example).filter { $0.id == id }
-            #expect(!found.isEmpty, "\(id) should trigger on: \(example)")
-            for d in found {
-                #expect(d.range != nil && !d.summary.hasSuffix("."))
-            }
-        }
-    }
-
-    @Test(arguments: LintRules.all.map(\.id))
-    func nonTriggeringExamplesDoNotTrigger(_ id: String) throws {
-        let rule = try #require(LintRules.rule(id))
-        #expect(!rule.nonTriggering.isEmpty)
-        for example in rule.nonTriggering {
-            let found = LintHarness.lint(example).filter { $0.id == id }
-            #expect(found.isEmpty, "\(id) should not trigger on: \(example) but gave \(found.map(\.summary))")
-        }
-    }
 
     @Test(arguments: LintRules.languageRuleIDs)
     func examplesInCodeSpansDoNotTrigger(_ id: String) throws {
-        for example in try #require(LintRules.rule(id)).triggering {
+        for example in try #require(RuleCatalog.rule(RuleID(id))).triggering {
             let wrapped = Self.mapProseLines(example) { "`` \($0) ``" }
             let found = LintHarness.lint(wrapped).filter { $0.id.hasPrefix("language.") }
             #expect(found.isEmpty, "code span should hide: \(wrapped)")
@@ -43,7 +21,7 @@ struct RuleExampleTests {
 
     @Test(arguments: LintRules.languageRuleIDs)
     func multiByteTextShiftsTheColumn(_ id: String) throws {
-        for example in try #require(LintRules.rule(id)).triggering {
+        for example in try #require(RuleCatalog.rule(RuleID(id))).triggering {
             let original = try #require(LintHarness.lint(example).first { $0.id == id }?.range)
             var lines = example.components(separatedBy: "\n")
             lines[original.start.line - 1] = Self.prefix + lines[original.start.line - 1]
@@ -56,7 +34,7 @@ struct RuleExampleTests {
 
     @Test(arguments: LintRules.languageRuleIDs)
     func suppressedExamplesDoNotTrigger(_ id: String) throws {
-        for example in try #require(LintRules.rule(id)).triggering {
+        for example in try #require(RuleCatalog.rule(RuleID(id))).triggering {
             let line = try #require(LintHarness.lint(example).first { $0.id == id }?.range).start.line
             var lines = example.components(separatedBy: "\n")
             lines.insert("<!-- rrp-lint disable-next-line \(id): example -->", at: line - 1)
