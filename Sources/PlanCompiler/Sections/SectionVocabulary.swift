@@ -6,6 +6,8 @@ import Foundation
 public struct SectionVocabulary: Sendable, Codable, Hashable {
     /// Incremented whenever a part is added, removed or reordered, or the matching changes.
     public var version: Int
+    /// How headings are matched, in prose (docs/plan-rules.md quotes it).
+    public var description: String
     /// Part IDs by chapter kind (`country`, `sector`, `regional`), in their usual order.
     public var kinds: [String: [String]]
     /// The words of each language that carry no meaning of their own in a heading.
