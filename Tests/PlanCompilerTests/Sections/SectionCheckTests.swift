@@ -89,6 +89,9 @@ import Testing
         #expect(typo.replacement == "Situation")
         #expect(typo.range == 3..<11)
         #expect(typo.corrected == "1. Situation Analysis")
+        // The heading: not read as a situation analysis, but one edit away from it.
+        #expect(m.parts(for: "Situation analysys").isEmpty)
+        #expect(m.nearMiss("Situation analysys", to: "situation-analysis")?.corrected == "Situation analysis")
         let dropped = try #require(m.nearMiss("Protection and solutions", to: "protection-priorities"))
         #expect(dropped.corrected == "Protection and solutions priorities")
         #expect(m.nearMiss("Education", to: "situation-analysis") == nil)
