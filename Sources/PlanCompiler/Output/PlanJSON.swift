@@ -165,6 +165,7 @@ public enum PlanJSON {
         w.field("level", s.level)
         w.field("line", s.headingRange.start.line)
         w.field("part", s.part)
+        w.field("parts", strings: s.parts)
         w.endObject()
     }
 }

@@ -1,66 +1,97 @@
 import Foundation
 
-/// Brings headings to a comparable form: case and accents folded, punctuation and numbering
-/// removed, spaces collapsed. "2.1 Análisis de la Situación:" becomes "analisis de la situacion".
+/// One word of a heading as the matcher compares it.
+struct HeadingWord: Sendable, Hashable {
+    /// The word lowercased, accents removed ("analisis").
+    var folded: String
+    /// ``HeadingNormalizer/stem(_:)`` of `folded`: singular and plural forms share it.
+    var stem: String
+    /// UTF-8 byte offsets of the word in the text it was read from.
+    var range: Range<Int>
+    /// Which stretch of the heading holds the word: punctuation (`,` `;` `:` `/` `&` `(`, a
+    /// dash between spaces) starts a new stretch; so do connector words, counted by the matcher.
+    var stretch: Int
+}
+
+/// Reads headings as words: case and accents folded, punctuation dropped, plural endings
+/// removed. One pass over the text; cost grows with its length.
 enum HeadingNormalizer {
-    static func normalize(_ heading: String) -> String {
-        if let ascii = normalizeASCII(heading) { return ascii }
-        let folded = heading.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        var words: [String] = []
-        var word = ""
-        for scalar in folded.unicodeScalars {
-            if isAlphanumeric(scalar) {
-                word.unicodeScalars.append(scalar)
-            } else if !word.isEmpty {
-                words.append(word)
-                word = ""
-            }
+    /// The words of `text`, in order.
+    static func words(_ text: String) -> [HeadingWord] {
+        var out: [HeadingWord] = []
+        var stretch = 0
+        var start = -1
+        var offset = 0
+        var previousWasSpace = true
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = scalars.next()
+        var wordScalars = String.UnicodeScalarView()
+        func finish(at end: Int) {
+            guard start >= 0 else { return }
+            let folded = fold(String(wordScalars))
+            out.append(HeadingWord(folded: folded, stem: stem(folded), range: start..<end, stretch: stretch))
+            wordScalars = String.UnicodeScalarView()
+            start = -1
         }
-        if !word.isEmpty { words.append(word) }
-        while let first = words.first, first.allSatisfy({ $0.isNumber }) || isRomanNumeral(first) { words.removeFirst() }
-        return words.joined(separator: " ")
-    }
-
-    /// The same result for an ASCII heading, computed on its bytes (no per-scalar appends):
-    /// `nil` when the heading holds a non-ASCII byte.
-    private static func normalizeASCII(_ heading: String) -> String? {
-        var copy = heading
-        return copy.withUTF8 { bytes -> String? in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var wordStart = -1
-            var leading = true
-            for i in 0...bytes.count {
-                let b: UInt8 = i < bytes.count ? bytes[i] : 0x20
-                if b >= 0x80 { return nil }
-                let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                if (lower >= 0x30 && lower <= 0x39) || (lower >= 0x61 && lower <= 0x7A) {
-                    if wordStart < 0 {
-                        if !out.isEmpty { out.append(0x20) }
-                        wordStart = out.count
-                    }
-                    out.append(lower)
-                } else if wordStart >= 0 {
-                    // Leading words are dropped while they are numbers; `out` then holds only this word.
-                    if leading {
-                        if isNumberOrNumeral(out[wordStart...]) { out.removeAll(keepingCapacity: true) } else { leading = false }
-                    }
-                    wordStart = -1
+        while let scalar = pending {
+            pending = scalars.next()
+            let width = UTF8.width(scalar)
+            if isWordScalar(scalar) {
+                if start < 0 { start = offset }
+                wordScalars.append(scalar)
+                previousWasSpace = false
+            } else {
+                finish(at: offset)
+                let space = scalar.properties.isWhitespace
+                if breaksStretch(scalar) || (scalar == "-" && (previousWasSpace || pending.map(\.properties.isWhitespace) ?? true)) {
+                    stretch += 1
                 }
+                previousWasSpace = space
             }
-            return String(decoding: out, as: UTF8.self)
+            offset += width
         }
+        finish(at: offset)
+        return out
     }
 
-    /// Whether an ASCII word (lowercase letters and digits) is all digits or a Roman numeral.
-    private static func isNumberOrNumeral(_ word: ArraySlice<UInt8>) -> Bool {
-        if word.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
-        // Only words of at most four i, v and x can be numerals from i to x.
-        guard word.count <= 4, word.allSatisfy({ $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }) else { return false }
-        return romanNumerals.contains { $0.utf8.elementsEqual(word) }
+    /// The words of `text` joined by single spaces: "2.1 Análisis de la Situación:" becomes
+    /// "2 1 analisis de la situacion".
+    static func normalize(_ text: String) -> String {
+        words(text).map(\.folded).joined(separator: " ")
     }
 
-    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+    /// `word` lowercased with accents removed.
+    static func fold(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+        return word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// A folded word without its plural and gender endings, so that forms of one word compare
+    /// equal in English, French and Spanish: a final `s` (not `ss`, `us`, `is`), then a final
+    /// `e`, then a final `ll` becomes `l` and `y` becomes `i`; `is` ends are dropped
+    /// ("priorities", "priority" -> "prioriti"; "necesidades" -> "necesidad"; "analyses",
+    /// "analysis" -> "analys"; "sectorielles", "sectoriel" -> "sectoriel").
+    static func stem(_ folded: String) -> String {
+        var w = Array(folded.unicodeScalars)
+        func ends(_ suffix: String) -> Bool {
+            let s = Array(suffix.unicodeScalars)
+            return w.count >= s.count && Array(w[(w.count - s.count)...]) == s
+        }
+        if ends("is") {
+            if w.count >= 6 { w.removeLast(2) }
+        } else {
+            if ends("s"), !ends("ss"), !ends("us"), w.count > 3 { w.removeLast() }
+            if ends("e"), w.count > 4 { w.removeLast() }
+            if ends("ll") { w.removeLast() }
+            if ends("y"), w.count > 3 { w[w.count - 1] = "i" }
+        }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: w)
+        return String(out)
+    }
+
+    /// Letters, digits and combining marks.
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let v = scalar.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A)
@@ -70,9 +101,11 @@ enum HeadingNormalizer {
 
     private static let alphanumerics = CharacterSet.alphanumerics
 
-    private static func isRomanNumeral(_ word: String) -> Bool {
-        romanNumerals.contains(word)
+    /// Punctuation that separates two stretches of a heading.
+    private static func breaksStretch(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ":", "/", "|", "&", "+", "(", ")", "[", "]", "\u{2013}", "\u{2014}", "\u{2022}", "\u{00B7}": true
+        default: false
+        }
     }
-
-    private static let romanNumerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 }

@@ -1,10 +1,18 @@
 import PlanDiagnostics
 import PlanModel
 
-/// Checks that every chapter has its required parts, in order.
+/// Checks that every chapter has its required parts (in the vocabulary's order when the plan
+/// asks for `order: strict`).
 enum SectionCheck: PlanCheck {
     static func check(_ context: CheckContext) -> [Diagnostic] {
         let plan = context.plan
+        let vocabulary = context.vocabulary
+        let strict = context.header.sectionVocabulary.order?.value == .strict
+        let country = SectionMatcher(vocabulary: vocabulary, kind: .country)
+        let sector = SectionMatcher(vocabulary: vocabulary, kind: .sector)
+        @Sendable func required(_ matcher: SectionMatcher, _ data: DataPresence, _ language: String) -> RequiredParts {
+            RequiredParts(matcher: matcher, vocabulary: vocabulary, data: data, language: language, strictOrder: strict)
+        }
         var out: [Diagnostic] = []
         let all = plan.places.flatMap(\.sectors)
         let regionalData = DataPresence(sectors: all, hasCountryChapters: plan.places.contains { $0.narrative != nil || !$0.sectors.isEmpty })
@@ -12,24 +20,19 @@ enum SectionCheck: PlanCheck {
             let countryNarratives = plan.places.compactMap(\.narrative)
             let target = countryNarratives.first ?? plan.overview
             let language = plan.places.first { $0.narrative != nil }?.language ?? plan.language
-            out += RequiredParts(kind: .country, vocabulary: context.vocabulary, data: regionalData, language: language)
-                .check([plan.overview] + countryNarratives, reportIn: target)
+            out += required(country, regionalData, language).check([plan.overview] + countryNarratives, reportIn: target)
         } else {
-            out += RequiredParts(kind: .regional, vocabulary: context.vocabulary, data: regionalData, language: plan.language)
-                .check([plan.overview], reportIn: plan.overview)
+            out += required(SectionMatcher(vocabulary: vocabulary, kind: .regional), regionalData, plan.language).check([plan.overview], reportIn: plan.overview)
             for place in plan.places {
                 guard let narrative = place.narrative else { continue }
                 let data = DataPresence(sectors: place.sectors, hasCountryChapters: true)
-                out += RequiredParts(kind: .country, vocabulary: context.vocabulary, data: data, language: place.language)
-                    .check([narrative], reportIn: narrative)
+                out += required(country, data, place.language).check([narrative], reportIn: narrative)
             }
         }
         // Sector chapters are checked on every core, reported in their order.
-        let vocabulary = context.vocabulary
-        out += ConcurrentMap.map(all) { sector in
-            let data = DataPresence(sectors: [sector], hasCountryChapters: true)
-            return RequiredParts(kind: .sector, vocabulary: vocabulary, data: data, language: sector.language)
-                .check([sector.narrative], reportIn: sector.narrative)
+        out += ConcurrentMap.map(all) { chapter in
+            required(sector, DataPresence(sectors: [chapter], hasCountryChapters: true), chapter.language)
+                .check([chapter.narrative], reportIn: chapter.narrative)
         }.flatMap { $0 }
         return out
     }

@@ -16,11 +16,23 @@ public struct LintSettings: Sendable, Hashable {
 }
 
 /// `sections:` in the plan file: extra headings accepted for a required part, by part ID
-/// (`situation-analysis: Contexte général, Panorama`).
+/// (`situation-analysis: Contexte général, Panorama`), and `order:`.
 public struct SectionVocabularySettings: Sendable, Hashable {
     public var synonyms: [Located<String>: [Located<String>]]
+    /// `order: strict` asks for the required parts in the vocabulary's order; absent or `any`,
+    /// any order is accepted.
+    public var order: Located<SectionOrder>?
 
-    public init(synonyms: [Located<String>: [Located<String>]] = [:]) {
+    public init(synonyms: [Located<String>: [Located<String>]] = [:], order: Located<SectionOrder>? = nil) {
         self.synonyms = synonyms
+        self.order = order
     }
+}
+
+/// Whether a chapter's required parts must come in the vocabulary's order.
+public enum SectionOrder: String, Sendable, Hashable, CaseIterable {
+    /// Any order (the default: published plans order their parts differently).
+    case any
+    /// The vocabulary's order; a part out of it draws `section.order`.
+    case strict
 }

@@ -85,17 +85,20 @@ public struct NarrativeSection: Sendable, Hashable, Codable {
     public var headingRange: SourceRange
     /// From the heading to the end of the section (children included), in the file.
     public var range: SourceRange
-    /// The required part this heading was matched to (`situation-analysis`), if any.
-    public var part: String?
+    /// The required parts this heading names (`situation-analysis`), in the order it names
+    /// them: usually one, two for "Needs analysis and response strategy", none for most.
+    public var parts: [String]
+    /// The first of ``parts``.
+    public var part: String? { parts.first }
     /// Sections under deeper headings, in order.
     public var children: [NarrativeSection]
 
-    public init(heading: String, level: Int, headingRange: SourceRange, range: SourceRange, part: String? = nil, children: [NarrativeSection] = []) {
+    public init(heading: String, level: Int, headingRange: SourceRange, range: SourceRange, parts: [String] = [], children: [NarrativeSection] = []) {
         self.heading = heading
         self.level = level
         self.headingRange = headingRange
         self.range = range
-        self.part = part
+        self.parts = parts
         self.children = children
     }
 }

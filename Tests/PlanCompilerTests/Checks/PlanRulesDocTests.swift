@@ -9,16 +9,24 @@ import Testing
     static let begin = "<!-- BEGIN GENERATED VOCABULARY -->\n"
     static let end = "<!-- END GENERATED VOCABULARY -->"
 
-    /// The required parts and their headings, from the built-in vocabulary.
+    /// The required parts and their phrases, from the built-in vocabulary.
     static var vocabulary: String {
         let v = SectionVocabulary.builtIn
         var out = "## Required parts (section vocabulary version \(v.version))\n\n"
-        out += "Headings match case- and accent-insensitively, ignoring numbering and punctuation, as the whole heading or its first words. A plan adds headings under `sections:` (`situation-analysis: Panorama`).\n"
+        out += v.description + "\n\n"
+        out += "Words that carry no meaning (stop words and connectors), and qualifiers that may stand beside an alone phrase:\n\n"
+        for language in v.languages.keys.sorted() {
+            let l = v.languages[language]!
+            out += "- `\(language)`: stop words \((l.stop + l.connectors).joined(separator: ", ")); qualifiers \(l.qualifiers.joined(separator: ", "))\n"
+        }
+        out += "\nPhrases that name no part: \(["en", "fr", "es"].flatMap { v.notParts[$0] ?? [] }.joined(separator: "; ")).\n"
         for kind in SectionKind.allCases {
-            out += "\n### \(kind.rawValue)\n\n| Part | Satisfied by data | Headings |\n|---|---|---|\n"
+            out += "\n### \(kind.rawValue)\n\n| Part | Satisfied by data | Phrases (anywhere in a heading) | Phrases (alone) |\n|---|---|---|---|\n"
             for (id, part) in v.parts(of: kind) {
-                let headings = ["en", "fr", "es"].flatMap { part.headings[$0] ?? [] }.joined(separator: "; ")
-                out += "| `\(id)` \(part.name) | \(part.data.map { "`\($0)`" } ?? "") | \(headings) |\n"
+                let open = v.phrases(of: id, alone: false).map(\.phrase).joined(separator: "; ")
+                let alone = v.phrases(of: id, alone: true).map(\.phrase).joined(separator: "; ")
+                let mention = part.mentionedUnder.map { m in " Also described in the text of the `\(m.part)` section: \(["en", "fr", "es"].flatMap { m.phrases[$0] ?? [] }.joined(separator: "; "))." } ?? ""
+                out += "| `\(id)` \(part.name) | \(part.data.map { "`\($0)`" } ?? "") | \(open)\(mention) | \(alone) |\n"
             }
         }
         return out

@@ -1,6 +1,7 @@
 import PlanModel
 
-/// `lint:` and `sections:` in the plan file.
+/// `lint:` and `sections:` in the plan file (`sections:` maps part IDs to extra headings; its
+/// key `order` takes `strict` or `any`).
 enum PlanSettingsSchema {
     static func lint(_ entry: FrontMatterEntry, reader: inout SchemaReader) -> LintSettings {
         guard let entries = reader.block(entry) else { return LintSettings() }
@@ -19,14 +20,19 @@ enum PlanSettingsSchema {
     static func sections(_ entry: FrontMatterEntry, reader: inout SchemaReader) -> SectionVocabularySettings {
         guard let entries = reader.block(entry) else { return SectionVocabularySettings() }
         var synonyms: [Located<String>: [Located<String>]] = [:]
+        var order: Located<SectionOrder>?
         for e in entries {
+            if e.key == "order" {
+                order = reader.literal(e, expecting: "'strict' or 'any'") { PlanSchema.choice($0, SectionOrder.self, what: "a section order") }
+                continue
+            }
             let keyBytes = reader.context.file.bytes[e.keyRange.start.offset..<e.keyRange.end.offset]
             switch IdentifierLiteral.slug(keyBytes) {
             case .failure(let f): reader.context.report(f)
             case .value(let id, _): synonyms[Located(id, at: e.keyRange)] = reader.uniqueList(e, expecting: "headings", text)
             }
         }
-        return SectionVocabularySettings(synonyms: synonyms)
+        return SectionVocabularySettings(synonyms: synonyms, order: order)
     }
 
     /// Any text as a list item.

@@ -100,6 +100,21 @@ import Testing
         #expect(out == Samples.sector.replacingOccurrences(of: "Wadi Fira   # admin", with: "Wadi Fira # admin"))
     }
 
+    static let planWithSections = "---\nplan: P\ntype: country\nperiod: 2026-01 to 2026-12\nversion: launch\nlanguage: en\ncountries: TCD\nsectors:\n  wash:\n    name: WASH\npartners:\n  UNHCR:\n    name: UNHCR\n    type: un\nsections:\n"
+
+    @Test func formatsTheSectionOrder() {
+        let messy = Self.planWithSections + "     order:    strict   \n     coordination:   Modalités,   Concertation\n---\n# P\n"
+        let out = Self.formatted(messy)
+        #expect(out == Self.planWithSections + "  order: strict\n  coordination: Modalités, Concertation\n---\n# P\n")
+        #expect(out.map(Self.formatted) == out)
+    }
+
+    @Test func refusesAnUnknownSectionOrder() {
+        let result = FrontMatterFormatter.format(Self.chapter(Self.planWithSections + "  order: strickt\n---\n"))
+        #expect(result.bytes == nil)
+        #expect(result.diagnostics.first?.summary == "Expected a section order: one of 'any', 'strict'; did you mean 'strict'?")
+    }
+
     @Test func refusesFilesWithErrors() {
         let result = FrontMatterFormatter.format(Self.chapter("---\nchapter: country\ncountry: TCD\n\ttitle: x\n---\n"))
         #expect(result.bytes == nil)

@@ -56,6 +56,7 @@ import Testing
             - UNHCR and IOM co-lead the platform, with partners
           disable: language.agency-voice
         sections:
+          order: strict
           situation-analysis: Contexte général, Panorama
         ---
         """
@@ -71,6 +72,8 @@ import Testing
         #expect(p.lint.agencies.map(\.value) == ["IOM", "UNHCR"])
         #expect(p.lint.disabledRules.map(\.value) == ["language.agency-voice"])
         #expect(p.sectionVocabulary.synonyms.first?.value.map(\.value) == ["Contexte général", "Panorama"])
+        #expect(p.sectionVocabulary.synonyms.count == 1)
+        #expect(p.sectionVocabulary.order?.value == .strict)
         #expect(p.period.value.years == [2025, 2026])
     }
 
