@@ -19,7 +19,7 @@ public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
         let describedRules = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ruleIDs = Array(Set(diagnostics.map(\.id))).sorted()
         let ruleObjects: [[String: Any]] = ruleIDs.map { id in
-            var rule: [String: Any] = ["id": id]
+            var rule: [String: Any] = ["id": id.rawValue]
             if let d = describedRules[id] {
                 rule["shortDescription"] = ["text": d.summary]
                 rule["fullDescription"] = ["text": d.explanation]
@@ -29,7 +29,7 @@ public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
         }
         let results: [[String: Any]] = diagnostics.map { d in
             var result: [String: Any] = [
-                "ruleId": d.id,
+                "ruleId": d.id.rawValue,
                 "ruleIndex": ruleIDs.firstIndex(of: d.id) ?? 0,
                 "level": level(d.severity),
                 "message": ["text": d.summary + (d.explanation.map { "\n\n" + $0 } ?? "")],
