@@ -3,14 +3,12 @@
 # objects and module files with plain swiftc, outside SwiftPM.
 #
 #   build_dsl_modules OUT_DIR SWIFTC_FLAGS...
+. "$(dirname "${BASH_SOURCE[0]}")/swiftc-modules.sh"
 build_dsl_modules() {
     local out="$1"
     shift
-    mkdir -p "$out"
     local name
     for name in PlanModel PlanDiagnostics PlanSyntax; do
-        swiftc "$@" -parse-as-library -swift-version 6 -I "$out" -I Sources/CCmark -module-name "$name" -wmo \
-            -emit-module -emit-module-path "$out/$name.swiftmodule" \
-            -c $(find "Sources/$name" -name '*.swift' | sort) -o "$out/$name.o"
+        build_module "$out" "$name" "Sources/$name" "" -- "$@"
     done
 }
