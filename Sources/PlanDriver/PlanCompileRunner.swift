@@ -25,7 +25,7 @@ public struct CompileRequest: Sendable {
     public var waiting: (@Sendable () -> Void)?
 
     public init(planDirectory: String, outDirectory: String, render: RenderOptions = RenderOptions(), templates: String? = nil, diagnostics: DiagnosticOptions = DiagnosticOptions(), lint: Bool = false,
-                lockWait: Duration = .seconds(30), waiting: (@Sendable () -> Void)? = nil) {
+                lockWait: Duration = OutputSession.defaultLockWait, waiting: (@Sendable () -> Void)? = nil) {
         self.planDirectory = planDirectory
         self.outDirectory = outDirectory
         self.render = render

@@ -29,7 +29,7 @@ public enum OutputFolder {
     /// ``RenderError/write(path:reason:)`` when the folder or a file cannot be written, or a
     /// name is not plain (``OutputName/isPlain(_:)``), and ``RenderError/locked(folder:lockFile:)``
     /// when another compile holds the folder for longer than `lockWait`.
-    public static func write(_ files: [OutputFile], into directory: String, partial: Bool, lockWait: Duration = .seconds(30)) throws -> Report {
+    public static func write(_ files: [OutputFile], into directory: String, partial: Bool, lockWait: Duration = OutputSession.defaultLockWait) throws -> Report {
         for file in files where !OutputName.isPlain(file.name) {
             throw RenderError.write(path: path(directory, file.name), reason: "not a plain output file name")
         }

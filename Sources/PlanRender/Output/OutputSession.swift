@@ -33,6 +33,9 @@ public final class OutputSession: @unchecked Sendable {
     private var closed = false
     private var inProgress = false
 
+    /// How long a compile waits for another one into the same folder by default (30 seconds).
+    public static let defaultLockWait: Duration = .seconds(30)
+
     /// Whether the session stopped with the manifest in progress: it failed after it began to
     /// replace files (the next compile finishes the folder).
     public var leftInProgress: Bool { lock.withLock { inProgress } }
@@ -41,7 +44,7 @@ public final class OutputSession: @unchecked Sendable {
     /// calling `waiting` once if it has to wait), removes abandoned temporaries and reads the
     /// manifest. Throws ``RenderError/write(path:reason:)`` when the folder cannot be created
     /// or locked, ``RenderError/locked(folder:lockFile:)`` when the wait ends first.
-    public init(directory: String, lockWait: Duration = .seconds(30), waiting: (() -> Void)? = nil) throws {
+    public init(directory: String, lockWait: Duration = OutputSession.defaultLockWait, waiting: (() -> Void)? = nil) throws {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
