@@ -6,12 +6,15 @@
 /// - **a plan folder**: each file starts with a line `==> path <==` followed by its text, and is
 ///   checked as `rrp check example` checks a plan folder. `==> plan.md <== default` stands for
 ///   ``defaultPlan``, so that most examples show only the chapter they are about;
-///   `==> path <== link TARGET` makes `path` a symbolic link to `TARGET`, and
-///   `==> path <== folder` an empty folder.
+///   `==> path <== link TARGET` makes `path` a symbolic link to `TARGET`,
+///   `==> path <== folder` an empty folder, and `==> path <== locked` an empty file that
+///   another process holds locked while the example runs. A path may start with `../` to
+///   stand beside the plan folder (`../out/` is the output folder of `$ rrp compile`).
 ///
 /// A first line `$ rrp check PATH...` names what `rrp check` is given (paths relative to the
 /// folder the example is written in: `example` or `chapter.md` by default); `$ rrp compile`
-/// runs the example through `rrp compile` (into a fresh output folder) instead.
+/// runs the example through `rrp compile` (into a fresh output folder `out` beside it) instead.
+/// Either may carry `--severity ID=LEVEL` options.
 ///
 /// In a triggering example, each `↓` marks where a finding must start: the finding's line and
 /// column are those of the character after the marker, in the file as written without markers.
@@ -25,6 +28,8 @@ public struct RuleExample: Sendable, Equatable {
             case text(String)
             case link(String)
             case folder
+            /// An empty file that another process holds locked (`flock`) while the example runs.
+            case locked
         }
         public var path: String
         public var kind: Kind
@@ -57,6 +62,8 @@ public struct RuleExample: Sendable, Equatable {
     public var command: Command
     /// The paths of a `$ rrp check PATH...` line; empty for the example itself.
     public var arguments: [String] = []
+    /// The `--severity ID=LEVEL` options of the `$ rrp` line.
+    public var options = DiagnosticOptions()
     /// `true` when the example is a plan folder, `false` for a single file.
     public var isFolder: Bool
     public var files: [File]
@@ -68,8 +75,14 @@ public struct RuleExample: Sendable, Equatable {
         command = .check
         if text.hasPrefix("$ rrp ") {
             let line = text.prefix { $0 != "\n" }
-            let words = line.split(separator: " ").dropFirst(2).map(String.init)
-            if words.first == "compile" { command = .compile } else { arguments = Array(words.dropFirst()) }
+            var words = line.split(separator: " ").dropFirst(2).map(String.init)
+            if words.first == "compile" { command = .compile }
+            words = Array(words.dropFirst())
+            while let i = words.firstIndex(of: "--severity"), i + 1 < words.count {
+                if case .success(let (id, severity)) = DiagnosticOptions.parseOverride(words[i + 1]) { options.overrides[id] = severity }
+                words.removeSubrange(i...(i + 1))
+            }
+            if command == .check { arguments = words }
             text = text.dropFirst(line.count).drop { $0 == "\n" }
         }
         var files: [File] = []
@@ -101,6 +114,8 @@ public struct RuleExample: Sendable, Equatable {
                     files.append(File(path: path, kind: .link(String(rest.dropFirst(5)).trimmingCharacters(in: .whitespaces))))
                 } else if rest == "folder" {
                     files.append(File(path: path, kind: .folder))
+                } else if rest == "locked" {
+                    files.append(File(path: path, kind: .locked))
                 } else {
                     current = (path, "")
                 }

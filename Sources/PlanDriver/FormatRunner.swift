@@ -1,3 +1,4 @@
+import Foundation
 import PlanDiagnostics
 import PlanSyntax
 
@@ -9,16 +10,21 @@ public enum FormatRunner {
         public var changedFiles: [String]
         /// Errors that prevented formatting a file, and I/O failures.
         public var report: CheckReport
+        /// Temporaries that an interrupted `rrp fmt` left beside the chapters, removed (none
+        /// with `check`).
+        public var removedTemporaries: [String] = []
     }
 
     /// Formats every chapter named by `paths`. With `check`, writes nothing and lists the files
-    /// that would change.
+    /// that would change. Otherwise it first removes the temporaries an interrupted run left
+    /// beside these chapters (`.NAME.rrp-XXXXXX` for a chapter NAME, ``AtomicFile``).
     public static func run(paths: [String], check: Bool, options: DiagnosticOptions = DiagnosticOptions()) -> Outcome {
         var engine = DiagnosticEngine(options: options)
         var sources = SourceFileTable()
         var changed: [String] = []
         let (files, pathDiagnostics) = PathExpander.markdownFiles(in: paths)
         engine.emit(contentsOf: pathDiagnostics)
+        let removed = check ? [] : removeAbandonedTemporaries(of: files)
         for path in files {
             let (chapter, diagnostics) = ChapterSource.load(path: path)
             engine.emit(contentsOf: diagnostics)
@@ -40,6 +46,15 @@ public enum FormatRunner {
                 ))
             }
         }
-        return Outcome(changedFiles: changed, report: CheckReport(engine: engine, sources: sources, fileCount: files.count))
+        return Outcome(changedFiles: changed, report: CheckReport(engine: engine, sources: sources, fileCount: files.count), removedTemporaries: removed)
+    }
+
+    /// Removes, in each folder of `chapters`, the abandoned temporaries of those chapters.
+    private static func removeAbandonedTemporaries(of chapters: [String]) -> [String] {
+        let byFolder = Dictionary(grouping: chapters) { ($0 as NSString).deletingLastPathComponent }
+        return byFolder.keys.sorted().flatMap { folder in
+            let names = Set(byFolder[folder]!.map { ($0 as NSString).lastPathComponent })
+            return AtomicFile.removeAbandonedTemporaries(in: folder) { names.contains($0) }
+        }
     }
 }

@@ -18,19 +18,27 @@ public struct CompileRequest: Sendable {
     public var diagnostics: DiagnosticOptions
     /// `--lint`: run the agency-neutral language rules too (as `rrp check` does).
     public var lint: Bool
+    /// How long to wait for another compile into the same folder to finish before failing with
+    /// `io.locked`.
+    public var lockWait: Duration
+    /// Called once when the compile has to wait for another one (`rrp` says so).
+    public var waiting: (@Sendable () -> Void)?
 
-    public init(planDirectory: String, outDirectory: String, render: RenderOptions = RenderOptions(), templates: String? = nil, diagnostics: DiagnosticOptions = DiagnosticOptions(), lint: Bool = false) {
+    public init(planDirectory: String, outDirectory: String, render: RenderOptions = RenderOptions(), templates: String? = nil, diagnostics: DiagnosticOptions = DiagnosticOptions(), lint: Bool = false,
+                lockWait: Duration = OutputSession.defaultLockWait, waiting: (@Sendable () -> Void)? = nil) {
         self.planDirectory = planDirectory
         self.outDirectory = outDirectory
         self.render = render
         self.templates = templates
         self.diagnostics = diagnostics
         self.lint = lint
+        self.lockWait = lockWait
+        self.waiting = waiting
     }
 }
 
 /// What `rrp compile` did: the diagnostics, and the files written and removed (none when there
-/// were errors).
+/// were errors, or when the output folder could not be written).
 public struct CompileOutcome: Sendable {
     /// Every diagnostic of the compile, with the source lines to quote.
     public var report: CheckReport
@@ -40,15 +48,20 @@ public struct CompileOutcome: Sendable {
     public var mainHTML: String?
     /// Full paths of the stale files removed (a full compile only; see ``OutputFolder``), sorted.
     public var removed: [String]
-    /// Stale files kept and an untrusted output manifest (not plan diagnostics).
+    /// Stale files kept, an untrusted output manifest, what an interrupted compile left (not
+    /// plan diagnostics).
     public var warnings: [OutputWarning]
+    /// Why the output folder could not be updated (its `io.*` diagnostic is in the report).
+    public var outputFailure: OutputFailure?
     /// The compile's large in-memory results (the compiled plan, the loaded chapters, the render
     /// caches), kept with the outcome: a caller that exits right after the compile, as `rrp`
     /// does, need not spend time freeing them; dropping the outcome frees them.
     public var retained: [any Sendable] = []
 
-    /// `wrote 10 files to out`, then `, removed 2 stale files` when a full compile removed some.
+    /// `wrote 10 files to out`, then `, removed 2 stale files` when a full compile removed some;
+    /// the failure's closing line when the output folder could not be updated.
     public func summaryLine(out: String) -> String {
+        if let outputFailure { return outputFailure.closingLine(out: out) }
         let wrote = "wrote \(files.count) file\(files.count == 1 ? "" : "s") to \(out)"
         return removed.isEmpty ? wrote : wrote + ", removed \(removed.count) stale file\(removed.count == 1 ? "" : "s")"
     }
@@ -56,9 +69,10 @@ public struct CompileOutcome: Sendable {
 
 /// `rrp compile`: compiles the plan folder, and when no error was found renders every requested
 /// format, writes the files atomically into the output folder, removes the stale files of a full
-/// compile and writes the folder's output manifest (``OutputFolder``).
+/// compile and writes the folder's output manifest (``OutputSession``).
 public enum PlanCompileRunner {
-    /// Runs the compile. Throws ``RenderError`` for template, `--country` and file-system
+    /// Runs the compile. Output-folder failures are `io.*` errors in the report (and
+    /// ``CompileOutcome/outputFailure``); throws ``RenderError`` for template and `--country`
     /// failures (not the author's mistakes, which are in the report).
     public static func run(_ request: CompileRequest) throws -> CompileOutcome {
         let wantsTemplates = request.render.formats.contains(where: \.usesTemplates)
@@ -76,18 +90,28 @@ public enum PlanCompileRunner {
         let renderer = try templates.map { PlanRenderer(templates: try $0.get(), options: request.render) }
         // An unknown `--country` stops the compile before the output folder is touched.
         _ = try renderer?.documentScopes(plan)
-        // Files are written as they are rendered; `plan.json` is encoded meanwhile.
-        let session = try OutputSession(directory: request.outDirectory)
-        let wantsJSON = request.render.formats.contains(.json)
-        let (documents, json) = Concurrently.run({
-            renderer.map { r in Result { try r.render(plan, emit: session.write) } }
-        }, beside: {
-            wantsJSON ? Result { try session.write(OutputFile(name: "plan.json", bytes: PlanJSON.encode(plan))) } : nil
-        })
-        let caches = try documents?.get()
-        try json?.get()
-        let written = try session.finish(partial: request.render.country != nil)
-        let main = written.files.first { $0.hasSuffix(".html") && (request.render.country != nil || $0.hasSuffix("/regional.html")) }
-        return CompileOutcome(report: report, files: written.files, mainHTML: main, removed: written.removed, warnings: written.warnings, retained: [folder, caches])
+        var session: OutputSession?
+        do {
+            let output = try OutputSession(directory: request.outDirectory, lockWait: request.lockWait, waiting: request.waiting)
+            session = output
+            defer { output.abandon() }
+            // Files are staged as they are rendered; `plan.json` is encoded meanwhile.
+            let wantsJSON = request.render.formats.contains(.json)
+            let (documents, json) = Concurrently.run({
+                renderer.map { r in Result { try r.render(plan, emit: output.write) } }
+            }, beside: {
+                wantsJSON ? Result { try output.write(OutputFile(name: "plan.json", bytes: PlanJSON.encode(plan))) } : nil
+            })
+            let caches = try documents?.get()
+            try json?.get()
+            let written = try output.finish(partial: request.render.country != nil)
+            let main = written.files.first { $0.hasSuffix(".html") && (request.render.country != nil || $0.hasSuffix("/regional.html")) }
+            return CompileOutcome(report: report, files: written.files, mainHTML: main, removed: written.removed, warnings: written.warnings, retained: [folder, caches])
+        } catch let error as RenderError {
+            guard let failure = OutputFailure(error, session: session) else { throw error }
+            engine.emit(failure.diagnostic)
+            let failed = CheckReport(engine: engine, sources: report.sources, fileCount: report.fileCount)
+            return CompileOutcome(report: failed, files: [], mainHTML: nil, removed: [], warnings: [], outputFailure: failure, retained: [folder])
+        }
     }
 }

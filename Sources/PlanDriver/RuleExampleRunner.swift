@@ -34,9 +34,17 @@ public enum RuleExampleRunner {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rrp-example-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let root = example.isFolder ? scratch + "/" + RuleExample.folder : scratch
+        var locks: [Int32] = []
+        defer { for fd in locks { close(fd) } }
         do {
             try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-            for file in example.files { try materialise(file, in: root) }
+            for file in example.files {
+                try materialise(file, in: root)
+                if case .locked = file.kind {
+                    let fd = open(root + "/" + file.path, O_RDWR)
+                    if fd >= 0, flock(fd, LOCK_EX) == 0 { locks.append(fd) }
+                }
+            }
         } catch {
             return Result(example: example, diagnostics: [])
         }
@@ -45,9 +53,9 @@ public enum RuleExampleRunner {
         switch example.command {
         case .check:
             let paths = example.arguments.isEmpty ? [target] : example.arguments.map { scratch + "/" + $0 }
-            diagnostics = PlanChecker.check(paths: paths).diagnostics
+            diagnostics = PlanChecker.check(paths: paths, options: example.options).diagnostics
         case .compile:
-            let request = CompileRequest(planDirectory: target, outDirectory: scratch + "/out")
+            let request = CompileRequest(planDirectory: target, outDirectory: scratch + "/out", diagnostics: example.options, lockWait: .zero)
             diagnostics = (try? PlanCompileRunner.run(request).report.diagnostics) ?? []
         }
         return Result(example: example, diagnostics: diagnostics.map { relative($0, to: root, scratch: scratch) })
@@ -61,6 +69,7 @@ public enum RuleExampleRunner {
         case .text(let text): try Data(RuleExample.bytes(of: text)).write(to: URL(fileURLWithPath: path))
         case .link(let target): try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: target)
         case .folder: try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        case .locked: try Data().write(to: URL(fileURLWithPath: path))
         }
     }
 

@@ -8,7 +8,7 @@ import PlanRender
 struct Compile: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compile a plan folder into the regional and country documents and data files.",
-        discussion: "Runs every plan check first (the language rules only with --lint); nothing is written when the plan has an error. A full compile also removes the files an earlier compile wrote that it no longer produces, unless they were modified since (the folder's .rrp-outputs.json lists them); a --country compile removes nothing. Files in the output folder that rrp did not write are left alone."
+        discussion: "Runs every plan check first (the language rules only with --lint); nothing is written when the plan has an error. A full compile also removes the files an earlier compile wrote that it no longer produces, unless they were modified since (the folder's .rrp-outputs.json lists them); a --country compile removes nothing. Files in the output folder that rrp did not write are left alone. One compile at a time writes into a folder: another one waits up to 30 seconds, then fails (io.locked)."
     )
 
     @Argument(help: "The plan folder (the one holding plan.md).")
@@ -50,7 +50,8 @@ struct Compile: ParsableCommand {
         let request = CompileRequest(
             planDirectory: planDirectory, outDirectory: out,
             render: RenderOptions(formats: OutputFormat.parseList(format).formats, country: country, hxl: !noHxl, allowRawHTML: allowRawHtml),
-            templates: templates, diagnostics: output.diagnosticOptions, lint: lint
+            templates: templates, diagnostics: output.diagnosticOptions, lint: lint,
+            waiting: { [out] in FileHandle.standardError.write(Data("rrp: waiting for another compile into \(out) to finish\n".utf8)) }
         )
         let outcome: CompileOutcome
         do {
@@ -63,8 +64,14 @@ struct Compile: ParsableCommand {
         do {
             try output.finish(outcome.report, format: diagnosticsFormat)
         } catch {
-            FileHandle.standardError.write(Data("rrp: nothing written to \(out): the plan has errors\n".utf8))
+            let line = outcome.outputFailure == nil ? "nothing written to \(out): the plan has errors" : outcome.summaryLine(out: out)
+            FileHandle.standardError.write(Data("rrp: \(line)\n".utf8))
             throw error
+        }
+        // A failed write fails the compile even when `--severity` turned its diagnostic off.
+        if outcome.outputFailure != nil {
+            FileHandle.standardError.write(Data("rrp: \(outcome.summaryLine(out: out))\n".utf8))
+            throw ExitCode(1)
         }
         for warning in outcome.warnings { FileHandle.standardError.write(Data("rrp: warning: \(warning)\n".utf8)) }
         for path in outcome.removed { FileHandle.standardError.write(Data("rrp: removed stale \(path)\n".utf8)) }

@@ -6,7 +6,7 @@ import PlanDriver
 struct Fmt: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rewrite chapters' front matter in canonical form (the Markdown body is never touched).",
-        discussion: "Files with errors are left alone and their errors reported. With --check nothing is written: the files that would change are listed and the exit status is 1 if there are any."
+        discussion: "Files with errors are left alone and their errors reported. With --check nothing is written: the files that would change are listed and the exit status is 1 if there are any. Without it, the temporary files an interrupted rrp fmt left beside the chapters (.NAME.md.rrp-XXXXXX) are removed first."
     )
 
     @Argument(help: "Chapter files or plan folders.")
@@ -21,6 +21,9 @@ struct Fmt: ParsableCommand {
 
     func run() throws {
         let outcome = FormatRunner.run(paths: paths, check: check, options: output.diagnosticOptions)
+        for path in outcome.removedTemporaries {
+            FileHandle.standardError.write(Data("rrp: removed \(path), a temporary file that an interrupted rrp fmt left\n".utf8))
+        }
         for path in outcome.changedFiles {
             print(check ? "would reformat \(path)" : "reformatted \(path)")
         }

@@ -9,7 +9,9 @@ struct Init: ParsableCommand {
         discussion: """
             Without --rrpkit-path or --rrpkit-url, Package.swift points at the RRPKit checkout this \
             rrp was built in, when there is one, and otherwise at a release URL to edit. \
-            Existing files are never overwritten: rrp init lists them and writes nothing.
+            Existing files are never overwritten: rrp init checks every name first (a symbolic \
+            link counts as existing, even one that points nowhere), lists those in the way and \
+            writes nothing.
             """
     )
 
@@ -30,17 +32,21 @@ struct Init: ParsableCommand {
     }
 
     func run() throws {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
-            FileHandle.standardError.write(Data("rrp init: error: \(path) is a file, not a folder; nothing was written\n".utf8))
-            throw ExitCode(1)
-        }
         let dependency = resolvedDependency()
         let scaffold = Scaffold(packageName: Scaffold.packageName(forFolder: path), dependency: dependency)
-        switch try scaffold.write(to: path) {
+        switch scaffold.write(to: path) {
+        case .notAFolder(let what):
+            FileHandle.standardError.write(Data("rrp init: error: \(path) \(what); nothing was written\n".utf8))
+            throw ExitCode(1)
         case .refused(let existing):
-            let list = existing.map { "  \((path as NSString).appendingPathComponent($0))" }.joined(separator: "\n")
+            let list = existing.map { relative in
+                let full = (path as NSString).appendingPathComponent(relative)
+                return "  " + full + (Scaffold.description(ofExisting: full).map { " (\($0))" } ?? "")
+            }.joined(separator: "\n")
             FileHandle.standardError.write(Data("rrp init: error: these files exist already, nothing was written:\n\(list)\n".utf8))
+            throw ExitCode(1)
+        case .failed(let file, let reason):
+            FileHandle.standardError.write(Data("rrp init: error: cannot write \(file): \(reason); nothing was written\n".utf8))
             throw ExitCode(1)
         case .written(let files):
             for file in files { print("created \((path as NSString).appendingPathComponent(file))") }

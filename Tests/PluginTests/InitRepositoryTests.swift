@@ -32,7 +32,7 @@ extension NestedPackageTests {
 
             let onlyJSON = try NestedSwift.package("compile-plan", ["--out", "json-only", "--format", "json"], allowWriting: true, in: repo)
             #expect(onlyJSON.status == 0, "\(onlyJSON.output)")
-            #expect((try? FileManager.default.contentsOfDirectory(atPath: repo + "/json-only"))?.sorted() == [".rrp-outputs.json", "plan.json"])
+            #expect((try? FileManager.default.contentsOfDirectory(atPath: repo + "/json-only"))?.sorted() == [".rrp-outputs.json", ".rrp-outputs.lock", "plan.json"])
 
             let format = try NestedSwift.package("format-plan", ["--check"], allowWriting: true, in: repo)
             #expect(format.status == 0, "\(format.output)")

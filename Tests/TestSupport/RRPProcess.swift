@@ -15,16 +15,11 @@ public enum RRPProcess {
         return PackagePaths.path(".build/debug/rrp")
     }
 
-    /// Runs `rrp` with `arguments` in `directory` (the package root by default).
-    public static func run(_ arguments: [String], in directory: String = PackagePaths.root, environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
+    /// Runs `rrp` with `arguments` in `directory` (the package root by default). With
+    /// `fileSizeLimit` (bytes, a multiple of 512), every file `rrp` writes stops at that size: a
+    /// longer write fails with `EFBIG`, as on a full disk (`ulimit -f`, with `SIGXFSZ` ignored).
+    public static func run(_ arguments: [String], in directory: String = PackagePaths.root, environment: [String: String] = [:], fileSizeLimit: Int? = nil) throws -> Result {
+        let process = self.process(arguments, in: directory, environment: environment, fileSizeLimit: fileSizeLimit)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -42,5 +37,36 @@ public enum RRPProcess {
         group.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Starts `rrp` with `arguments` in `directory` and kills it with `SIGKILL` after `delay`
+    /// (its output is discarded); returns whether it had finished by then.
+    public static func kill(_ arguments: [String], in directory: String = PackagePaths.root, after delay: Duration) throws -> Bool {
+        let process = self.process(arguments, in: directory, environment: [:], fileSizeLimit: nil)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18)
+        let finished = !process.isRunning
+        if !finished { Glibc.kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        return finished
+    }
+
+    private static func process(_ arguments: [String], in directory: String, environment: [String: String], fileSizeLimit: Int?) -> Process {
+        let process = Process()
+        if let fileSizeLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "trap '' XFSZ; ulimit -f \(fileSizeLimit / 512); exec \"$0\" \"$@\"", executable] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = arguments
+        }
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        return process
     }
 }

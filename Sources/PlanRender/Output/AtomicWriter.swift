@@ -4,7 +4,8 @@ import PlanSyntax
 /// Writes output files atomically with ``AtomicFile`` (a temporary file in the same folder,
 /// flushed, then renamed over the target, so a reader never sees half a file), and leaves a file
 /// whose bytes are already the same untouched (its modification time stays). Only the named
-/// files are touched: nothing else in the folder is read, moved or removed.
+/// files are touched: nothing else in the folder is read, moved or removed. Failures are
+/// ``RenderError/write(path:reason:)``.
 public enum AtomicWriter {
     /// Writes `bytes` to `path`; returns whether the file changed.
     @discardableResult
@@ -16,12 +17,29 @@ public enum AtomicWriter {
     @discardableResult
     public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws -> Bool {
         if holds(path, bytes) { return false }
-        do {
-            try AtomicFile.write(bytes, to: path)
-        } catch let error as AtomicFile.WriteError {
-            throw RenderError.write(path: path, reason: error.reason)
-        }
+        try reported { try AtomicFile.write(bytes, to: path) }
         return true
+    }
+
+    /// Stages the bytes of `bytes` for `path` (``AtomicFile/stage(_:for:)``); `nil` when the
+    /// file already holds them.
+    static func stage(_ bytes: UnsafeRawBufferPointer, for path: String) throws -> AtomicFile.Staged? {
+        if holds(path, bytes) { return nil }
+        return try reported { try AtomicFile.stage(bytes, for: path) }
+    }
+
+    /// Renames a staged temporary over its target.
+    static func publish(_ staged: AtomicFile.Staged) throws {
+        try reported { try staged.publish() }
+    }
+
+    /// `body`'s result, its ``AtomicFile/WriteError`` as ``RenderError/write(path:reason:)``.
+    private static func reported<R>(_ body: () throws -> R) throws -> R {
+        do {
+            return try body()
+        } catch let error as AtomicFile.WriteError {
+            throw RenderError.write(path: error.path, reason: error.reason)
+        }
     }
 
     /// Whether the regular file at `path` (not followed if it is a link) holds exactly `expected`:

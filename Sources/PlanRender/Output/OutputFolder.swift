@@ -1,9 +1,10 @@
 import Foundation
 import PlanModel
 
-/// Writes a compile's files into the output folder and keeps the folder's ``OutputManifest``:
-/// creates the folder, writes each file atomically (``AtomicWriter``), removes the stale files
-/// of a full compile (``StaleOutputs``), and writes the new manifest last, atomically.
+/// Writes a compile's files into the output folder and keeps the folder's ``OutputManifest``,
+/// through an ``OutputSession``: locks the folder, stages each file, writes the manifest in
+/// progress, replaces the files, removes the stale files of a full compile (``StaleOutputs``),
+/// and writes the manifest complete.
 ///
 /// A *full* compile (no `--country`) owns the folder's listed files: the new manifest lists
 /// exactly what it produced (plus stale files it had to keep), and listed files it no longer
@@ -26,13 +27,15 @@ public enum OutputFolder {
 
     /// Writes `files` into `directory`; `partial` for a `--country` compile. Throws
     /// ``RenderError/write(path:reason:)`` when the folder or a file cannot be written, or a
-    /// name is not plain (``OutputName/isPlain(_:)``).
-    public static func write(_ files: [OutputFile], into directory: String, partial: Bool) throws -> Report {
+    /// name is not plain (``OutputName/isPlain(_:)``), and ``RenderError/locked(folder:lockFile:)``
+    /// when another compile holds the folder for longer than `lockWait`.
+    public static func write(_ files: [OutputFile], into directory: String, partial: Bool, lockWait: Duration = OutputSession.defaultLockWait) throws -> Report {
         for file in files where !OutputName.isPlain(file.name) {
             throw RenderError.write(path: path(directory, file.name), reason: "not a plain output file name")
         }
-        let session = try OutputSession(directory: directory)
-        // Files are independent: write and hash them on every core.
+        let session = try OutputSession(directory: directory, lockWait: lockWait)
+        defer { session.abandon() }
+        // Files are independent: stage and hash them on every core.
         _ = try ConcurrentMap.map(files) { try session.write($0) }
         return try session.finish(partial: partial)
     }

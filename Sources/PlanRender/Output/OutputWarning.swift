@@ -1,5 +1,5 @@
 /// Something about the output folder that `rrp compile` reports without failing: a stale file it
-/// did not remove, or a manifest it could not trust. These are not plan diagnostics (the plan is
+/// did not remove, a manifest it could not trust, or what an interrupted compile left. These are not plan diagnostics (the plan is
 /// fine): they do not change the exit status, and `--warnings-as-errors` does not apply.
 public enum OutputWarning: Sendable, Hashable, CustomStringConvertible {
     /// A file an earlier compile wrote, no longer produced, whose bytes changed since: kept.
@@ -11,6 +11,11 @@ public enum OutputWarning: Sendable, Hashable, CustomStringConvertible {
     case staleUnremovable(path: String, reason: String)
     /// The manifest could not be read or trusted: nothing was removed, and a new one replaces it.
     case manifestInvalid(path: String, reason: String)
+    /// The manifest was still in progress: an earlier compile stopped while replacing files.
+    /// Its files were accounted for, and this compile finishes the folder.
+    case interrupted(path: String)
+    /// Temporary files that interrupted writes left in the folder were removed.
+    case temporariesRemoved(folder: String, count: Int)
 
     /// A one-line message for the command line (after `rrp: warning: `).
     public var description: String {
@@ -23,6 +28,10 @@ public enum OutputWarning: Sendable, Hashable, CustomStringConvertible {
             "\(p) is stale (no longer produced) and was kept because it could not be removed: \(r)"
         case .manifestInvalid(let p, let r):
             "\(p) was not used because \(r); no stale file was removed, and it was replaced by a new manifest"
+        case .interrupted(let p):
+            "\(p) shows that an earlier compile into this folder stopped while replacing files (it was interrupted or failed); its files were accounted for, and this compile finishes the folder"
+        case .temporariesRemoved(let f, let n):
+            "removed \(n) temporary file\(n == 1 ? "" : "s") (.NAME.rrp-XXXXXX) that an interrupted rrp left in \(f)"
         }
     }
 }

@@ -9,6 +9,8 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case missingTemplate(String)
     case unknownCountry(String)
     case write(path: String, reason: String)
+    /// Another compile holds the output folder's lock (``OutputLock``).
+    case locked(folder: String, lockFile: String)
 
     /// A one-line message for the command line.
     public var description: String {
@@ -21,6 +23,7 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
         case .missingTemplate(let n): "no template named \(n)"
         case .unknownCountry(let c): "the plan has no country \(c)"
         case .write(let p, let r): "cannot write \(p): \(r)"
+        case .locked(let f, let l): "another rrp compile is writing into \(f) (it holds \(l))"
         }
     }
 }

@@ -47,10 +47,37 @@ import Testing
         defer { dir.remove() }
         try dir.write("plan/NER/country.md", "mine\n")
         let scaffold = Scaffold(packageName: "p", dependency: .path("/r"))
-        #expect(try scaffold.write(to: dir.path) == .refused(existing: ["plan/NER/country.md"]))
+        #expect(scaffold.write(to: dir.path) == .refused(existing: ["plan/NER/country.md"]))
         #expect(!FileManager.default.fileExists(atPath: dir.path + "/Package.swift"))
         dir.remove()
-        #expect(try scaffold.write(to: dir.path) == .written(ScaffoldCatalog.templates.map(\.path)))
+        #expect(scaffold.write(to: dir.path) == .written(ScaffoldCatalog.templates.map(\.path)))
+    }
+
+    /// Every name is checked before anything is written; a link counts as existing, even one
+    /// that points nowhere, and a folder on the way that is a link or a file is in the way.
+    @Test func linksCountAsExistingAndNothingIsWritten() throws {
+        let dir = try TemporaryDirectory(), elsewhere = try TemporaryDirectory()
+        defer { dir.remove(); elsewhere.remove() }
+        let scaffold = Scaffold(packageName: "p", dependency: .path("/r"))
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/plan", withDestinationPath: dir.path + "/nowhere")
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/.github", withDestinationPath: elsewhere.path)
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/README.md", withDestinationPath: dir.path + "/missing.md")
+        #expect(scaffold.write(to: dir.path) == .refused(existing: ["README.md", ".github", "plan"]))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == [".github", "README.md", "plan"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+        #expect(Scaffold.description(ofExisting: dir.path + "/plan") == "a symbolic link that points nowhere")
+        #expect(Scaffold.description(ofExisting: dir.path + "/.github") == "a symbolic link")
+    }
+
+    @Test func aRootThatIsNotAFolderIsRefused() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let scaffold = Scaffold(packageName: "p", dependency: .path("/r"))
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/repo", withDestinationPath: dir.path + "/nowhere")
+        #expect(scaffold.write(to: dir.path + "/repo") == .notAFolder("is a symbolic link that does not lead to a folder"))
+        try dir.write("file", "x")
+        #expect(scaffold.write(to: dir.path + "/file") == .notAFolder("is a file, not a folder"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["file", "repo"])
     }
 
     @Test func generatedFilesAreWrittenOnlyWhenTheirContentChanges() throws {

@@ -31,7 +31,7 @@ import Testing
         try dir.write("regional.html", "old")
         _ = try Self.compile(into: dir.path, formats: [.html])
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-        #expect(names == [".rrp-outputs.json", "country-CMR.html", "country-TCD.html", "notes.txt", "regional.html"])
+        #expect(names == [".rrp-outputs.json", ".rrp-outputs.lock", "country-CMR.html", "country-TCD.html", "notes.txt", "regional.html"])
         #expect(String(decoding: FileManager.default.contents(atPath: dir.path + "/notes.txt")!, as: UTF8.self) == "mine")
         #expect(String(decoding: FileManager.default.contents(atPath: dir.path + "/regional.html")!, as: UTF8.self).hasPrefix("<!DOCTYPE html>"))
     }
@@ -63,18 +63,42 @@ import Testing
     }
 
     /// A link at an output's name is replaced by the file, even when what it points to already
-    /// holds the same bytes: the target outside the folder is never read or written.
+    /// holds the same bytes: the target outside the folder is never read or written, and its
+    /// mode (here setuid) is not given to the new file, which gets `0644` minus the umask.
     @Test func atomicWriterReplacesALinkInsteadOfFollowingIt() throws {
         let dir = try TemporaryDirectory(), outside = try TemporaryDirectory()
         defer { dir.remove(); outside.remove() }
-        let target = try outside.write("elsewhere.html", "same")
-        try FileManager.default.createSymbolicLink(atPath: dir.path + "/a.html", withDestinationPath: target)
+        let target = try Self.linkToASetuidFile(at: dir.path + "/a.html", holding: "same", in: outside)
         #expect(try AtomicWriter.write(Array("same".utf8), to: dir.path + "/a.html"))
         let attributes = try FileManager.default.attributesOfItem(atPath: dir.path + "/a.html")
         #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+        #expect(FileModes.of(dir.path + "/a.html") == FileModes.newFile)
+        #expect(FileModes.of(target) == 0o4755)
         #expect(String(decoding: FileManager.default.contents(atPath: target)!, as: UTF8.self) == "same")
         #expect(try !AtomicWriter.write(Array("same".utf8), to: dir.path + "/a.html"))
         #expect(try AtomicWriter.write(Array("samey".utf8), to: dir.path + "/a.html"))
+    }
+
+    /// The same in a compile: a document whose name is a link to a setuid program becomes a
+    /// plain document with the fixed mode; the program is untouched.
+    @Test func aCompileGivesALinkedOutputTheFixedMode() throws {
+        let dir = try TemporaryDirectory(), outside = try TemporaryDirectory()
+        defer { dir.remove(); outside.remove() }
+        let program = try Self.linkToASetuidFile(at: dir.path + "/regional.html", holding: "#!/bin/sh\n", in: outside)
+        _ = try Self.compile(into: dir.path, formats: [.html])
+        #expect(FileModes.of(dir.path + "/regional.html") == FileModes.newFile)
+        #expect(String(decoding: FileManager.default.contents(atPath: dir.path + "/regional.html")!, as: UTF8.self).hasPrefix("<!DOCTYPE html>"))
+        #expect(FileModes.of(program) == 0o4755)
+        #expect(FileManager.default.contents(atPath: program) == Data("#!/bin/sh\n".utf8))
+    }
+
+    /// A link at `link` to a new file of `outside` holding `text`, mode `04755`; returns the
+    /// file's path.
+    static func linkToASetuidFile(at link: String, holding text: String, in outside: TemporaryDirectory) throws -> String {
+        let target = try outside.write("elsewhere", text)
+        try FileManager.default.setAttributes([.posixPermissions: 0o4755], ofItemAtPath: target)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        return target
     }
 
     @Test func writesKeepTheTargetsPermissions() throws {
@@ -92,7 +116,10 @@ import Testing
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let file = try dir.write("taken", "x")
-        #expect(throws: RenderError.write(path: file, reason: "cannot create the output folder")) { try Self.compile(into: file) }
+        let outcome = try Self.compile(into: file)
+        #expect(outcome.outputFailure == .unwritten(path: file, reason: "cannot create the output folder"))
+        #expect(outcome.report.diagnostics.first { $0.id == "io.unwritable" }?.summary == "Cannot write the output file: cannot create the output folder")
+        #expect(outcome.report.hasErrors && outcome.files.isEmpty)
     }
 
     @Test func crlfChaptersRenderLikeLFChapters() throws {

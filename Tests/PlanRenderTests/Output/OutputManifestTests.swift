@@ -29,8 +29,25 @@ struct OutputManifestTests {
         #expect(bytes == OutputManifest(files: manifest.files.reversed()).encoded())
         #expect(bytes.last == 0x0A)
         let text = String(decoding: bytes, as: UTF8.self)
-        #expect(text.contains("\"schema\" : \"rrpkit-outputs\"") && text.contains("\"schemaVersion\" : 1"), "\(text)")
+        #expect(text.contains("\"schema\" : \"rrpkit-outputs\"") && text.contains("\"schemaVersion\" : 2") && text.contains("\"state\" : \"complete\""), "\(text)")
+        #expect(!text.contains("replaced"), "\(text)")
         #expect(try OutputManifest.parse(bytes).get() == manifest)
+    }
+
+    @Test func anInProgressManifestListsTheFilesItReplacesAndRoundTrips() throws {
+        let old = OutputManifest.Entry(name: "a.html", bytes: [1])
+        let manifest = OutputManifest(files: [OutputManifest.Entry(name: "a.html", bytes: [2])], state: .inProgress, replaced: [old])
+        let text = String(decoding: manifest.encoded(), as: UTF8.self)
+        #expect(text.contains("\"state\" : \"in-progress\"") && text.contains("\"replaced\" : ["), "\(text)")
+        #expect(try OutputManifest.parse(manifest.encoded()).get() == manifest)
+    }
+
+    /// A folder written by an rrp of schema version 1 is still understood (as complete).
+    @Test func aVersion1ManifestIsReadAsComplete() throws {
+        let text = #"{"schema": "rrpkit-outputs", "schemaVersion": 1, "files": [{"name": "a.html", "size": 1, "hash": "0"}]}"#
+        let manifest = try OutputManifest.parse(Array(text.utf8)).get()
+        #expect(manifest.state == .complete && manifest.replaced.isEmpty)
+        #expect(manifest.files == [OutputManifest.Entry(name: "a.html", size: 1, hash: "0")])
     }
 
     @Test func entriesMatchOnlyTheSameBytes() {
@@ -43,7 +60,11 @@ struct OutputManifestTests {
     @Test(arguments: [
         ("not json", "not a valid output manifest"),
         ("{\"files\": []}", "not a valid output manifest"),
-        (#"{"schema": "rrpkit-outputs", "schemaVersion": 2, "files": []}"#, "version 2"),
+        (#"{"schema": "rrpkit-outputs", "schemaVersion": 3, "state": "complete", "files": []}"#, "version 3"),
+        (#"{"schema": "rrpkit-outputs", "schemaVersion": 2, "files": []}"#, "not a valid output manifest"),
+        (#"{"schema": "rrpkit-outputs", "schemaVersion": 2, "state": "half-done", "files": []}"#, "not a valid output manifest"),
+        (#"{"schema": "rrpkit-outputs", "schemaVersion": 1, "state": "in-progress", "files": []}"#, "version 1 but has a state"),
+        (#"{"schema": "rrpkit-outputs", "schemaVersion": 2, "state": "in-progress", "files": [], "replaced": [{"name": "../x", "size": 1, "hash": "0"}]}"#, "'../x', which is not a plain"),
         (#"{"schema": "other", "schemaVersion": 1, "files": []}"#, "schema 'other'"),
         (#"{"schema": "rrpkit-outputs", "schemaVersion": 1, "files": [{"name": "../etc/x", "size": 1, "hash": "0"}]}"#, "'../etc/x', which is not a plain"),
         (#"{"schema": "rrpkit-outputs", "schemaVersion": 1, "files": [{"name": "sub/x.html", "size": 1, "hash": "0"}]}"#, "not a plain"),

@@ -30,7 +30,7 @@ import Testing
         #expect(outcome.warnings.isEmpty)
         #expect(outcome.summaryLine(out: "out") == "wrote 8 files to out, removed 2 stale files")
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(names == [".rrp-outputs.json", "country-TCD.html", "country-TCD.md", "indicators.csv", "notes.txt",
+        #expect(names == [".rrp-outputs.json", ".rrp-outputs.lock", "country-TCD.html", "country-TCD.md", "indicators.csv", "notes.txt",
                           "plan.json", "planning-figures.csv", "regional.html", "regional.md", "requirements.csv"])
     }
 
@@ -72,7 +72,7 @@ import Testing
             "country-CMR.md", "country-TCD.md", "indicators.csv", "planning-figures.csv", "regional.md", "requirements.csv",
         ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [
-            ".rrp-outputs.json", "country-CMR.html", "country-TCD.html", "plan.json", "regional.html",
+            ".rrp-outputs.json", ".rrp-outputs.lock", "country-CMR.html", "country-TCD.html", "plan.json", "regional.html",
         ])
     }
 
