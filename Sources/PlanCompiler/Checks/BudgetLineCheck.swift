@@ -15,9 +15,10 @@ enum BudgetLineCheck: PlanCheck {
             let path = chapter.source.file.path
             let slot = chapter.header.place.value.code + "/" + chapter.header.sector.value
             let period = context.period(of: chapter.header.place.value)
-            out += totalFindings(chapter.header, file: path, slot: slot, period: period, appealing: appealing)
+            let periodName = period == context.plan.period ? "plan period" : "period of \(chapter.header.place.value.code)"
+            out += totalFindings(chapter.header, file: path, slot: slot, period: period, periodName: periodName, appealing: appealing)
             for line in chapter.header.requirements {
-                out += amountFindings(line.amounts, of: "Requirement of '\(line.partner.value)'", file: path, period: period)
+                out += amountFindings(line.amounts, of: "Requirement of '\(line.partner.value)'", file: path, period: period, periodName: periodName)
                 guard let partner = context.registry.partner(line.partner.value) else { continue }
                 if partner.type == .government {
                     out.append(BudgetRules.governmentRequirement.diagnostic(
@@ -45,9 +46,9 @@ enum BudgetLineCheck: PlanCheck {
 
     /// A chapter's `total-requirement:`: its amounts, the note while it stands alone, and the
     /// comparison with the partner lines once they are there.
-    private static func totalFindings(_ header: SectorHeader, file: String, slot: String, period: Period, appealing: Set<String>) -> [Diagnostic] {
+    private static func totalFindings(_ header: SectorHeader, file: String, slot: String, period: Period, periodName: String, appealing: Set<String>) -> [Diagnostic] {
         guard let first = header.totalRequirement.first else { return [] }
-        var out = amountFindings(header.totalRequirement, of: "Total requirement of \(slot)", file: file, period: period)
+        var out = amountFindings(header.totalRequirement, of: "Total requirement of \(slot)", file: file, period: period, periodName: periodName)
         let range = header.totalRequirement.dropFirst().reduce(first.money.range) { $0.union($1.money.range) }
         let lines = CountedFigures.lines(header, appealing: appealing)
         if lines.isEmpty {
@@ -72,7 +73,7 @@ enum BudgetLineCheck: PlanCheck {
         return out
     }
 
-    private static func amountFindings(_ amounts: [YearAmount], of what: String, file: String, period: Period) -> [Diagnostic] {
+    private static func amountFindings(_ amounts: [YearAmount], of what: String, file: String, period: Period, periodName: String) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for amount in amounts {
             let money = amount.money.value
@@ -91,7 +92,7 @@ enum BudgetLineCheck: PlanCheck {
             if let year = amount.year, !period.years.contains(year.value) {
                 out.append(BudgetRules.yearOutsidePeriod.diagnostic(
                     file: file, range: year.range,
-                    summary: "\(what) is for \(year.value), outside the period \(period)"
+                    summary: "\(what) is for \(year.value), outside the \(periodName) \(period)"
                 ))
             }
         }

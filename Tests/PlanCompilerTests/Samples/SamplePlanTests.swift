@@ -7,7 +7,8 @@ import Testing
 
     @Test func compilesWithNoErrorsAndNoWarnings() {
         let shown = compilation.diagnostics.map { "\($0.file):\($0.range?.start.description ?? "-") \($0.id) \($0.summary)" }
-        #expect(compilation.diagnostics.isEmpty, "\(shown.joined(separator: "\n"))")
+        // The one note: the total-only chapter (NER livelihoods) reminds the team of its breakdown.
+        #expect(compilation.diagnostics.map(\.id) == ["budget.not-broken-down"], "\(shown.joined(separator: "\n"))")
     }
 
     @Test func isARealisticIllustrativeRegionalPlan() throws {
