@@ -55,32 +55,81 @@ public enum BudgetRules {
     public static let yearOutsidePeriod = Rule(
         id: "budget.year-outside-period", severity: .error,
         summary: "Requirement is for a year outside the plan period",
-        explanation: "Requirements per year must fall within the plan's `period:`. Correct the year, or extend the period in the plan file.",
-        triggering: [chapter("  UNHCR:\n    2027: USD 500,000\n")],
-        nonTriggering: [chapter("  UNHCR:\n    2026: USD 500,000\n")]
+        explanation: "Requirements per year must fall within the plan's `period:`, or within the country chapter's own `period:` when it has one. Correct the year, or extend the period.",
+        triggering: [
+            chapter("  UNHCR:\n    2027: USD 500,000\n"),
+            planFile(period: "2019-01 to 2020-12") + countryFile(period: "2020-01 to 2020-12")
+                + sectorFile("requirements:\n  UNHCR:\n    ↓2019: USD 500,000\n"),
+        ],
+        nonTriggering: [
+            chapter("  UNHCR:\n    2026: USD 500,000\n"),
+            planFile(period: "2019-01 to 2020-12") + countryFile(period: "2020-01 to 2020-12")
+                + sectorFile("requirements:\n  UNHCR:\n    2020: USD 500,000\n"),
+        ]
     )
+
+    /// A plan file (`type: country`, one sector, UNHCR and NRC) with `period` and `headline`
+    /// block lines.
+    static func planFile(period: String = "2026-01 to 2026-12", headline: String = "") -> String {
+        "==> plan.md <==\n---\nplan: Illustrative Plan\ntype: country\nperiod: \(period)\nversion: launch\nlanguage: en\ncountries: TCD\nsectors:\n  education:\n    name: Education\npartners:\n  UNHCR:\n    name: United Nations High Commissioner for Refugees\n    type: un\n  NRC:\n    name: Norwegian Refugee Council\n    type: ingo\n"
+            + (headline.isEmpty ? "" : "headline:\n\(headline)") + "---\n"
+    }
+
+    /// The TCD country chapter file with its own `period`.
+    static func countryFile(period: String) -> String {
+        "==> TCD/country.md <==\n---\nchapter: country\ncountry: TCD\nperiod: \(period)\n---\n"
+    }
+
+    /// A sector chapter file of TCD education with front matter `body`.
+    static func sectorFile(_ body: String) -> String {
+        "==> TCD/education.md <==\n---\nchapter: sector\ncountry: TCD\nsector: education\n\(body)---\n"
+    }
 
     /// `budget.headline-mismatch`.
     public static let headlineMismatch = Rule(
         id: "budget.headline-mismatch", severity: .error,
-        summary: "Headline requirement is lower than the requirement lines add up to",
-        explanation: "The headline (`headline: requirements:` in the plan file or a country chapter) is compared with the sum of the appealing partners' lines, within half the precision it was written with (`USD 1.2 billion` allows USD 50 million either way). Lines that add up to more than the headline are a table that does not add up: correct the headline or the lines. The diagnostic gives both numbers and the difference.",
-        triggering: ["==> plan.md <==\n---\nplan: Illustrative Plan\ntype: country\nperiod: 2026-01 to 2026-12\nversion: launch\nlanguage: en\ncountries: TCD\nsectors:\n  education:\n    name: Education\npartners:\n  UNHCR:\n    name: United Nations High Commissioner for Refugees\n    type: un\nheadline:\n  requirements: USD 1.2 million\n---\n==> TCD/education.md <==\n---\nchapter: sector\ncountry: TCD\nsector: education\nrequirements:\n  UNHCR: USD 1,300,000\n---\n"],
-        nonTriggering: ["==> plan.md <==\n---\nplan: Illustrative Plan\ntype: country\nperiod: 2026-01 to 2026-12\nversion: launch\nlanguage: en\ncountries: TCD\nsectors:\n  education:\n    name: Education\npartners:\n  UNHCR:\n    name: United Nations High Commissioner for Refugees\n    type: un\nheadline:\n  requirements: USD 1.3 million\n---\n==> TCD/education.md <==\n---\nchapter: sector\ncountry: TCD\nsector: education\nrequirements:\n  UNHCR: USD 1,340,000\n---\n"]
+        summary: "Headline requirement differs from the requirement lines",
+        explanation: """
+        The headline (`headline: requirements:` in the plan file or a country chapter) is compared with the sum of the appealing partners' lines (and of chapter totals not yet broken down by partner). Each headline amount is compared with the lines of its years: an amount for the whole period with every line, an amount with `for: 2019`, or one line of a by-year block (`2019: USD 296.4M`), with the lines for that year. Every rounded figure counts: the tolerance is half the written precision of the headline plus half the precision of each line compared (`USD 42.1M` is rounded to USD 100,000, so it adds USD 50,000; an exact amount such as `USD 3,450,000` adds nothing). A difference beyond the tolerance is an error in either direction. A headline above its lines on purpose declares the remainder: `unallocated:` under `headline:` with `amount:` and `reason:` (and `for:` when the headline is by year); documents show it as such. The diagnostic gives both figures, the tolerance and the difference.
+        """,
+        triggering: [
+            planFile(headline: "  requirements: USD 1.2 million\n") + sectorFile("requirements:\n  UNHCR: USD 1,300,000\n"),
+            planFile(headline: "  requirements: USD 1,000,020\n") + sectorFile("requirements:\n  UNHCR: USD 1,000,000\n"),
+            planFile(period: "2019-01 to 2020-12", headline: "  requirements: USD 1.3 million\n  for: 2019\n")
+                + sectorFile("requirements:\n  UNHCR:\n    2019: USD 1.0M\n    2020: USD 1.1M\n"),
+        ],
+        nonTriggering: [
+            planFile(headline: "  requirements: USD 1.3 million\n") + sectorFile("requirements:\n  UNHCR: USD 1,340,000\n"),
+            planFile(headline: "  requirements: USD 1,000,020\n  unallocated:\n    amount: USD 20\n    reason: Bank charges not yet allocated to a partner\n")
+                + sectorFile("requirements:\n  UNHCR: USD 1,000,000\n"),
+            planFile(period: "2019-01 to 2020-12", headline: "  requirements: USD 1.0 million\n  for: 2019\n")
+                + sectorFile("requirements:\n  UNHCR:\n    2019: USD 1.0M\n    2020: USD 1.1M\n"),
+            planFile(period: "2019-01 to 2020-12", headline: "  requirements:\n    2019: USD 0.8M\n    2020: USD 0.9M\n")
+                + sectorFile("requirements:\n  UNHCR:\n    2019: USD 0.4M\n    2020: USD 0.4M\n  NRC:\n    2019: USD 0.4M\n    2020: USD 0.4M\n"),
+        ]
     )
 
-    /// `budget.unallocated-remainder`.
-    public static let unallocatedRemainder = Rule(
-        id: "budget.unallocated-remainder", severity: .warning,
-        summary: "Headline requirement exceeds the requirement lines: an unallocated remainder",
-        explanation: "The headline is higher than the sum of the lines beyond its written precision. Published plans sometimes carry such a remainder (requirements not yet allocated to a partner or sector); the compiler reports it as `unallocated` in the consolidation. Add the missing lines or lower the headline.",
-        triggering: ["==> TCD/country.md <==\n---\nchapter: country\ncountry: TCD\nheadline:\n  requirements: USD 2 million\n---\n==> TCD/education.md <==\n---\nchapter: sector\ncountry: TCD\nsector: education\nrequirements:\n  UNHCR: USD 1,000,000\n---\n"].map(RuleExample.withDefaultPlan),
-        nonTriggering: ["==> TCD/country.md <==\n---\nchapter: country\ncountry: TCD\nheadline:\n  requirements: USD 1 million\n---\n==> TCD/education.md <==\n---\nchapter: sector\ncountry: TCD\nsector: education\nrequirements:\n  UNHCR: USD 1,000,000\n---\n"].map(RuleExample.withDefaultPlan)
+    /// `budget.not-broken-down`.
+    public static let notBrokenDown = Rule(
+        id: "budget.not-broken-down", severity: .note,
+        summary: "Chapter requirement is a total not yet broken down by partner",
+        explanation: "A sector chapter may state its requirement as `total-requirement:` (one amount, or one `2026: USD ...` line per year) before the partner breakdown exists. The total counts in every total of the plan; documents and data files show it as not yet broken down by partner, and partner counts in headlines may exceed the partners with lines. This note reminds the team to add the partners' `requirements:` lines; once they are there, they must add up to the total (`budget.breakdown-mismatch`).",
+        triggering: [RuleExample.withDefaultPlan(chapter("").replacingOccurrences(of: "requirements:\n", with: "total-requirement: USD 42.1M\n"))],
+        nonTriggering: [RuleExample.withDefaultPlan(chapter("").replacingOccurrences(of: "requirements:\n", with: "total-requirement: USD 42.1M\nrequirements:\n  UNHCR: USD 30M\n  NRC: USD 12.1M\n"))]
+    )
+
+    /// `budget.breakdown-mismatch`.
+    public static let breakdownMismatch = Rule(
+        id: "budget.breakdown-mismatch", severity: .error,
+        summary: "Partner lines do not add up to the chapter's total requirement",
+        explanation: "When a chapter has both `total-requirement:` and partner `requirements:` lines, the lines are what counts and they must add up to the total within the rounding of every figure (half the written precision of the total and of each line). Correct the lines or the total, or remove the total once the breakdown is complete.",
+        triggering: [RuleExample.withDefaultPlan(chapter("").replacingOccurrences(of: "requirements:\n", with: "total-requirement: USD 42.1M\nrequirements:\n  UNHCR: USD 30M\n  NRC: USD 10M\n"))],
+        nonTriggering: [RuleExample.withDefaultPlan(chapter("").replacingOccurrences(of: "requirements:\n", with: "total-requirement: USD 42.1M\nrequirements:\n  UNHCR: USD 30M\n  NRC: USD 12.1M\n"))]
     )
 
     /// Every rule of this family, for ``PlanRules/all``.
     public static let all = [
         governmentRequirement, implementingDoubleCount, implementingRequirement, nonPositiveAmount,
-        currency, yearOutsidePeriod, headlineMismatch, unallocatedRemainder,
+        currency, yearOutsidePeriod, headlineMismatch, notBrokenDown, breakdownMismatch,
     ]
 }

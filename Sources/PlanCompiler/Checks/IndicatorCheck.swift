@@ -18,6 +18,19 @@ enum IndicatorCheck: PlanCheck {
                         summary: "Indicator '\(id)' has no \(missing.joined(separator: ", no "))"
                     ))
                 }
+                for (key, value) in [("baseline", indicator.baseline), ("target", indicator.target)] {
+                    guard let value, case .percent(let p) = value.value, p.value < 0 || p.value > 100 else { continue }
+                    out.append(IndicatorRules.percentRange.diagnostic(
+                        file: path, range: value.range,
+                        summary: "Indicator '\(id)' has a \(key) of \(p), outside 0% to 100%"
+                    ))
+                }
+                if let baseline = indicator.baseline, let target = indicator.target, baseline.value == target.value {
+                    out.append(IndicatorRules.targetEqualsBaseline.diagnostic(
+                        file: path, range: target.range,
+                        summary: "Indicator '\(id)' has a target equal to its baseline (\(target.value)): no change is planned"
+                    ))
+                }
                 if let area = indicator.outcomeArea, let d = IndicatorRules.checkOutcomeArea(area, file: path) { out.append(d) }
                 if let previous = first[id] {
                     out.append(IndicatorRules.duplicateID.diagnostic(

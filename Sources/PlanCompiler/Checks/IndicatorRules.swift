@@ -37,8 +37,26 @@ public enum IndicatorRules {
         nonTriggering: [chapter(complete) + "==> CMR/education.md <==\n---\nchapter: sector\ncountry: CMR\nsector: education\nindicators:\n\(complete.replacingOccurrences(of: "EDU-01", with: "EDU-02"))---\n"]
     )
 
+    /// `indicator.percent-range`.
+    public static let percentRange = Rule(
+        id: "indicator.percent-range", severity: .error,
+        summary: "Percent baseline or target is above 100% or below 0%",
+        explanation: "An indicator in percent measures a share of people or places, between 0% and 100%. A baseline of 178% is a typing mistake or a figure in another unit: correct the value, or change `unit:` and write the number.",
+        triggering: [chapter(complete.replacingOccurrences(of: "baseline: 48%", with: "baseline: ↓178%"))],
+        nonTriggering: [chapter(complete)]
+    )
+
+    /// `indicator.target-equals-baseline`.
+    public static let targetEqualsBaseline = Rule(
+        id: "indicator.target-equals-baseline", severity: .note,
+        summary: "Indicator target equals its baseline",
+        explanation: "A target equal to the baseline plans no change. That is sometimes intended (maintaining a service level), but it is often a value copied into the wrong key: check the target.",
+        triggering: [chapter(complete.replacingOccurrences(of: "target: 65%", with: "target: ↓48%"))],
+        nonTriggering: [chapter(complete)]
+    )
+
     /// Every rule of this family, for ``PlanRules/all``.
-    public static let all = [incomplete, unknownOutcomeArea, duplicateID]
+    public static let all = [incomplete, unknownOutcomeArea, duplicateID, percentRange, targetEqualsBaseline]
 
     /// `indicator.unknown-outcome-area` for `area` when it is not `OA1`...`OA16`.
     static func checkOutcomeArea(_ area: Located<String>, file: String) -> Diagnostic? {

@@ -17,13 +17,17 @@ public enum Consolidator {
         var partnerAmounts: [String: Int64] = [:]
         var cells: [RequirementCell] = []
         var places: [PlaceConsolidation] = []
+        var notBrokenDown = AmountAccumulator()
         for part in perPlace {
-            for cell in part.cells { partnerAmounts[cell.partner, default: 0] += cell.amount }
+            for cell in part.cells {
+                if let partner = cell.partner { partnerAmounts[partner, default: 0] += cell.amount }
+            }
             for total in part.consolidation.bySector {
                 for amount in total.byYear { sectorAmounts[total.sector, default: AmountAccumulator()].add(amount) }
             }
             cells += part.cells
             planAmounts.add(part.consolidation.byYear)
+            notBrokenDown.add(AnnualAmount(year: nil, amount: part.consolidation.notBrokenDown))
             places.append(part.consolidation)
         }
         let partners = partnerAmounts.keys.sorted()
@@ -39,7 +43,7 @@ public enum Consolidator {
             byPartner: byPartner, byPartnerType: byType, cells: cells, appealingPartners: partners,
             localPartners: local.map(\.partner), localRequirements: local.reduce(0) { $0 + $1.amount },
             population: PopulationCombiner.sum(places.filter { $0.place != .regional }.map(\.population)),
-            unallocated: unallocated(plan.headline?.requirements, computed: planAmounts.total)
+            unallocated: declaredRemainder(plan.headline), notBrokenDown: notBrokenDown.total
         )
     }
 
@@ -49,35 +53,44 @@ public enum Consolidator {
     ) -> (consolidation: PlaceConsolidation, cells: [RequirementCell]) {
         var placeAmounts = AmountAccumulator()
         var placeSectors: [String: AmountAccumulator] = [:]
-        var cellAmounts: [String: [String: AmountAccumulator]] = [:]
+        // Keyed by partner; `nil` collects chapter totals not yet broken down by partner.
+        var cellAmounts: [String: [String?: AmountAccumulator]] = [:]
+        var notBrokenDown = AmountAccumulator()
         for sectorPlan in placePlan.sectors {
-            for line in sectorPlan.requirements where appealing[line.partner] != nil {
-                placeAmounts.add(line.amounts)
-                placeSectors[sectorPlan.sector, default: AmountAccumulator()].add(line.amounts)
-                cellAmounts[sectorPlan.sector, default: [:]][line.partner, default: AmountAccumulator()].add(line.amounts)
+            let lines = sectorPlan.requirements.filter { appealing[$0.partner] != nil }
+            // A chapter total counts only until partner lines arrive (the checks compare them).
+            let parts: [(partner: String?, amounts: [AnnualAmount])] = lines.isEmpty
+                ? (sectorPlan.totalRequirement.isEmpty ? [] : [(nil, sectorPlan.totalRequirement)])
+                : lines.map { ($0.partner, $0.amounts) }
+            for part in parts {
+                placeAmounts.add(part.amounts)
+                placeSectors[sectorPlan.sector, default: AmountAccumulator()].add(part.amounts)
+                cellAmounts[sectorPlan.sector, default: [:]][part.partner, default: AmountAccumulator()].add(part.amounts)
+                if part.partner == nil { notBrokenDown.add(part.amounts) }
             }
         }
         let sectorIDs = placeSectors.keys.sorted { (sectorOrder[$0] ?? .max, $0) < (sectorOrder[$1] ?? .max, $1) }
         var cells: [RequirementCell] = []
         for sector in sectorIDs {
-            for (partner, acc) in cellAmounts[sector, default: [:]].sorted(by: { $0.key < $1.key }) {
+            // Partner lines by ID, then the total not yet broken down.
+            for (partner, acc) in cellAmounts[sector, default: [:]].sorted(by: { ($0.key == nil ? 1 : 0, $0.key ?? "") < ($1.key == nil ? 1 : 0, $1.key ?? "") }) {
                 cells.append(RequirementCell(place: placePlan.place, sector: sector, partner: partner, amount: acc.total, byYear: acc.byYear))
             }
         }
-        let partners = Set(cellAmounts.values.flatMap(\.keys)).sorted()
+        let partners = Set(cellAmounts.values.flatMap(\.keys).compactMap { $0 }).sorted()
         let consolidation = PlaceConsolidation(
             place: placePlan.place, total: placeAmounts.total, byYear: placeAmounts.byYear,
             bySector: sectorIDs.map { SectorTotal(sector: $0, amount: placeSectors[$0]!.total, byYear: placeSectors[$0]!.byYear) },
             partners: partners, localPartners: partners.filter { appealing[$0]?.local == true },
             population: PopulationCombiner.combine(placePlan.sectors),
-            unallocated: unallocated(placePlan.headline?.requirements, computed: placeAmounts.total)
+            unallocated: declaredRemainder(placePlan.headline), notBrokenDown: notBrokenDown.total
         )
         return (consolidation, cells)
     }
 
-    /// How much a headline exceeds the computed total beyond its written precision (else 0).
-    static func unallocated(_ headline: Money?, computed: Int64) -> Int64 {
-        guard let headline, headline.currency == "USD", !headline.matches(computed: computed), headline.amount > computed else { return 0 }
-        return headline.amount - computed
+    /// The remainder a headline declares on purpose (`unallocated:`), in USD; 0 when none.
+    static func declaredRemainder(_ headline: HeadlineFigures?) -> Int64 {
+        guard let money = headline?.unallocated?.money, money.currency == "USD", money.amount > 0 else { return 0 }
+        return money.amount
     }
 }

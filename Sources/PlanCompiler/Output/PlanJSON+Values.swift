@@ -31,6 +31,7 @@ extension PlanJSON {
         }
         w.fraction("localRequirementShare", c.localRequirementShare)
         w.field("localRequirements", c.localRequirements)
+        w.field("notBrokenDown", c.notBrokenDown)
         w.object("partners", c) { w, c in
             w.beginObject()
             w.field("appealing", strings: c.appealingPartners)
@@ -51,6 +52,7 @@ extension PlanJSON {
         w.array("bySector", p.bySector, sectorTotal)
         years(&w, p.byYear)
         w.field("localPartners", strings: p.localPartners)
+        w.field("notBrokenDown", p.notBrokenDown)
         w.field("partnerCount", p.partners.count)
         w.field("partners", strings: p.partners)
         w.field("place", p.place.code)

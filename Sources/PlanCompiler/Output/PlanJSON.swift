@@ -8,7 +8,7 @@ import PlanModel
 /// it in debug builds).
 public enum PlanJSON {
     /// Incremented on any change that removes or changes the meaning of a key.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     /// The JSON document for `plan`, ending with a newline.
     public static func encode(_ plan: Plan) -> [UInt8] {
@@ -53,16 +53,18 @@ public enum PlanJSON {
         w.object("headline", plan.headline, headline)
         w.field("kind", plan.kind.rawValue)
         w.field("language", plan.language)
-        w.object("period", plan.period) { w, p in
-            w.beginObject()
-            w.field("end", p.end.description)
-            w.field("months", p.months)
-            w.field("start", p.start.description)
-            w.array("years", p.years) { w, y in w.integer(y) }
-            w.endObject()
-        }
+        w.object("period", plan.period, period)
         w.field("title", plan.title)
         w.field("version", plan.version)
+        w.endObject()
+    }
+
+    static func period(_ w: inout JSONWriter, _ p: Period) {
+        w.beginObject()
+        w.field("end", p.end.description)
+        w.field("months", p.months)
+        w.field("start", p.start.description)
+        w.array("years", p.years) { w, y in w.integer(y) }
         w.endObject()
     }
 
@@ -70,13 +72,21 @@ public enum PlanJSON {
         w.beginObject()
         w.field("partners", h.partners)
         w.field("population", h.population)
-        w.object("requirements", h.requirements) { w, m in
-            w.beginObject()
-            w.field("amount", m.amount)
-            w.field("currency", m.currency)
-            w.field("precision", m.precision)
-            w.endObject()
-        }
+        w.array("requirements", h.requirements) { w, a in money(&w, a.money, year: a.year) }
+        w.object("unallocated", h.unallocated) { w, r in money(&w, r.money, year: r.year, reason: r.reason) }
+        w.endObject()
+    }
+
+    /// A written amount with its precision, its year (`null`: the whole period) and, for a
+    /// declared remainder, its reason.
+    static func money(_ w: inout JSONWriter, _ m: Money, year: Int?, reason: String? = nil) {
+        w.beginObject()
+        w.field("amount", m.amount)
+        w.field("currency", m.currency)
+        w.field("precision", m.precision)
+        w.field("reason", reason)
+        w.key("year")
+        if let year { w.integer(year) } else { w.null() }
         w.endObject()
     }
 
@@ -113,6 +123,7 @@ public enum PlanJSON {
         w.field("language", p.language)
         w.field("name", p.name)
         w.object("narrative", p.narrative, narrative)
+        w.object("period", p.period, period)
         w.field("place", p.place.code)
         w.field("placeKind", placeKind(p.place))
         w.array("sectors", p.sectors, sectorPlan)
@@ -147,6 +158,14 @@ public enum PlanJSON {
         w.field("sector", s.sector)
         w.field("subsector", s.subsector)
         w.field("total", s.total)
+        if !s.totalRequirement.isEmpty {
+            w.object("totalRequirement", s.totalRequirement) { w, amounts in
+                w.beginObject()
+                years(&w, amounts)
+                w.field("total", amounts.reduce(Int64(0)) { $0.addingReportingOverflow($1.amount).partialValue })
+                w.endObject()
+            }
+        }
         w.endObject()
     }
 

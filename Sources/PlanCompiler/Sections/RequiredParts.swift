@@ -148,7 +148,7 @@ struct RequiredParts {
         case "locations": "`locations:`"
         case "assumptions": "`assumptions:`"
         case "indicators": "`indicators:` in a sector chapter"
-        case "requirements": "`requirements:` in a sector chapter"
+        case "requirements": "`requirements:` (or `total-requirement:`) in a sector chapter"
         case "sector-chapters": "a sector chapter for this place"
         default: "a country chapter"
         }

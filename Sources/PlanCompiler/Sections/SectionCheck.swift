@@ -47,7 +47,7 @@ struct DataPresence {
         if sectors.contains(where: { !$0.locations.isEmpty }) { present.insert("locations") }
         if sectors.contains(where: { !$0.assumptions.isEmpty }) { present.insert("assumptions") }
         if sectors.contains(where: { !$0.indicators.isEmpty }) { present.insert("indicators") }
-        if sectors.contains(where: { !$0.requirements.isEmpty }) { present.insert("requirements") }
+        if sectors.contains(where: { !$0.requirements.isEmpty || !$0.totalRequirement.isEmpty }) { present.insert("requirements") }
         if !sectors.isEmpty { present.insert("sector-chapters") }
         if hasCountryChapters { present.insert("country-chapters") }
     }

@@ -15,18 +15,21 @@ struct PlaceAssembler: Sendable {
         return ConcurrentMap.map(order) { place in
             let country = countries.first { $0.header.place.value == place }
             let language = country?.header.language?.value ?? header.language.value
+            let period = country?.header.period?.value ?? header.period.value
             let sectorPlans = sectors.filter { $0.header.place.value == place }
                 .sorted { sortKey($0.header) < sortKey($1.header) }
-                .map { sectorPlan($0, fallbackLanguage: language) }
+                .map { sectorPlan($0, fallbackLanguage: language, period: period) }
             return PlacePlan(
                 place: place, name: name(of: place), title: country?.header.title?.value, language: language,
-                subRegion: subRegion(of: place), headline: country?.header.headline.map(HeadlineFigures.init),
+                subRegion: subRegion(of: place), headline: country?.header.headline.map(HeadlineFigures.init), period: country?.header.period?.value,
                 narrative: country.map { NarrativeBuilder.build($0.source) }, sectors: sectorPlans
             )
         }
     }
 
-    private func sectorPlan(_ chapter: SectorChapter, fallbackLanguage: String) -> SectorPlan {
+    /// `period` is the country's own period, else the plan's: an amount written for the whole
+    /// period belongs to its year when it has only one.
+    private func sectorPlan(_ chapter: SectorChapter, fallbackLanguage: String, period: Period) -> SectorPlan {
         let h = chapter.header
         return SectorPlan(
             place: h.place.value, sector: h.sector.value, subsector: h.subsector?.value,
@@ -34,15 +37,19 @@ struct PlaceAssembler: Sendable {
             population: h.population.map(PlanningFigures.init).sorted { $0.group < $1.group },
             locations: h.locations.map(\.value), assumptions: h.assumptions.map(\.value),
             indicators: h.indicators.map(Indicator.init),
-            requirements: h.requirements.map { line in
-                Requirement(partner: line.partner.value, amounts: line.amounts.compactMap { amount in
-                    guard amount.money.value.currency == "USD" else { return nil }
-                    let year = amount.year?.value ?? (header.period.value.years.count == 1 ? header.period.value.start.year : nil)
-                    return AnnualAmount(year: year, amount: amount.money.value.amount)
-                })
-            },
+            requirements: h.requirements.map { Requirement(partner: $0.partner.value, amounts: Self.annual($0.amounts, period: period)) },
+            totalRequirement: Self.annual(h.totalRequirement, period: period),
             narrative: NarrativeBuilder.build(chapter.source)
         )
+    }
+
+    /// The USD amounts by year; an undated amount belongs to the period's year when it has one.
+    static func annual(_ amounts: [YearAmount], period: Period) -> [AnnualAmount] {
+        amounts.compactMap { amount in
+            guard amount.money.value.currency == "USD" else { return nil }
+            let year = amount.year?.value ?? (period.years.count == 1 ? period.start.year : nil)
+            return AnnualAmount(year: year, amount: amount.money.value.amount)
+        }
     }
 
     /// Registry order of the sector, then the sector chapter before its sub-sectors in order.

@@ -26,9 +26,15 @@ public struct CountryHeader: Sendable, Hashable {
     /// A display title; the country's name when absent.
     public var title: Located<String>?
     public var headline: Headline?
+    /// The country's own period (`period:`), inside the plan's: a country joining later.
+    public var period: Located<Period>?
 
-    public init(place: Located<ChapterPlace>, language: Located<String>? = nil, title: Located<String>? = nil, headline: Headline? = nil) {
+    public init(
+        place: Located<ChapterPlace>, language: Located<String>? = nil, title: Located<String>? = nil, headline: Headline? = nil,
+        period: Located<Period>? = nil
+    ) {
         self.place = place
+        self.period = period
         self.language = language
         self.title = title
         self.headline = headline

@@ -112,13 +112,32 @@ public struct SubRegionDeclaration: Sendable, Hashable {
 /// Figures a plan or country chapter declares about itself (as published), which the compiler
 /// compares with what it computes.
 public struct Headline: Sendable, Hashable {
-    public var requirements: Located<Money>?
+    /// The headline requirement: one amount for the whole period (`year == nil`), one amount for
+    /// one year (`for: 2019`), or one amount per year (a block of `2019: USD ...` lines).
+    public var requirements: [YearAmount]
     public var partners: Located<Int>?
     public var population: Located<Int>?
+    /// A remainder the headline declares on purpose (`unallocated:`), with its reason.
+    public var unallocated: DeclaredRemainder?
 
-    public init(requirements: Located<Money>? = nil, partners: Located<Int>? = nil, population: Located<Int>? = nil) {
+    public init(requirements: [YearAmount] = [], partners: Located<Int>? = nil, population: Located<Int>? = nil, unallocated: DeclaredRemainder? = nil) {
         self.requirements = requirements
         self.partners = partners
         self.population = population
+        self.unallocated = unallocated
+    }
+}
+
+/// `headline: unallocated:`: the part of a headline requirement that no line covers yet, declared
+/// with its reason, for the whole period or for one year (`for:`).
+public struct DeclaredRemainder: Sendable, Hashable {
+    public var amount: Located<Money>
+    public var reason: Located<String>
+    public var year: Located<Int>?
+
+    public init(amount: Located<Money>, reason: Located<String>, year: Located<Int>? = nil) {
+        self.amount = amount
+        self.reason = reason
+        self.year = year
     }
 }

@@ -12,12 +12,16 @@ public struct SectorHeader: Sendable, Hashable {
     public var assumptions: [Located<String>]
     public var indicators: [IndicatorDeclaration]
     public var requirements: [RequirementLine]
+    /// The chapter's requirement as a total not yet broken down by partner
+    /// (`total-requirement:`): for the whole period or per year.
+    public var totalRequirement: [YearAmount]
 
     public init(
         place: Located<ChapterPlace>, sector: Located<String>, subsector: Located<String>? = nil, language: Located<String>? = nil,
         population: [PopulationFigures] = [], locations: [Located<String>] = [], assumptions: [Located<String>] = [],
-        indicators: [IndicatorDeclaration] = [], requirements: [RequirementLine] = []
+        indicators: [IndicatorDeclaration] = [], requirements: [RequirementLine] = [], totalRequirement: [YearAmount] = []
     ) {
+        self.totalRequirement = totalRequirement
         self.place = place
         self.sector = sector
         self.subsector = subsector

@@ -53,4 +53,9 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
     public var months: Int { (end.year - start.year) * 12 + end.month - start.month + 1 }
 
     public var description: String { "\(start) to \(end)" }
+
+    /// Whether `other` starts no earlier and ends no later than this period.
+    public func contains(_ other: Period) -> Bool {
+        start.firstDay <= other.start.firstDay && other.end.lastDay <= end.lastDay
+    }
 }

@@ -30,16 +30,20 @@ public struct Consolidation: Sendable, Hashable, Codable {
     /// Planning figures by population group, summed over countries and sub-regions (the
     /// regional level is not added: it covers the same people).
     public var population: [PopulationTotal]
-    /// The part of the plan's headline requirement that the lines do not cover, when the
-    /// headline exceeds the computed total beyond its written precision; 0 otherwise.
+    /// The remainder the headline declares on purpose (`headline: unallocated:`); 0 when none.
+    /// It is not part of ``total``.
     public var unallocated: Int64
+    /// The part of ``total`` written as chapter totals not yet broken down by partner
+    /// (`total-requirement:`); it is in every total but in no partner's.
+    public var notBrokenDown: Int64
 
     public init(
         total: Int64 = 0, byYear: [AnnualAmount] = [], places: [PlaceConsolidation] = [], bySector: [SectorTotal] = [],
         byPartner: [PartnerTotal] = [], byPartnerType: [PartnerTypeTotal] = [], cells: [RequirementCell] = [],
         appealingPartners: [String] = [], localPartners: [String] = [], localRequirements: Int64 = 0,
-        population: [PopulationTotal] = [], unallocated: Int64 = 0
+        population: [PopulationTotal] = [], unallocated: Int64 = 0, notBrokenDown: Int64 = 0
     ) {
+        self.notBrokenDown = notBrokenDown
         self.total = total
         self.byYear = byYear
         self.places = places

@@ -15,14 +15,18 @@ public struct PlaceConsolidation: Sendable, Hashable, Codable {
     /// The place's planning figures by population group, combined over its sector chapters (see
     /// ``PopulationTotal``).
     public var population: [PopulationTotal]
-    /// The part of the country chapter's headline requirement that the lines do not cover; 0 when
-    /// there is no headline or it does not exceed the total beyond its precision.
+    /// The remainder the headline declares on purpose (`headline: unallocated:`); 0 when none.
+    /// It is not part of ``total``.
     public var unallocated: Int64
+    /// The part of ``total`` written as chapter totals not yet broken down by partner
+    /// (`total-requirement:`); it is in every total but in no partner's.
+    public var notBrokenDown: Int64
 
     public init(
         place: ChapterPlace, total: Int64 = 0, byYear: [AnnualAmount] = [], bySector: [SectorTotal] = [], partners: [String] = [],
-        localPartners: [String] = [], population: [PopulationTotal] = [], unallocated: Int64 = 0
+        localPartners: [String] = [], population: [PopulationTotal] = [], unallocated: Int64 = 0, notBrokenDown: Int64 = 0
     ) {
+        self.notBrokenDown = notBrokenDown
         self.place = place
         self.total = total
         self.byYear = byYear

@@ -12,6 +12,9 @@ public struct PlacePlan: Sendable, Hashable, Codable {
     public var subRegion: String?
     /// Figures the country chapter declares about itself, as written.
     public var headline: HeadlineFigures?
+    /// The country chapter's own period, inside the plan's; `nil` when it has none (the plan's
+    /// period applies).
+    public var period: Period?
     /// The country chapter's body (`chapter: country`); `nil` when the place has no such chapter
     /// (the regional level usually has none).
     public var narrative: Narrative?
@@ -20,7 +23,7 @@ public struct PlacePlan: Sendable, Hashable, Codable {
 
     public init(
         place: ChapterPlace, name: String, title: String? = nil, language: String, subRegion: String? = nil,
-        headline: HeadlineFigures? = nil, narrative: Narrative? = nil, sectors: [SectorPlan] = []
+        headline: HeadlineFigures? = nil, period: Period? = nil, narrative: Narrative? = nil, sectors: [SectorPlan] = []
     ) {
         self.place = place
         self.name = name
@@ -28,6 +31,7 @@ public struct PlacePlan: Sendable, Hashable, Codable {
         self.language = language
         self.subRegion = subRegion
         self.headline = headline
+        self.period = period
         self.narrative = narrative
         self.sectors = sectors
     }

@@ -55,14 +55,14 @@ public struct RequirementCell: Sendable, Hashable, Codable {
     public var place: ChapterPlace
     /// The registry sector (sub-sector chapters rolled up).
     public var sector: String
-    /// The partner ID.
-    public var partner: String
+    /// The partner ID; `nil` for a chapter's `total-requirement:` not yet broken down by partner.
+    public var partner: String?
     /// Whole USD.
     public var amount: Int64
     /// ``amount`` by year, undated first.
     public var byYear: [AnnualAmount]
 
-    public init(place: ChapterPlace, sector: String, partner: String, amount: Int64, byYear: [AnnualAmount] = []) {
+    public init(place: ChapterPlace, sector: String, partner: String?, amount: Int64, byYear: [AnnualAmount] = []) {
         self.place = place
         self.sector = sector
         self.partner = partner

@@ -19,14 +19,18 @@ public struct SectorPlan: Sendable, Hashable, Codable {
     /// Requirements by partner, in the order written (government and unknown partners included as
     /// written; only appealing partners count in ``Consolidation``).
     public var requirements: [Requirement]
+    /// The chapter's requirement as a total not yet broken down by partner
+    /// (`total-requirement:`), by year as for a requirement line; empty when not written.
+    public var totalRequirement: [AnnualAmount]
     /// The chapter's body.
     public var narrative: Narrative
 
     public init(
         place: ChapterPlace, sector: String, subsector: String? = nil, language: String, population: [PlanningFigures] = [],
         locations: [String] = [], assumptions: [String] = [], indicators: [Indicator] = [], requirements: [Requirement] = [],
-        narrative: Narrative
+        totalRequirement: [AnnualAmount] = [], narrative: Narrative
     ) {
+        self.totalRequirement = totalRequirement
         self.place = place
         self.sector = sector
         self.subsector = subsector

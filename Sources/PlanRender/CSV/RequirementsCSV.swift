@@ -1,7 +1,8 @@
 import PlanModel
 
 /// `requirements.csv`: one row per place x sector x appealing partner x year (sub-sectors rolled
-/// up), the grain the compiler consolidates at; the rows add up to the plan total.
+/// up), the grain the compiler consolidates at; the rows add up to the plan total. A chapter total
+/// not yet broken down by partner has an empty partner code and says so in the partner name.
 enum RequirementsCSV {
     static func table(_ plan: Plan, index: PlanIndex) -> HXLTable {
         var table = HXLTable([
@@ -15,11 +16,15 @@ enum RequirementsCSV {
             for amount in years {
                 table.append([
                     plan.title, cell.place.code, index.dataName(cell.place), cell.sector, index.sectorName(cell.sector),
-                    cell.partner, index.partnerName(cell.partner), index.partner(cell.partner)?.type.rawValue ?? "",
+                    cell.partner ?? "", cell.partner.map(index.partnerName) ?? Self.notBrokenDown,
+                    cell.partner.flatMap { index.partner($0)?.type.rawValue } ?? "",
                     amount.year.map(String.init) ?? "", String(amount.amount),
                 ])
             }
         }
         return table
     }
+
+    /// The partner name of a chapter total not yet broken down by partner.
+    static let notBrokenDown = "Not yet broken down by partner"
 }

@@ -58,6 +58,8 @@ enum FinanceModel {
             "placeChart": .text(placeChart.svg), "hasPlaceChart": .bool(figures.byPlace.count > 1), "typeChart": .text(typeChart.svg),
             "unallocated": .text(figures.unallocated > 0 ? Numbers.usd(figures.unallocated) : ""),
             "hasUnallocated": .bool(figures.unallocated > 0),
+            "notBrokenDown": .text(figures.notBrokenDown > 0 ? Numbers.usd(figures.notBrokenDown) : ""),
+            "hasNotBrokenDown": .bool(figures.notBrokenDown > 0),
         ]
     }
 

@@ -11,6 +11,8 @@ struct ScopeFigures {
     /// Declared but unallocated requirement (headline above the lines).
     let unallocated: Int64
     let population: [PopulationTotal]
+    /// Part of ``total`` written as chapter totals not yet broken down by partner.
+    let notBrokenDown: Int64
     /// Appealing partners with a requirement in scope: the union, sorted.
     let partners: [String]
     let localPartners: [String]
@@ -37,13 +39,18 @@ struct ScopeFigures {
             population = all.place(place)?.population ?? []
         }
         var sector: [String: Int64] = [:], place: [ChapterPlace: Int64] = [:], partner: [String: Int64] = [:]
+        var withoutPartners: Int64 = 0
         var placeSector: [ChapterPlace: [String: Int64]] = [:], partnerPlace: [String: [ChapterPlace: Int64]] = [:]
         for c in cells {
             sector[c.sector, default: 0] += c.amount
             place[c.place, default: 0] += c.amount
-            partner[c.partner, default: 0] += c.amount
             placeSector[c.place, default: [:]][c.sector, default: 0] += c.amount
-            partnerPlace[c.partner, default: [:]][c.place, default: 0] += c.amount
+            guard let id = c.partner else {
+                withoutPartners += c.amount
+                continue
+            }
+            partner[id, default: 0] += c.amount
+            partnerPlace[id, default: [:]][c.place, default: 0] += c.amount
         }
         total = cells.reduce(0) { $0 + $1.amount }
         partners = partner.keys.sorted()
@@ -54,6 +61,7 @@ struct ScopeFigures {
         byPlaceSector = placeSector
         byPartner = partner.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         byPartnerPlace = partnerPlace
+        notBrokenDown = withoutPartners
     }
 
     /// Totals by partner type, in ``PartnerType`` declaration order, with the number of partners.

@@ -7,12 +7,12 @@ public enum ChapterKeys {
     /// Required top-level keys of the plan file (`countries` may be replaced by `sub-regions`).
     public static let planRequired = ["plan", "type", "period", "version", "language", "sectors", "partners"]
     /// Top-level keys of a country chapter.
-    public static let country = ["chapter", "country", "language", "title", "headline"]
+    public static let country = ["chapter", "country", "language", "title", "period", "headline"]
     /// Required top-level keys of a country chapter.
     public static let countryRequired = ["chapter", "country"]
     /// Top-level keys of a sector chapter.
     public static let sector = ["chapter", "country", "sector", "subsector", "language", "population", "locations", "assumptions",
-                                "indicators", "requirements"]
+                                "indicators", "requirements", "total-requirement"]
     /// Required top-level keys of a sector chapter.
     public static let sectorRequired = ["chapter", "country", "sector"]
     /// Keys of one sector in the plan's `sectors:` block.
@@ -22,7 +22,11 @@ public enum ChapterKeys {
     /// Keys of one sub-region in the plan's `sub-regions:` block.
     public static let subRegion = ["name", "countries"]
     /// Keys of `headline:`.
-    public static let headline = ["requirements", "partners", "population"]
+    public static let headline = ["requirements", "for", "unallocated", "partners", "population"]
+    /// Keys of `headline: unallocated:`.
+    public static let unallocated = ["amount", "reason", "for"]
+    /// Required keys of `headline: unallocated:`.
+    public static let unallocatedRequired = ["amount", "reason"]
     /// Keys of `lint:`.
     public static let lint = ["agencies", "allow", "disable"]
     /// Keys of one population group under `population:`.

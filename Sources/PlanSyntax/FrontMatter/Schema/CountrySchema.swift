@@ -9,17 +9,19 @@ enum CountrySchema {
         var language: Located<String>?
         var title: Located<String>?
         var headline: Headline?
+        var period: Located<Period>?
         for entry in entries {
             switch entry.key {
             case "chapter": continue
             case "country": place = reader.literal(entry, expecting: "a country code", PlaceLiteral.parse)
             case "language": language = reader.literal(entry, expecting: "a language code", SimpleLiterals.language)
             case "title": title = reader.text(entry)
+            case "period": period = reader.literal(entry, expecting: "a period", PeriodLiteral.parse)
             case "headline": headline = HeadlineSchema.read(entry, reader: &reader)
             default: reader.unknownKey(entry, known: ChapterKeys.country, in: Self.place, elsewhere: ChapterKeys.elsewhere(entry.key, notIn: Self.place))
             }
         }
         reader.require(ChapterKeys.countryRequired, in: entries, at: opening, what: "A country chapter")
-        return place.map { CountryHeader(place: $0, language: language, title: title, headline: headline) }
+        return place.map { CountryHeader(place: $0, language: language, title: title, headline: headline, period: period) }
     }
 }

@@ -12,22 +12,30 @@ enum RequirementSchema {
                 if case .failure(let f) = IdentifierLiteral.code(keyBytes) { reader.context.report(f) }
                 continue
             }
-            let node = reader.tree[e.value]
-            var amounts: [YearAmount] = []
-            if node.kind == .mapping {
-                for y in node.entries {
-                    let yearBytes = reader.context.file.bytes[y.keyRange.start.offset..<y.keyRange.end.offset]
-                    guard let year = literalKey(yearBytes, range: y.keyRange, reader: &reader) else { continue }
-                    if let money = reader.literal(y, expecting: "an amount such as 'USD 20M'", MoneyLiteral.parse) {
-                        amounts.append(YearAmount(year: year, money: money))
-                    }
-                }
-            } else if let money = reader.literal(e, expecting: "an amount such as 'USD 3,450,000', or one '2026: USD ...' line per year", MoneyLiteral.parse) {
-                amounts.append(YearAmount(money: money))
-            }
+            let amounts = amounts(e, reader: &reader)
             if !amounts.isEmpty { out.append(RequirementLine(partner: Located(partner, at: e.keyRange), amounts: amounts)) }
         }
         return out
+    }
+
+    /// One amount for the whole period (`USD 3,450,000`), or a block of `2026: USD ...` lines,
+    /// one per year: the shape of a requirement line, a `total-requirement:` and a headline
+    /// requirement.
+    static func amounts(_ e: FrontMatterEntry, reader: inout SchemaReader) -> [YearAmount] {
+        let node = reader.tree[e.value]
+        var amounts: [YearAmount] = []
+        if node.kind == .mapping {
+            for y in node.entries {
+                let yearBytes = reader.context.file.bytes[y.keyRange.start.offset..<y.keyRange.end.offset]
+                guard let year = literalKey(yearBytes, range: y.keyRange, reader: &reader) else { continue }
+                if let money = reader.literal(y, expecting: "an amount such as 'USD 20M'", MoneyLiteral.parse) {
+                    amounts.append(YearAmount(year: year, money: money))
+                }
+            }
+        } else if let money = reader.literal(e, expecting: "an amount such as 'USD 3,450,000', or one '2026: USD ...' line per year", MoneyLiteral.parse) {
+            amounts.append(YearAmount(money: money))
+        }
+        return amounts
     }
 
     private static func literalKey(_ bytes: LiteralBytes, range: SourceRange, reader: inout SchemaReader) -> Located<Int>? {

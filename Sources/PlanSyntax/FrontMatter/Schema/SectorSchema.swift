@@ -20,6 +20,7 @@ enum SectorSchema {
             case "assumptions": header.assumptions = reader.textList(entry)
             case "indicators": header.indicators = IndicatorSchema.read(entry, reader: &reader)
             case "requirements": header.requirements = RequirementSchema.read(entry, reader: &reader)
+            case "total-requirement": header.totalRequirement = RequirementSchema.amounts(entry, reader: &reader)
             default: reader.unknownKey(entry, known: ChapterKeys.sector, in: Self.place, elsewhere: ChapterKeys.elsewhere(entry.key, notIn: Self.place))
             }
         }

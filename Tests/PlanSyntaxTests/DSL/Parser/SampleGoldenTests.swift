@@ -30,7 +30,7 @@ import Testing
     @Test func planSampleHeadlineKeepsPrecision() {
         let (header, _) = FrontMatterParser.parse(text: Samples.plan)
         guard case .plan(let p) = header else { Issue.record("not a plan"); return }
-        #expect(p.headline?.requirements?.value == Money(amount: 49_250_000, precision: 10_000))
+        #expect(p.headline?.requirements.first?.money.value == Money(amount: 49_250_000, precision: 10_000))
         #expect(p.partners.map(\.type.value) == [.un, .ingo, .redCross])
         #expect(p.partners[2].local)
         #expect(p.period.value == Period(start: PlanDate(year: 2026, month: 1, day: 1), end: PlanDate(year: 2026, month: 12, day: 31)))

@@ -97,7 +97,7 @@ import Testing
         #expect(diagnostics.isEmpty)
         guard case .country(let c) = header else { Issue.record(); return }
         #expect(c.title?.value == "Cameroun: #1")
-        #expect(c.headline?.requirements?.value.precision == 100_000)
+        #expect(c.headline?.requirements.first?.money.value.precision == 100_000)
         #expect(c.headline?.population?.value == 480_000)
     }
 

@@ -69,12 +69,17 @@ struct HeaderDump {
     }
 
     private mutating func headline(_ h: Headline) {
-        block("headline") { d in d.value("requirements", h.requirements?.mapValue(Self.money)); d.value("partners", h.partners); d.value("population", h.population) }
+        block("headline") { d in
+            for a in h.requirements { d.value("year", a.year); d.value("requirements", a.money.mapValue(Self.money)) }
+            if let r = h.unallocated { d.value("unallocated.year", r.year); d.value("unallocated", r.amount.mapValue(Self.money)); d.value("unallocated.reason", r.reason) }
+            d.value("partners", h.partners); d.value("population", h.population)
+        }
     }
 
     private mutating func country(_ c: CountryHeader) {
         block("country") { d in
             d.value("place", c.place.mapValue(Self.place)); d.value("language", c.language); d.value("title", c.title)
+            d.value("period", c.period)
             if let h = c.headline { d.headline(h) }
         }
     }
@@ -96,6 +101,7 @@ struct HeaderDump {
                     d.value("baseline", i.baseline); d.value("target", i.target)
                 }
             }
+            for a in s.totalRequirement { d.value("total-requirement.year", a.year); d.value("total-requirement", a.money.mapValue(Self.money)) }
             for r in s.requirements {
                 d.block("requirement") { d in
                     d.value("partner", r.partner)
