@@ -78,9 +78,18 @@ public enum BudgetRules {
         nonTriggering: ["==> TCD/country.md <==\n---\nchapter: country\ncountry: TCD\nheadline:\n  requirements: USD 1 million\n---\n==> TCD/education.md <==\n---\nchapter: sector\ncountry: TCD\nsector: education\nrequirements:\n  UNHCR: USD 1,000,000\n---\n"].map(RuleExample.withDefaultPlan)
     )
 
+    /// `budget.total-out-of-range`.
+    public static let totalOutOfRange = RuleDescription(
+        id: "budget.total-out-of-range", severity: .error,
+        summary: "The requirement lines add up to more than the largest amount a plan holds",
+        explanation: "Every amount, written or added up, is at most USD 1,000,000,000,000,000 (10^15, see `dsl.figure-out-of-range`): far above any real plan, and the bound that keeps every total exact and every output valid. The counted lines (appealing partners, in US dollars) add up to more; the diagnostic points at the line that takes the plan total past the limit. An amount has too many digits: check the lines.",
+        triggering: [chapter("  UNHCR: USD 600,000,000,000,000\n  NRC: USD 600,000,000,000,000\n")],
+        nonTriggering: [chapter("  UNHCR: USD 600,000,000,000,000\n  NRC: USD 400,000,000,000,000\n")]
+    )
+
     /// Every rule of this family, for ``PlanRules/all``.
     public static let all = [
         governmentRequirement, implementingDoubleCount, implementingRequirement, nonPositiveAmount,
-        currency, yearOutsidePeriod, headlineMismatch, unallocatedRemainder,
+        currency, yearOutsidePeriod, headlineMismatch, unallocatedRemainder, totalOutOfRange,
     ]
 }

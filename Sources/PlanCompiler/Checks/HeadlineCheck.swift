@@ -6,11 +6,11 @@ enum HeadlineCheck: PlanCheck {
     static func check(_ context: CheckContext) -> [Diagnostic] {
         let c = context.plan.consolidation
         var out = findings(context.header.headline, file: context.planPath, what: "Plan", total: c.total,
-                           partners: c.partnerCount, population: c.population.reduce(0) { $0 + $1.planned })
+                           partners: c.partnerCount, population: c.population.clampedSum(\.planned))
         for chapter in context.countryChapters {
             guard let place = c.place(chapter.header.place.value) else { continue }
             out += findings(chapter.header.headline, file: chapter.source.file.path, what: place.place.code, total: place.total,
-                            partners: place.partners.count, population: place.population.reduce(0) { $0 + $1.planned })
+                            partners: place.partners.count, population: place.population.clampedSum(\.planned))
         }
         return out
     }
@@ -19,7 +19,7 @@ enum HeadlineCheck: PlanCheck {
         guard let headline else { return [] }
         var out: [Diagnostic] = []
         if let written = headline.requirements, written.value.currency == "USD", !written.value.matches(computed: total) {
-            let diff = written.value.amount - total
+            let diff = written.value.amount.subtractingClamped(total)
             let numbers = "headline \(written.value) (±\(Money.grouped(written.value.precision / 2))), lines add up to USD \(Money.grouped(total)), difference USD \(Money.grouped(diff.magnitude == 0 ? 0 : Int64(diff.magnitude)))"
             let rule = diff > 0 ? BudgetRules.unallocatedRemainder : BudgetRules.headlineMismatch
             out.append(rule.diagnostic(

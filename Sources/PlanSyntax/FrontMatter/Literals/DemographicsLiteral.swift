@@ -31,7 +31,7 @@ enum DemographicsLiteral {
                 shares.append(AgeShare(bracket: bracket, share: p))
                 canonical.append("\(bracket) \(c)")
             case .failure(var f):
-                f.id = ageID
+                if f.id == PercentLiteral.id { f.id = ageID }  // a figure out of range keeps its own ID
                 return .failure(f)
             }
         }
@@ -60,7 +60,7 @@ enum DemographicsLiteral {
             switch PercentLiteral.parse(item[min(space + 1, item.endIndex)...], maximum: 100) {
             case .value(let p, let c): if word == "female" { female = (p, c) } else { male = (p, c) }
             case .failure(var f):
-                f.id = sexID
+                if f.id == PercentLiteral.id { f.id = sexID }
                 return .failure(f)
             }
         }
