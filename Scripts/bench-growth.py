@@ -17,7 +17,7 @@ What each dimension grows (everything else stays fixed), and the command timed:
   sectors      registry sectors, each with a chapter in one country               `rrp check`
   indicators   indicators in the sector chapters                                 `rrp compile --format json,csv`
   findings     paragraphs with one language finding each                         `rrp check` (text diagnostics)
-  line         one paragraph on one line, one finding every ~30 bytes            `rrp check` (text diagnostics)
+  line         one paragraph on one line, one finding every 20 bytes              `rrp check` (text diagnostics)
   depth        nesting of block quotes, list items and emphasis in one chapter   `rrp compile --lint`
 
 The plans are built from the small plan in Scripts/generate-plan.py's style: valid front matter,
@@ -71,9 +71,9 @@ def plan_file(countries, sectors, partners):
 def sector_chapter(country, sector, requirements, indicators=(), body=""):
     fm = ["---", "chapter: sector", f"country: {country}", f"sector: {sector}",
           "population:", "  refugees:", "    planned: 100,000", "    targeted: 50,000"]
-    if indicators:
-        fm.append("indicators:")
-        for i in indicators:
+    fm += ["locations: Lac, Hadjer-Lamis", "assumptions:", "  - Access to the areas of intervention is maintained."]
+    fm.append("indicators:")
+    for i in indicators or [f"IND-{country}-{sector}"]:
             fm += [f"  - id: {i}", "    name: People reached", "    unit: people", "    baseline: 1,200", "    target: 3.5"]
     fm.append("requirements:")
     fm += [f"  {p}: USD {a:,}" for p, a in requirements]

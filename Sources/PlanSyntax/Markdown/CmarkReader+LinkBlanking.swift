@@ -28,7 +28,7 @@ extension CmarkReader {
             }
             cmark_node_set_url(node, "")
         }
-        return (out, unlocated)
+        return (out.sorted { $0.start < $1.start }, unlocated)
     }
 
     /// `located` with the blankings of the `unlocated` blocks, in file order. Rewrites the raw
