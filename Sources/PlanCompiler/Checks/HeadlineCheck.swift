@@ -19,8 +19,9 @@ enum HeadlineCheck: PlanCheck {
         guard let headline else { return [] }
         var out: [Diagnostic] = []
         if let written = headline.requirements, written.value.currency == "USD", !written.value.matches(computed: total) {
-            let diff = written.value.amount.subtractingClamped(total)
-            let numbers = "headline \(written.value) (±\(Money.grouped(written.value.precision / 2))), lines add up to USD \(Money.grouped(total)), difference USD \(Money.grouped(diff.magnitude == 0 ? 0 : Int64(diff.magnitude)))"
+            // Clamped, and never Int64.min, so that it can be negated.
+            let diff = max(written.value.amount.subtractingClamped(total), -Int64.max)
+            let numbers = "headline \(written.value) (±\(Money.grouped(written.value.precision / 2))), lines add up to USD \(Money.grouped(total)), difference USD \(Money.grouped(Int64(diff.magnitude)))"
             let rule = diff > 0 ? BudgetRules.unallocatedRemainder : BudgetRules.headlineMismatch
             out.append(rule.diagnostic(
                 file: file, range: written.range,

@@ -58,6 +58,16 @@ import Testing
         #expect(c.count("budget.headline-mismatch") == 1)
     }
 
+    /// A headline no parser writes, as far below the lines as 64 bits go: the difference is
+    /// clamped and printed, not negated past `Int64.max`.
+    @Test func aHeadlineFarBelowTheLinesDoesNotTrap() throws {
+        var f = Fixture()
+        f.add("plan.md", F.plan(headline: Headline(requirements: F.loc(Money(amount: Int64.min)))))
+        f.add("TCD/education.md", F.sector(tcd, "education", requirements: [("UNHCR", [(nil, Int64.max)])]))
+        let d = try #require(f.compile().diagnostics.first { $0.id == "budget.headline-mismatch" })
+        #expect(d.summary.contains("USD 9,223,372,036,854,775,807 lower"))
+    }
+
     @Test func peopleOfThePlanPastTheLimitAreAnErrorAtTheFigureThatPassesIt() throws {
         let chapter = { (country: String, planned: String) in
             "---\nchapter: sector\ncountry: \(country)\nsector: education\npopulation:\n  refugees:\n    planned: \(planned)\n  host-community:\n    planned: 1,000\n---\n"
