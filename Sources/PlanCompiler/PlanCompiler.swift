@@ -46,6 +46,6 @@ public enum PlanCompiler {
 
     /// The checks over the resolved plan, in the order they run.
     static var checks: [any PlanCheck.Type] {
-        [PartnerCheck.self, BudgetLineCheck.self, HeadlineCheck.self, PopulationCheck.self, IndicatorCheck.self, PeriodCheck.self, SectionCheck.self]
+        [PartnerCheck.self, BudgetLineCheck.self, TotalsCheck.self, HeadlineCheck.self, PopulationCheck.self, IndicatorCheck.self, PeriodCheck.self, SectionCheck.self]
     }
 }

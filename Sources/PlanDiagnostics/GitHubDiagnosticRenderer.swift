@@ -4,7 +4,9 @@ import Foundation
 ///
 /// GitHub shows at most 10 annotations of each severity per step and 50 per job, so this renderer
 /// caps annotations per file (`perFileLimit`) and ends with one `::notice` line that says how many
-/// were left out, so nothing is silently lost. Notes become `::notice` annotations.
+/// were left out, so nothing is silently lost. Notes become `::notice` annotations. GitHub
+/// counts columns in characters: `col` and `endColumn` are code point columns
+/// (``CodePointColumns``), not RRPKit's UTF-8 byte columns.
 public struct GitHubDiagnosticRenderer: DiagnosticRenderer {
     public var perFileLimit: Int
 
@@ -14,6 +16,7 @@ public struct GitHubDiagnosticRenderer: DiagnosticRenderer {
 
     public func render(_ diagnostics: [Diagnostic], sources: any SourceLines) -> String {
         var out = ""
+        var columns = CodePointColumns(sources: sources)
         var perFile: [String: Int] = [:]
         var omitted: [String: Int] = [:]
         for d in diagnostics {
@@ -31,9 +34,9 @@ public struct GitHubDiagnosticRenderer: DiagnosticRenderer {
             var properties = ["file=\(escapeProperty(d.file))"]
             if let r = d.range {
                 properties.append("line=\(r.start.line)")
-                properties.append("col=\(r.start.column)")
+                properties.append("col=\(columns.column(of: r.start, inFile: d.file))")
                 properties.append("endLine=\(r.end.line)")
-                properties.append("endColumn=\(r.end.column)")
+                properties.append("endColumn=\(columns.column(of: r.end, inFile: d.file))")
             }
             properties.append("title=\(escapeProperty(d.id.rawValue))")
             var message = d.summary

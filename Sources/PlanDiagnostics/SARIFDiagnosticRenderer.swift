@@ -4,8 +4,10 @@ import PlanModel
 /// SARIF 2.1.0, the format code-scanning services read.
 ///
 /// SARIF has no UTF-8 column kind, so columns are converted to Unicode code points
-/// (`columnKind: unicodeCodePoints`) using the source lines; where a line is unknown the
-/// UTF-8 column is kept.
+/// (`columnKind: unicodeCodePoints`) using the source lines (``CodePointColumns``); where a line
+/// is unknown the UTF-8 column is kept. Artifact URIs are the diagnostic paths percent-encoded
+/// (RFC 3986: every byte but unreserved characters and `/`), so that a path with a space or a
+/// `%` is a valid URI reference.
 public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
     public var toolVersion: String
     public var rules: [Rule]
@@ -16,6 +18,7 @@ public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
     }
 
     public func render(_ diagnostics: [Diagnostic], sources: any SourceLines) -> String {
+        var columns = CodePointColumns(sources: sources)
         let describedRules = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ruleIDs = Array(Set(diagnostics.map(\.id))).sorted()
         let ruleObjects: [[String: Any]] = ruleIDs.map { id in
@@ -33,16 +36,16 @@ public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
                 "ruleIndex": ruleIDs.firstIndex(of: d.id) ?? 0,
                 "level": level(d.severity),
                 "message": ["text": d.summary + (d.explanation.map { "\n\n" + $0 } ?? "")],
-                "locations": [location(file: d.file, range: d.range, sources: sources)],
+                "locations": [location(file: d.file, range: d.range, columns: &columns)],
             ]
             if !d.fixIts.isEmpty {
                 result["fixes"] = d.fixIts.map { fix -> [String: Any] in
                     [
                         "description": ["text": fix.message],
                         "artifactChanges": [[
-                            "artifactLocation": ["uri": d.file],
+                            "artifactLocation": ["uri": Self.uri(d.file)],
                             "replacements": [[
-                                "deletedRegion": region(file: d.file, range: fix.range, sources: sources),
+                                "deletedRegion": region(file: d.file, range: fix.range, columns: &columns),
                                 "insertedContent": ["text": fix.replacement],
                             ]],
                         ]],
@@ -76,25 +79,35 @@ public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
         }
     }
 
-    private func location(file: String, range: SourceRange?, sources: any SourceLines) -> [String: Any] {
-        var physical: [String: Any] = ["artifactLocation": ["uri": file]]
-        if let range { physical["region"] = region(file: file, range: range, sources: sources) }
+    private func location(file: String, range: SourceRange?, columns: inout CodePointColumns) -> [String: Any] {
+        var physical: [String: Any] = ["artifactLocation": ["uri": Self.uri(file)]]
+        if let range { physical["region"] = region(file: file, range: range, columns: &columns) }
         return ["physicalLocation": physical]
     }
 
-    private func region(file: String, range: SourceRange, sources: any SourceLines) -> [String: Any] {
+    private func region(file: String, range: SourceRange, columns: inout CodePointColumns) -> [String: Any] {
         [
             "startLine": range.start.line,
-            "startColumn": codePointColumn(file: file, location: range.start, sources: sources),
+            "startColumn": columns.column(of: range.start, inFile: file),
             "endLine": range.end.line,
-            "endColumn": codePointColumn(file: file, location: range.end, sources: sources),
+            "endColumn": columns.column(of: range.end, inFile: file),
         ]
     }
 
-    private func codePointColumn(file: String, location: SourceLocation, sources: any SourceLines) -> Int {
-        guard let line = sources.text(ofLine: location.line, inFile: file) else { return location.column }
-        let bytes = Array(line.utf8)
-        let prefix = bytes.prefix(max(location.column - 1, 0))
-        return String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+    /// `path` as a URI reference: bytes other than unreserved characters and `/` percent-encoded.
+    static func uri(_ path: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(path.utf8.count)
+        for b in path.utf8 {
+            switch b {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.append(b)
+            default:
+                out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

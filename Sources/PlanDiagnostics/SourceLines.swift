@@ -2,6 +2,19 @@
 public protocol SourceLines: Sendable {
     /// The text of 1-based `line` in `file`, or `nil` when unknown.
     func text(ofLine line: Int, inFile file: String) -> String?
+
+    /// Calls `body` with the UTF-8 bytes of 1-based `line` in `file` (without its line ending),
+    /// or returns `nil` when the line is unknown. Renderers that look at a part of a long line
+    /// use this: a source that holds the file's bytes lends them without copying the line.
+    func withBytes<R>(ofLine line: Int, inFile file: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R?
+}
+
+extension SourceLines {
+    /// Lends the bytes of ``text(ofLine:inFile:)``.
+    public func withBytes<R>(ofLine line: Int, inFile file: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        guard var text = text(ofLine: line, inFile: file) else { return nil }
+        return text.withUTF8(body)
+    }
 }
 
 /// Source lines held in memory, keyed by the path used in diagnostics.

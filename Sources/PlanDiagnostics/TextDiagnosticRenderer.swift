@@ -15,8 +15,8 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
             let header = LineDiagnosticRenderer.location(file: d.file, range: d.range)
             out += paint(header, .bold) + " " + paint("\(d.severity.rawValue):", style(for: d.severity))
             out += " " + paint(d.summary, .bold) + " [\(d.id)]\n"
-            if let range = d.range, let line = sources.text(ofLine: range.start.line, inFile: d.file) {
-                out += quote(line: line, range: range)
+            if let range = d.range, let quoted = sources.withBytes(ofLine: range.start.line, inFile: d.file, { quote(bytes: $0, range: range) }) {
+                out += quoted
             }
             if let explanation = d.explanation {
                 out += indent(explanation)
@@ -32,22 +32,41 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
         return out
     }
 
-    private func quote(line: String, range: SourceRange) -> String {
+    /// A line up to this many bytes is quoted whole; a longer one (a paragraph written on one
+    /// line) is quoted as a window around the range, so that the output of many findings on one
+    /// long line grows with their number, not with their number times the line's length.
+    static let wholeLineLimit = 200
+    /// Bytes of context kept on each side of the range in a window.
+    static let windowContext = 80
+    /// The most bytes of the range itself a window shows (the carets mark what is shown).
+    static let windowMark = 120
+
+    private func quote(bytes: UnsafeBufferPointer<UInt8>, range: SourceRange) -> String {
         let gutter = String(range.start.line)
-        let bytes = Array(line.utf8)
-        let startByte = min(max(range.start.column - 1, 0), bytes.count)
-        let endByte: Int
-        if range.end.line == range.start.line {
-            endByte = min(max(range.end.column - 1, startByte), bytes.count)
-        } else {
-            endByte = bytes.count
+        let count = bytes.count
+        let startByte = Self.scalarStart(min(max(range.start.column - 1, 0), count), in: bytes)
+        var endByte = range.end.line == range.start.line ? min(max(range.end.column - 1, startByte), count) : count
+        var lower = 0, upper = count
+        if count > Self.wholeLineLimit {
+            endByte = Self.scalarStart(min(endByte, startByte + Self.windowMark), in: bytes)
+            lower = Self.scalarStart(max(startByte - Self.windowContext, 0), in: bytes)
+            upper = Self.scalarStart(min(endByte + Self.windowContext, count), in: bytes)
         }
-        let prefix = String(decoding: bytes[0..<startByte], as: UTF8.self)
-        let marked = String(decoding: bytes[startByte..<endByte], as: UTF8.self)
+        func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
+        let before = lower > 0 ? "…" : "", after = upper < count ? "…" : ""
+        let prefix = before + text(lower..<startByte)
+        let marked = text(startByte..<endByte)
         let pad = String(prefix.unicodeScalars.map { $0 == "\t" ? "\t" : String(repeating: " ", count: Self.cells($0)) }.joined())
         let carets = "^" + String(repeating: "~", count: max(marked.unicodeScalars.reduce(0) { $0 + Self.cells($1) } - 1, 0))
         let blank = String(repeating: " ", count: gutter.count)
-        return " \(gutter) | \(line)\n \(blank) | \(pad)" + paint(carets, .green) + "\n"
+        return " \(gutter) | \(before)\(text(lower..<upper))\(after)\n \(blank) | \(pad)" + paint(carets, .green) + "\n"
+    }
+
+    /// `offset`, moved back to the first byte of the UTF-8 sequence it falls in.
+    private static func scalarStart(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = offset
+        while i > 0, i < bytes.count, bytes[i] & 0xC0 == 0x80 { i -= 1 }
+        return i
     }
 
     /// Terminal cells a scalar occupies: two for East Asian wide characters, else one.

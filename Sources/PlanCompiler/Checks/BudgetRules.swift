@@ -127,9 +127,18 @@ public enum BudgetRules {
         nonTriggering: [RuleExample.withDefaultPlan(chapter("").replacingOccurrences(of: "requirements:\n", with: "total-requirement: USD 42.1M\nrequirements:\n  UNHCR: USD 30M\n  NRC: USD 12.1M\n"))]
     )
 
+    /// `budget.total-out-of-range`.
+    public static let totalOutOfRange = Rule(
+        id: "budget.total-out-of-range", severity: .error,
+        summary: "The requirement lines add up to more than the largest amount a plan holds",
+        explanation: "Every amount, written or added up, is at most USD 1,000,000,000,000,000 (10^15, see `dsl.figure-out-of-range`): far above any real plan, and the bound that keeps every total exact and every output valid. The counted lines (appealing partners, in US dollars) add up to more; the diagnostic points at the line that takes the plan total past the limit. An amount has too many digits: check the lines.",
+        triggering: [chapter("  UNHCR: USD 600,000,000,000,000\n  NRC: USD 600,000,000,000,000\n")],
+        nonTriggering: [chapter("  UNHCR: USD 600,000,000,000,000\n  NRC: USD 400,000,000,000,000\n")]
+    )
+
     /// Every rule of this family, for ``PlanRules/all``.
     public static let all = [
         governmentRequirement, implementingDoubleCount, implementingRequirement, nonPositiveAmount,
-        currency, yearOutsidePeriod, headlineMismatch, notBrokenDown, breakdownMismatch,
+        currency, yearOutsidePeriod, headlineMismatch, notBrokenDown, breakdownMismatch, totalOutOfRange,
     ]
 }

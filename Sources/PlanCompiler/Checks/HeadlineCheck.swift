@@ -7,12 +7,12 @@ enum HeadlineCheck: PlanCheck {
     static func check(_ context: CheckContext) -> [Diagnostic] {
         let c = context.plan.consolidation
         var out = findings(context.header.headline, file: context.planPath, what: "Plan", figures: CountedFigures(context, place: nil),
-                           partners: c.partnerCount, population: c.population.reduce(0) { $0 + $1.planned })
+                           partners: c.partnerCount, population: c.population.clampedSum(\.planned))
         for chapter in context.countryChapters {
             guard let place = c.place(chapter.header.place.value) else { continue }
             out += findings(chapter.header.headline, file: chapter.source.file.path, what: place.place.code,
                             figures: CountedFigures(context, place: place.place),
-                            partners: place.partners.count, population: place.population.reduce(0) { $0 + $1.planned })
+                            partners: place.partners.count, population: place.population.clampedSum(\.planned))
         }
         return out
     }

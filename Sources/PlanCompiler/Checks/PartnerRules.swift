@@ -54,8 +54,7 @@ enum PartnerCheck: PlanCheck {
         }
         for partner in context.header.partners {
             let p = context.registry.partner(partner.id.value)!
-            let hasImplementers = context.registry.partners.contains { $0.implementingFor == p.id }
-            guard p.isAppealing, !hasImplementers, !used.contains(p.id) else { continue }
+            guard p.isAppealing, !context.registry.hasImplementers(p.id), !used.contains(p.id) else { continue }
             out.append(PartnerRules.unused.diagnostic(
                 file: context.planPath, range: partner.id.range,
                 summary: "Partner '\(p.id)' is declared but never used"

@@ -51,6 +51,15 @@ public enum PopulationRules {
         nonTriggering: [RuleExample.withDefaultPlan("==> TCD/country.md <==\n---\nchapter: country\ncountry: TCD\nheadline:\n  population: 10,000\n---\n" + chapter("  refugees:\n    planned: 10,000\n"))]
     )
 
+    /// `population.total-out-of-range`.
+    public static let totalOutOfRange = Rule(
+        id: "population.total-out-of-range", severity: .error,
+        summary: "Planning figures add up to more than the largest count a plan holds",
+        explanation: "Every count of people, written or added up, is at most 10,000,000,000 (10^10, see `dsl.figure-out-of-range`). The planned, in-need or targeted figures of the plan (over its groups, countries and sub-regions) or of the regional level add up to more; the diagnostic points at the figure that takes the total past the limit. A figure has too many digits: check the figures.",
+        triggering: [RuleExample.withDefaultPlan(chapter("  refugees:\n    planned: 6,000,000,000\n") + chapter("  refugees:\n    planned: 6,000,000,000\n", place: "CMR"))],
+        nonTriggering: [RuleExample.withDefaultPlan(chapter("  refugees:\n    planned: 6,000,000,000\n") + chapter("  refugees:\n    planned: 4,000,000,000\n", place: "CMR"))]
+    )
+
     /// Every rule of this family, for ``PlanRules/all``.
-    public static let all = [sexSum, ageSum, targetedAbovePlanned, inconsistentPlanned, headlineMismatch]
+    public static let all = [sexSum, ageSum, targetedAbovePlanned, inconsistentPlanned, headlineMismatch, totalOutOfRange]
 }

@@ -20,7 +20,7 @@ public enum Consolidator {
         var notBrokenDown = AmountAccumulator()
         for part in perPlace {
             for cell in part.cells {
-                if let partner = cell.partner { partnerAmounts[partner, default: 0] += cell.amount }
+                if let partner = cell.partner { partnerAmounts[partner, default: 0] = partnerAmounts[partner, default: 0].addingClamped(cell.amount) }
             }
             for total in part.consolidation.bySector {
                 for amount in total.byYear { sectorAmounts[total.sector, default: AmountAccumulator()].add(amount) }
@@ -34,14 +34,14 @@ public enum Consolidator {
         let byPartner = partners.map { PartnerTotal(partner: $0, type: appealing[$0]!.type, local: appealing[$0]!.local, amount: partnerAmounts[$0]!) }
         let byType = PartnerType.allCases.compactMap { type -> PartnerTypeTotal? in
             let rows = byPartner.filter { $0.type == type }
-            return rows.isEmpty ? nil : PartnerTypeTotal(type: type, amount: rows.reduce(0) { $0 + $1.amount }, partners: rows.count)
+            return rows.isEmpty ? nil : PartnerTypeTotal(type: type, amount: rows.clampedSum(\.amount), partners: rows.count)
         }
         let local = byPartner.filter(\.local)
         return Consolidation(
             total: planAmounts.total, byYear: planAmounts.byYear, places: places,
             bySector: plan.sectors.compactMap { s in sectorAmounts[s.id].map { SectorTotal(sector: s.id, amount: $0.total, byYear: $0.byYear) } },
             byPartner: byPartner, byPartnerType: byType, cells: cells, appealingPartners: partners,
-            localPartners: local.map(\.partner), localRequirements: local.reduce(0) { $0 + $1.amount },
+            localPartners: local.map(\.partner), localRequirements: local.clampedSum(\.amount),
             population: PopulationCombiner.sum(places.filter { $0.place != .regional }.map(\.population)),
             unallocated: declaredRemainder(plan.headline), notBrokenDown: notBrokenDown.total
         )

@@ -26,9 +26,9 @@ enum PopulationCombiner {
         var byGroup: [PopulationGroup: PopulationTotal] = [:]
         for total in places.joined() {
             var t = byGroup[total.group] ?? PopulationTotal(group: total.group)
-            t.planned += total.planned
-            t.inNeed += total.inNeed
-            t.targeted += total.targeted
+            t.planned = t.planned.addingClamped(total.planned)
+            t.inNeed = t.inNeed.addingClamped(total.inNeed)
+            t.targeted = t.targeted.addingClamped(total.targeted)
             t.breakdown = add(t.breakdown, total.breakdown)
             byGroup[total.group] = t
         }
@@ -38,7 +38,7 @@ enum PopulationCombiner {
     /// People by sex and age for `count`, rounded to whole people.
     static func breakdown(of count: Int, sex: SexSplit?, age: [AgeShare]) -> DemographicCounts? {
         guard sex != nil || !age.isEmpty else { return nil }
-        func share(_ p: Percent) -> Int { Int((Double(count) * p.value / 100).rounded()) }
+        func share(_ p: Percent) -> Int { Int(roundingClamped: Double(count) * p.value / 100) }
         return DemographicCounts(
             female: sex.map { share($0.female) }, male: sex.map { share($0.male) },
             byAge: age.map { AgeCount(bracket: $0.bracket, count: share($0.share)) }
@@ -48,9 +48,9 @@ enum PopulationCombiner {
     private static func add(_ a: DemographicCounts?, _ b: DemographicCounts?) -> DemographicCounts? {
         guard let a else { return b }
         guard let b else { return a }
-        func plus(_ x: Int?, _ y: Int?) -> Int? { x == nil && y == nil ? nil : (x ?? 0) + (y ?? 0) }
+        func plus(_ x: Int?, _ y: Int?) -> Int? { x == nil && y == nil ? nil : (x ?? 0).addingClamped(y ?? 0) }
         var ages: [AgeBracket: Int] = [:]
-        for c in a.byAge + b.byAge { ages[c.bracket, default: 0] += c.count }
+        for c in a.byAge + b.byAge { ages[c.bracket, default: 0] = ages[c.bracket, default: 0].addingClamped(c.count) }
         return DemographicCounts(
             female: plus(a.female, b.female), male: plus(a.male, b.male),
             byAge: ages.keys.sorted().map { AgeCount(bracket: $0, count: ages[$0]!) }

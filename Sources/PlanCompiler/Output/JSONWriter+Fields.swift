@@ -50,9 +50,9 @@ extension JSONWriter {
         body(&self, value)
     }
 
-    /// A fraction 0...1 as a number with four decimals (`0.4167`).
+    /// A fraction 0...1 as a number with four decimals (`0.4167`); 0 when not finite.
     public mutating func fraction(_ key: String, _ value: Double) {
-        let scaled = Int64((value * 10_000).rounded())
+        let scaled = value.isFinite ? Int64(roundingClamped: value * 10_000) : 0
         let frac = String(scaled % 10_000)
         self.key(key)
         number("\(scaled / 10_000).\(String(repeating: "0", count: 4 - frac.count))\(frac)")

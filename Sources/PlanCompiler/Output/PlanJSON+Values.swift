@@ -156,7 +156,7 @@ extension PlanJSON {
         case .number(let n):
             w.field("kind", "number")
             w.key("value")
-            if n == n.rounded() && abs(n) < 1e15 { w.integer(Int64(n)) } else { w.number(String(n)) }
+            if let digits = IndicatorValue.plainDigits(n) { w.number(digits) } else { w.null() }
         }
         w.endObject()
     }

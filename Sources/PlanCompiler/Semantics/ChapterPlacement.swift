@@ -18,8 +18,8 @@ struct ChapterPlacement {
                 fixIts: []
             )
         case .subRegion(let id):
+            if registry.subRegion(id) != nil { return nil }
             let ids = registry.subRegions.map(\.id)
-            if ids.contains(id) { return nil }
             return ResolutionRules.undeclaredPlace.diagnostic(
                 file: file, range: place.range,
                 summary: "Chapter is for sub-region '\(id)', which the plan does not declare" + NearMiss.didYouMean(id, among: ids)
@@ -28,8 +28,8 @@ struct ChapterPlacement {
     }
 
     func check(_ header: SectorHeader, file: String) -> Diagnostic? {
-        let ids = registry.sectors.map(\.id)
         guard let sector = registry.sector(header.sector.value) else {
+            let ids = registry.sectors.map(\.id)
             return ResolutionRules.undeclaredSector.diagnostic(
                 file: file, range: header.sector.range,
                 summary: "Chapter is for sector '\(header.sector.value)', which the plan does not declare" + NearMiss.didYouMean(header.sector.value, among: ids),

@@ -8,20 +8,24 @@ struct PlaceAssembler: Sendable {
 
     func places(countries: [CountryChapter], sectors: [SectorChapter]) -> [PlacePlan] {
         var order: [ChapterPlace] = registry.countries.map { .country($0) } + registry.subRegions.map { .subRegion($0.id) }
+        var seen = Set(order)
         let used = countries.map(\.header.place.value) + sectors.map(\.header.place.value)
-        for place in used.sorted() where !order.contains(place) && place != .regional { order.append(place) }
+        for place in used.sorted() where place != .regional && seen.insert(place).inserted { order.append(place) }
         if used.contains(.regional) { order.append(.regional) }
+        let countryChapters = Dictionary(countries.map { ($0.header.place.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let sectorChapters = Dictionary(grouping: sectors, by: \.header.place.value)
+        let subRegionOf = Dictionary(registry.subRegions.flatMap { r in r.countries.map { ($0, r.id) } }, uniquingKeysWith: { first, _ in first })
         // Places are independent: their sector plans and narratives are built on every core.
         return ConcurrentMap.map(order) { place in
-            let country = countries.first { $0.header.place.value == place }
+            let country = countryChapters[place]
             let language = country?.header.language?.value ?? header.language.value
             let period = country?.header.period?.value ?? header.period.value
-            let sectorPlans = sectors.filter { $0.header.place.value == place }
+            let sectorPlans = (sectorChapters[place] ?? [])
                 .sorted { sortKey($0.header) < sortKey($1.header) }
                 .map { sectorPlan($0, fallbackLanguage: language, period: period) }
             return PlacePlan(
                 place: place, name: name(of: place), title: country?.header.title?.value, language: language,
-                subRegion: subRegion(of: place), headline: country?.header.headline.map(HeadlineFigures.init), period: country?.header.period?.value,
+                subRegion: subRegion(of: place, in: subRegionOf), headline: country?.header.headline.map(HeadlineFigures.init), period: country?.header.period?.value,
                 narrative: country.map { NarrativeBuilder.build($0.source) }, sectors: sectorPlans
             )
         }
@@ -54,7 +58,7 @@ struct PlaceAssembler: Sendable {
 
     /// Registry order of the sector, then the sector chapter before its sub-sectors in order.
     private func sortKey(_ h: SectorHeader) -> (Int, Int) {
-        let sectorIndex = registry.sectors.firstIndex { $0.id == h.sector.value } ?? Int.max
+        let sectorIndex = registry.sectorPosition(h.sector.value) ?? Int.max
         let sub = h.subsector.map { s in (registry.sector(h.sector.value)?.subsectors.firstIndex(of: s.value) ?? 0) + 1 } ?? 0
         return (sectorIndex, sub)
     }
@@ -62,13 +66,14 @@ struct PlaceAssembler: Sendable {
     private func name(of place: ChapterPlace) -> String {
         switch place {
         case .country(let c): c.name
-        case .subRegion(let id): registry.subRegions.first { $0.id == id }?.name ?? id
+        case .subRegion(let id): registry.subRegion(id)?.name ?? id
         case .regional: "Regional"
         }
     }
 
-    private func subRegion(of place: ChapterPlace) -> String? {
+    /// The first sub-region (in declaration order) that lists the country.
+    private func subRegion(of place: ChapterPlace, in subRegionOf: [CountryCode: String]) -> String? {
         guard case .country(let c) = place else { return nil }
-        return registry.subRegions.first { $0.countries.contains(c) }?.id
+        return subRegionOf[c]
     }
 }

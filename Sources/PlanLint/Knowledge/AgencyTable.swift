@@ -19,8 +19,14 @@ struct AgencyTerm: Sendable, Hashable {
 
 /// Agency names and acronyms keyed by their first token, matched case-sensitively as written
 /// (Chinese names character by character), longest first.
+///
+/// Building it costs time in proportion to the terms: duplicates are found in a set, and each
+/// first token's candidates are ordered once when the table is complete (thousands of partner
+/// names share their first word).
 struct AgencyTable: Sendable {
     private var byFirst: [String: [(keys: [String], term: Int32)]] = [:]
+    /// The keys of every term, to add a term only once.
+    private var known: Set<[String]> = []
     /// Every term; units refer to them by index.
     private(set) var terms: [AgencyTerm] = []
     /// Country context of ambiguous acronyms, by agency ID.
@@ -39,6 +45,7 @@ struct AgencyTable: Sendable {
             if let words = record.countryContext { countryContext[record.id] = Set(words) }
             if let words = record.countryBefore { countryBefore[record.id] = Set(words) }
         }
+        orderCandidates()
     }
 
     /// Adds the plan's partners (ID and name; government partners are not agencies) and the
@@ -52,21 +59,29 @@ struct AgencyTable: Sendable {
         for term in terms {
             table.addIfNew(AgencyTerm(id: term, text: term, ambiguity: nil, isFullName: false))
         }
+        table.orderCandidates()
         return table
     }
 
     private mutating func addIfNew(_ term: AgencyTerm) {
         let keys = Phrase.keys(of: term.text, folded: false)
-        guard let first = keys.first, !(byFirst[first]?.contains { $0.keys == keys } ?? false) else { return }
-        add(term)
+        guard !keys.isEmpty, !known.contains(keys) else { return }
+        add(term, keys: keys)
     }
 
-    private mutating func add(_ term: AgencyTerm) {
-        let keys = Phrase.keys(of: term.text, folded: false)
+    private mutating func add(_ term: AgencyTerm, keys: [String]? = nil) {
+        let keys = keys ?? Phrase.keys(of: term.text, folded: false)
         guard let first = keys.first else { return }
         terms.append(term)
+        known.insert(keys)
         byFirst[first, default: []].append((keys, Int32(terms.count - 1)))
-        byFirst[first]?.sort { $0.keys.count > $1.keys.count }
+    }
+
+    /// Each first token's candidates longest first, in the order they were added otherwise.
+    private mutating func orderCandidates() {
+        for first in byFirst.keys {
+            byFirst[first]?.sort { $0.keys.count != $1.keys.count ? $0.keys.count > $1.keys.count : $0.term < $1.term }
+        }
     }
 
     /// Names by their first token as written.

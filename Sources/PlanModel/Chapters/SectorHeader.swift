@@ -90,8 +90,16 @@ public enum IndicatorValue: Sendable, Hashable, Codable, CustomStringConvertible
     public var description: String {
         switch self {
         case .percent(let p): p.description
-        case .number(let n): n == n.rounded() && abs(n) < 1e15 ? Money.grouped(Int64(n)) : String(n)
+        case .number(let n): n == n.rounded() && abs(n) < 1e15 ? Money.grouped(Int64(n)) : IndicatorValue.plainDigits(n) ?? "–"
         }
+    }
+
+    /// A number as plain digits, the one way outputs write it: `1500`, `3.5`, `0.25`; `nil` when
+    /// it is not finite, so that no output ever holds `inf` or `nan` (the parser accepts at
+    /// most 15 digits, so a written number always has digits).
+    public static func plainDigits(_ n: Double) -> String? {
+        guard n.isFinite else { return nil }
+        return n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
     }
 }
 

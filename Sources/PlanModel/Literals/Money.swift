@@ -18,10 +18,12 @@ public struct Money: Sendable, Hashable, Codable, CustomStringConvertible {
         self.precision = max(precision, 1)
     }
 
-    /// Whether `other` lies within half of this figure's written precision.
+    /// Whether `other` lies within half of this figure's written precision. Exact for any two
+    /// amounts: the difference is taken in 65 bits (a magnitude), never doubled.
     public func matches(computed other: Int64) -> Bool {
-        let diff = amount > other ? amount - other : other - amount
-        return diff * 2 <= precision
+        let diff = amount > other ? amount.subtractingReportingOverflow(other) : other.subtractingReportingOverflow(amount)
+        let magnitude = diff.overflow ? UInt64(bitPattern: diff.partialValue) : diff.partialValue.magnitude
+        return magnitude <= precision.magnitude / 2
     }
 
     /// `USD 3,450,000`.

@@ -20,13 +20,16 @@ public struct Narrative: Sendable, Hashable, Codable {
     /// what a renderer omits unless `--allow-raw-html`. The compiler records them; a narrative
     /// built by hand lists its own.
     public var rawHTML: [Range<Int>]
+    /// What the Markdown output changes to leave out unsafe link destinations, in file order
+    /// (cmark's HTML has them blanked already). The compiler records them.
+    public var linkBlankings: [LinkBlanking]
     /// cmark's HTML of the body's top-level blocks, when the compile asked for it (see
     /// ``NarrativeHTML``). Not encoded: it is a rendering of `markdown`.
     public var html: NarrativeHTML?
 
     public init(
         file: String, markdown: String, bodyStart: Int, sections: [NarrativeSection], end: SourceLocation? = nil,
-        rawHTML: [Range<Int>] = [], html: NarrativeHTML? = nil
+        rawHTML: [Range<Int>] = [], linkBlankings: [LinkBlanking] = [], html: NarrativeHTML? = nil
     ) {
         self.file = file
         self.markdown = markdown
@@ -34,11 +37,12 @@ public struct Narrative: Sendable, Hashable, Codable {
         self.sections = sections
         self.end = end
         self.rawHTML = rawHTML
+        self.linkBlankings = linkBlankings
         self.html = html
     }
 
     private enum CodingKeys: String, CodingKey {
-        case file, markdown, bodyStart, sections, end, rawHTML
+        case file, markdown, bodyStart, sections, end, rawHTML, linkBlankings
     }
 
     /// Byte offset in the file where the first section starts (the end of any text before the

@@ -11,8 +11,8 @@ public struct Requirement: Sendable, Hashable, Codable {
         self.amounts = amounts
     }
 
-    /// The sum over all years.
-    public var total: Int64 { amounts.reduce(0) { $0 + $1.amount } }
+    /// The sum over all years (clamped, never trapping).
+    public var total: Int64 { amounts.clampedSum(\.amount) }
 }
 
 /// An amount for one calendar year, or for the whole period when `year` is `nil`.

@@ -44,5 +44,5 @@ public struct SectorPlan: Sendable, Hashable, Codable {
     }
 
     /// The sum of this chapter's requirement lines, in USD.
-    public var total: Int64 { requirements.reduce(0) { $0 + $1.total } }
+    public var total: Int64 { requirements.clampedSum(\.total) }
 }

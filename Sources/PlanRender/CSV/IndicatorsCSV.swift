@@ -28,13 +28,8 @@ enum IndicatorsCSV {
     static func number(_ value: IndicatorValue?) -> String {
         switch value {
         case .none: ""
-        case .percent(let p)?: plain(p.value)
-        case .number(let n)?: plain(n)
+        case .percent(let p)?: IndicatorValue.plainDigits(p.value) ?? ""
+        case .number(let n)?: IndicatorValue.plainDigits(n) ?? ""
         }
-    }
-
-    private static func plain(_ x: Double) -> String {
-        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-        return String(x)
     }
 }

@@ -55,6 +55,6 @@ enum PlanningFiguresCSV {
     /// People in a share of `total`, half up; empty when either is missing.
     private static func share(_ total: Int?, _ percent: Percent?) -> String {
         guard let total, let percent, total > 0 else { return "" }
-        return String(Int64((Double(total) * percent.value / 100).rounded()))
+        return String(Int64(roundingClamped: Double(total) * percent.value / 100))
     }
 }

@@ -4,7 +4,7 @@ public enum SVGNumber {
     /// `12`, `12.5`, `-3.2`.
     public static func format(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
-        let tenths = Int64((value * 10).rounded())
+        let tenths = Int64(roundingClamped: value * 10)
         let sign = tenths < 0 ? "-" : ""
         let m = tenths.magnitude
         return m % 10 == 0 ? "\(sign)\(m / 10)" : "\(sign)\(m / 10).\(m % 10)"

@@ -22,7 +22,7 @@ public enum Numbers {
         let (unit, one, many): (UInt64, String, String) =
             magnitude >= 1_000_000_000 ? (1_000_000_000, "billion", "billions") : (1_000_000, "million", "millions")
         guard magnitude >= 1_000_000 else { return usd(value) }
-        let tenths = (magnitude * 10 + unit / 2) / unit
+        let tenths = (magnitude / unit) * 10 + ((magnitude % unit) * 10 + unit / 2) / unit
         let text = oneDecimal(tenths)
         let word = tenths >= 20 ? labels[many] : labels[one]
         return "USD \(value < 0 ? "-" : "")\(text) \(word)"
@@ -30,14 +30,18 @@ public enum Numbers {
 
     /// `14.9` (USD million, one decimal, half up) for compact tables.
     public static func millions(_ value: Int64) -> String {
-        let tenths = (value.magnitude + 50_000) / 100_000
+        let tenths = value.magnitude / 100_000 + (value.magnitude % 100_000 + 50_000) / 100_000
         return (value < 0 ? "-" : "") + (tenths % 10 == 0 ? oneDecimal(tenths) + ".0" : oneDecimal(tenths))
     }
 
     /// A share as a whole percent: `42%`; below 1% but above 0, `<1%`.
     public static func percent(_ part: Int64, of whole: Int64) -> String {
         guard whole > 0 else { return "0%" }
-        let hundredths = (part * 100 + whole / 2) / whole
+        // Half up, exact; a part too large to multiply by 100 (never a plan's) goes through a double.
+        let (scaled, overflow) = part.multipliedReportingOverflow(by: 100)
+        let hundredths = overflow
+            ? Int64(roundingClamped: Double(part) * 100 / Double(whole))
+            : scaled / whole + (scaled % whole >= whole - scaled % whole ? 1 : 0)
         if hundredths == 0, part > 0 { return "<1%" }
         return "\(hundredths)%"
     }

@@ -82,14 +82,14 @@ struct DocumentModel {
         func add(_ key: String, _ value: String) { items.append(["label": .text(labels[key]), "value": .text(value)]) }
         if figures.plannedPopulation > 0 { add("plannedPopulation", Numbers.people(figures.plannedPopulation)) }
         if figures.targetedPopulation > 0 { add("peopleTargeted", Numbers.people(figures.targetedPopulation)) }
-        add("totalRequirements", Numbers.usdSummary(figures.total + figures.unallocated, labels: labels))
+        add("totalRequirements", Numbers.usdSummary(figures.total.addingClamped(figures.unallocated), labels: labels))
         add("partnerCount", "\(figures.partners.count)")
         if scope == .regional {
             let countries = figures.places.filter { if case .country = $0.place { true } else { false } }.count
             add("countryCount", "\(countries)")
         }
         if !figures.localPartners.isEmpty {
-            let local = figures.byPartner.filter { figures.localPartners.contains($0.partner) }.reduce(Int64(0)) { $0 + $1.amount }
+            let local = figures.byPartner.filter { figures.localPartners.contains($0.partner) }.clampedSum(\.amount)
             add("localShare", Numbers.percent(local, of: figures.total))
         }
         return items

@@ -20,7 +20,7 @@ enum PopulationModel {
             let base = f.planned ?? f.targeted
             func people(_ share: Percent?) -> String {
                 guard let base, let share else { return "–" }
-                return count(Int((Double(base) * share.value / 100).rounded()))
+                return count(Int(roundingClamped: Double(base) * share.value / 100))
             }
             return [
                 "group": .text(index.groupLabel(f.group)), "code": .text(f.group.rawValue),
@@ -35,10 +35,11 @@ enum PopulationModel {
     static func pyramid(_ totals: [PopulationTotal], id: String, index: PlanIndex) -> String? {
         let labels = index.labels
         for t in totals.sorted(by: { $0.group < $1.group }) {
-            guard let b = t.breakdown, let female = b.female, let male = b.male, female + male > 0, !b.byAge.isEmpty else { continue }
+            guard let b = t.breakdown, let female = b.female, let male = b.male, female.addingClamped(male) > 0, !b.byAge.isEmpty else { continue }
             let rows = b.byAge.sorted { $0.bracket < $1.bracket }.map { age -> PyramidChart.Row in
-                let f = (age.count * female * 2 + (female + male)) / (2 * (female + male))
-                return PyramidChart.Row(bracket: age.bracket, male: age.count - f, female: f)
+                // In doubles: the product of two counts may pass 64 bits; below 2^53 it is exact.
+                let f = Int(roundingClamped: Double(age.count) * Double(female) / Double(female.addingClamped(male)))
+                return PyramidChart.Row(bracket: age.bracket, male: age.count.subtractingClamped(f), female: f)
             }
             let chart = PyramidChart(
                 id: id, title: labels["ageSexPyramid"] + ": " + index.groupLabel(t.group),

@@ -42,17 +42,17 @@ struct ScopeFigures {
         var withoutPartners: Int64 = 0
         var placeSector: [ChapterPlace: [String: Int64]] = [:], partnerPlace: [String: [ChapterPlace: Int64]] = [:]
         for c in cells {
-            sector[c.sector, default: 0] += c.amount
-            place[c.place, default: 0] += c.amount
-            placeSector[c.place, default: [:]][c.sector, default: 0] += c.amount
+            sector[c.sector, default: 0] = sector[c.sector, default: 0].addingClamped(c.amount)
+            place[c.place, default: 0] = place[c.place, default: 0].addingClamped(c.amount)
+            placeSector[c.place, default: [:]][c.sector, default: 0] = placeSector[c.place, default: [:]][c.sector, default: 0].addingClamped(c.amount)
             guard let id = c.partner else {
-                withoutPartners += c.amount
+                withoutPartners = withoutPartners.addingClamped(c.amount)
                 continue
             }
-            partner[id, default: 0] += c.amount
-            partnerPlace[id, default: [:]][c.place, default: 0] += c.amount
+            partner[id, default: 0] = partner[id, default: 0].addingClamped(c.amount)
+            partnerPlace[id, default: [:]][c.place, default: 0] = partnerPlace[id, default: [:]][c.place, default: 0].addingClamped(c.amount)
         }
-        total = cells.reduce(0) { $0 + $1.amount }
+        total = cells.clampedSum(\.amount)
         partners = partner.keys.sorted()
         localPartners = partners.filter { index.partner($0)?.local ?? false }
         bySector = sector.sorted { (index.sectorRank($0.key), $0.key) < (index.sectorRank($1.key), $1.key) }.map { ($0.key, $0.value) }
@@ -69,13 +69,13 @@ struct ScopeFigures {
         PartnerType.allCases.compactMap { type in
             let members = byPartner.filter { index.partner($0.partner)?.type == type }
             guard !members.isEmpty else { return nil }
-            return (type, members.reduce(0) { $0 + $1.amount }, members.count)
+            return (type, members.clampedSum(\.amount), members.count)
         }
     }
 
     /// People planned (sum over groups; the regional level is already left out by the compiler).
-    var plannedPopulation: Int { population.reduce(0) { $0 + $1.planned } }
+    var plannedPopulation: Int { population.clampedSum(\.planned) }
 
     /// People targeted (sum over groups).
-    var targetedPopulation: Int { population.reduce(0) { $0 + $1.targeted } }
+    var targetedPopulation: Int { population.clampedSum(\.targeted) }
 }

@@ -12,7 +12,7 @@ enum SectorModel {
                 "amount": .text(Numbers.grouped(r.total)), "counted": .bool(counted), "note": .text(counted ? "" : labels["notCounted"]),
             ]
         }
-        let counted = sector.requirements.filter { index.partner($0.partner)?.isAppealing ?? false }.reduce(Int64(0)) { $0 + $1.total }
+        let counted = sector.requirements.filter { index.partner($0.partner)?.isAppealing ?? false }.clampedSum(\.total)
         let indicators = sector.indicators.map { TemplateValue.object(IndicatorModel.row($0, index: index)) }
         let anchor = "sector-" + OutputName.safe(sector.place.code) + "-" + OutputName.safe(sector.subsector.map { sector.sector + "-" + $0 } ?? sector.sector)
         return [

@@ -11,7 +11,8 @@ public enum NarrativeText {
     /// When the body opens (nothing but blank lines before it) with a heading whose text is one
     /// of `titles` (ignoring case), that heading is left out: the document already gives it.
     /// With `omittingRawHTML`, each HTML block and inline tag of ``Narrative/rawHTML`` becomes
-    /// `<!-- raw HTML omitted -->`, as cmark does in HTML.
+    /// `<!-- raw HTML omitted -->`, as cmark does in HTML. Unsafe links lose their destination
+    /// (``Narrative/linkBlankings``) whatever the options, as in cmark's HTML.
     public static func markdown(_ narrative: Narrative, baseLevel: Int, titles: [String] = [], omittingRawHTML: Bool = false) -> String {
         markdown(narrative, placement: NarrativePlacement(narrative, baseLevel: baseLevel, titles: titles), omittingRawHTML: omittingRawHTML)
     }
@@ -20,16 +21,22 @@ public enum NarrativeText {
     private enum Edit {
         case heading(NarrativeSection, at: Int)
         case rawHTML(Range<Int>)
+        case replace(Range<Int>, with: [UInt8])
 
-        /// Where it applies; at the same offset a heading comes first (a setext heading is
-        /// written anew whole, raw HTML in it included).
+        /// Where it applies; at the same offset a replaced block comes first (the edits inside
+        /// it are left out), then a heading (a setext heading is written anew whole, raw HTML in
+        /// it included).
         var order: (Int, Int) {
             switch self {
+            case .replace(let r, let text): (r.lowerBound, text == NarrativeText.blankedTail ? 2 : -1)
             case .heading(_, let at): (at, 0)
             case .rawHTML(let r): (r.lowerBound, 1)
             }
         }
     }
+
+    /// What stands for the end of an unsafe link: an empty destination.
+    static let blankedTail = Array("]()".utf8)
 
     static func markdown(_ narrative: Narrative, placement: NarrativePlacement, omittingRawHTML: Bool) -> String {
         var edits: [Edit] = []
@@ -39,6 +46,12 @@ public enum NarrativeText {
         }
         if omittingRawHTML {
             edits += narrative.rawHTML.map { .rawHTML(($0.lowerBound - base)..<($0.upperBound - base)) }
+        }
+        for blanking in narrative.linkBlankings {
+            switch blanking {
+            case .tail(let r): edits.append(.replace((r.lowerBound - base)..<(r.upperBound - base), with: blankedTail))
+            case .block(let r, let markdown): edits.append(.replace((r.lowerBound - base)..<(r.upperBound - base), with: Array(markdown.utf8)))
+            }
         }
         guard !edits.isEmpty || placement.dropped != nil else { return narrative.markdown }
         edits.sort { $0.order < $1.order }
@@ -60,6 +73,12 @@ public enum NarrativeText {
                     out.append(contentsOf: bytes[cursor..<range.lowerBound])
                     out += rawHTMLPlaceholder
                     if bytes[upper - 1] == 10 { out.append(10) }
+                    cursor = upper
+                case .replace(let range, let text):
+                    let upper = min(range.upperBound, bytes.count)
+                    guard range.lowerBound >= cursor, upper > range.lowerBound else { continue }
+                    out.append(contentsOf: bytes[cursor..<range.lowerBound])
+                    out += text
                     cursor = upper
                 }
             }

@@ -18,7 +18,7 @@ extension CmarkReader.Converter {
             case CMARK_NODE_HTML_BLOCK:
                 _ = block(node)  // records its range
             case CMARK_NODE_HTML_INLINE:
-                _ = inline(node)  // records its range when the literal is the file's bytes
+                _ = leafInline(node)  // records its range when the literal is the file's bytes
             default:
                 break
             }

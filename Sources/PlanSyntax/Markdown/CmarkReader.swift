@@ -7,7 +7,8 @@ import PlanModel
 public enum CmarkReader {
     /// Parses the body of `file` as laid out by `layout`; with ``LoadOptions/narrativeHTML``,
     /// renders each top-level block to HTML from the same tree; with
-    /// ``LoadOptions/outlineOnly``, converts only the top-level headings.
+    /// ``LoadOptions/outlineOnly``, converts only the top-level headings. Unsafe link
+    /// destinations (``LinkSafety``) are blanked first, whatever the options.
     public static func parse(_ file: SourceFile, layout: ChapterLayout, options: LoadOptions = LoadOptions()) -> MarkdownDocument {
         let start = min(layout.bodyStartOffset, file.bytes.count)
         let body = file.bytes[start...]
@@ -18,19 +19,25 @@ public enum CmarkReader {
                 return MarkdownDocument(blocks: [])
             }
             defer { cmark_node_free(root) }
+            let (located, unlocated) = blankUnsafeLinks(in: root, converter: converter)
             let html = options.narrativeHTML ? blockHTML(childrenOf: root, converter: converter, allowRawHTML: options.allowRawHTML) : nil
             let blocks = options.outlineOnly ? converter.outline(of: root) : converter.blocks(childrenOf: root)
-            return MarkdownDocument(blocks: blocks, rawHTMLRanges: converter.rawHTML.ranges, html: html)
+            let blankings = unlocated.isEmpty ? located : blockBlankings(located, unlocated: unlocated, converter: converter)
+            return MarkdownDocument(blocks: blocks, rawHTMLRanges: converter.rawHTML.ranges, linkBlankings: blankings, html: html)
         }
     }
 
-    /// Renders Markdown to HTML with cmark. Raw HTML is omitted unless `allowRawHTML`.
+    /// Renders Markdown to HTML with cmark. Raw HTML is omitted unless `allowRawHTML`; unsafe
+    /// link destinations (``LinkSafety``) are blanked always.
     public static func renderHTML(_ markdown: String, allowRawHTML: Bool = false) -> String {
         let options = CMARK_OPT_DEFAULT | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
         var utf8 = Array(markdown.utf8)
         return utf8.withUnsafeMutableBufferPointer { buffer -> String in
             let base = buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
-            guard let html = cmark_markdown_to_html(base, buffer.count, options) else { return "" }
+            guard let root = cmark_parse_document(base, buffer.count, CMARK_OPT_DEFAULT) else { return "" }
+            defer { cmark_node_free(root) }
+            _ = blankUnsafeLinks(in: root, converter: nil)
+            guard let html = cmark_render_html(root, options) else { return "" }
             defer { free(html) }
             return String(cString: html)
         }
@@ -53,90 +60,53 @@ public enum CmarkReader {
             return count
         }
 
-        func blocks(childrenOf node: OpaquePointer) -> [MarkdownBlock] {
-            var out: [MarkdownBlock] = []
-            out.reserveCapacity(childCount(node))
-            var child = cmark_node_first_child(node)
-            while let c = child {
-                if let block = block(c) { out.append(block) }
-                child = cmark_node_next(c)
-            }
-            return out
-        }
-
-        func block(_ node: OpaquePointer) -> MarkdownBlock? {
-            let r = range(node)
+        /// A leaf block (code, raw HTML, thematic break) as a value; `nil` for a container or an
+        /// unknown node. Containers are converted by ``CmarkReader/TreeBuilder``.
+        func leafBlock(_ node: OpaquePointer) -> MarkdownBlock? {
             switch cmark_node_get_type(node) {
-            case CMARK_NODE_HEADING:
-                return .heading(MarkdownHeading(level: Int(cmark_node_get_heading_level(node)), inlines: inlines(childrenOf: node), range: r))
-            case CMARK_NODE_PARAGRAPH:
-                return .paragraph(MarkdownParagraph(inlines: inlines(childrenOf: node), range: r))
-            case CMARK_NODE_LIST:
-                var items: [MarkdownListItem] = []
-                items.reserveCapacity(childCount(node))
-                var child = cmark_node_first_child(node)
-                while let c = child {
-                    items.append(MarkdownListItem(blocks: blocks(childrenOf: c), range: range(c)))
-                    child = cmark_node_next(c)
-                }
-                return .list(MarkdownList(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST, items: items, range: r))
-            case CMARK_NODE_BLOCK_QUOTE:
-                return .blockQuote(MarkdownBlockQuote(blocks: blocks(childrenOf: node), range: r))
             case CMARK_NODE_CODE_BLOCK:
-                return .codeBlock(MarkdownCodeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)), range: r))
+                return .codeBlock(MarkdownCodeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)), range: range(node)))
             case CMARK_NODE_HTML_BLOCK:
                 let literal = string(cmark_node_get_literal(node))
-                let block = MarkdownHTMLBlock(literal: literal, range: htmlBlockRange(r, literal: literal))
+                let block = MarkdownHTMLBlock(literal: literal, range: htmlBlockRange(range(node), literal: literal))
                 rawHTML.ranges.append(block.range.start.offset..<block.range.end.offset)
                 return .htmlBlock(block)
             case CMARK_NODE_THEMATIC_BREAK:
-                return .thematicBreak(r)
+                return .thematicBreak(range(node))
             default:
                 return nil
             }
         }
 
-        func inlines(childrenOf node: OpaquePointer) -> [MarkdownInline] {
-            var out: [MarkdownInline] = []
-            out.reserveCapacity(childCount(node))
-            var child = cmark_node_first_child(node)
-            while let c = child {
-                if let inline = inline(c) { out.append(inline) }
-                child = cmark_node_next(c)
-            }
-            return out
-        }
-
-        func inline(_ node: OpaquePointer) -> MarkdownInline? {
-            let r = range(node)
+        /// A leaf inline (text, code, raw HTML, a break) as a value; `nil` for a container or an
+        /// unknown node.
+        func leafInline(_ node: OpaquePointer) -> MarkdownInline? {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT:
-                return .text(text(node, range: r))
+                return .text(text(node, range: range(node)))
             case CMARK_NODE_CODE:
-                return .code(MarkdownText(literal: string(cmark_node_get_literal(node)), range: r, exact: false))
+                return .code(MarkdownText(literal: string(cmark_node_get_literal(node)), range: range(node), exact: false))
             case CMARK_NODE_HTML_INLINE:
-                let tag = text(node, range: r)
+                let tag = text(node, range: range(node))
                 if tag.exact { rawHTML.ranges.append(tag.range.start.offset..<tag.range.end.offset) }
                 return .html(tag)
-            case CMARK_NODE_EMPH:
-                return .emphasis(inlines(childrenOf: node), r)
-            case CMARK_NODE_STRONG:
-                return .strong(inlines(childrenOf: node), r)
-            case CMARK_NODE_LINK:
-                return .link(link(node, range: r))
-            case CMARK_NODE_IMAGE:
-                return .image(link(node, range: r))
             case CMARK_NODE_SOFTBREAK:
-                return .softBreak(r)
+                return .softBreak(range(node))
             case CMARK_NODE_LINEBREAK:
-                return .lineBreak(r)
+                return .lineBreak(range(node))
             default:
                 return nil
             }
         }
 
-        func link(_ node: OpaquePointer, range r: SourceRange) -> MarkdownLink {
-            MarkdownLink(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)), children: inlines(childrenOf: node), range: r)
+        /// The blocks of a document (or of any container), converted without recursion.
+        func blocks(childrenOf node: OpaquePointer) -> [MarkdownBlock] {
+            TreeBuilder(converter: self).blocks(from: cmark_node_first_child(node), single: false)
+        }
+
+        /// One top-level block, converted without recursion.
+        func block(_ node: OpaquePointer) -> MarkdownBlock? {
+            TreeBuilder(converter: self).blocks(from: node, single: true).first
         }
 
         /// A text literal is exact when the file holds the same bytes at its start position.

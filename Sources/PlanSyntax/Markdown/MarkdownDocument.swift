@@ -8,13 +8,17 @@ public struct MarkdownDocument: Sendable, Hashable {
     /// renderer omits exactly these unless raw HTML is allowed; the Markdown output omits them
     /// the same way.
     public var rawHTMLRanges: [Range<Int>]
+    /// What the Markdown output changes so that no unsafe link destination is left in it, in
+    /// file order (the tree and the HTML have them blanked already).
+    public var linkBlankings: [LinkBlanking]
     /// cmark's HTML of each top-level block, when the parse was asked for it
     /// (``LoadOptions/narrativeHTML``).
     public var html: NarrativeHTML?
 
-    public init(blocks: [MarkdownBlock], rawHTMLRanges: [Range<Int>] = [], html: NarrativeHTML? = nil) {
+    public init(blocks: [MarkdownBlock], rawHTMLRanges: [Range<Int>] = [], linkBlankings: [LinkBlanking] = [], html: NarrativeHTML? = nil) {
         self.blocks = blocks
         self.rawHTMLRanges = rawHTMLRanges
+        self.linkBlankings = linkBlankings
         self.html = html
     }
 

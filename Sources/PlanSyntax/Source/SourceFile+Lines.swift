@@ -18,4 +18,9 @@ public struct SourceFileTable: SourceLines {
         guard let file = files[path], line >= 1, line <= file.lineCount else { return nil }
         return file.text(ofLine: line)
     }
+
+    public func withBytes<R>(ofLine line: Int, inFile path: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        guard let file = files[path], line >= 1, line <= file.lineCount else { return nil }
+        return file.bytes[file.contentBytes(ofLine: line)].withUnsafeBufferPointer(body)
+    }
 }

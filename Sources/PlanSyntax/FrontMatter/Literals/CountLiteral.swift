@@ -13,10 +13,7 @@ enum CountLiteral {
             if groups.end < s.endIndex {
                 throw LiteralFailure(id, groups.end, s.endIndex, "Counts are whole numbers written in full, as in '1,250,000'")
             }
-            guard let value = groups.integerValue, value <= Int64(Int.max) else {
-                throw LiteralFailure(id, s.startIndex, s.endIndex, "This number is too large")
-            }
-            return (Int(value), groups.groupedInteger)
+            return (try FigureRange.count(groups.integerValue, at: s), groups.groupedInteger)
         }
     }
 }

@@ -31,7 +31,7 @@ enum DemographicsLiteral {
                 shares.append(AgeShare(bracket: bracket, share: p))
                 canonical.append("\(bracket) \(c)")
             case .failure(var f):
-                f.rule = ageID
+                if f.rule.id == PercentLiteral.id.id { f.rule = ageID }  // a figure out of range keeps its own rule
                 return .failure(f)
             }
         }
@@ -60,7 +60,7 @@ enum DemographicsLiteral {
             switch PercentLiteral.parse(item[min(space + 1, item.endIndex)...], maximum: 100) {
             case .value(let p, let c): if word == "female" { female = (p, c) } else { male = (p, c) }
             case .failure(var f):
-                f.rule = sexID
+                if f.rule.id == PercentLiteral.id.id { f.rule = sexID }
                 return .failure(f)
             }
         }

@@ -80,6 +80,14 @@ struct DigitGroups: Sendable, Hashable {
     /// The integer part as a value, `nil` on overflow.
     var integerValue: Int64? { DigitGroups.value(integer) }
 
+    /// The number's value as a double. A whole number that fits in 64 bits converts directly:
+    /// both ways round the exact value to the nearest double.
+    var doubleValue: Double {
+        if fraction == nil, let integer = integerValue { return Double(integer) }
+        let digits = String(decoding: integer + (fraction.map { [UInt8(ascii: ".")] + $0 } ?? []), as: UTF8.self)
+        return Double(digits) ?? 0
+    }
+
     static func value(_ digits: [UInt8]) -> Int64? {
         var v: Int64 = 0
         for d in digits {

@@ -65,12 +65,15 @@ enum MoneyLiteral {
             return .failure(LiteralFailure(id, fractionStart - 1, groups.end, summary))
         }
         let unit = pow10(exponent - fraction.count)
-        guard let whole = groups.integerValue, let frac = DigitGroups.value(fraction),
-              case let (a, o1) = whole.multipliedReportingOverflow(by: pow10(exponent)), !o1,
-              case let (b, o2) = frac.multipliedReportingOverflow(by: unit), !o2,
-              case let (total, o3) = a.addingReportingOverflow(b), !o3 else {
-            return .failure(LiteralFailure(id, s.startIndex, s.endIndex, "This amount is too large"))
+        var exact: Int64?
+        if let whole = groups.integerValue, let frac = DigitGroups.value(fraction),
+           case let (a, o1) = whole.multipliedReportingOverflow(by: pow10(exponent)), !o1,
+           case let (b, o2) = frac.multipliedReportingOverflow(by: unit), !o2,
+           case let (sum, o3) = a.addingReportingOverflow(b), !o3 {
+            exact = sum
         }
+        let total: Int64
+        do { total = try FigureRange.amount(exact, at: s) } catch { return .failure(error) }
         let money = Money(currency: currency, amount: total, precision: exponent == 0 ? 1 : unit)
         return .value(money, canonical: "\(currency) \(groups.canonical)\(suffix)")
     }

@@ -11,7 +11,8 @@ enum PercentLiteral {
             let s = bytes.trimmed
             let groups = try DigitGroups.leading(s, id: id, example: "12.5%", expected: "Expected a percentage such as '56%'")
             try checkSign(s, after: groups)
-            let value = number(groups)
+            try FigureRange.decimal(groups, at: s)
+            let value = groups.doubleValue
             if let maximum, value > maximum {
                 throw LiteralFailure(id, s.startIndex, s.endIndex, "A share cannot exceed \(Int(maximum))%")
             }
@@ -20,14 +21,6 @@ enum PercentLiteral {
             let fraction = groups.fraction.map { "." + String(decoding: $0, as: UTF8.self) } ?? ""
             return (Percent(value, precision: precision), groups.plainInteger + fraction + "%")
         }
-    }
-
-    /// The number's value. A whole number that fits in 64 bits converts directly: both ways
-    /// round the exact value to the nearest double.
-    private static func number(_ groups: DigitGroups) -> Double {
-        if groups.fraction == nil, let integer = groups.integerValue { return Double(integer) }
-        let digits = String(decoding: groups.integer + (groups.fraction.map { [UInt8(ascii: ".")] + $0 } ?? []), as: UTF8.self)
-        return Double(digits) ?? 0
     }
 
     /// The `%` must follow the number directly and end the value.

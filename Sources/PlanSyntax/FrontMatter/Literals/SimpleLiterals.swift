@@ -37,12 +37,12 @@ enum SimpleLiterals {
             case .failure(let f): return .failure(f)
             }
         }
-        guard let first = s.first, DigitGroups.isDigit(first),
-              case .success(let groups) = DigitGroups.read(s, id: numberID, example: "1,200"), groups.end == s.endIndex,
-              let value = Double(String(decoding: groups.integer, as: UTF8.self) + (groups.fraction.map { "." + String(decoding: $0, as: UTF8.self) } ?? "")) else {
-            if case .failure(let f) = DigitGroups.read(s, id: numberID, example: "1,200"), s.first.map(DigitGroups.isDigit) == true { return .failure(f) }
-            return .failure(LiteralFailure(numberID, s.startIndex, max(s.endIndex, s.startIndex), "Expected a number such as '1,200' or a percentage such as '62%'"))
+        let expected = "Expected a number such as '1,200' or a percentage such as '62%'"
+        return Parsed { () throws(LiteralFailure) in
+            let groups = try DigitGroups.leading(s, id: numberID, example: "1,200", expected: expected)
+            guard groups.end == s.endIndex else { throw LiteralFailure(numberID, s.startIndex, s.endIndex, expected) }
+            try FigureRange.decimal(groups, at: s)
+            return (.number(groups.doubleValue), groups.canonical)
         }
-        return .value(.number(value), canonical: groups.canonical)
     }
 }

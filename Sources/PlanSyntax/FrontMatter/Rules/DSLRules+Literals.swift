@@ -75,7 +75,15 @@ extension DSLRules {
          nonTriggering: [sector("indicators:\n  - id: PRT-01\n    baseline: 1,200\n    target: 3.5\n")])
 
     /// Typed values: money, numbers, dates, codes, identifiers, flags.
-    static let literals: [Rule] = [invalidMoney, invalidCount, invalidPercent, invalidDate, invalidPeriod, periodReversed, invalidCountryCode, invalidIdentifier, invalidLanguage, invalidFlag, invalidYear, invalidNumber]
+    /// `dsl.figure-out-of-range`.
+    public static let figureOutOfRange = rule("dsl.figure-out-of-range", "A figure is larger, or has more digits, than a plan can hold",
+         "Amounts go up to USD 1,000,000,000,000,000 (10^15), counts of people and partners up to 10,000,000,000 (10^10), and percentages and decimal numbers have at most 15 digits, decimals included. The limits are far above any real plan; they keep every sum the compiler makes exact and every number in the outputs valid (the totals obey the same limits: see `budget.total-out-of-range` and `population.total-out-of-range`). A figure beyond them is a typing mistake: check its digits.",
+         triggering: [sector("requirements:\n  UNHCR: USD 9,000,000,000,000,000,000\n"), sector("requirements:\n  UNHCR: USD 2,000,000 billion\n"),
+                      sector("population:\n  refugees:\n    planned: 20,000,000,000\n"), sector("indicators:\n  - id: PRT-01\n    baseline: 12.0000000000000001%\n"),
+                      sector("indicators:\n  - id: PRT-01\n    target: 1000000000000000000000\n")],
+         nonTriggering: [sector("requirements:\n  UNHCR: USD 1,000,000,000,000,000\npopulation:\n  refugees:\n    planned: 10,000,000,000\nindicators:\n  - id: PRT-01\n    baseline: 12.25%\n    target: 999,999,999,999,999\n")])
+
+    static let literals: [Rule] = [invalidMoney, invalidCount, invalidPercent, invalidDate, invalidPeriod, periodReversed, invalidCountryCode, invalidIdentifier, invalidLanguage, invalidFlag, invalidYear, invalidNumber, figureOutOfRange]
 
     /// `dsl.invalid-age-breakdown`.
     public static let invalidAgeBreakdown = rule("dsl.invalid-age-breakdown", "An age breakdown is 'bracket share' pairs, youngest first",

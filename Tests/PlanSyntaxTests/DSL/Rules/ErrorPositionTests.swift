@@ -55,6 +55,7 @@ import Testing
         Case(id: "dsl.invalid-year", text: "---\nchapter: sector\ncountry: TCD\nsector: wash\nrequirements:\n  NRC:\n    26: USD 5M\n---\n", line: 7, column: 5),
         Case(id: "dsl.invalid-number", text: "---\nchapter: sector\ncountry: TCD\nsector: wash\nindicators:\n  - id: A\n    target: most\n---\n", line: 7, column: 13),
         Case(id: "dsl.invalid-age-breakdown", text: "---\nchapter: sector\ncountry: TCD\nsector: wash\npopulation:\n  refugees:\n    age: 0-4 18%, 0-11 20%\n---\n", line: 7, column: 19),
+        Case(id: "dsl.figure-out-of-range", text: "---\nchapter: sector\ncountry: TCD\nsector: wash\nrequirements:\n  NRC: USD 9,000,000,000,000,000,000\n---\n", line: 6, column: 12),
         Case(id: "dsl.invalid-sex-split", text: "---\nchapter: sector\ncountry: TCD\nsector: wash\npopulation:\n  refugees:\n    sex: women 56%, male 44%\n---\n", line: 7, column: 10),
     ]
 
