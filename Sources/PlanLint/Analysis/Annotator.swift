@@ -7,11 +7,14 @@ struct Annotator: Sendable {
     var agencies: AgencyTable
     var table: WordTable
 
-    init(lexicon: Lexicon, agencies: AgencyTable) {
+    init(lexicon: Lexicon, agencies: AgencyTable, table: WordTable? = nil) {
         self.lexicon = lexicon
         self.agencies = agencies
-        table = WordTable(lexicon: lexicon, agencies: agencies)
+        self.table = table ?? WordTable(lexicon: lexicon, agencies: agencies)
     }
+
+    /// The shipped lexicon and agencies, built once per process.
+    static let shipped = Annotator(lexicon: .shared, agencies: .shipped)
 
     /// The word table entries of a sentence's tokens (the one lookup per token), written into
     /// `entries` (a buffer reused from sentence to sentence); ``WordTable/none`` for no entry.
@@ -25,13 +28,15 @@ struct Annotator: Sendable {
 
     /// Whether any rule can fire in the sentence: it names an agency or has a first-person
     /// word. Other sentences are not annotated further.
-    func needsRules(_ tokens: [Token], _ prose: ProseText, _ range: Range<Int>, entries: [Int32]) -> Bool {
+    /// `references`: an agency was named earlier in the paragraph, so `the agency` or `it` may
+    /// refer to it.
+    func needsRules(_ tokens: [Token], _ prose: ProseText, _ range: Range<Int>, entries: [Int32], references: Bool = false) -> Bool {
         var k = 0
         for i in range {
             let entry = entries[k]
             k += 1
             if entry != WordTable.none {
-                if table.mayTrigger(entry) { return true }
+                if table.mayTrigger(entry) || (references && table.mayRefer(entry)) { return true }
             } else if tokens[i].kind == .word, lexicon.mayBeFirstPerson(prose.utf8(tokens[i])) {
                 return true
             }

@@ -10,13 +10,16 @@ final class WordEntry: Sendable {
     let functionLanguageIndices: [Int]
     /// An agency name or a first-person word starts here: the sentence needs the rules.
     let mayTrigger: Bool
+    /// A reference to an agency named earlier starts here (`the agency`, `it`, `l'organisation`).
+    let mayRefer: Bool
 
     init(phrases: [Phrase], agencies: [(keys: [UInt64], term: Int32)], functionLanguages: [String], languages: [String]) {
         self.phrases = phrases
         self.agencies = agencies
         self.functionLanguages = functionLanguages
         functionLanguageIndices = functionLanguages.compactMap { languages.firstIndex(of: $0) }
-        mayTrigger = !agencies.isEmpty || phrases.contains { $0.classes.contains(.firstPerson) }
+        mayTrigger = !agencies.isEmpty || phrases.contains { !$0.classes.isDisjoint(with: [.firstPerson, .agencyDescription]) }
+        mayRefer = phrases.contains { !$0.classes.isDisjoint(with: [.agencyReference, .subjectPronoun, .possessivePronoun]) }
     }
 }
 
@@ -33,8 +36,8 @@ struct WordTable: Sendable {
     private let slotEntries: [Int32]
     private let mask: Int
     private let entries: [WordEntry]
-    /// ``WordEntry/mayTrigger`` by entry index.
-    private let triggers: [Bool]
+    /// ``WordEntry/mayTrigger`` by entry index: 1 triggers, 2 refers, 0 neither.
+    private let triggers: [UInt8]
     /// The one language an entry votes for, `-1` for none, `-2` for several (see the entry).
     private let votes: [Int8]
 
@@ -66,7 +69,7 @@ struct WordTable: Sendable {
         self.slotEntries = slotEntries
         mask = capacity - 1
         self.entries = entries
-        triggers = entries.map(\.mayTrigger)
+        triggers = entries.map { $0.mayTrigger ? 1 : $0.mayRefer ? 2 : 0 }
         votes = entries.map { entry in
             switch entry.functionLanguageIndices.count {
             case 0: -1
@@ -90,7 +93,10 @@ struct WordTable: Sendable {
     func entry(_ index: Int32) -> WordEntry { entries[Int(index)] }
 
     /// An agency name or a first-person word starts with the entry's token.
-    @inline(__always) func mayTrigger(_ index: Int32) -> Bool { triggers[Int(index)] }
+    @inline(__always) func mayTrigger(_ index: Int32) -> Bool { triggers[Int(index)] == 1 }
+
+    /// A reference to an agency named earlier may start with the entry's token.
+    @inline(__always) func mayRefer(_ index: Int32) -> Bool { triggers[Int(index)] == 2 }
 
     /// Adds the entry's function-word votes to `counts` (by language index).
     @inline(__always) func vote(_ index: Int32, into counts: inout [Int]) {

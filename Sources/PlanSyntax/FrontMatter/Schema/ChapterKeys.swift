@@ -24,7 +24,7 @@ public enum ChapterKeys {
     /// Keys of `headline:`.
     public static let headline = ["requirements", "partners", "population"]
     /// Keys of `lint:`.
-    public static let lint = ["agencies", "allow", "disable"]
+    public static let lint = ["agencies", "allow", "disable", "brands"]
     /// Keys of one population group under `population:`.
     public static let populationFigures = ["planned", "in-need", "targeted", "sex", "age"]
     /// Keys of one item of `indicators:`.

@@ -1,0 +1,111 @@
+/// The predicate of a Chinese subject. Words are segmented by the lexicon's longest match (so
+/// `大会` is one word and its `会` is no future marker); the verb may follow a prepositional
+/// phrase (`将为...提供`), and clauses after a comma that start without a subject of their own
+/// (`，并加强`, `，将向...提供`) continue the same subject. A reporting verb (`表示`, `说`) opens
+/// the reported clause; `是 ... 最具权威的机构` and `发挥关键作用` praise the agency; `拥有 ... 名员工`
+/// is staffing.
+enum ChinesePredicate {
+    static func read(from start: Int, in s: SentenceContext) -> Predicate {
+        var best: Predicate = .none
+        var future: Int?
+        var v = Predicate.skipAppositions(from: start, in: s)
+        let limit = v + 48
+        while v < s.count, v < limit {
+            let t = s.token(v)
+            if t.isSentenceEnd || t.isMark("；") || t.isMark(";") || t.isMark("：") && !s.has(v - 1, .report) { break }
+            if t.isComma {
+                guard continuesSubject(v + 1, in: s) else { break }
+                v += 1
+                continue
+            }
+            if s.has(v, .report) {
+                return Predicate.strongest(best, complement(after: v, verb: v, in: s))
+            }
+            if s.has(v, .copula) || s.has(v, .playsRole) || s.text(v) == "是" {
+                if praise(from: v, in: s) { return Predicate.strongest(best, .selfPromotion(verb: v)) }
+            }
+            if s.has(v, .hasStaff), staffing(from: v, in: s) { best = Predicate.strongest(best, .staffing(verb: v)) }
+            if s.has(v, WordClass.meanings), !s.has(v + 1, .possessive) {
+                best = Predicate.strongest(best, classify(v, in: s))
+            }
+            if s.has(v, .future), future == nil { future = v }
+            v += 1
+        }
+        if best == .none, let f = future { return .action(verb: f) }
+        return best
+    }
+
+    private static func classify(_ v: Int, in s: SentenceContext) -> Predicate {
+        if s.has(v, .concern) { return .advocacy(verb: v) }
+        if s.has(v, .advocacy) {
+            return VerbGroup.moneyFollows(v, in: s) || gapFollows(v, in: s) ? .funding(verb: v) : .advocacy(verb: v)
+        }
+        if s.has(v, [.coordination, .mandate, .dataVerb]) { return .coordination }
+        if s.has(v, .coordinationTask) {
+            return s.section == .coordination || Predicate.namesCoordinationRole(s) ? .coordination : .action(verb: v)
+        }
+        if s.has(v, .funding) {
+            return VerbGroup.moneyFollows(v, in: s) || gapFollows(v, in: s) ? .funding(verb: v) : .action(verb: v)
+        }
+        if s.has(v, .support) { return .support(verb: v) }
+        if s.has(v, [.action, .causative]) {
+            if (v + 1..<min(v + 4, s.count)).contains(where: { s.has($0, .supportNoun) }) { return .support(verb: v) }
+            if s.section == .coordination || Predicate.namesCoordinationRole(s), VerbGroup.clauseHas(.coordinationNoun, after: v, in: s) { return .coordination }
+            return .action(verb: v)
+        }
+        return .none
+    }
+
+    private static func gapFollows(_ v: Int, in s: SentenceContext) -> Bool {
+        (v + 1..<min(v + 12, s.count)).contains { s.has($0, [.gapNoun, .budgetNoun]) }
+    }
+
+    /// After a comma, a clause that starts with an adverb, a future marker, a preposition or a
+    /// verb has no subject of its own: it continues the same subject.
+    static func continuesSubject(_ u: Int, in s: SentenceContext) -> Bool {
+        guard u < s.count, !s.isAgency(u) else { return false }
+        if ["并", "并且", "还", "也", "同时", "以", "从而", "且"].contains(s.text(u)) { return true }
+        return s.has(u, [.future, .transparent, .auxiliary]) || (s.has(u, WordClass.meanings) && !s.has(u, .report))
+    }
+
+    /// The clause a reporting verb introduces: its own subject when it names the agency again, no
+    /// subject (`表示，将...`), or something else (a data role).
+    private static func complement(after r: Int, verb: Int, in s: SentenceContext) -> Predicate {
+        var p = r + 1
+        if p < s.count, s.isComma(p) || s.isColon(p) { p += 1 }
+        guard p < s.count else { return .coordination }
+        if s.isAgency(p) || s.has(p, [.agencyReference, .agencyDescription]) {
+            let inner = read(from: p + 1, in: s)
+            return inner == .none ? .coordination : inner
+        }
+        if continuesSubject(p, in: s) {
+            let inner = read(from: p, in: s)
+            return inner == .none ? .coordination : inner
+        }
+        return .coordination
+    }
+
+    /// `是 ... 最具权威的 ... 机构`, `发挥着至关重要的作用`.
+    private static func praise(from v: Int, in s: SentenceContext) -> Bool {
+        var evaluative = false, role = false
+        var r = v + 1
+        while r < s.count, r < v + 20, !s.token(r).isSentenceEnd, !s.token(r).isComma {
+            if s.has(r, [.evaluative, .selfPromotion]) { evaluative = true }
+            if s.has(r, .roleNoun) { role = true }
+            r += 1
+        }
+        return evaluative && role
+    }
+
+    /// `拥有16,803名员工`.
+    private static func staffing(from v: Int, in s: SentenceContext) -> Bool {
+        var number = false
+        var r = v + 1
+        while r < s.count, r < v + 14, !s.token(r).isSentenceEnd, !s.token(r).isComma {
+            if s.token(r).kind == .number { number = true }
+            if s.has(r, [.staffNoun, .internalNoun]), number { return true }
+            r += 1
+        }
+        return false
+    }
+}
