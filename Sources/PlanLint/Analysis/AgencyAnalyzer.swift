@@ -26,8 +26,9 @@ enum AgencyAnalyzer {
     private static func analyze(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
         let lastAgency = g.agencies[g.agencies.count - 1]
         if s.has(lastAgency, .possessivePronoun) {
-            guard g.agencies.count == 1, s.language == "en" || s.language == "zh" else { return nil }
-            return PossessiveReader.after(agency: lastAgency, from: lastAgency + 1, in: s)
+            // `its teams will ...`: the agency's staff act (`its` alone says nothing more).
+            guard g.agencies.count == 1, s.language == "en", s.has(lastAgency + 1, .staffNoun), case .action(let v) = Predicate.read(from: lastAgency + 2, in: s) else { return nil }
+            return Finding(rule: .agencyAsActor, first: s.units[lastAgency].first, end: s.units[v].end)
         }
         if let b = g.before, s.has(b, .fundingPreposition), let finding = PossessiveReader.fundingFor(g, preposition: b, in: s) {
             return finding
@@ -62,7 +63,7 @@ enum AgencyAnalyzer {
         case .support(let v):
             return s.section == .coordination || !g.collectives.isEmpty ? nil : finding(.agencyAsActor, g, through: v, s, fix: nil)
         case .funding(let v):
-            let money = (v + 1..<s.count).contains { s.has($0, [.money, .budgetNoun, .gapNoun]) }
+            let money = s.units.indices.contains { s.has($0, [.money, .budgetNoun, .gapNoun]) }
             return money ? finding(.agencyFunding, g, through: v, s, fix: nil) : nil
         case .advocacy(let v):
             return g.collectives.isEmpty ? finding(.agencyAdvocacy, g, through: v, s, fix: nil) : nil
@@ -119,7 +120,7 @@ enum AgencyAnalyzer {
         guard let b = g.before, s.has(b, .agentMarker), b == g.start - 1 || s.has(g.start - 1, .determiner) else { return nil }
         if s.language == "zh" {
             guard s.text(b) == "由" || s.text(b) == "被" else { return nil }
-            switch ChinesePredicate.read(from: g.end, in: s) {
+            switch ChinesePredicate.read(from: g.end, in: s, clauses: false) {
             case .action(let v): return Finding(rule: .agencyAsActor, first: s.units[b].first, end: s.units[v].end)
             case .funding(let v): return Finding(rule: .agencyFunding, first: s.units[b].first, end: s.units[v].end)
             default: return nil
@@ -129,7 +130,7 @@ enum AgencyAnalyzer {
         while q >= 0, q >= b - 10, !s.token(q).isClauseEnd, !s.token(q).isSentenceEnd {
             if s.has(q, .participle) {
                 var a = q - 1
-                while a >= 0, s.has(a, [.transparent, .timeWord, .negation]) || s.folded(a) == "being" { a -= 1 }
+                while a >= 0, s.has(a, [.transparent, .timeWord, .negation]) && !s.has(a, [.copula, .auxiliary]) || s.folded(a) == "being" { a -= 1 }
                 if a >= 0, s.has(a, [.copula, .auxiliary]) {
                     switch VerbGroup.classify(q, verb: q, in: s) {
                     case .action: return Finding(rule: .agencyAsActor, first: s.units[a].first, end: s.units[g.start].end)
@@ -137,9 +138,11 @@ enum AgencyAnalyzer {
                     default: return nil
                     }
                 }
-                if q == b - 1, s.isComma(q - 1), q >= 2, s.has(q - 2, .programmeNoun) || s.isCapitalized(q - 2) {
+                if q == b - 1, s.isComma(q - 1), q >= 2, s.has(q - 2, .programmeNoun) || s.isCapitalized(q - 2), case .action = VerbGroup.classify(q, verb: q, in: s) {
                     return Finding(rule: .agencyBranding, first: s.units[q - 2].first, end: s.units[g.start].end)
                 }
+                // The nearest participle takes the agent (`produced by the team hosted by UNHCR`).
+                return nil
             }
             if s.isComma(q) { break }
             q -= 1

@@ -5,7 +5,8 @@
 /// the reported clause; `是 ... 最具权威的机构` and `发挥关键作用` praise the agency; `拥有 ... 名员工`
 /// is staffing.
 enum ChinesePredicate {
-    static func read(from start: Int, in s: SentenceContext) -> Predicate {
+    /// `clauses: false` stops at the first comma (a passive `由...牵头，并...` has another subject after it).
+    static func read(from start: Int, in s: SentenceContext, clauses: Bool = true) -> Predicate {
         var best: Predicate = .none
         var future: Int?
         var v = Predicate.skipAppositions(from: start, in: s)
@@ -14,7 +15,7 @@ enum ChinesePredicate {
             let t = s.token(v)
             if t.isSentenceEnd || t.isMark("；") || t.isMark(";") || t.isMark("：") && !s.has(v - 1, .report) { break }
             if t.isComma {
-                guard continuesSubject(v + 1, in: s) else { break }
+                guard clauses, continuesSubject(v + 1, in: s) else { break }
                 v += 1
                 continue
             }

@@ -12,8 +12,9 @@ enum PossessiveReader {
             let t = s.token(q)
             if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }
             let noun = s.has(q, [.programmeNoun, .budgetNoun, .staffNoun])
-            if s.has(q, .dataVerb) { return nil }
-            if s.has(q, WordClass.verbs), !noun { break }
+            if s.has(q, .dataVerb), !s.isCapitalized(q) { return nil }
+            // A capitalized word is part of a name even when it is a verb form (`Tracking`).
+            if s.has(q, WordClass.verbs) || s.has(q, .verbForm), !noun, !s.isCapitalized(q) || q == start && s.language != "en" { break }
             if s.has(q, .budgetNoun) { return span(.agencyFunding, a, q, s) }
             if s.has(q, .internalNoun) { return span(.agencyStaffing, a, q, s) }
             if s.has(q, .programmeNoun) {
@@ -36,11 +37,12 @@ enum PossessiveReader {
             next = Predicate.skipTransparent(from: next, in: s)
             return s.has(next, .dataVerb) ? nil : span(.agencyBranding, a, brand, s)
         }
-        guard staff != nil else { return nil }
+        // The agency's staff or anything else it owns acts (`IOM's teams will transport`,
+        // `UNICEF's programming delivers`).
         switch Predicate.read(from: q, in: s) {
         case .action(let v):
             var finding = span(.agencyAsActor, a, v, s)
-            finding.fix = FixItWriter.possessiveStaff(agency: a, in: s)
+            if staff != nil { finding.fix = FixItWriter.possessiveStaff(agency: a, in: s) }
             return finding
         case .staffing(let v): return span(.agencyStaffing, a, v, s)
         case .advocacy(let v): return span(.agencyAdvocacy, a, v, s)

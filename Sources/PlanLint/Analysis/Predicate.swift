@@ -52,7 +52,9 @@ enum Predicate: Equatable {
         if s.language == "zh" { return ChinesePredicate.read(from: start, in: s) }
         var p = skipAppositions(from: start, in: s)
         p = skipTransparent(from: p, in: s)
-        if s.has(p, .staffNoun), !s.has(p, WordClass.verbs), !s.has(p, .verbForm) {
+        // The agency names the staff or assets that act (`IOM's teams`, `WFP trucks were`): a noun
+        // that is also a verb form is a noun when a verb follows it.
+        if s.has(p, .staffNoun), !s.has(p, WordClass.verbs) && !s.has(p, .verbForm) || s.has(p + 1, [.auxiliary, .copula, .future, .gerund]) {
             p = skipTransparent(from: p + 1, in: s)
         }
         p = skipLocation(from: p, in: s)
@@ -78,7 +80,7 @@ enum Predicate: Equatable {
         var steps = 0
         while p < s.count, steps < 8 {
             let t = s.token(p)
-            let adverb = t.kind == .word && t.key == t.exactKey && adverbShape(t, s)
+            let adverb = t.kind == .word && t.key == t.exactKey && adverbShape(t, s) && !s.has(p, .verbForm)
             let skippable = (s.has(p, [.transparent, .timeWord, .negation]) && !s.has(p, WordClass.verbs.subtracting(.future)) && !s.has(p, .auxiliary))
                 || adverb || (s.language != "en" && s.has(p, .possessiveBefore) == false && isClitic(p, s))
             guard skippable else { break }
@@ -131,6 +133,7 @@ enum Predicate: Equatable {
                 p = q + 1
                 continue
             }
+            guard p < s.count else { return p }
             if s.token(p).isMark("—") || s.token(p).isMark("–") {
                 var q = p + 1
                 while q < s.count, q < p + 20, !s.token(q).isMark("—"), !s.token(q).isMark("–") { q += 1 }
@@ -155,7 +158,9 @@ enum Predicate: Equatable {
     /// Whether the unit is an agency's role in coordination (`as sector lead`, `en tant que chef
     /// de file`, `como líder`, `作为...牵头机构`) somewhere in the sentence.
     static func namesCoordinationRole(_ s: SentenceContext) -> Bool {
-        for u in s.units.indices where s.has(u, .apposition) || (s.language == "zh" && s.text(u) == "作为") {
+        let roles: Set<String> = ["as", "in its role as", "in its capacity as", "en tant que", "en tant qu'", "en sa qualité de", "comme", "como", "en su calidad de", "en su rol de", "作为"]
+        for u in s.units.indices where s.has(u, .apposition) || s.language == "zh" {
+            guard roles.contains(s.folded(u)) || roles.contains(s.text(u)) || s.units[u].end - s.units[u].first > 1 && roles.contains(s.text(s.units[u].first, s.units[u].end).lowercased()) else { continue }
             var q = u + 1
             while q < s.count, q < u + 8, !s.isComma(q) {
                 if s.has(q, [.coordination, .coordinationNoun]) || s.folded(q) == "lead" || s.folded(q) == "chef" { return true }

@@ -9,6 +9,7 @@ enum VerbGroup {
         var auxiliary = false, copula = false, future = false
         var steps = 0
         while q < s.count, steps < 6, s.has(q, [.future, .auxiliary, .copula]), !s.has(q, WordClass.meanings) || s.has(q, .future) {
+            if s.has(q, .hasStaff), let staffing = staffing(from: q, verb: q, in: s) { return (staffing, q + 1) }
             auxiliary = true
             if s.has(q, .copula) { copula = true }
             if s.has(q, .future) { future = true }
@@ -18,24 +19,26 @@ enum VerbGroup {
         guard q < s.count else { return (future ? .action(verb: start) : .none, q) }
         let end = q + 1
         if copula || s.has(q, .playsRole) {
-            if let promotion = selfDescription(from: q, verb: start, in: s) { return (promotion, end) }
+            if let promotion = selfDescription(from: q, verb: q, in: s) { return (promotion, end) }
         }
-        if s.has(q, .concern), !s.has(q, .gerund) { return (.advocacy(verb: start), end) }
-        if s.has(q, .hasStaff), let staffing = staffing(from: q, verb: start, in: s) { return (staffing, end) }
+        if s.has(q, .concern), !s.has(q, .gerund) { return (.advocacy(verb: q), end) }
+        if s.has(q, .hasStaff), let staffing = staffing(from: q, verb: q, in: s) { return (staffing, end) }
         if s.has(q, .verbForm) || s.has(q, WordClass.meanings) {
+            // A bare gerund after the subject modifies it (`Two WFP trucks carrying food were looted`).
+            if !auxiliary, s.has(q, .gerund), !s.has(q, [.participle, .infinitive]) || s.language != "en" { return (.none, end) }
             if copula, s.has(q, .participle), !s.has(q, .gerund) {
-                return (passive(q, verb: start, in: s), end)
+                return (passive(q, verb: q, in: s), end)
             }
-            return (classify(q, verb: start, in: s), end)
+            return (classify(q, verb: q, in: s), end)
         }
         // A word the lexicon does not know.
         let t = s.token(q)
         guard t.kind == .word, t.key == t.exactKey, !s.has(q, [.determiner, .preposition, .separator, .complementizer]) else {
             return (future ? .action(verb: start) : .none, end)
         }
-        if (auxiliary && !copula) || future { return (.action(verb: start), end) }
-        if s.language == "en", !auxiliary, englishFiniteShape(q, in: s) { return (.action(verb: start), end) }
-        if copula, s.language == "en", s.prose.hasFoldedSuffix(t, "ing") { return (.action(verb: start), end) }
+        if (auxiliary && !copula) || future { return (.action(verb: q), end) }
+        if s.language == "en", !auxiliary, englishFiniteShape(q, in: s) { return (.action(verb: q), end) }
+        if copula, s.language == "en", s.prose.hasFoldedSuffix(t, "ing") { return (.action(verb: q), end) }
         return (.none, end)
     }
 

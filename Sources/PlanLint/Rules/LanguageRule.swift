@@ -43,8 +43,8 @@ enum LanguageRule: String, CaseIterable, Sendable {
     func hint(language: String) -> String {
         let partners = ["fr": "les partenaires du RRP", "es": "los socios del RRP", "zh": "计划合作伙伴"][language] ?? "RRP partners"
         switch self {
-        case .agencyAsActor: return "rewrite with '\(partners)' (or the sector's partners) as the subject"
-        case .firstPerson: return "rewrite in the third person with '\(partners)' as the subject"
+        case .agencyAsActor: return "make '\(partners)' (or the sector's partners) the subject"
+        case .firstPerson: return "write in the third person, with '\(partners)' as the subject"
         case .agencyBranding: return "describe the activity instead of the agency's programme or tool"
         case .agencyFunding: return "state the requirement of the sector or of \(partners); the breakdown by partner belongs in the requirement tables"
         case .selfPromotion: return "state what the response does, without praising one agency"
