@@ -19,6 +19,13 @@ enum ChinesePredicate {
                 v += 1
                 continue
             }
+            // Parentheses (`（负责应对冲突）`) and statements of purpose (`主要是`, `旨在`) say no more.
+            if t.isMark("（") || t.isMark("(") {
+                while v < s.count, !s.token(v).isMark("）"), !s.token(v).isMark(")") { v += 1 }
+                v += 1
+                continue
+            }
+            if ["主要是", "旨在", "宗旨", "目的是"].contains(s.text(s.units[v].first, s.units[v].end)) { break }
             if s.has(v, .report) {
                 return Predicate.strongest(best, complement(after: v, verb: v, in: s))
             }
@@ -66,7 +73,7 @@ enum ChinesePredicate {
     static func continuesSubject(_ u: Int, in s: SentenceContext) -> Bool {
         guard u < s.count, !s.isAgency(u) else { return false }
         if ["并", "并且", "还", "也", "同时", "以", "从而", "且"].contains(s.text(u)) { return true }
-        return s.has(u, [.future, .transparent, .auxiliary]) || (s.has(u, WordClass.meanings) && !s.has(u, .report))
+        return s.has(u, [.future, .transparent, .auxiliary, .timeWord]) || (s.has(u, WordClass.meanings) && !s.has(u, .report))
     }
 
     /// The clause a reporting verb introduces: its own subject when it names the agency again, no
@@ -82,6 +89,19 @@ enum ChinesePredicate {
         if continuesSubject(p, in: s) {
             let inner = read(from: p, in: s)
             return inner == .none ? .coordination : inner
+        }
+        // Further on, the agency again (`该署`, `其`) or a clause without a subject (`，呼吁...`).
+        var q = p
+        while q < s.count, !s.token(q).isSentenceEnd {
+            if s.isAgency(q), q + 1 < s.count, s.has(q + 1, [.future, .auxiliary, .transparent]) || s.has(q + 1, WordClass.meanings) {
+                let inner = read(from: q + 1, in: s)
+                if inner != .none { return inner }
+            }
+            if s.isComma(q), q + 1 < s.count, s.has(q + 1, WordClass.meanings), !s.has(q + 1, [.report, .dataVerb]) {
+                let inner = read(from: q + 1, in: s)
+                if inner != .none { return inner }
+            }
+            q += 1
         }
         return .coordination
     }

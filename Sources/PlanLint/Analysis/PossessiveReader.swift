@@ -81,7 +81,7 @@ enum PossessiveReader {
     static func fundingFor(_ g: AgencyGroup, preposition b: Int, in s: SentenceContext) -> Finding? {
         guard !s.isColon(g.end) else { return nil }
         let words = s.units.indices.filter { s.token($0).kind == .word }.count
-        guard words >= 6, let noun = (max(0, b - 3)..<b).last(where: { s.has($0, .budgetNoun) }) else { return nil }
+        guard words >= 6, let noun = (max(0, b - 3)..<b).last(where: { s.has($0, .budgetNoun) || s.has($0, .money) && g.collectives.isEmpty }) else { return nil }
         return Finding(rule: .agencyFunding, first: s.units[noun].first, end: s.units[g.agencies[0]].end)
     }
 }

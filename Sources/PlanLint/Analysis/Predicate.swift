@@ -58,6 +58,10 @@ enum Predicate: Equatable {
             p = skipTransparent(from: p + 1, in: s)
         }
         p = skipLocation(from: p, in: s)
+        // A closing parenthesis or a comma left after an apposition the subject group took in.
+        if p < s.count, s.token(p).isMark(")") || s.token(p).isMark("）") || s.isComma(p) && s.has(p + 1, [.verbForm, .auxiliary, .future]) {
+            p = skipTransparent(from: p + 1, in: s)
+        }
         guard p < s.count else { return .none }
         var (first, end) = VerbGroup.read(at: p, in: s)
         // Coordinated predicates: `... and stockpiled 8,000 kits`, `et assure`, `y entregará`.
@@ -99,7 +103,7 @@ enum Predicate: Equatable {
         let first = q
         while q < s.count, q < first + 3, s.token(q).kind == .word, s.isCapitalized(q) || s.isAllCaps(q) { q += 1 }
         q = skipAppositions(from: q, in: s)
-        guard q > first, q < s.count, s.has(q, [.auxiliary, .future, .verbForm, .transparent, .timeWord]) else { return start }
+        guard q > first, q < s.count, s.has(q, [.auxiliary, .future, .verbForm, .transparent, .timeWord, .inflectedFuture]) || s.has(q, WordClass.verbs) else { return start }
         return q
     }
 

@@ -81,6 +81,12 @@ enum VerbGroup {
     /// A passive (`is concerned`, `was forced to cut`, `is mandated`, `was established`).
     private static func passive(_ q: Int, verb: Int, in s: SentenceContext) -> Predicate {
         if s.has(q, .concern) { return .advocacy(verb: verb) }
+        // `est mobilisé pour apporter`, `is mobilized to deliver`: the purpose is the agency's act.
+        if s.has(q, .action), q + 2 < s.count, ["pour", "to", "para", "afin"].contains(s.folded(q + 1)) {
+            var r = q + 2
+            if s.folded(r) == "de" || s.folded(r) == "d'" { r += 1 }
+            if s.has(r, .verbForm), case .action = classify(r, verb: verb, in: s) { return .action(verb: verb) }
+        }
         if s.has(q, [.mandate, .coordination]) { return .coordination }
         if s.has(q, .causative) {
             // `was forced to cut rations`, `a été contraint de réduire`, `se ve obligada a reducir`.
@@ -124,7 +130,9 @@ enum VerbGroup {
     /// Money or a budget word follows in the clause.
     static func moneyFollows(_ q: Int, in s: SentenceContext) -> Bool {
         var r = q + 1
-        while r < s.count, r < q + 10, !s.token(r).isSentenceEnd {
+        // Chinese units are characters: the whole clause.
+        let window = s.language == "zh" ? 40 : 10
+        while r < s.count, r < q + window, !s.token(r).isSentenceEnd {
             if s.has(r, [.money, .budgetNoun]) { return true }
             r += 1
         }
@@ -186,6 +194,8 @@ enum Reported {
             let inner = Predicate.read(from: after, in: s)
             return inner == .none ? .coordination : inner
         }
+        // The agency says what money is for (`explicó que esos fondos se destinarán a ...`).
+        if (p..<min(p + 4, s.count)).contains(where: { s.has($0, [.budgetNoun, .money]) }) { return .funding(verb: verb) }
         // Spanish and French without a subject of their own, or `a prévenu que` + an infinitive.
         if s.language == "es", s.has(p, [.verbForm, .auxiliary, .future]), !s.has(p, [.participle, .infinitive, .gerund]) {
             let (inner, _) = VerbGroup.read(at: p, in: s)
