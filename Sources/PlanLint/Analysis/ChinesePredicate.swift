@@ -34,7 +34,13 @@ enum ChinesePredicate {
             }
             if s.has(v, .hasStaff), staffing(from: v, in: s) { best = Predicate.strongest(best, .staffing(verb: v)) }
             if s.has(v, WordClass.meanings), !s.has(v + 1, .possessive) {
-                best = Predicate.strongest(best, classify(v, in: s))
+                let reading = classify(v, in: s)
+                best = Predicate.strongest(best, reading)
+                // What an agency calls for (`呼吁各国保持边境开放`) is others' action.
+                // What an agency calls for (`呼吁各国保持边境开放`) or needs money for (`需要...美元来实施`)
+                // is not another predicate of the agency.
+                if case .advocacy = reading { break }
+                if case .funding = reading { break }
             }
             if s.has(v, .future), future == nil { future = v }
             v += 1

@@ -54,8 +54,10 @@ enum Predicate: Equatable {
         p = skipTransparent(from: p, in: s)
         // The agency names the staff or assets that act (`IOM's teams`, `WFP trucks were`): a noun
         // that is also a verb form is a noun when a verb follows it.
+        var staff = false
         if s.has(p, .staffNoun), !s.has(p, WordClass.verbs) && !s.has(p, .verbForm) || s.has(p + 1, [.auxiliary, .copula, .future, .gerund]) {
             p = skipTransparent(from: p + 1, in: s)
+            staff = true
         }
         p = skipLocation(from: p, in: s)
         // A closing parenthesis or a comma left after an apposition the subject group took in.
@@ -64,6 +66,11 @@ enum Predicate: Equatable {
         }
         guard p < s.count else { return .none }
         var (first, end) = VerbGroup.read(at: p, in: s)
+        // The agency's staff deployed, recruited, sent: `UNHCR staff will be deployed`.
+        if staff, first == .none, let v = (p..<min(p + 4, s.count)).first(where: { s.has($0, .participle) && s.has($0, .action) }),
+           (p..<v).contains(where: { s.has($0, .copula) }) {
+            first = .action(verb: v)
+        }
         // Coordinated predicates: `... and stockpiled 8,000 kits`, `et assure`, `y entregará`.
         var q = end
         var seen = 0
@@ -103,7 +110,7 @@ enum Predicate: Equatable {
         let first = q
         while q < s.count, q < first + 3, s.token(q).kind == .word, s.isCapitalized(q) || s.isAllCaps(q) { q += 1 }
         q = skipAppositions(from: q, in: s)
-        guard q > first, q < s.count, s.has(q, [.auxiliary, .future, .verbForm, .transparent, .timeWord, .inflectedFuture]) || s.has(q, WordClass.verbs) else { return start }
+        guard q > first, q < s.count, s.has(q, [.auxiliary, .future, .verbForm, .transparent, .timeWord, .inflectedFuture, .hasStaff, .copula]) || s.has(q, WordClass.verbs) else { return start }
         return q
     }
 

@@ -55,7 +55,8 @@ enum VerbGroup {
     /// The meaning of a verb (`q`) whose group starts at `verb`.
     static func classify(_ q: Int, verb: Int, in s: SentenceContext) -> Predicate {
         if s.has(q, .report) || s.has(q, .dataVerb) {
-            if s.has(q, .advocacy) { return .advocacy(verb: verb) }
+            // `se dit vivement préoccupé`, `said it was deeply concerned`.
+            if s.has(q, .advocacy) || (q + 1..<min(q + 4, s.count)).contains(where: { s.has($0, .concern) && !s.has($0, .gerund) }) { return .advocacy(verb: verb) }
             return Reported.read(after: q, verb: verb, in: s)
         }
         if s.has(q, [.coordination, .mandate]) { return .coordination }
@@ -121,7 +122,7 @@ enum VerbGroup {
         var number = false
         while r < s.count, r < q + 7, !s.token(r).isClauseEnd {
             if s.token(r).kind == .number { number = true }
-            if s.has(r, [.staffNoun, .internalNoun]), number || s.has(r, .internalNoun) { return .staffing(verb: verb) }
+            if s.has(r, [.staffNoun, .internalNoun]), number || s.has(r, .internalNoun) || !s.has(q, .auxiliary) { return .staffing(verb: verb) }
             r += 1
         }
         return nil
