@@ -56,8 +56,9 @@ enum Predicate: Equatable {
         // that is also a verb form is a noun when a verb follows it.
         var staff = false
         if s.has(p, .staffNoun), !s.has(p, WordClass.verbs) && !s.has(p, .verbForm) || s.has(p + 1, [.auxiliary, .copula, .future, .gerund]) {
+            // People, not premises (`The UNHCR office in Adré will be expanded` says nothing of acting).
+            staff = !["office", "offices", "bureau", "headquarters", "sub-office", "branch", "unit", "section", "division", "representation", "mission", "oficina", "bureaux"].contains(s.folded(p))
             p = skipTransparent(from: p + 1, in: s)
-            staff = true
         }
         p = skipLocation(from: p, in: s)
         // A closing parenthesis or a comma left after an apposition the subject group took in.
