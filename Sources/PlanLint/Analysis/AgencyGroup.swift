@@ -20,7 +20,7 @@ struct AgencyGroup {
         while s.has(j, .separator), !s.token(j).quoted {
             var m = j + 1
             while s.has(m, .determiner) { m += 1 }
-            if s.isAgency(m) {
+            if s.isAgency(m), !s.has(m, .possessivePronoun) {
                 agencies.append(m)
             } else if s.has(m, .collective) {
                 collectives.append(m)

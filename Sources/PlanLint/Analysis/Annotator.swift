@@ -83,6 +83,17 @@ struct Annotator: Sendable {
             let entry = index == WordTable.none ? nil : table.entry(index)
             let agency = entry.flatMap { Self.agency($0, tokens, i, end) }
             let phrase = entry.flatMap { Self.phrase($0, tokens, i, end, languageIndex) }
+            // A reference or description phrase gives way to an agency name that starts inside it
+            // (`l'Organisation internationale pour les migrations`, `Le Fonds des Nations unies`).
+            if let p = phrase, agency == nil, p.length > 1, p.classes.contains(.agencyReference) || p.classes.contains(.agencyDescription),
+               (i + 1..<i + p.length).contains(where: { k in
+                   let e = entries[k - range.lowerBound]
+                   return e != WordTable.none && Self.agency(table.entry(e), tokens, k, end) != nil
+               }) {
+                out.append(Unit(first: i, end: i + 1, classes: [], agency: nil))
+                i += 1
+                continue
+            }
             if let agency, agency.length >= (phrase?.length ?? 0) {
                 out.append(Unit(first: i, end: i + agency.length, classes: [], agency: agency.term))
                 i += agency.length

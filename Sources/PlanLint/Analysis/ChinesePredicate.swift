@@ -41,6 +41,11 @@ enum ChinesePredicate {
                 // is not another predicate of the agency.
                 if case .advocacy = reading { break }
                 if case .funding = reading { break }
+                // A coordination or mandate verb takes the rest of its clause as object
+                // (`负有国际保护职责`): go on at the next clause.
+                if reading == .coordination {
+                    while v + 1 < s.count, !s.token(v + 1).isComma, !s.token(v + 1).isSentenceEnd { v += 1 }
+                }
             }
             if s.has(v, .future), future == nil { future = v }
             v += 1

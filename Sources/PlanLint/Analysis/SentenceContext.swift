@@ -44,7 +44,8 @@ struct SentenceContext {
             } else if units[u].has(.agencyDescription) {
                 mentions[u] = !tokens[units[u].first].quoted && !attributed[u]
                 named = named || mentions[u]
-            } else if named, units[u].has([.agencyReference, .subjectPronoun, .possessivePronoun]), !tokens[units[u].first].quoted, !attributed[u] {
+            } else if named, units[u].has([.agencyReference, .subjectPronoun, .possessivePronoun]), !tokens[units[u].first].quoted, !attributed[u],
+                      u == 0 || !units[u - 1].has(.copula) {
                 mentions[u] = !units[u].has(.subjectPronoun) || !isExpletive(u)
             }
         }

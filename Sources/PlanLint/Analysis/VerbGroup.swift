@@ -109,7 +109,7 @@ enum VerbGroup {
         var r = q
         while r < s.count, r < q + 12, !s.token(r).isClauseEnd, !s.token(r).isSentenceEnd {
             if s.has(r, .evaluative) || s.has(r, .selfPromotion) { evaluative = true }
-            if s.has(r, .roleNoun) { role = true }
+            if s.has(r, [.roleNoun, .agencyReference, .agencyDescription]) { role = true }
             if s.has(r, .verbForm), r > q, !s.has(r, [.participle, .gerund, .evaluative]) { break }
             r += 1
         }
