@@ -63,7 +63,7 @@ enum AgencyAnalyzer {
         case .support(let v):
             return s.section == .coordination || !g.collectives.isEmpty ? nil : finding(.agencyAsActor, g, through: v, s, fix: nil)
         case .funding(let v):
-            let money = s.units.indices.contains { s.has($0, [.money, .budgetNoun, .gapNoun]) }
+            let money = s.units.indices.contains { s.isMoney($0) }
             return money ? finding(.agencyFunding, g, through: v, s, fix: nil) : nil
         case .advocacy(let v):
             return g.collectives.isEmpty ? finding(.agencyAdvocacy, g, through: v, s, fix: nil) : nil
@@ -105,7 +105,7 @@ enum AgencyAnalyzer {
         r = Predicate.skipTransparent(from: r, in: s)
         guard r < s.count, s.has(r, .verbForm) || s.has(r, WordClass.meanings) else { return nil }
         let inner = s.language == "zh" ? ChinesePredicate.read(from: r, in: s) : VerbGroup.classify(r, verb: r, in: s)
-        let funding = s.units.indices.contains { s.has($0, [.gapNoun, .budgetNoun, .money]) }
+        let funding = s.units.indices.contains { s.isMoney($0) }
         switch inner {
         case .action, .support, .funding:
             return Finding(rule: funding ? .agencyFunding : .agencyAsActor, first: s.units[c].first, end: s.units[r].end)

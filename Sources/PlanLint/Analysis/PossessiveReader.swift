@@ -12,7 +12,7 @@ enum PossessiveReader {
             let t = s.token(q)
             if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }
             // `UNHCR's support`, `在难民署的支持下`: the agency supports, the sentence's subject acts.
-            if q == start, s.has(q, .supportNoun) { return nil }
+            if q == start, s.has(q, [.supportNoun, .preposition]) { return nil }
             let noun = s.has(q, [.programmeNoun, .budgetNoun, .staffNoun])
             if s.has(q, .dataVerb), !s.isCapitalized(q) { return nil }
             // A capitalized word is part of a name even when it is a verb form (`Tracking`).

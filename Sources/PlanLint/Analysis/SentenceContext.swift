@@ -71,6 +71,17 @@ struct SentenceContext {
     /// Unit `u`'s first token has two or more letters, all capitals.
     func isAllCaps(_ u: Int) -> Bool { prose.caseShape(tokens[units[u].first]).allCaps }
     func has(_ u: Int, _ cls: WordClass) -> Bool { u >= 0 && u < units.count && units[u].has(cls) }
+    /// Money: a budget or funding word, or an amount in a currency (`USD`, `$`, `dólares`,
+    /// `美元`), not a count of people (`4 million refugees`).
+    func isMoney(_ u: Int) -> Bool {
+        guard u >= 0, u < units.count else { return false }
+        if has(u, [.budgetNoun, .gapNoun]) { return true }
+        guard has(u, .money) else { return false }
+        return !["million", "millions", "billion", "m", "millones", "millón", "mil millones", "milliard", "milliards"].contains(folded(u))
+            || (u + 1..<min(u + 4, units.count)).contains { has($0, .money) && !["million", "millions", "billion", "millones", "millón", "milliard", "milliards"].contains(folded($0)) }
+            || (max(0, u - 3)..<u).contains { has($0, .money) && !["million", "millions", "billion", "millones", "millón", "milliard", "milliards"].contains(folded($0)) }
+    }
+
     /// A comma (`,` or `，`).
     func isComma(_ u: Int) -> Bool { u >= 0 && u < units.count && tokens[units[u].first].isComma }
 

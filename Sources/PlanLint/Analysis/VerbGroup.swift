@@ -134,7 +134,7 @@ enum VerbGroup {
         // Chinese units are characters: the whole clause.
         let window = s.language == "zh" ? 40 : 10
         while r < s.count, r < q + window, !s.token(r).isSentenceEnd {
-            if s.has(r, [.money, .budgetNoun]) { return true }
+            if s.isMoney(r) { return true }
             r += 1
         }
         return false
@@ -196,7 +196,7 @@ enum Reported {
             return inner == .none ? .coordination : inner
         }
         // The agency says what money is for (`explicó que esos fondos se destinarán a ...`).
-        if (p..<min(p + 4, s.count)).contains(where: { s.has($0, [.budgetNoun, .money]) }) { return .funding(verb: verb) }
+        if (p..<min(p + 4, s.count)).contains(where: { s.isMoney($0) }) { return .funding(verb: verb) }
         // Spanish and French without a subject of their own, or `a prévenu que` + an infinitive.
         if s.language == "es", s.has(p, [.verbForm, .auxiliary, .future]), !s.has(p, [.participle, .infinitive, .gerund]) {
             let (inner, _) = VerbGroup.read(at: p, in: s)
