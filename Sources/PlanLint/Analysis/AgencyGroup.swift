@@ -27,7 +27,7 @@ struct AgencyGroup {
             } else if m + 1 < s.count, s.token(m).kind == .word, s.units[m].classes.isEmpty, s.has(m + 1, .collective) {
                 m += 1
                 collectives.append(m)
-            } else if s.token(m).kind == .number, let c = (m + 1..<min(m + 4, s.count)).first(where: { s.has($0, .collective) }) {
+            } else if m < s.count, s.token(m).kind == .number, let c = (m + 1..<min(m + 4, s.count)).first(where: { s.has($0, .collective) }) {
                 // `和40个非政府组织伙伴`, `and 38 NGO partners`.
                 m = c
                 collectives.append(m)
