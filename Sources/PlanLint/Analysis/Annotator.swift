@@ -76,6 +76,7 @@ struct Annotator: Sendable {
         let end = range.upperBound
         let languageIndex = lexicon.languages.firstIndex(of: language) ?? -1
         let tables = lexicon.inflectionTables(language)
+        let verbs = lexicon.verbTables[language]
         var i = range.lowerBound
         while i < end {
             let token = tokens[i]
@@ -98,11 +99,13 @@ struct Annotator: Sendable {
                 out.append(Unit(first: i, end: i + agency.length, classes: [], agency: agency.term))
                 i += agency.length
             } else if let phrase {
-                out.append(Unit(first: i, end: i + phrase.length, classes: phrase.classes, agency: nil))
+                var classes = phrase.classes
+                if phrase.length == 1, let verbs, token.kind == .word { classes.formUnion(verbs.lookup(token.key)) }
+                out.append(Unit(first: i, end: i + phrase.length, classes: classes, agency: nil))
                 i += phrase.length
             } else {
-                var classes: WordClass = []
-                if let tables, token.kind == .word, token.key == token.exactKey || i == range.lowerBound {
+                var classes: WordClass = token.kind == .word ? verbs?.lookup(token.key) ?? [] : []
+                if classes.isEmpty, let tables, token.kind == .word, token.key == token.exactKey || i == range.lowerBound {
                     // Equal keys: the word has no capitals, its bytes are its folded text.
                     classes = token.key == token.exactKey ? tables.classes(of: prose.utf8(token)) : tables.classes(of: prose.folded(token).utf8)
                 }
