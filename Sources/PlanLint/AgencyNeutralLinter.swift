@@ -1,4 +1,3 @@
-import Foundation
 import PlanDiagnostics
 import PlanModel
 import PlanSyntax
@@ -9,8 +8,6 @@ import PlanSyntax
 /// vocabulary) ships as versioned JSON in the module's resources; the plan's partners and
 /// `lint:` settings extend it. Each text run is tokenized once and matched through hash
 /// tables; see docs/lint.md.
-let debugUnits = ProcessInfo.processInfo.environment["RRP_LINT_DEBUG"] != nil
-
 public struct AgencyNeutralLinter: Sendable {
     private let annotator: Annotator
     private let classifier: SectionClassifier
@@ -76,9 +73,7 @@ public struct AgencyNeutralLinter: Sendable {
             let paragraph = paragraphs[p]
             let context = SentenceContext(tokens: paragraph.tokens, prose: paragraph.text, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies, references: references)
             guard !context.isCitation else { continue }
-            if debugUnits { for u in units.indices { print("DEBUG", u, context.text(u), String(units[u].classes.rawValue, radix: 2), units[u].agency.map(String.init) ?? "-", context.isAgency(u)) } }
             let findings = AgencyAnalyzer.findings(in: context) + VoiceAnalyzer.firstPerson(in: context) + VoiceAnalyzer.selfPromotion(in: context)
-            if debugUnits { print("DEBUG findings", findings.map { "\($0.rule) \(context.text($0.first, $0.end))" }) }
             let sentenceText = allow.isEmpty || units.isEmpty ? "" : context.text(units[0].first, units[units.count - 1].end)
             for finding in findings where !disabled.contains(finding.rule.rawValue) {
                 let flagged = context.text(finding.first, finding.end)

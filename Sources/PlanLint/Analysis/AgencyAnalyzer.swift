@@ -98,10 +98,10 @@ enum AgencyAnalyzer {
     private static func causative(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
         var c = g.start - 1
         while c >= 0, s.has(c, .determiner) { c -= 1 }
-        if c >= 0, ["al", "au", "à", "a", "que"].contains(s.folded(c)) { c -= 1 }
+        if s.isWord(c, Keys.causativeObject) { c -= 1 }
         guard c >= 0, s.has(c, .causative) else { return nil }
         var r = g.end
-        if r < s.count, ["to", "de", "d'", "à", "a"].contains(s.folded(r)) { r += 1 }
+        if s.isWord(r, Keys.infinitiveMarkers) { r += 1 }
         r = Predicate.skipTransparent(from: r, in: s)
         guard r < s.count, s.has(r, .verbForm) || s.has(r, WordClass.meanings) else { return nil }
         let inner = s.language == "zh" ? ChinesePredicate.read(from: r, in: s) : VerbGroup.classify(r, verb: r, in: s)
@@ -119,7 +119,7 @@ enum AgencyAnalyzer {
     private static func passiveAgent(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
         guard let b = g.before, s.has(b, .agentMarker), b == g.start - 1 || s.has(g.start - 1, .determiner) else { return nil }
         if s.language == "zh" {
-            guard s.text(b) == "由" || s.text(b) == "被" else { return nil }
+            guard s.isWord(b, Keys.chineseAgent) else { return nil }
             switch ChinesePredicate.read(from: g.end, in: s, clauses: false) {
             case .action(let v): return Finding(rule: .agencyAsActor, first: s.units[b].first, end: s.units[v].end)
             case .funding(let v): return Finding(rule: .agencyFunding, first: s.units[b].first, end: s.units[v].end)
@@ -130,7 +130,7 @@ enum AgencyAnalyzer {
         while q >= 0, q >= b - 10, !s.token(q).isClauseEnd, !s.token(q).isSentenceEnd {
             if s.has(q, .participle) {
                 var a = q - 1
-                while a >= 0, s.has(a, [.transparent, .timeWord, .negation]) && !s.has(a, [.copula, .auxiliary]) || s.folded(a) == "being" { a -= 1 }
+                while a >= 0, s.has(a, [.transparent, .timeWord, .negation]) && !s.has(a, [.copula, .auxiliary]) || s.isWord(a, Keys.being) { a -= 1 }
                 if a >= 0, s.has(a, [.copula, .auxiliary]) {
                     switch VerbGroup.classify(q, verb: q, in: s) {
                     case .action: return Finding(rule: .agencyAsActor, first: s.units[a].first, end: s.units[g.start].end)

@@ -25,11 +25,11 @@ enum ChinesePredicate {
                 v += 1
                 continue
             }
-            if ["主要是", "旨在", "宗旨", "目的是"].contains(s.text(s.units[v].first, s.units[v].end)) { break }
+            if s.has(v, .word), s.units[v].end - s.units[v].first > 1, ["主要是", "旨在", "宗旨", "目的是"].contains(s.text(s.units[v].first, s.units[v].end)) { break }
             if s.has(v, .report) {
                 return Predicate.strongest(best, complement(after: v, verb: v, in: s))
             }
-            if s.has(v, .copula) || s.has(v, .playsRole) || s.text(v) == "是" {
+            if s.has(v, .copula) || s.has(v, .playsRole) || s.isWord(v, Keys.shi) {
                 if praise(from: v, in: s) { return Predicate.strongest(best, .selfPromotion(verb: v)) }
             }
             if s.has(v, .hasStaff), staffing(from: v, in: s) { best = Predicate.strongest(best, .staffing(verb: v)) }
@@ -83,7 +83,7 @@ enum ChinesePredicate {
     /// verb has no subject of its own: it continues the same subject.
     static func continuesSubject(_ u: Int, in s: SentenceContext) -> Bool {
         guard u < s.count, !s.isAgency(u) else { return false }
-        if ["并", "并且", "还", "也", "同时", "以", "从而", "且"].contains(s.text(u)) { return true }
+        if s.isWord(u, Keys.continuation) || s.units[u].end - s.units[u].first == 2 && ["并且", "同时", "从而"].contains(s.text(s.units[u].first, s.units[u].end)) { return true }
         return s.has(u, [.future, .transparent, .auxiliary, .timeWord]) || (s.has(u, WordClass.meanings) && !s.has(u, .report))
     }
 

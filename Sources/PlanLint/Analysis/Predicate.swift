@@ -57,7 +57,7 @@ enum Predicate: Equatable {
         var staff = false
         if s.has(p, .staffNoun), !s.has(p, WordClass.verbs) && !s.has(p, .verbForm) || s.has(p + 1, [.auxiliary, .copula, .future, .gerund]) {
             // People, not premises (`The UNHCR office in Adré will be expanded` says nothing of acting).
-            staff = !["office", "offices", "bureau", "headquarters", "sub-office", "branch", "unit", "section", "division", "representation", "mission", "oficina", "bureaux"].contains(s.folded(p))
+            staff = !s.isWord(p, Keys.premises)
             p = skipTransparent(from: p + 1, in: s)
         }
         p = skipLocation(from: p, in: s)
@@ -105,7 +105,7 @@ enum Predicate: Equatable {
     /// Skips a place after a subject (`in Chad`, `au Tchad`, `en Tapachula`): a preposition of
     /// place and capitalized words, when a verb follows.
     static func skipLocation(from start: Int, in s: SentenceContext) -> Int {
-        guard start < s.count, ["in", "en", "au", "à", "a", "dans", "at"].contains(s.folded(start)) else { return start }
+        guard start < s.count, s.isWord(start, Keys.place) else { return start }
         var q = start + 1
         if s.has(q, .determiner) { q += 1 }
         let first = q
@@ -128,8 +128,7 @@ enum Predicate: Equatable {
     /// French and Spanish object and reflexive clitics before a verb.
     private static func isClitic(_ u: Int, _ s: SentenceContext) -> Bool {
         guard s.token(u).kind == .word, s.has(u + 1, .verbForm) || s.has(u + 1, .auxiliary) else { return false }
-        let clitics: Set<String> = s.language == "fr" ? ["se", "s'", "lui", "leur", "y", "en", "ne", "n'", "les", "nous"] : ["se", "le", "les", "lo", "la", "los", "las", "no", "ya"]
-        return clitics.contains(s.folded(u))
+        return s.isWord(u, s.language == "fr" ? Keys.frenchClitics : Keys.spanishClitics)
     }
 
     /// Skips `, the UN Migration Agency,` / `(UNICEF)` / `, as sector lead,` / `, soutenu par
@@ -170,12 +169,12 @@ enum Predicate: Equatable {
     /// Whether the unit is an agency's role in coordination (`as sector lead`, `en tant que chef
     /// de file`, `como líder`, `作为...牵头机构`) somewhere in the sentence.
     static func namesCoordinationRole(_ s: SentenceContext) -> Bool {
-        let roles: Set<String> = ["as", "in its role as", "in its capacity as", "en tant que", "en tant qu'", "en sa qualité de", "comme", "como", "en su calidad de", "en su rol de", "作为"]
-        for u in s.units.indices where s.has(u, .apposition) || s.language == "zh" {
-            guard roles.contains(s.folded(u)) || roles.contains(s.text(u)) || s.units[u].end - s.units[u].first > 1 && roles.contains(s.text(s.units[u].first, s.units[u].end).lowercased()) else { continue }
+        // A multi-word apposition is a role (`in its capacity as`, `en tant que`, `作为`); of the
+        // one-word ones only `as`, `comme`, `como` (not `the`, `which`).
+        for u in s.units.indices where s.has(u, .apposition) && (s.units[u].end - s.units[u].first > 1 || s.isWord(u, Keys.roles)) {
             var q = u + 1
             while q < s.count, q < u + 8, !s.isComma(q) {
-                if s.has(q, [.coordination, .coordinationNoun]) || s.folded(q) == "lead" || s.folded(q) == "chef" { return true }
+                if s.has(q, [.coordination, .coordinationNoun]) || s.isWord(q, Keys.roleHeads) { return true }
                 q += 1
             }
         }

@@ -57,7 +57,7 @@ struct SentenceContext {
         guard u + 2 < units.count, units[u + 1].has(.copula) else { return false }
         var q = u + 2
         while q < units.count, q < u + 5, !units[q].has([.complementizer]), tokens[units[q].first].kind == .word { q += 1 }
-        return q < units.count && (units[q].has(.complementizer) || folded(q) == "to") && !units[u + 2].has(.future)
+        return q < units.count && (units[q].has(.complementizer) || isWord(q, Keys.to)) && !units[u + 2].has(.future)
     }
 
     var count: Int { units.count }
@@ -77,9 +77,14 @@ struct SentenceContext {
         guard u >= 0, u < units.count else { return false }
         if has(u, [.budgetNoun, .gapNoun]) { return true }
         guard has(u, .money) else { return false }
-        return !["million", "millions", "billion", "m", "millones", "millón", "mil millones", "milliard", "milliards"].contains(folded(u))
-            || (u + 1..<min(u + 4, units.count)).contains { has($0, .money) && !["million", "millions", "billion", "millones", "millón", "milliard", "milliards"].contains(folded($0)) }
-            || (max(0, u - 3)..<u).contains { has($0, .money) && !["million", "millions", "billion", "millones", "millón", "milliard", "milliards"].contains(folded($0)) }
+        func currency(_ v: Int) -> Bool { has(v, .money) && !isWord(v, Keys.counts) }
+        return currency(u) || (u + 1..<min(u + 4, units.count)).contains(where: currency) || (max(0, u - 3)..<u).contains(where: currency)
+    }
+
+    /// Unit `u` is one word whose lower-cased hash is in `words` (see ``Keys``): compares hashes,
+    /// no text is decoded.
+    func isWord(_ u: Int, _ words: Set<UInt64>) -> Bool {
+        u >= 0 && u < units.count && units[u].end - units[u].first == 1 && words.contains(tokens[units[u].first].key)
     }
 
     /// A comma (`,` or `，`).

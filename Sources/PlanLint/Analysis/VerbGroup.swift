@@ -83,16 +83,16 @@ enum VerbGroup {
     private static func passive(_ q: Int, verb: Int, in s: SentenceContext) -> Predicate {
         if s.has(q, .concern) { return .advocacy(verb: verb) }
         // `est mobilisé pour apporter`, `is mobilized to deliver`: the purpose is the agency's act.
-        if s.has(q, .action), q + 2 < s.count, ["pour", "to", "para", "afin"].contains(s.folded(q + 1)) {
+        if s.has(q, .action), q + 2 < s.count, s.isWord(q + 1, Keys.purpose) {
             var r = q + 2
-            if s.folded(r) == "de" || s.folded(r) == "d'" { r += 1 }
+            if s.isWord(r, Keys.de) { r += 1 }
             if s.has(r, .verbForm), case .action = classify(r, verb: verb, in: s) { return .action(verb: verb) }
         }
         if s.has(q, [.mandate, .coordination]) { return .coordination }
         if s.has(q, .causative) {
             // `was forced to cut rations`, `a été contraint de réduire`, `se ve obligada a reducir`.
             var r = q + 1
-            if r < s.count, ["to", "de", "d'", "à", "a"].contains(s.folded(r)) { r += 1 }
+            if s.isWord(r, Keys.infinitiveMarkers) { r += 1 }
             r = Predicate.skipTransparent(from: r, in: s)
             guard r < s.count, s.has(r, .verbForm) else { return .none }
             let inner = classify(r, verb: verb, in: s)
@@ -157,7 +157,7 @@ enum VerbGroup {
         while r < s.count, r < q + 30 {
             let t = s.token(r)
             if t.isSentenceEnd || t.isMark(";") || t.isMark(":") { return nil }
-            if s.has(r, .separator) || s.folded(r) == "but" {
+            if s.has(r, .separator) || s.isWord(r, Keys.but) {
                 var v = Predicate.skipTransparent(from: r + 1, in: s)
                 if s.has(v, .separator) { v = Predicate.skipTransparent(from: v + 1, in: s) }
                 if s.has(v, [.auxiliary, .future]), !s.has(v, .copula) || s.has(v + 1, [.participle, .gerund]) { return v }
