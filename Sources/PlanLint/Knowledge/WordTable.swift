@@ -10,16 +10,34 @@ final class WordEntry: Sendable {
     let functionLanguageIndices: [Int]
     /// An agency name or a first-person word starts here: the sentence needs the rules.
     let mayTrigger: Bool
-    /// A reference to an agency named earlier starts here (`the agency`, `it`, `l'organisation`).
+    /// A one-word reference to an agency named earlier (`it`, `its`, `il`, `其`).
     let mayRefer: Bool
+    /// Phrases of several words that trigger the rules (`the UN refugee agency`, `let us`) or
+    /// refer to an agency (`the agency`): checked where they start, since their first word
+    /// (`the`, `la`) is everywhere.
+    let triggerPhrases: [Phrase]
+    let referPhrases: [Phrase]
 
     init(phrases: [Phrase], agencies: [(keys: [UInt64], term: Int32)], functionLanguages: [String], languages: [String]) {
         self.phrases = phrases
         self.agencies = agencies
         self.functionLanguages = functionLanguages
         functionLanguageIndices = functionLanguages.compactMap { languages.firstIndex(of: $0) }
-        mayTrigger = !agencies.isEmpty || phrases.contains { !$0.classes.isDisjoint(with: [.firstPerson, .agencyDescription]) }
-        mayRefer = phrases.contains { !$0.classes.isDisjoint(with: [.agencyReference, .subjectPronoun, .possessivePronoun]) }
+        let triggering: WordClass = [.firstPerson, .agencyDescription]
+        let referring: WordClass = [.agencyReference, .subjectPronoun, .possessivePronoun]
+        mayTrigger = !agencies.isEmpty || phrases.contains { $0.keys.count == 1 && !$0.classes.isDisjoint(with: triggering) }
+        mayRefer = phrases.contains { $0.keys.count == 1 && !$0.classes.isDisjoint(with: referring) }
+        triggerPhrases = phrases.filter { $0.keys.count > 1 && !$0.classes.isDisjoint(with: triggering) }
+        referPhrases = phrases.filter { $0.keys.count > 1 && !$0.classes.isDisjoint(with: referring) }
+    }
+
+    /// Whether one of `phrases` starts at token `i` (folded hashes compared).
+    static func starts(_ phrases: [Phrase], _ tokens: [Token], _ i: Int, _ end: Int) -> Bool {
+        phrases.contains { p in
+            guard i + p.hashes.count <= end else { return false }
+            for k in 1..<p.hashes.count where tokens[i + k].key != p.hashes[k] { return false }
+            return true
+        }
     }
 }
 
@@ -36,7 +54,7 @@ struct WordTable: Sendable {
     private let slotEntries: [Int32]
     private let mask: Int
     private let entries: [WordEntry]
-    /// ``WordEntry/mayTrigger`` by entry index: 1 triggers, 2 refers, 0 neither.
+    /// By entry index: 1 triggers, 2 refers, 3 a phrase must be checked, 0 none.
     private let triggers: [UInt8]
     /// The one language an entry votes for, `-1` for none, `-2` for several (see the entry).
     private let votes: [Int8]
@@ -69,7 +87,7 @@ struct WordTable: Sendable {
         self.slotEntries = slotEntries
         mask = capacity - 1
         self.entries = entries
-        triggers = entries.map { $0.mayTrigger ? 1 : $0.mayRefer ? 2 : 0 }
+        triggers = entries.map { $0.mayTrigger ? 1 : !$0.triggerPhrases.isEmpty || !$0.referPhrases.isEmpty ? 3 : $0.mayRefer ? 2 : 0 }
         votes = entries.map { entry in
             switch entry.functionLanguageIndices.count {
             case 0: -1
@@ -97,6 +115,15 @@ struct WordTable: Sendable {
 
     /// A reference to an agency named earlier may start with the entry's token.
     @inline(__always) func mayRefer(_ index: Int32) -> Bool { triggers[Int(index)] == 2 }
+
+    /// Whether the sentence needs the rules because of the entry at token `i`: a phrase of
+    /// several words that triggers, or (`references`) one that refers, starts there.
+    func phraseTriggers(_ index: Int32, _ tokens: [Token], _ i: Int, _ end: Int, references: Bool) -> Bool {
+        guard triggers[Int(index)] == 3 else { return false }
+        let entry = entries[Int(index)]
+        if WordEntry.starts(entry.triggerPhrases, tokens, i, end) { return true }
+        return references && (entry.mayRefer || WordEntry.starts(entry.referPhrases, tokens, i, end))
+    }
 
     /// Adds the entry's function-word votes to `counts` (by language index).
     @inline(__always) func vote(_ index: Int32, into counts: inout [Int]) {
