@@ -37,6 +37,10 @@ struct SectionClassifier: Sendable {
     /// Lower-cased, without accents, in simplified script: `Coordinación`, `COORDINACION` and
     /// `coordinacion` classify the same, so do `協調` and `协调`.
     static func folded(_ text: String) -> String {
+        // ASCII headings (most of them) need no decomposition.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.properties.generalCategory == .nonspacingMark { continue }
