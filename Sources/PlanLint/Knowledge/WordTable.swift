@@ -56,6 +56,9 @@ struct WordTable: Sendable {
     private let entries: [WordEntry]
     /// By entry index: 1 triggers, 2 refers, 3 a phrase must be checked, 0 none.
     private let triggers: [UInt8]
+    /// By entry index, for code 3: the second-token hashes of its trigger and reference
+    /// phrases, so that `the` followed by anything else is dismissed with a few compares.
+    private let secondKeys: [[UInt64]]
     /// The one language an entry votes for, `-1` for none, `-2` for several (see the entry).
     private let votes: [Int8]
 
@@ -88,6 +91,7 @@ struct WordTable: Sendable {
         mask = capacity - 1
         self.entries = entries
         triggers = entries.map { $0.mayTrigger ? 1 : !$0.triggerPhrases.isEmpty || !$0.referPhrases.isEmpty ? 3 : $0.mayRefer ? 2 : 0 }
+        secondKeys = entries.map { entry in Array(Set((entry.triggerPhrases + entry.referPhrases).map { $0.hashes[1] })) }
         votes = entries.map { entry in
             switch entry.functionLanguageIndices.count {
             case 0: -1
@@ -120,6 +124,9 @@ struct WordTable: Sendable {
     /// several words that triggers, or (`references`) one that refers, starts there.
     func phraseTriggers(_ index: Int32, _ tokens: [Token], _ i: Int, _ end: Int, references: Bool) -> Bool {
         guard triggers[Int(index)] == 3 else { return false }
+        if i + 1 < end, !secondKeys[Int(index)].contains(tokens[i + 1].key) {
+            return references && entries[Int(index)].mayRefer
+        }
         let entry = entries[Int(index)]
         if WordEntry.starts(entry.triggerPhrases, tokens, i, end) { return true }
         return references && (entry.mayRefer || WordEntry.starts(entry.referPhrases, tokens, i, end))
