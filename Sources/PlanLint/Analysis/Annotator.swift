@@ -36,7 +36,7 @@ struct Annotator: Sendable {
             let entry = entries[k]
             k += 1
             if entry != WordTable.none {
-                if table.mayTrigger(entry) || (references && table.mayRefer(entry)) { return true }
+                if table.mayTrigger(entry) || table.startsAgency(entry, exactKey: tokens[i].exactKey) || (references && table.mayRefer(entry)) { return true }
                 if table.phraseTriggers(entry, tokens, i, range.upperBound, references: references) { return true }
             } else if tokens[i].kind == .word, lexicon.mayBeFirstPerson(prose.utf8(tokens[i])) {
                 return true
