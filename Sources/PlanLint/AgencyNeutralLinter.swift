@@ -21,8 +21,12 @@ public struct AgencyNeutralLinter: Sendable {
     ///   - settings: `lint: agencies:` adds terms, `allow:` exempts phrases, `disable:` switches
     ///     rules off.
     public init(partners: [PartnerDeclaration] = [], settings: LintSettings = LintSettings()) {
-        let agencies = AgencyTable.shipped.adding(partners: partners, terms: settings.agencies.map(\.value))
-        annotator = Annotator(lexicon: .shared, agencies: agencies)
+        if partners.isEmpty, settings.agencies.isEmpty, settings.brands.isEmpty {
+            annotator = .shipped
+        } else {
+            let agencies = AgencyTable.shipped.adding(partners: partners, terms: settings.agencies.map(\.value), brands: settings.brands.map(\.value))
+            annotator = Annotator(lexicon: .shared, agencies: agencies)
+        }
         classifier = .shipped
         disabled = Set(settings.disabledRules.map(\.value))
         allow = settings.allow.map(\.value).filter { !$0.isEmpty }
@@ -43,41 +47,45 @@ public struct AgencyNeutralLinter: Sendable {
         collector.collect(chapter.body.blocks)
         let fallback = language.flatMap(ChapterLanguage.normalized) ?? "en"
         let paragraphs = collector.paragraphs
-        var sentences: [(paragraph: Int, language: String, units: [Unit])] = []
+        var sentences: [(paragraph: Int, language: String, units: [Unit], references: Bool)] = []
         var entries: [Int32] = []
         var votes: [Int] = []
         for (p, paragraph) in paragraphs.enumerated() {
+            // An agency named in an earlier sentence of the paragraph: `the agency`, `it` may refer to it.
+            var named = false
             for range in paragraph.sentences {
                 annotator.entries(paragraph.tokens, range, into: &entries)
-                guard annotator.needsRules(paragraph.tokens, paragraph.text, range, entries: entries) else { continue }
+                guard annotator.needsRules(paragraph.tokens, paragraph.text, range, entries: entries, references: named) else { continue }
                 let language = annotator.language(of: paragraph.tokens, range, entries: entries, default: fallback, votes: &votes)
-                sentences.append((p, language, annotator.units(paragraph.tokens, paragraph.text, range, entries: entries, language: language)))
+                let units = annotator.units(paragraph.tokens, paragraph.text, range, entries: entries, language: language)
+                sentences.append((p, language, units, named))
+                if !named { named = units.contains { $0.agency != nil || $0.has(.agencyDescription) } }
             }
         }
         var spelledOut = declaredIDs
-        for (_, _, units) in sentences {
+        for (_, _, units, _) in sentences {
             for unit in units {
                 if let index = unit.agency, annotator.agencies.terms[Int(index)].isFullName { spelledOut.insert(annotator.agencies.terms[Int(index)].id) }
             }
         }
         var diagnostics: [Diagnostic] = []
-        for (p, language, units) in sentences {
+        for (p, language, units, references) in sentences {
             let paragraph = paragraphs[p]
-            let context = SentenceContext(tokens: paragraph.tokens, prose: paragraph.text, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies)
+            let context = SentenceContext(tokens: paragraph.tokens, prose: paragraph.text, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies, references: references)
             guard !context.isCitation else { continue }
             let findings = AgencyAnalyzer.findings(in: context) + VoiceAnalyzer.firstPerson(in: context) + VoiceAnalyzer.selfPromotion(in: context)
             let sentenceText = allow.isEmpty || units.isEmpty ? "" : context.text(units[0].first, units[units.count - 1].end)
             for finding in findings where !disabled.contains(finding.rule.rawValue) {
                 let flagged = context.text(finding.first, finding.end)
                 if !allow.isEmpty, allow.contains(where: { sentenceText.contains($0) && ($0.contains(flagged) || flagged.contains($0)) }) { continue }
-                diagnostics.append(diagnostic(finding, flagged: flagged, tokens: paragraph.tokens, file: file))
+                diagnostics.append(diagnostic(finding, flagged: flagged, language: language, tokens: paragraph.tokens, file: file))
             }
         }
         let filter = SuppressionFilter(file: file, knownRules: Set(LintRules.all.map(\.id.rawValue)), disabledRules: disabled)
         return filter.apply(diagnostics, comments: collector.comments).sorted(by: Diagnostic.presentationOrder)
     }
 
-    private func diagnostic(_ finding: Finding, flagged: String, tokens: [Token], file: SourceFile) -> Diagnostic {
+    private func diagnostic(_ finding: Finding, flagged: String, language: String, tokens: [Token], file: SourceFile) -> Diagnostic {
         let first = tokens[finding.first]
         let last = tokens[finding.end - 1]
         let range = first.exact && last.exact ? file.range(from: first.start, to: last.end) : file.range(from: first.start, to: first.start)
@@ -86,6 +94,8 @@ public struct AgencyNeutralLinter: Sendable {
             fixIts.append(FixIt("Replace with '\(fix.replacement)'", range: file.range(from: tokens[fix.first].start, to: tokens[fix.end - 1].end), replacement: fix.replacement))
         }
         let rule = finding.rule.description
-        return rule.diagnostic(file: file.path, range: range, summary: finding.rule.summary(flagged), fixIts: fixIts)
+        // Every finding says how to rewrite: a fix-it, or a hint when the rewrite needs reading.
+        let notes = fixIts.isEmpty ? [DiagnosticNote("rewrite: " + (finding.hint ?? finding.rule.hint(language: language)))] : []
+        return rule.diagnostic(file: file.path, range: range, summary: finding.rule.summary(flagged), notes: notes, fixIts: fixIts)
     }
 }

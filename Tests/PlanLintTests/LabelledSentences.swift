@@ -11,6 +11,13 @@ struct LabelledSentence: Decodable {
     var label: String
     var category: String
     var section_hint: String
+    /// Where a real sentence was published (real-prose set only).
+    var source: String?
+    /// `dev` or `heldout` (real-prose set only): held-out sentences are measured, never tuned on.
+    var split: String?
+    /// The sentence before it in its paragraph, when the sentence refers back to it ("It", "the
+    /// agency"); findings in the context are not counted.
+    var context: String?
 
     var isAgencySpecific: Bool { label == "agency_specific" }
 
@@ -28,7 +35,7 @@ struct LabelledSentence: Decodable {
         default: "Notes"
         }
         let front = language.map { "---\nlanguage: \($0)\n---\n\n" } ?? ""
-        return front + "## \(heading)\n\n\(text)\n"
+        return front + "## \(heading)\n\n" + (context.map { $0 + " " } ?? "") + text + "\n"
     }
 
     static func load(_ url: URL) throws -> [LabelledSentence] {
@@ -64,7 +71,13 @@ struct Scores: CustomStringConvertible {
         var byLanguage: [String: Scores] = [:]
         var misses: [String] = []
         for s in sentences {
-            let flagged = LintHarness.lint(s.chapter(declaring: declared ? s.lang : nil), linter: linter).contains { $0.id.hasPrefix("language.") }
+            let chapter = s.chapter(declaring: declared ? s.lang : nil)
+            let line = chapter.components(separatedBy: "\n").count - 1
+            let column = (s.context.map { $0.utf8.count + 1 } ?? 0) + 1
+            let flagged = LintHarness.lint(chapter, linter: linter).contains { d in
+                guard d.id.hasPrefix("language."), let start = d.range?.start else { return false }
+                return start.line > line || (start.line == line && start.column >= column)
+            }
             overall.add(expected: s.isAgencySpecific, flagged: flagged)
             byLanguage[s.lang, default: Scores()].add(expected: s.isAgencySpecific, flagged: flagged)
             if flagged != s.isAgencySpecific { misses.append("\(flagged ? "FP" : "FN") \(s.id) [\(s.category)/\(s.section_hint)] \(s.text)") }
@@ -74,13 +87,15 @@ struct Scores: CustomStringConvertible {
 
     /// Measures `sentences`, prints the scores (overall, per language, misclassified
     /// sentences) under `title` and returns the overall scores.
-    static func report(_ title: String, _ sentences: [LabelledSentence], declared: Bool = true) -> Scores {
+    /// `listMisses: false` keeps the misclassified sentences of a held-out set out of sight.
+    @discardableResult
+    static func report(_ title: String, _ sentences: [LabelledSentence], declared: Bool = true, listMisses: Bool = true, floor: (precision: Double, recall: Double) = (0.90, 0.85)) -> Scores {
         let (overall, byLanguage, misses) = measure(sentences, declared: declared)
         print("\(title) (\(sentences.count) sentences): \(overall)")
         for (language, scores) in byLanguage.sorted(by: { $0.key < $1.key }) { print("  \(language): \(scores)") }
-        for miss in misses { print("  \(miss)") }
+        if listMisses { for miss in misses { print("  \(miss)") } }
         for (language, scores) in byLanguage {
-            #expect(scores.precision >= 0.90 && scores.recall >= 0.85, "\(title), \(language): \(scores)")
+            #expect(scores.precision >= floor.precision && scores.recall >= floor.recall, "\(title), \(language): \(scores)")
         }
         return overall
     }

@@ -1,24 +1,40 @@
 /// The rules about agency mentions, applied to each agency group of a sentence in turn:
-/// possessives (branding, funding, staff), `and its partners`, then the predicate (actor,
-/// funding), with coordination roles and objects of prepositions left alone.
+/// possessives (branding, funding, staff), `and its partners`, the agency as the object of a
+/// causative (`forced UNICEF to close`) or the agent of a passive (`is being sought by WFP`),
+/// then the predicate of the agency as subject (actor, funding, advocacy, self-promotion,
+/// staffing), with coordination roles and objects of prepositions left alone; brands named in a
+/// sentence that names an agency.
 enum AgencyAnalyzer {
     static func findings(in s: SentenceContext) -> [Finding] {
         var out: [Finding] = []
         var u = 0
+        var sawAgency = false
         while u < s.count {
             guard s.isAgency(u) else { u += 1; continue }
+            sawAgency = true
             let group = AgencyGroup(at: u, in: s)
             if let finding = analyze(group, in: s) { out.append(finding) }
             u = max(group.end, u + 1)
+        }
+        if sawAgency, let brand = s.units.indices.first(where: { s.isBrand($0) }), !out.contains(where: { $0.rule == .agencyBranding }) {
+            let next = Predicate.skipTransparent(from: brand + 1, in: s)
+            if !s.has(next, .dataVerb) { out.append(Finding(rule: .agencyBranding, first: s.units[brand].first, end: s.units[brand].end)) }
         }
         return out
     }
 
     private static func analyze(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
         let lastAgency = g.agencies[g.agencies.count - 1]
+        if s.has(lastAgency, .possessivePronoun) {
+            // `its teams will ...`: the agency's staff act (`its` alone says nothing more).
+            guard g.agencies.count == 1, s.language == "en", s.has(lastAgency + 1, .staffNoun), case .action(let v) = Predicate.read(from: lastAgency + 2, in: s) else { return nil }
+            return Finding(rule: .agencyAsActor, first: s.units[lastAgency].first, end: s.units[v].end)
+        }
         if let b = g.before, s.has(b, .fundingPreposition), let finding = PossessiveReader.fundingFor(g, preposition: b, in: s) {
             return finding
         }
+        if let finding = causative(g, in: s) { return finding }
+        if let finding = passiveAgent(g, in: s) { return finding }
         if g.end == lastAgency + 1, g.end < s.count, s.token(g.end).kind == .possessive || s.has(g.end, .possessive) {
             return PossessiveReader.after(agency: lastAgency, from: g.end + 1, in: s)
         }
@@ -27,33 +43,114 @@ enum AgencyAnalyzer {
         }
         let p = g.end
         let joiner = s.isComma(p) && s.has(p + 1, .preposition) ? p + 1 : p
-        if s.has(joiner, [.separator, .preposition]), s.has(joiner + 1, .itsPartners) {
-            let fix = joiner == p && s.has(p, .separator) ? FixItWriter.partners(g, through: p + 1, in: s) : nil
-            return finding(.agencyAndItsPartners, g, through: joiner + 1, s, fix: fix)
+        if !g.isObject(in: s), s.has(joiner, [.separator, .preposition]) {
+            if s.has(joiner + 1, .itsPartners) {
+                let fix = joiner == p && s.has(p, .separator) ? FixItWriter.partners(g, through: p + 1, in: s) : nil
+                return finding(.agencyAndItsPartners, g, through: joiner + 1, s, fix: fix)
+            }
+            // `et ses 15 partenaires opérationnels`, `y sus 18 socios`, `及其...伙伴`.
+            if s.has(joiner + 1, .possessivePronoun), let partners = (joiner + 2..<min(joiner + 5, s.count)).first(where: { s.has($0, .partnersWord) || s.has($0, .itsPartners) }) {
+                return finding(.agencyAndItsPartners, g, through: partners, s, fix: nil)
+            }
         }
         if g.isObject(in: s) {
             guard let b = g.before, s.has(b, .gerundHost), s.has(p, .action), s.prose.hasFoldedSuffix(s.token(p), "ing") else { return nil }
             return finding(.agencyAsActor, g, through: p, s, fix: nil)
         }
-        switch Predicate.read(from: p, in: s) {
+        switch Predicate.read(from: officeEnd(p, in: s), in: s) {
         case .none, .coordination:
             return nil
         case .support(let v):
             return s.section == .coordination || !g.collectives.isEmpty ? nil : finding(.agencyAsActor, g, through: v, s, fix: nil)
         case .funding(let v):
-            let money = (v + 1..<s.count).contains { s.has($0, [.money, .budgetNoun]) }
+            let money = s.units.indices.contains { s.isMoney($0) }
             return money ? finding(.agencyFunding, g, through: v, s, fix: nil) : nil
+        case .advocacy(let v):
+            return g.collectives.isEmpty ? finding(.agencyAdvocacy, g, through: v, s, fix: nil) : nil
+        case .selfPromotion(let v):
+            return finding(.selfPromotion, g, through: v, s, fix: nil)
+        case .staffing(let v):
+            return finding(.agencyStaffing, g, through: v, s, fix: nil)
         case .action(let v):
             if s.section == .coordination, (v + 1..<min(v + 4, s.count)).contains(where: { s.has($0, .coordinationNoun) }) { return nil }
             if g.isAgencyAndBarePartners(in: s) {
                 return finding(.agencyAndItsPartners, g, through: g.end - 1, s, fix: FixItWriter.partners(g, through: g.end - 1, in: s))
             }
             guard g.collectives.isEmpty else { return nil }
+            if s.units.indices.contains(where: { s.has($0, .gapNoun) }) { return finding(.agencyFunding, g, through: v, s, fix: nil) }
             return finding(.agencyAsActor, g, through: v, s, fix: FixItWriter.actor(g, verb: v, in: s))
         }
     }
 
-    /// A finding over units `g.start...last`.
+    /// Skips a country office or national committee name after an agency when a verb follows
+    /// (`UNHCR Syria is working`, `IOM Iraq distributed`, `UNICEF USA will match`).
+    private static func officeEnd(_ p: Int, in s: SentenceContext) -> Int {
+        var q = p
+        while q < s.count, q < p + 2, s.token(q).kind == .word, s.isCapitalized(q) || s.isAllCaps(q), s.units[q].classes.isEmpty, s.units[q].agency == nil {
+            q += 1
+        }
+        guard q > p, q < s.count, s.has(q, [.auxiliary, .future, .verbForm]) else { return p }
+        return q
+    }
+
+    /// `forced UNICEF to close`, `allow UNHCR to pre-position`, `permitirán al PMA mantener`, `a
+    /// contraint l'OIM à suspendre`, `迫使世界粮食计划署削减`: the agency does what follows.
+    private static func causative(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
+        var c = g.start - 1
+        while c >= 0, s.has(c, .determiner) { c -= 1 }
+        if s.isWord(c, Keys.causativeObject) { c -= 1 }
+        guard c >= 0, s.has(c, .causative) else { return nil }
+        var r = g.end
+        if s.isWord(r, Keys.infinitiveMarkers) { r += 1 }
+        r = Predicate.skipTransparent(from: r, in: s)
+        guard r < s.count, s.has(r, .verbForm) || s.has(r, WordClass.meanings) else { return nil }
+        let inner = s.language == "zh" ? ChinesePredicate.read(from: r, in: s) : VerbGroup.classify(r, verb: r, in: s)
+        let funding = s.units.indices.contains { s.isMoney($0) }
+        switch inner {
+        case .action, .support, .funding:
+            return Finding(rule: funding ? .agencyFunding : .agencyAsActor, first: s.units[c].first, end: s.units[r].end)
+        default:
+            return nil
+        }
+    }
+
+    /// `is being sought by WFP`, `was provided with a shelter by IOM`, `由...提供`: the agent of a
+    /// passive clause acts. `the Building Blocks platform, run by WFP,` promotes its programme.
+    private static func passiveAgent(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
+        guard let b = g.before, s.has(b, .agentMarker), b == g.start - 1 || s.has(g.start - 1, .determiner) else { return nil }
+        if s.language == "zh" {
+            guard s.isWord(b, Keys.chineseAgent) else { return nil }
+            switch ChinesePredicate.read(from: g.end, in: s, clauses: false) {
+            case .action(let v): return Finding(rule: .agencyAsActor, first: s.units[b].first, end: s.units[v].end)
+            case .funding(let v): return Finding(rule: .agencyFunding, first: s.units[b].first, end: s.units[v].end)
+            default: return nil
+            }
+        }
+        var q = b - 1
+        while q >= 0, q >= b - 10, !s.token(q).isClauseEnd, !s.token(q).isSentenceEnd {
+            if s.has(q, .participle) {
+                var a = q - 1
+                while a >= 0, s.has(a, [.transparent, .timeWord, .negation]) && !s.has(a, [.copula, .auxiliary]) || s.isWord(a, Keys.being) { a -= 1 }
+                if a >= 0, s.has(a, [.copula, .auxiliary]) {
+                    switch VerbGroup.classify(q, verb: q, in: s) {
+                    case .action: return Finding(rule: .agencyAsActor, first: s.units[a].first, end: s.units[g.start].end)
+                    case .funding: return Finding(rule: .agencyFunding, first: s.units[a].first, end: s.units[g.start].end)
+                    default: return nil
+                    }
+                }
+                if q == b - 1, s.isComma(q - 1), q >= 2, s.has(q - 2, .programmeNoun) || s.isCapitalized(q - 2), case .action = VerbGroup.classify(q, verb: q, in: s) {
+                    return Finding(rule: .agencyBranding, first: s.units[q - 2].first, end: s.units[g.start].end)
+                }
+                // The nearest participle takes the agent (`produced by the team hosted by UNHCR`).
+                return nil
+            }
+            if s.isComma(q) { break }
+            q -= 1
+        }
+        return nil
+    }
+
+    /// A finding over units `g.start...last`, with the rule's rewrite hint when there is no fix-it.
     static func finding(_ rule: LanguageRule, _ g: AgencyGroup, through last: Int, _ s: SentenceContext, fix: Rewrite?) -> Finding {
         Finding(rule: rule, first: s.units[g.start].first, end: s.units[max(last, g.start)].end, fix: fix)
     }

@@ -20,12 +20,16 @@ struct AgencyGroup {
         while s.has(j, .separator), !s.token(j).quoted {
             var m = j + 1
             while s.has(m, .determiner) { m += 1 }
-            if s.isAgency(m) {
+            if s.isAgency(m), !s.has(m, .possessivePronoun) {
                 agencies.append(m)
             } else if s.has(m, .collective) {
                 collectives.append(m)
             } else if m + 1 < s.count, s.token(m).kind == .word, s.units[m].classes.isEmpty, s.has(m + 1, .collective) {
                 m += 1
+                collectives.append(m)
+            } else if m < s.count, s.token(m).kind == .number, let c = (m + 1..<min(m + 4, s.count)).first(where: { s.has($0, .collective) }) {
+                // `和40个非政府组织伙伴`, `and 38 NGO partners`.
+                m = c
                 collectives.append(m)
             } else {
                 break
@@ -48,12 +52,13 @@ struct AgencyGroup {
     /// Preceded by a preposition or object marker (`with the support of UNHCR`, `由难民署`).
     func isObject(in s: SentenceContext) -> Bool {
         guard let b = before else { return false }
-        return s.has(b, [.preposition, .possessiveBefore, .gerundHost])
+        // `que`/`qu'` introduces a clause whose subject the agency is (`alors que le PAM a été`).
+        return s.has(b, [.preposition, .possessiveBefore, .gerundHost]) && !s.has(b, .complementizer)
     }
 
     /// One agency with a bare `and partners` (`UNICEF and partners will ...`).
     func isAgencyAndBarePartners(in s: SentenceContext) -> Bool {
-        agencies.count == 1 && collectives.count == 1 && s.units[collectives[0]].end - s.units[collectives[0]].first == 1
+        agencies.count == 1 && collectives.count == 1 && (s.units[collectives[0]].end - s.units[collectives[0]].first == 1 || s.language == "zh")
             && s.has(collectives[0], .partnersWord)
             && collectives[0] == agencies[0] + 2
     }

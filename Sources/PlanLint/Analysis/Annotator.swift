@@ -7,11 +7,14 @@ struct Annotator: Sendable {
     var agencies: AgencyTable
     var table: WordTable
 
-    init(lexicon: Lexicon, agencies: AgencyTable) {
+    init(lexicon: Lexicon, agencies: AgencyTable, table: WordTable? = nil) {
         self.lexicon = lexicon
         self.agencies = agencies
-        table = WordTable(lexicon: lexicon, agencies: agencies)
+        self.table = table ?? WordTable(lexicon: lexicon, agencies: agencies)
     }
+
+    /// The shipped lexicon and agencies, built once per process.
+    static let shipped = Annotator(lexicon: .shared, agencies: .shipped)
 
     /// The word table entries of a sentence's tokens (the one lookup per token), written into
     /// `entries` (a buffer reused from sentence to sentence); ``WordTable/none`` for no entry.
@@ -25,13 +28,16 @@ struct Annotator: Sendable {
 
     /// Whether any rule can fire in the sentence: it names an agency or has a first-person
     /// word. Other sentences are not annotated further.
-    func needsRules(_ tokens: [Token], _ prose: ProseText, _ range: Range<Int>, entries: [Int32]) -> Bool {
+    /// `references`: an agency was named earlier in the paragraph, so `the agency` or `it` may
+    /// refer to it.
+    func needsRules(_ tokens: [Token], _ prose: ProseText, _ range: Range<Int>, entries: [Int32], references: Bool = false) -> Bool {
         var k = 0
         for i in range {
             let entry = entries[k]
             k += 1
             if entry != WordTable.none {
-                if table.mayTrigger(entry) { return true }
+                if table.mayTrigger(entry) || table.startsAgency(entry, exactKey: tokens[i].exactKey) || (references && table.mayRefer(entry)) { return true }
+                if table.phraseTriggers(entry, tokens, i, range.upperBound, references: references) { return true }
             } else if tokens[i].kind == .word, lexicon.mayBeFirstPerson(prose.utf8(tokens[i])) {
                 return true
             }
@@ -71,6 +77,7 @@ struct Annotator: Sendable {
         let end = range.upperBound
         let languageIndex = lexicon.languages.firstIndex(of: language) ?? -1
         let tables = lexicon.inflectionTables(language)
+        let verbs = lexicon.verbTables[language]
         var i = range.lowerBound
         while i < end {
             let token = tokens[i]
@@ -78,15 +85,28 @@ struct Annotator: Sendable {
             let entry = index == WordTable.none ? nil : table.entry(index)
             let agency = entry.flatMap { Self.agency($0, tokens, i, end) }
             let phrase = entry.flatMap { Self.phrase($0, tokens, i, end, languageIndex) }
+            // A reference or description phrase gives way to an agency name that starts inside it
+            // (`l'Organisation internationale pour les migrations`, `Le Fonds des Nations unies`).
+            if let p = phrase, agency == nil, p.length > 1, p.classes.contains(.agencyReference) || p.classes.contains(.agencyDescription),
+               (i + 1..<i + p.length).contains(where: { k in
+                   let e = entries[k - range.lowerBound]
+                   return e != WordTable.none && Self.agency(table.entry(e), tokens, k, end) != nil
+               }) {
+                out.append(Unit(first: i, end: i + 1, classes: [], agency: nil))
+                i += 1
+                continue
+            }
             if let agency, agency.length >= (phrase?.length ?? 0) {
                 out.append(Unit(first: i, end: i + agency.length, classes: [], agency: agency.term))
                 i += agency.length
             } else if let phrase {
-                out.append(Unit(first: i, end: i + phrase.length, classes: phrase.classes, agency: nil))
+                var classes = phrase.classes
+                if phrase.length == 1, let verbs, token.kind == .word { classes.formUnion(verbs.lookup(token.key)) }
+                out.append(Unit(first: i, end: i + phrase.length, classes: classes, agency: nil))
                 i += phrase.length
             } else {
-                var classes: WordClass = []
-                if let tables, token.kind == .word, token.key == token.exactKey || i == range.lowerBound {
+                var classes: WordClass = token.kind == .word ? verbs?.lookup(token.key) ?? [] : []
+                if classes.isEmpty, let tables, token.kind == .word, token.key == token.exactKey || i == range.lowerBound {
                     // Equal keys: the word has no capitals, its bytes are its folded text.
                     classes = token.key == token.exactKey ? tables.classes(of: prose.utf8(token)) : tables.classes(of: prose.folded(token).utf8)
                 }

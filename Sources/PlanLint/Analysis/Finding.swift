@@ -6,6 +6,8 @@ struct Finding: Sendable {
     var first: Int
     var end: Int
     var fix: Rewrite?
+    /// How to rewrite the sentence when no mechanical fix-it exists.
+    var hint: String?
 }
 
 /// Replacement text for the bytes of tokens `first..<end`.

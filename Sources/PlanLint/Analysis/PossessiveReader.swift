@@ -11,10 +11,14 @@ enum PossessiveReader {
         while q < s.count, q < start + limit {
             let t = s.token(q)
             if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }
+            // `UNHCR's support`, `在难民署的支持下`: the agency supports, the sentence's subject acts.
+            if q == start, s.has(q, [.supportNoun, .preposition]) { return nil }
             let noun = s.has(q, [.programmeNoun, .budgetNoun, .staffNoun])
-            if s.has(q, .dataVerb) { return nil }
-            if s.has(q, WordClass.verbs), !noun { break }
+            if s.has(q, .dataVerb), !s.isCapitalized(q) { return nil }
+            // A capitalized word is part of a name even when it is a verb form (`Tracking`).
+            if s.has(q, WordClass.verbs) || s.has(q, .verbForm), !noun, !s.isCapitalized(q) || q == start && s.language != "en" { break }
             if s.has(q, .budgetNoun) { return span(.agencyFunding, a, q, s) }
+            if s.has(q, .internalNoun) { return span(.agencyStaffing, a, q, s) }
             if s.has(q, .programmeNoun) {
                 brand = q
             } else if s.has(q, .staffNoun) {
@@ -25,6 +29,8 @@ enum PossessiveReader {
             q += 1
         }
         if let brand {
+            // A coordination unit (`UNICEF's Regional Coordination Cell`) is a coordination role.
+            if (start..<q).contains(where: { s.has($0, .coordinationNoun) }) { return nil }
             var next = q
             if next < s.count, s.token(next).isMark("(") || s.token(next).isMark("（") {
                 while next < s.count, !s.token(next).isMark(")"), !s.token(next).isMark("）") { next += 1 }
@@ -33,10 +39,18 @@ enum PossessiveReader {
             next = Predicate.skipTransparent(from: next, in: s)
             return s.has(next, .dataVerb) ? nil : span(.agencyBranding, a, brand, s)
         }
-        guard staff != nil, case .action(let v) = Predicate.read(from: q, in: s) else { return nil }
-        var finding = span(.agencyAsActor, a, v, s)
-        finding.fix = FixItWriter.possessiveStaff(agency: a, in: s)
-        return finding
+        // The agency's staff or anything else it owns acts (`IOM's teams will transport`,
+        // `UNICEF's programming delivers`).
+        switch Predicate.read(from: q, in: s) {
+        case .action(let v):
+            var finding = span(.agencyAsActor, a, v, s)
+            if staff != nil { finding.fix = FixItWriter.possessiveStaff(agency: a, in: s) }
+            return finding
+        case .staffing(let v): return span(.agencyStaffing, a, v, s)
+        case .advocacy(let v): return span(.agencyAdvocacy, a, v, s)
+        case .funding(let v): return span(.agencyFunding, a, v, s)
+        default: return nil
+        }
     }
 
     /// Before `du`/`del`/`de`: the noun phrase the agency is the complement of.
@@ -46,10 +60,14 @@ enum PossessiveReader {
             let t = s.token(q)
             if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }
             if s.has(q, .budgetNoun) { return Finding(rule: .agencyFunding, first: s.units[q].first, end: s.units[g.end - 1].end) }
+            if s.has(q, .internalNoun) { return Finding(rule: .agencyStaffing, first: s.units[q].first, end: s.units[g.end - 1].end) }
             if s.has(q, .programmeNoun) { return Finding(rule: .agencyBranding, first: s.units[q].first, end: s.units[g.end - 1].end) }
             if s.has(q, .staffNoun) {
-                guard case .action(let v) = Predicate.read(from: g.end, in: s) else { return nil }
-                return Finding(rule: .agencyAsActor, first: s.units[q].first, end: s.units[v].end)
+                switch Predicate.read(from: g.end, in: s) {
+                case .action(let v): return Finding(rule: .agencyAsActor, first: s.units[q].first, end: s.units[v].end)
+                case .staffing(let v): return Finding(rule: .agencyStaffing, first: s.units[q].first, end: s.units[v].end)
+                default: return nil
+                }
             }
             q -= 1
         }
@@ -65,7 +83,7 @@ enum PossessiveReader {
     static func fundingFor(_ g: AgencyGroup, preposition b: Int, in s: SentenceContext) -> Finding? {
         guard !s.isColon(g.end) else { return nil }
         let words = s.units.indices.filter { s.token($0).kind == .word }.count
-        guard words >= 6, let noun = (max(0, b - 3)..<b).last(where: { s.has($0, .budgetNoun) }) else { return nil }
+        guard words >= 6, let noun = (max(0, b - 3)..<b).last(where: { s.has($0, .budgetNoun) || s.has($0, .money) && g.collectives.isEmpty }) else { return nil }
         return Finding(rule: .agencyFunding, first: s.units[noun].first, end: s.units[g.agencies[0]].end)
     }
 }

@@ -1,8 +1,14 @@
-/// What the words after an agency say it does.
+/// What the clause after a subject says it does, read by meaning: the verb group is found past
+/// appositions, parentheticals, time adverbials, adverbs, auxiliaries and negation; its main verb
+/// is classified by its lemma's class in `verbs.json`; verbs coordinated with it (`refurbished
+/// ... and stockpiled`) are read too; a passive (`is concerned`, `was established`) or a
+/// self-description (`is the leading agency`, `plays a key role`) is recognised; reporting verbs
+/// open the reported clause (`said it would open`).
 enum Predicate: Equatable {
-    /// No verb the rules know (the agency is a modifier: `UNHCR Representative`, `WFP trucks`).
+    /// No verb the rules know (the agency is a modifier: `UNHCR Representative`, `WFP trucks`),
+    /// or a passive whose subject is the agency (`UNHCR was established in 1950`).
     case none
-    /// A coordination role: leads, co-chairs, convenes, serves as.
+    /// A coordination, mandate or data role: leads, co-chairs, convenes, is mandated, estimates.
     case coordination
     /// Support to others (`provides technical support`, `提供支持`): legitimate in coordination
     /// sections, agency-centred elsewhere.
@@ -11,71 +17,172 @@ enum Predicate: Equatable {
     case funding(verb: Int)
     /// The agency acts: a future or an action verb at unit `verb`.
     case action(verb: Int)
+    /// Concern or advocacy in the agency's voice (`is deeply concerned`, `urges`, `exhorte`).
+    case advocacy(verb: Int)
+    /// Praise of the agency (`is the leading agency`, `plays a key role`, `est l'acteur de référence`).
+    case selfPromotion(verb: Int)
+    /// The agency's staff, offices or presence (`has 60 staff`, `cuenta con doce oficiales`).
+    case staffing(verb: Int)
 
-    /// Reads the predicate that starts at unit `p` (right after the subject).
+    /// The unit of the verb (or its start), when there is one.
+    var verb: Int? {
+        switch self {
+        case .none, .coordination: nil
+        case .support(let v), .funding(let v), .action(let v), .advocacy(let v), .selfPromotion(let v), .staffing(let v): v
+        }
+    }
+
+    /// How strongly a predicate makes the sentence agency-centred: the strongest of coordinated
+    /// predicates is kept.
+    fileprivate var rank: Int {
+        switch self {
+        case .none: 0
+        case .coordination: 1
+        case .support: 2
+        case .staffing: 3
+        case .selfPromotion: 4
+        case .advocacy: 5
+        case .funding: 6
+        case .action: 7
+        }
+    }
+
+    /// Reads the predicate that starts at unit `start` (right after the subject).
     static func read(from start: Int, in s: SentenceContext) -> Predicate {
+        if s.language == "zh" { return ChinesePredicate.read(from: start, in: s) }
         var p = skipAppositions(from: start, in: s)
         p = skipTransparent(from: p, in: s)
-        if s.has(p, .staffNoun), !s.has(p, WordClass.verbs) {
+        // The agency names the staff or assets that act (`IOM's teams`, `WFP trucks were`): a noun
+        // that is also a verb form is a noun when a verb follows it.
+        var staff = false
+        if s.has(p, .staffNoun), !s.has(p, WordClass.verbs) && !s.has(p, .verbForm) || s.has(p + 1, [.auxiliary, .copula, .future, .gerund]) {
+            // People, not premises (`The UNHCR office in Adré will be expanded` says nothing of acting).
+            staff = !s.isWord(p, Keys.premises)
+            p = skipTransparent(from: p + 1, in: s)
+        }
+        p = skipLocation(from: p, in: s)
+        // A closing parenthesis or a comma left after an apposition the subject group took in.
+        if p < s.count, s.token(p).isMark(")") || s.token(p).isMark("）") || s.isComma(p) && s.has(p + 1, [.verbForm, .auxiliary, .future]) {
             p = skipTransparent(from: p + 1, in: s)
         }
         guard p < s.count else { return .none }
-        if s.language == "zh" { return readChinese(from: p, in: s) }
-        if s.has(p, .inflectedFuture) { return classify(p, in: s) }
-        if s.has(p, .future) {
-            let v = skipTransparent(from: p + 1, in: s)
-            if v < s.count, s.has(v, [.coordination, .support, .funding, .action]) { return classify(v, in: s) }
-            return .action(verb: v < s.count && s.token(v).kind == .word ? v : p)
+        var (first, end) = VerbGroup.read(at: p, in: s)
+        // The agency's staff deployed, recruited, sent: `UNHCR staff will be deployed`.
+        if staff, first == .none, let v = (p..<min(p + 4, s.count)).first(where: { s.has($0, .participle) && s.has($0, .action) }),
+           (p..<v).contains(where: { s.has($0, .copula) }) {
+            first = .action(verb: v)
         }
-        return classify(p, in: s)
+        // Coordinated predicates: `... and stockpiled 8,000 kits`, `et assure`, `y entregará`.
+        var q = end
+        var seen = 0
+        while let next = VerbGroup.nextCoordinated(after: q, in: s), seen < 4 {
+            let (other, otherEnd) = VerbGroup.read(at: next, in: s)
+            if other.rank > first.rank { first = other }
+            q = max(otherEnd, next + 1)
+            seen += 1
+        }
+        end = q
+        return first
     }
 
-    private static func classify(_ v: Int, in s: SentenceContext) -> Predicate {
-        if s.has(v, .coordination) { return .coordination }
-        if s.has(v, .support) { return .support(verb: v) }
-        if s.has(v, .funding) { return .funding(verb: v) }
-        if s.has(v, .action) || s.has(v, .future) {
-            if (v + 1..<min(v + 4, s.count)).contains(where: { s.has($0, .supportNoun) }) { return .support(verb: v) }
-            return .action(verb: v)
-        }
-        return .none
-    }
-
-    /// Chinese: the verb may follow a prepositional phrase (`将为...提供`); the first verb in the
-    /// clause decides, a future marker alone means action. `提供的` (provided by) is no predicate.
-    private static func readChinese(from p: Int, in s: SentenceContext) -> Predicate {
-        var sawFuture: Int?
-        var v = p
-        while v < s.count, v < p + 16, !s.token(v).isClauseEnd, !s.token(v).isMark(",") {
-            if s.has(v, [.coordination, .support, .funding, .action]) {
-                return s.has(v + 1, .possessive) ? .none : classify(v, in: s)
-            }
-            if s.has(v, .future), sawFuture == nil { sawFuture = v }
-            v += 1
-        }
-        return sawFuture.map { .action(verb: $0) } ?? .none
-    }
-
+    /// Skips time adverbials, adverbs, negation, clitics and other words that can stand between a
+    /// subject and its verb (`last week`, `depuis janvier`, `este mes`, `rapidly`, `ne`, `se`).
     static func skipTransparent(from start: Int, in s: SentenceContext) -> Int {
         var p = start
-        while p < s.count {
+        var steps = 0
+        while p < s.count, steps < 8 {
             let t = s.token(p)
-            let adverb = s.language == "en" && t.kind == .word && t.key == t.exactKey && t.byteCount > 4 && s.prose.hasFoldedSuffix(t, "ly")
-            guard (s.has(p, .transparent) && !s.has(p, WordClass.verbs.subtracting(.future))) || adverb else { break }
+            let adverb = t.kind == .word && t.key == t.exactKey && adverbShape(t, s) && !s.has(p, .verbForm)
+            let skippable = (s.has(p, [.transparent, .timeWord, .negation]) && !s.has(p, WordClass.verbs.subtracting(.future)) && !s.has(p, .auxiliary))
+                || adverb || (s.language != "en" && s.has(p, .possessiveBefore) == false && isClitic(p, s))
+            guard skippable else { break }
             p += 1
+            steps += 1
         }
         return p
     }
 
-    /// Skips `, as sector lead,` / `, the UN Migration Agency,` after a subject.
-    static func skipAppositions(from start: Int, in s: SentenceContext) -> Int {
-        guard s.isComma(start), s.has(start + 1, .apposition) else { return start }
-        var p = start + 1
-        while p < s.count, p < start + 14 {
-            if s.isComma(p) { return p + 1 }
-            if s.token(p).isClauseEnd || s.token(p).isSentenceEnd { return start }
-            p += 1
-        }
-        return start
+    /// Skips a place after a subject (`in Chad`, `au Tchad`, `en Tapachula`): a preposition of
+    /// place and capitalized words, when a verb follows.
+    static func skipLocation(from start: Int, in s: SentenceContext) -> Int {
+        guard start < s.count, s.isWord(start, Keys.place) else { return start }
+        var q = start + 1
+        if s.has(q, .determiner) { q += 1 }
+        let first = q
+        while q < s.count, q < first + 3, s.token(q).kind == .word, s.isCapitalized(q) || s.isAllCaps(q) { q += 1 }
+        q = skipAppositions(from: q, in: s)
+        guard q > first, q < s.count, s.has(q, [.auxiliary, .future, .verbForm, .transparent, .timeWord, .inflectedFuture, .hasStaff, .copula]) || s.has(q, WordClass.verbs) else { return start }
+        return q
     }
+
+    /// An adverb by its ending (`rapidly`, `rapidement`, `rápidamente`).
+    private static func adverbShape(_ t: Token, _ s: SentenceContext) -> Bool {
+        switch s.language {
+        case "en": t.byteCount > 4 && s.prose.hasFoldedSuffix(t, "ly")
+        case "fr": t.byteCount > 6 && s.prose.hasFoldedSuffix(t, "ment")
+        case "es": t.byteCount > 6 && s.prose.hasFoldedSuffix(t, "mente")
+        default: false
+        }
+    }
+
+    /// French and Spanish object and reflexive clitics before a verb.
+    private static func isClitic(_ u: Int, _ s: SentenceContext) -> Bool {
+        guard s.token(u).kind == .word, s.has(u + 1, .verbForm) || s.has(u + 1, .auxiliary) else { return false }
+        return s.isWord(u, s.language == "fr" ? Keys.frenchClitics : Keys.spanishClitics)
+    }
+
+    /// Skips `, the UN Migration Agency,` / `(UNICEF)` / `, as sector lead,` / `, soutenu par
+    /// l'UE,` after a subject: a parenthesis, or a comma-enclosed stretch that holds no finite verb
+    /// of its own (a second comma closes it within 16 units).
+    static func skipAppositions(from start: Int, in s: SentenceContext) -> Int {
+        var p = start
+        for _ in 0..<3 {
+            if p < s.count, s.token(p).isMark("(") || s.token(p).isMark("（") {
+                var q = p + 1
+                while q < s.count, q < p + 24, !s.token(q).isMark(")"), !s.token(q).isMark("）") { q += 1 }
+                guard q < s.count, q < p + 24 else { return p }
+                p = q + 1
+                continue
+            }
+            guard p < s.count else { return p }
+            if s.token(p).isMark("—") || s.token(p).isMark("–") {
+                var q = p + 1
+                while q < s.count, q < p + 20, !s.token(q).isMark("—"), !s.token(q).isMark("–") { q += 1 }
+                guard q < s.count, q < p + 20 else { return p }
+                p = q + 1
+                continue
+            }
+            guard s.isComma(p) else { return p }
+            var q = p + 1
+            var finite = false
+            while q < s.count, q < p + 18, !s.isComma(q) {
+                if s.token(q).isSentenceEnd || s.token(q).isMark(";") { return p }
+                if s.has(q, .verbForm), !s.has(q, [.participle, .gerund, .infinitive]) || s.has(q, .auxiliary) { finite = true }
+                q += 1
+            }
+            guard q < s.count, s.isComma(q), !finite || s.has(p + 1, .apposition) else { return p }
+            p = q + 1
+        }
+        return p
+    }
+
+    /// Whether the unit is an agency's role in coordination (`as sector lead`, `en tant que chef
+    /// de file`, `como líder`, `作为...牵头机构`) somewhere in the sentence.
+    static func namesCoordinationRole(_ s: SentenceContext) -> Bool {
+        // A multi-word apposition is a role (`in its capacity as`, `en tant que`, `作为`); of the
+        // one-word ones only `as`, `comme`, `como` (not `the`, `which`).
+        for u in s.units.indices where s.has(u, .apposition) && (s.units[u].end - s.units[u].first > 1 || s.isWord(u, Keys.roles)) {
+            var q = u + 1
+            while q < s.count, q < u + 8, !s.isComma(q) {
+                if s.has(q, [.coordination, .coordinationNoun]) || s.isWord(q, Keys.roleHeads) { return true }
+                q += 1
+            }
+        }
+        return false
+    }
+}
+
+extension Predicate {
+    /// The strongest of two readings.
+    static func strongest(_ a: Predicate, _ b: Predicate) -> Predicate { b.rank > a.rank ? b : a }
 }

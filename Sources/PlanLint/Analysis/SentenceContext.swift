@@ -11,8 +11,14 @@ struct SentenceContext {
     let agencyTable: AgencyTable
     /// Units inside an attribution (`according to UNHCR data, ...`), up to the next comma.
     private(set) var attributed: [Bool]
+    /// Units that mention an agency: its name, a description (`the UN refugee agency`), or a
+    /// reference to an agency named earlier in the paragraph or the sentence (`the agency`,
+    /// `it`, `its`, `l'organisation`, `该组织`).
+    private(set) var mentions: [Bool] = []
 
-    init(tokens: [Token], prose: ProseText, units: [Unit], language: String, section: SectionKind, spelledOut: Set<String>, agencyTable: AgencyTable) {
+    /// - Parameter references: an agency was named earlier in the paragraph, so `the agency`
+    ///   and `it` may refer to it.
+    init(tokens: [Token], prose: ProseText, units: [Unit], language: String, section: SectionKind, spelledOut: Set<String>, agencyTable: AgencyTable, references: Bool = false) {
         self.tokens = tokens
         self.prose = prose
         self.units = units
@@ -29,6 +35,29 @@ struct SentenceContext {
             attributed[i] = inside
         }
         self.attributed = attributed
+        var mentions = [Bool](repeating: false, count: units.count)
+        var named = references
+        for u in units.indices {
+            if units[u].agency != nil {
+                mentions[u] = isNamedAgency(u)
+                if mentions[u] { named = true }
+            } else if units[u].has(.agencyDescription) {
+                mentions[u] = !tokens[units[u].first].quoted && !attributed[u]
+                named = named || mentions[u]
+            } else if named, units[u].has([.agencyReference, .subjectPronoun, .possessivePronoun]), !tokens[units[u].first].quoted, !attributed[u],
+                      u == 0 || !units[u - 1].has(.copula) {
+                mentions[u] = !units[u].has(.subjectPronoun) || !isExpletive(u)
+            }
+        }
+        self.mentions = mentions
+    }
+
+    /// `it is estimated that`, `it is important to`: no referent.
+    private func isExpletive(_ u: Int) -> Bool {
+        guard u + 2 < units.count, units[u + 1].has(.copula) else { return false }
+        var q = u + 2
+        while q < units.count, q < u + 5, !units[q].has([.complementizer]), tokens[units[q].first].kind == .word { q += 1 }
+        return q < units.count && (units[q].has(.complementizer) || isWord(q, Keys.to)) && !units[u + 2].has(.future)
     }
 
     var count: Int { units.count }
@@ -42,6 +71,22 @@ struct SentenceContext {
     /// Unit `u`'s first token has two or more letters, all capitals.
     func isAllCaps(_ u: Int) -> Bool { prose.caseShape(tokens[units[u].first]).allCaps }
     func has(_ u: Int, _ cls: WordClass) -> Bool { u >= 0 && u < units.count && units[u].has(cls) }
+    /// Money: a budget or funding word, or an amount in a currency (`USD`, `$`, `dólares`,
+    /// `美元`), not a count of people (`4 million refugees`).
+    func isMoney(_ u: Int) -> Bool {
+        guard u >= 0, u < units.count else { return false }
+        if has(u, [.budgetNoun, .gapNoun]) { return true }
+        guard has(u, .money) else { return false }
+        func currency(_ v: Int) -> Bool { has(v, .money) && !isWord(v, Keys.counts) }
+        return currency(u) || (u + 1..<min(u + 4, units.count)).contains(where: currency) || (max(0, u - 3)..<u).contains(where: currency)
+    }
+
+    /// Unit `u` is one word whose lower-cased hash is in `words` (see ``Keys``): compares hashes,
+    /// no text is decoded.
+    func isWord(_ u: Int, _ words: Set<UInt64>) -> Bool {
+        u >= 0 && u < units.count && units[u].end - units[u].first == 1 && words.contains(tokens[units[u].first].key)
+    }
+
     /// A comma (`,` or `，`).
     func isComma(_ u: Int) -> Bool { u >= 0 && u < units.count && tokens[units[u].first].isComma }
 
@@ -67,11 +112,23 @@ struct SentenceContext {
         units.indices.first { token($0).kind != .punctuation }
     }
 
-    /// An agency mention the rules may look at: not quoted, not attributed, and meant as the
-    /// agency (see docs/lint.md for WHO, CARE and DRC).
+    /// An agency mention the rules may look at (see ``mentions``).
     func isAgency(_ u: Int) -> Bool {
+        u >= 0 && u < mentions.count && mentions[u]
+    }
+
+    /// A brand of `brands.json` or `lint: brands:`, outside quotation marks.
+    func isBrand(_ u: Int) -> Bool {
+        guard u >= 0, u < units.count, let index = units[u].agency, !tokens[units[u].first].quoted else { return false }
+        return agencyTable.terms[Int(index)].isBrand
+    }
+
+    /// A named agency mention: not quoted, not attributed, not a brand, and meant as the agency
+    /// (see docs/lint.md for WHO, CARE and DRC).
+    private func isNamedAgency(_ u: Int) -> Bool {
         guard u >= 0, u < units.count, let index = units[u].agency, !tokens[units[u].first].quoted, !attributed[u] else { return false }
         let term = agencyTable.terms[Int(index)]
+        if term.isBrand { return false }
         switch term.ambiguity {
         case nil:
             return true

@@ -5,14 +5,33 @@ enum VoiceAnalyzer {
     /// voice of a foreword and is left alone.
     static func firstPerson(in s: SentenceContext) -> [Finding] {
         var out: [Finding] = []
+        // In a foreword or acknowledgements, the first person is the signatory's.
+        guard s.section != .foreword else { return [] }
         for u in s.units.indices where s.has(u, .firstPerson) && !s.token(u).quoted {
             if s.language != "zh" {
                 if s.isAllCaps(u) { continue }
                 if s.isCapitalized(u), u != s.firstWord { continue }
             }
+            if isOtherSpeaker(u, in: s) || isGeneric(u, in: s) { continue }
             out.append(Finding(rule: .firstPerson, first: s.units[u].first, end: s.units[u].end, fix: FixItWriter.firstPerson(u, in: s)))
         }
         return out
+    }
+
+    /// `Nosotros, los ministros de los países de acogida, ...`, `We, the refugees of ...`: the
+    /// first person names its speakers, who are not an agency.
+    static func isOtherSpeaker(_ u: Int, in s: SentenceContext) -> Bool {
+        var q = u + 1
+        guard s.isComma(q) else { return false }
+        q += 1
+        while s.has(q, .determiner) { q += 1 }
+        return (q..<min(q + 3, s.count)).contains { s.has($0, .speakerNoun) }
+    }
+
+    /// `nos sociétés`, `our shared duty`, `nuestra humanidad común`, `我们每个人`: the first person
+    /// of everyone, not of an organization.
+    static func isGeneric(_ u: Int, in s: SentenceContext) -> Bool {
+        (u + 1..<min(u + 4, s.count)).contains { s.has($0, .genericNoun) && !s.token($0).isClauseEnd }
     }
 
     /// A self-promotion phrase (`world's leading`, `unmatched`, `le mieux placé`, `全球领先`) in a

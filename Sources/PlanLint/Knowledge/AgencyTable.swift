@@ -15,6 +15,8 @@ struct AgencyTerm: Sendable, Hashable {
     var ambiguity: Ambiguity?
     /// True for a spelled-out name (not an acronym): it defines the acronym in the chapter.
     var isFullName: Bool
+    /// A brand, programme or tool of an agency (`brands.json`, `lint: brands:`), not an agency.
+    var isBrand = false
 }
 
 /// Agency names and acronyms keyed by their first token, matched case-sensitively as written
@@ -33,9 +35,9 @@ struct AgencyTable: Sendable {
     private(set) var countryContext: [String: Set<String>] = [:]
     private(set) var countryBefore: [String: Set<String>] = [:]
 
-    static let shipped = AgencyTable(LintKnowledge.shipped.agencies)
+    static let shipped = AgencyTable(LintKnowledge.shipped.agencies, brands: LintKnowledge.shipped.brands.brands)
 
-    init(_ file: LintKnowledge.AgencyFile) {
+    init(_ file: LintKnowledge.AgencyFile, brands: [String] = []) {
         for record in file.agencies {
             let ambiguity = record.ambiguity.flatMap(AgencyTerm.Ambiguity.init(rawValue:))
             for text in record.terms {
@@ -45,12 +47,13 @@ struct AgencyTable: Sendable {
             if let words = record.countryContext { countryContext[record.id] = Set(words) }
             if let words = record.countryBefore { countryBefore[record.id] = Set(words) }
         }
+        for brand in brands { addIfNew(AgencyTerm(id: "brand", text: brand, ambiguity: nil, isFullName: false, isBrand: true)) }
         orderCandidates()
     }
 
-    /// Adds the plan's partners (ID and name; government partners are not agencies) and the
-    /// plan's extra terms.
-    func adding(partners: [PartnerDeclaration], terms: [String]) -> AgencyTable {
+    /// Adds the plan's partners (ID and name; government partners are not agencies), the plan's
+    /// extra terms and its brands.
+    func adding(partners: [PartnerDeclaration], terms: [String], brands: [String] = []) -> AgencyTable {
         var table = self
         for partner in partners where partner.type.value != .government {
             table.addIfNew(AgencyTerm(id: partner.id.value, text: partner.id.value, ambiguity: nil, isFullName: false))
@@ -58,6 +61,9 @@ struct AgencyTable: Sendable {
         }
         for term in terms {
             table.addIfNew(AgencyTerm(id: term, text: term, ambiguity: nil, isFullName: false))
+        }
+        for brand in brands {
+            table.addIfNew(AgencyTerm(id: "brand", text: brand, ambiguity: nil, isFullName: false, isBrand: true))
         }
         table.orderCandidates()
         return table

@@ -12,10 +12,13 @@ struct Lexicon: Sendable {
     private(set) var functionWords: [String: [String]] = [:]
     /// The languages of the patterns, sorted: votes are counted by index.
     private(set) var languages: [String] = []
+    /// Generated verb forms by language (first person plural forms are also phrases, so that
+    /// they trigger the first-person rule).
+    private(set) var verbTables: [String: VerbTable] = [:]
 
-    static let shared = Lexicon(LintKnowledge.shipped.patterns)
+    static let shared = Lexicon(LintKnowledge.shipped.patterns, verbs: LintKnowledge.shipped.verbs)
 
-    init(_ file: LintKnowledge.PatternFile) {
+    init(_ file: LintKnowledge.PatternFile, verbs: LintKnowledge.VerbFile) {
         languages = file.languages.keys.sorted()
         for (language, patterns) in file.languages.sorted(by: { $0.key < $1.key }) {
             var tables = InflectionTables()
@@ -33,7 +36,36 @@ struct Lexicon: Sendable {
             }
             inflections[language] = tables
         }
+        for (language, entry) in verbs.languages.sorted(by: { $0.key < $1.key }) {
+            var forms: [UInt64: WordClass] = [:]
+            for (name, lemmas) in entry.classes.sorted(by: { $0.key < $1.key }) {
+                guard let meaning = WordClass.named(name) else { continue }
+                for lemma in lemmas {
+                    for (form, cls) in Self.forms(of: lemma, language: language, irregular: entry.irregular?[lemma]) {
+                        let keys = Phrase.keys(of: form, folded: true)
+                        if keys.count == 1, language != "zh" {
+                            forms[TokenHash.hash(keys[0]), default: []].formUnion(cls.union(meaning))
+                            if cls.contains(.firstPerson) { add(form, .firstPerson, language) }
+                        } else {
+                            add(form, cls.union(meaning), language)
+                        }
+                    }
+                }
+            }
+            verbTables[language] = VerbTable(forms)
+        }
         for key in byFirst.keys { byFirst[key]?.sort { $0.keys.count > $1.keys.count } }
+    }
+
+    /// The forms of a verb lemma with their classes: English regular or listed forms, French and
+    /// Spanish conjugations, a Chinese word as it is.
+    static func forms(of lemma: String, language: String, irregular: [String]?) -> [(String, WordClass)] {
+        switch language {
+        case "en": EnglishInflection.classified(lemma, irregular: irregular)
+        case "fr": FrenchConjugation.forms(of: lemma)
+        case "es": SpanishConjugation.forms(of: lemma)
+        default: [(lemma, .verbForm)]
+        }
     }
 
     private mutating func add(_ text: String, _ cls: WordClass, _ language: String) {

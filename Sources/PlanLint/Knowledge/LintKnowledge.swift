@@ -35,6 +35,31 @@ struct LintKnowledge: Sendable {
         var suffixes: [String]?
     }
 
+    /// `verbs.json`: verb lemmas by meaning class, per language.
+    struct VerbFile: Decodable, Sendable {
+        var version: Int
+        var languages: [String: VerbLanguage]
+    }
+
+    struct VerbLanguage: Decodable, Sendable {
+        var classes: [String: [String]]
+        /// English irregular verbs: third person, past, past participle, `-ing`.
+        var irregular: [String: [String]]?
+    }
+
+    /// `brands.json`: agency brands, programmes and tools that promote one agency.
+    struct BrandFile: Decodable, Sendable {
+        var version: Int
+        var brands: [String]
+    }
+
+    /// `hanzi.json`: traditional Chinese characters and the simplified character each is folded to.
+    struct HanziFile: Decodable, Sendable {
+        var version: Int
+        /// Pairs of one simplified and one or more traditional characters (`"难難"`).
+        var pairs: [String]
+    }
+
     struct SectionFile: Decodable, Sendable {
         var version: Int
         var kinds: [SectionRecord]
@@ -48,6 +73,9 @@ struct LintKnowledge: Sendable {
     var agencies: AgencyFile
     var patterns: PatternFile
     var sections: SectionFile
+    var verbs: VerbFile
+    var brands: BrandFile
+    var hanzi: HanziFile
 
     /// Loaded once from the module bundle; a missing or broken resource is a packaging bug.
     static let shipped: LintKnowledge = {
@@ -63,12 +91,15 @@ struct LintKnowledge: Sendable {
         return LintKnowledge(
             agencies: load("agencies", as: AgencyFile.self),
             patterns: load("patterns", as: PatternFile.self),
-            sections: load("sections", as: SectionFile.self)
+            sections: load("sections", as: SectionFile.self),
+            verbs: load("verbs", as: VerbFile.self),
+            brands: load("brands", as: BrandFile.self),
+            hanzi: load("hanzi", as: HanziFile.self)
         )
     }()
 
-    /// `agencies.json version / patterns.json version / sections.json version`.
+    /// `agencies.json version / patterns.json version / ...`.
     var versionString: String {
-        "agencies \(agencies.version), patterns \(patterns.version), sections \(sections.version)"
+        "agencies \(agencies.version), patterns \(patterns.version), sections \(sections.version), verbs \(verbs.version), brands \(brands.version), hanzi \(hanzi.version)"
     }
 }

@@ -1,6 +1,10 @@
+import Foundation
+
 /// What a part of a chapter is about, decided from its heading with the vocabulary in
 /// `sections.json`. Coordination arrangements are legitimate in `.coordination` sections.
 enum SectionKind: String, Sendable, Hashable, CaseIterable {
+    /// A foreword, message or acknowledgements: its first person is the signatory's voice.
+    case foreword
     case coordination
     case budget
     case situation
@@ -23,15 +27,30 @@ struct SectionClassifier: Sendable {
         for record in file.kinds {
             guard let kind = SectionKind(rawValue: record.kind) else { continue }
             for word in record.words {
-                let bytes = Array(word.lowercased().utf8)
+                let bytes = Array(Self.folded(word).utf8)
                 if let first = bytes.first { byFirstByte[Int(first)].append((kinds.count, bytes)) }
             }
             kinds.append(kind)
         }
     }
 
+    /// Lower-cased, without accents, in simplified script: `Coordinación`, `COORDINACION` and
+    /// `coordinacion` classify the same, so do `協調` and `协调`.
+    static func folded(_ text: String) -> String {
+        // ASCII headings (most of them) need no decomposition.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            out.append(HanziFold.fold(scalar))
+        }
+        return String(out)
+    }
+
     func classify(_ heading: String) -> SectionKind? {
-        let text = Array(heading.lowercased().utf8)
+        let text = Array(Self.folded(heading).utf8)
         var best = kinds.count
         for i in text.indices {
             for (kind, word) in byFirstByte[Int(text[i])] where kind < best && i + word.count <= text.count {

@@ -1,6 +1,6 @@
 /// The classes a word or phrase can belong to, as named in `patterns.json`.
 struct WordClass: OptionSet, Sendable, Hashable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     static let function = WordClass(rawValue: 1 << 0)
     static let future = WordClass(rawValue: 1 << 1)
@@ -42,6 +42,74 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// présidence`): a coordination role in coordination sections.
     static let coordinationNoun = WordClass(rawValue: 1 << 31)
 
+    // Predicates by meaning (verb lemmas of `verbs.json`, their generated forms).
+    /// Concern or advocacy in the agency's own voice (`urges`, `welcomes`, `exhorte`, `insta`, `呼吁`).
+    static let advocacy = WordClass(rawValue: 1 << 32)
+    /// A state of concern (`concerned`, `alarmed`, `préoccupé`, `preocupado`, `关切`).
+    static let concern = WordClass(rawValue: 1 << 33)
+    /// A mandate or supervisory role (`mandated`, `entrusted`, `supervise`, `负有`).
+    static let mandate = WordClass(rawValue: 1 << 34)
+    /// Saying or reporting (`said`, `a indiqué`, `informó`, `表示`): what follows may be the
+    /// agency's own words.
+    static let report = WordClass(rawValue: 1 << 35)
+    /// Makes its object the actor of the next verb (`forced`, `allow`, `contraindre`, `permitir`, `迫使`).
+    static let causative = WordClass(rawValue: 1 << 36)
+    /// Information management and coordination tasks (`compile`, `brief`, `veiller`): legitimate
+    /// in coordination sections and for an agency named in its coordination role.
+    static let coordinationTask = WordClass(rawValue: 1 << 37)
+    // Verb forms.
+    /// A form of a known verb.
+    static let verbForm = WordClass(rawValue: 1 << 38)
+    /// A past participle (`distributed`, `distribué`, `entregado`).
+    static let participle = WordClass(rawValue: 1 << 39)
+    /// An infinitive (`distribuer`, `entregar`; English base forms after `to`).
+    static let infinitive = WordClass(rawValue: 1 << 40)
+    /// A gerund or present participle (`distributing`, `distribuant`, `entregando`).
+    static let gerund = WordClass(rawValue: 1 << 41)
+    /// An auxiliary or modal (`has`, `is`, `would`, `a`, `est`, `ha`, `está`, `已`).
+    static let auxiliary = WordClass(rawValue: 1 << 42)
+    /// A form of `be` (`is`, `était`, `es`, `fue`, `被`): with a participle, a passive.
+    static let copula = WordClass(rawValue: 1 << 43)
+    // Mentions.
+    /// A description that names an agency on its own (`the UN refugee agency`, `l'agence
+    /// onusienne`, `la agencia de la ONU`, `该署`).
+    static let agencyDescription = WordClass(rawValue: 1 << 44)
+    /// A reference to an agency named earlier in the paragraph (`the agency`, `l'organisation`,
+    /// `la organización`, `该组织`).
+    static let agencyReference = WordClass(rawValue: 1 << 45)
+    /// A subject pronoun that may refer to an agency named earlier (`it`, `il`, `elle`).
+    static let subjectPronoun = WordClass(rawValue: 1 << 46)
+    /// A possessive that may refer to an agency named earlier (`its`, `son`, `su`, `其`).
+    static let possessivePronoun = WordClass(rawValue: 1 << 47)
+    // Nouns and adjectives the templates read.
+    /// Praise (`leading`, `key`, `de référence`, `clave`, `最`).
+    static let evaluative = WordClass(rawValue: 1 << 48)
+    /// What an organization is or plays (`organization`, `actor`, `role`, `acteur`, `organización`, `机构`).
+    static let roleNoun = WordClass(rawValue: 1 << 49)
+    /// Nouns that make `our` generic (`societies`, `humanity`, `sociétés`, `humanidad`).
+    static let genericNoun = WordClass(rawValue: 1 << 50)
+    /// Speakers who are not an agency (`refugees`, `ministers`, `governments`, `ministros`).
+    static let speakerNoun = WordClass(rawValue: 1 << 51)
+    /// An agency's internal matters (`priorities`, `workforce`, `effectifs`, `prioridades`).
+    static let internalNoun = WordClass(rawValue: 1 << 52)
+    /// Donations and funding gaps (`donations`, `shortfall`, `dons`, `déficit`, `缺口`).
+    static let gapNoun = WordClass(rawValue: 1 << 53)
+    /// Time expressions a subject and its verb may enclose (`last week`, `mercredi`, `este mes`, `今天`).
+    static let timeWord = WordClass(rawValue: 1 << 54)
+    /// Introduces reported words (`that`, `que`, `qu'`).
+    static let complementizer = WordClass(rawValue: 1 << 55)
+    /// Negation (`not`, `ne`, `no`, `未`).
+    static let negation = WordClass(rawValue: 1 << 56)
+    /// A plain dictionary word (Chinese segmentation: `大会` is one word, not `大` + `会`).
+    static let word = WordClass(rawValue: 1 << 57)
+    /// A passive agent marker (`by`, `par`, `por`, `由`, `被`).
+    static let agentMarker = WordClass(rawValue: 1 << 58)
+    /// Section words in the sentence's heading sense are not needed; a copula-like verb that
+    /// makes a self-description (`plays`, `joue`, `juega`, `发挥`).
+    static let playsRole = WordClass(rawValue: 1 << 59)
+    /// Possession of staff or offices (`has`, `employs`, `compte`, `cuenta con`, `拥有`).
+    static let hasStaff = WordClass(rawValue: 1 << 60)
+
     /// The class of a `patterns.json` key, or `nil` for an unknown key.
     static func named(_ name: String) -> WordClass? {
         let table: [String: WordClass] = [
@@ -54,10 +122,20 @@ struct WordClass: OptionSet, Sendable, Hashable {
             "determiner": .determiner, "separator": .separator, "apposition": .apposition,
             "firstPerson": .firstPerson, "possessive": .possessive, "possessiveBefore": .possessiveBefore,
             "reference": .reference, "partnersWord": .partnersWord, "dataVerb": .dataVerb, "fundingPreposition": .fundingPreposition, "coordinationNoun": .coordinationNoun,
+            "advocacy": .advocacy, "concern": .concern, "mandate": .mandate, "report": .report, "causative": .causative,
+            "coordinationTask": .coordinationTask, "auxiliary": .auxiliary, "copula": .copula,
+            "agencyDescription": .agencyDescription, "agencyReference": .agencyReference, "subjectPronoun": .subjectPronoun,
+            "possessivePronoun": .possessivePronoun, "evaluative": .evaluative, "roleNoun": .roleNoun, "genericNoun": .genericNoun,
+            "speakerNoun": .speakerNoun, "internalNoun": .internalNoun, "gapNoun": .gapNoun, "timeWord": .timeWord,
+            "complementizer": .complementizer, "negation": .negation, "word": .word, "agentMarker": .agentMarker,
+            "playsRole": .playsRole, "hasStaff": .hasStaff, "participle": .participle, "infinitive": .infinitive, "gerund": .gerund,
         ]
         return table[name]
     }
 
     /// Classes that make a word a verb for the predicate of a subject.
-    static let verbs: WordClass = [.future, .action, .coordination, .support, .funding]
+    static let verbs: WordClass = [.future, .action, .coordination, .support, .funding, .advocacy, .concern, .mandate, .report, .causative, .coordinationTask]
+
+    /// The meaning classes of a verb lemma in `verbs.json`.
+    static let meanings: WordClass = [.action, .coordination, .support, .funding, .advocacy, .concern, .mandate, .report, .causative, .coordinationTask, .dataVerb]
 }

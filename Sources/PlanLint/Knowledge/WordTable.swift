@@ -10,13 +10,40 @@ final class WordEntry: Sendable {
     let functionLanguageIndices: [Int]
     /// An agency name or a first-person word starts here: the sentence needs the rules.
     let mayTrigger: Bool
+    /// A one-word reference to an agency named earlier (`it`, `its`, `il`, `其`).
+    let mayRefer: Bool
+    /// Phrases of several words that trigger the rules (`the UN refugee agency`, `let us`) or
+    /// refer to an agency (`the agency`): checked where they start, since their first word
+    /// (`the`, `la`) is everywhere.
+    let triggerPhrases: [Phrase]
+    let referPhrases: [Phrase]
 
-    init(phrases: [Phrase], agencies: [(keys: [UInt64], term: Int32)], functionLanguages: [String], languages: [String]) {
+    /// Exact-text hashes of the first tokens of the agency names (not brands) starting here: an
+    /// agency name is matched as written, so `refugee` does not start `Refugee Housing Unit` and a
+    /// brand alone never makes a sentence need the rules.
+    let agencyFirstKeys: [UInt64]
+
+    init(phrases: [Phrase], agencies: [(keys: [UInt64], term: Int32)], functionLanguages: [String], languages: [String], brands: Set<Int32> = []) {
         self.phrases = phrases
         self.agencies = agencies
         self.functionLanguages = functionLanguages
         functionLanguageIndices = functionLanguages.compactMap { languages.firstIndex(of: $0) }
-        mayTrigger = !agencies.isEmpty || phrases.contains { $0.classes.contains(.firstPerson) }
+        let triggering: WordClass = [.firstPerson, .agencyDescription]
+        let referring: WordClass = [.agencyReference, .subjectPronoun, .possessivePronoun]
+        agencyFirstKeys = Array(Set(agencies.filter { !brands.contains($0.term) }.map { $0.keys[0] }))
+        mayTrigger = phrases.contains { $0.keys.count == 1 && !$0.classes.isDisjoint(with: triggering) }
+        mayRefer = phrases.contains { $0.keys.count == 1 && !$0.classes.isDisjoint(with: referring) }
+        triggerPhrases = phrases.filter { $0.keys.count > 1 && !$0.classes.isDisjoint(with: triggering) }
+        referPhrases = phrases.filter { $0.keys.count > 1 && !$0.classes.isDisjoint(with: referring) }
+    }
+
+    /// Whether one of `phrases` starts at token `i` (folded hashes compared).
+    static func starts(_ phrases: [Phrase], _ tokens: [Token], _ i: Int, _ end: Int) -> Bool {
+        phrases.contains { p in
+            guard i + p.hashes.count <= end else { return false }
+            for k in 1..<p.hashes.count where tokens[i + k].key != p.hashes[k] { return false }
+            return true
+        }
     }
 }
 
@@ -33,8 +60,14 @@ struct WordTable: Sendable {
     private let slotEntries: [Int32]
     private let mask: Int
     private let entries: [WordEntry]
-    /// ``WordEntry/mayTrigger`` by entry index.
-    private let triggers: [Bool]
+    /// By entry index: 1 triggers, 2 refers, 3 a phrase must be checked, 0 none; agency names
+    /// are checked apart (``agencyKeys``).
+    private let triggers: [UInt8]
+    /// By entry index, for code 3: the second-token hashes of its trigger and reference
+    /// phrases, so that `the` followed by anything else is dismissed with a few compares.
+    private let secondKeys: [[UInt64]]
+    /// By entry index: ``WordEntry/agencyFirstKeys``.
+    private let agencyKeys: [[UInt64]]
     /// The one language an entry votes for, `-1` for none, `-2` for several (see the entry).
     private let votes: [Int8]
 
@@ -45,10 +78,11 @@ struct WordTable: Sendable {
             names[TokenHash.fold(first), default: []] += candidates
         }
         let keys = Set(phrases.keys).union(names.keys).union(lexicon.functionWords.keys)
+        let brands = Set(agencies.terms.indices.filter { agencies.terms[$0].isBrand }.map(Int32.init))
         var byKey: [UInt64: WordEntry] = [:]
         for key in keys.sorted() {
             let agencyCandidates = (names[key] ?? []).sorted { $0.keys.count > $1.keys.count }.map { ($0.keys.map(TokenHash.hash), $0.term) }
-            byKey[TokenHash.hash(key)] = WordEntry(phrases: phrases[key] ?? [], agencies: agencyCandidates, functionLanguages: lexicon.functionWords[key] ?? [], languages: lexicon.languages)
+            byKey[TokenHash.hash(key)] = WordEntry(phrases: phrases[key] ?? [], agencies: agencyCandidates, functionLanguages: lexicon.functionWords[key] ?? [], languages: lexicon.languages, brands: brands)
         }
         var capacity = 16
         while capacity < byKey.count * 2 { capacity *= 2 }
@@ -66,7 +100,9 @@ struct WordTable: Sendable {
         self.slotEntries = slotEntries
         mask = capacity - 1
         self.entries = entries
-        triggers = entries.map(\.mayTrigger)
+        triggers = entries.map { $0.mayTrigger ? 1 : !$0.triggerPhrases.isEmpty || !$0.referPhrases.isEmpty ? 3 : $0.mayRefer ? 2 : 0 }
+        agencyKeys = entries.map(\.agencyFirstKeys)
+        secondKeys = entries.map { entry in Array(Set((entry.triggerPhrases + entry.referPhrases).map { $0.hashes[1] })) }
         votes = entries.map { entry in
             switch entry.functionLanguageIndices.count {
             case 0: -1
@@ -90,7 +126,28 @@ struct WordTable: Sendable {
     func entry(_ index: Int32) -> WordEntry { entries[Int(index)] }
 
     /// An agency name or a first-person word starts with the entry's token.
-    @inline(__always) func mayTrigger(_ index: Int32) -> Bool { triggers[Int(index)] }
+    @inline(__always) func mayTrigger(_ index: Int32) -> Bool { triggers[Int(index)] == 1 }
+
+    /// An agency name (not a brand) may start with the token, whose exact-text hash is `exactKey`.
+    @inline(__always) func startsAgency(_ index: Int32, exactKey: UInt64) -> Bool {
+        let keys = agencyKeys[Int(index)]
+        return !keys.isEmpty && keys.contains(exactKey)
+    }
+
+    /// A reference to an agency named earlier may start with the entry's token.
+    @inline(__always) func mayRefer(_ index: Int32) -> Bool { triggers[Int(index)] == 2 }
+
+    /// Whether the sentence needs the rules because of the entry at token `i`: a phrase of
+    /// several words that triggers, or (`references`) one that refers, starts there.
+    func phraseTriggers(_ index: Int32, _ tokens: [Token], _ i: Int, _ end: Int, references: Bool) -> Bool {
+        guard triggers[Int(index)] == 3 else { return false }
+        if i + 1 < end, !secondKeys[Int(index)].contains(tokens[i + 1].key) {
+            return references && entries[Int(index)].mayRefer
+        }
+        let entry = entries[Int(index)]
+        if WordEntry.starts(entry.triggerPhrases, tokens, i, end) { return true }
+        return references && (entry.mayRefer || WordEntry.starts(entry.referPhrases, tokens, i, end))
+    }
 
     /// Adds the entry's function-word votes to `counts` (by language index).
     @inline(__always) func vote(_ index: Int32, into counts: inout [Int]) {

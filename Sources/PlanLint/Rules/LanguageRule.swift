@@ -8,6 +8,8 @@ enum LanguageRule: String, CaseIterable, Sendable {
     case agencyFunding = "language.agency-funding"
     case selfPromotion = "language.self-promotion"
     case agencyAndItsPartners = "language.agency-and-its-partners"
+    case agencyAdvocacy = "language.agency-advocacy"
+    case agencyStaffing = "language.agency-staffing"
 
     var description: Rule {
         switch self {
@@ -17,6 +19,8 @@ enum LanguageRule: String, CaseIterable, Sendable {
         case .agencyFunding: AgencyFundingRule.description
         case .selfPromotion: SelfPromotionRule.description
         case .agencyAndItsPartners: AgencyAndItsPartnersRule.description
+        case .agencyAdvocacy: AgencyAdvocacyRule.description
+        case .agencyStaffing: AgencyStaffingRule.description
         }
     }
 
@@ -29,6 +33,24 @@ enum LanguageRule: String, CaseIterable, Sendable {
         case .agencyFunding: "'\(flagged)' presents the funding needs of one agency"
         case .selfPromotion: "'\(flagged)' promotes one agency"
         case .agencyAndItsPartners: "'\(flagged)' puts one agency above the other partners"
+        case .agencyAdvocacy: "'\(flagged)' speaks in one agency's voice of concern or advocacy"
+        case .agencyStaffing: "'\(flagged)' describes one agency's staff, offices or internal priorities"
+        }
+    }
+
+    /// How to rewrite a flagged sentence, for findings without a mechanical fix-it, in the
+    /// sentence's language.
+    func hint(language: String) -> String {
+        let partners = ["fr": "les partenaires du RRP", "es": "los socios del RRP", "zh": "计划合作伙伴"][language] ?? "RRP partners"
+        switch self {
+        case .agencyAsActor: return "make '\(partners)' (or the sector's partners) the subject"
+        case .firstPerson: return "write in the third person, with '\(partners)' as the subject"
+        case .agencyBranding: return "describe the activity instead of the agency's programme or tool"
+        case .agencyFunding: return "state the requirement of the sector or of \(partners); the breakdown by partner belongs in the requirement tables"
+        case .selfPromotion: return "state what the response does, without praising one agency"
+        case .agencyAndItsPartners: return "write '\(partners)'"
+        case .agencyAdvocacy: return "state the protection concern or the call as the plan's, with '\(partners)' as the subject"
+        case .agencyStaffing: return "describe the response's capacity ('\(partners)' have ...) rather than one agency's staff or offices"
         }
     }
 }

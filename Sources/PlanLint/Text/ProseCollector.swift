@@ -56,10 +56,10 @@ struct ProseCollector {
     private mutating func paragraph(_ inlines: [MarkdownInline], bytes: Int) {
         var builder = TokenStream(capacity: bytes)
         builder.append(inlines)
-        guard !builder.skip, let first = builder.tokens.first, !first.isMark("|") else { return }
+        guard !builder.skip, let first = builder.tokens.first else { return }
         var tokens = builder.tokens
         QuoteMarker.mark(&tokens)
-        paragraphs.append(ProseParagraph(tokens: tokens, text: builder.text, section: section))
+        paragraphs.append(ProseParagraph(tokens: tokens, text: builder.text, section: section, isTable: first.isMark("|")))
     }
 
     private mutating func collectComments(_ inlines: [MarkdownInline]) {

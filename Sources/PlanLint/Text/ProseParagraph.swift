@@ -5,21 +5,52 @@ struct ProseParagraph: Sendable {
     /// The bytes the tokens point into.
     var text: ProseText
     var section: SectionKind
+    /// A pipe table (its rows are a paragraph that starts with `|`): only its narrative cells are
+    /// linted.
+    var isTable = false
 
     /// Sentences as token index ranges: split after `.`, `!`, `?`, `。`... followed by a space,
-    /// a CJK character or the end.
+    /// a CJK character or the end. In a table, the sentences of its narrative cells.
     var sentences: [Range<Int>] {
+        guard isTable else { return Self.sentences(tokens, 0..<tokens.count) }
+        return narrativeCells.flatMap { Self.sentences(tokens, $0) }
+    }
+
+    private static func sentences(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        var start = 0
-        for i in tokens.indices where tokens[i].isSentenceEnd {
-            if tokens[i].scalar == ".", i + 1 < tokens.count {
+        var start = range.lowerBound
+        for i in range where tokens[i].isSentenceEnd {
+            if tokens[i].scalar == ".", i + 1 < range.upperBound {
                 let next = tokens[i + 1]
                 if !next.spaceBefore, next.kind != .han, next.kind != .punctuation { continue }
             }
             out.append(start..<(i + 1))
             start = i + 1
         }
-        if start < tokens.count { out.append(start..<tokens.count) }
+        if start < range.upperBound { out.append(start..<range.upperBound) }
+        return out
+    }
+
+    /// The cells of a pipe table that hold prose: at least six words (or twelve CJK
+    /// characters), more words than numbers. Partner lists, amounts, headers and the `---` row
+    /// are left alone.
+    var narrativeCells: [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        for i in 0...tokens.count where i == tokens.count || tokens[i].isMark("|") {
+            let cell = start..<i
+            start = i + 1
+            var words = 0, han = 0, numbers = 0
+            for t in tokens[cell] {
+                switch t.kind {
+                case .word: words += 1
+                case .han: han += 1
+                case .number: numbers += 1
+                default: break
+                }
+            }
+            if (words >= 6 || han >= 12), words + han > numbers * 2 { out.append(cell) }
+        }
         return out
     }
 }

@@ -70,7 +70,12 @@ struct Tokenizer {
                 hashes = (Tokenizer.possessiveKey, Tokenizer.possessiveKey)
             case .opaque:
                 hashes = (Tokenizer.emptyKey, Tokenizer.emptyKey)
-            case .number, .han, .punctuation:
+            case .han:
+                // Traditional characters are keyed as their simplified form (``HanziFold``).
+                let folded = HanziFold.fold(scalar)
+                let h = folded == scalar ? TokenHash.hash(bytes) : TokenHash.hash(String(Character(folded)))
+                hashes = (h, h)
+            case .number, .punctuation:
                 let h = TokenHash.hash(bytes)
                 hashes = (h, h)
             }

@@ -7,11 +7,15 @@ public struct LintSettings: Sendable, Hashable {
     public var allow: [Located<String>]
     /// `lint: disable:` rule IDs switched off for the whole plan.
     public var disabledRules: [Located<String>]
+    /// `lint: brands:` names of one agency's brands, programmes or tools (matched as written),
+    /// added to the built-in list.
+    public var brands: [Located<String>]
 
-    public init(agencies: [Located<String>] = [], allow: [Located<String>] = [], disabledRules: [Located<String>] = []) {
+    public init(agencies: [Located<String>] = [], allow: [Located<String>] = [], disabledRules: [Located<String>] = [], brands: [Located<String>] = []) {
         self.agencies = agencies
         self.allow = allow
         self.disabledRules = disabledRules
+        self.brands = brands
     }
 }
 

@@ -28,7 +28,7 @@ public enum ChapterKeys {
     /// Required keys of `headline: unallocated:`.
     public static let unallocatedRequired = ["amount", "reason"]
     /// Keys of `lint:`.
-    public static let lint = ["agencies", "allow", "disable"]
+    public static let lint = ["agencies", "allow", "disable", "brands"]
     /// Keys of one population group under `population:`.
     public static let populationFigures = ["planned", "in-need", "targeted", "sex", "age"]
     /// Keys of one item of `indicators:`.

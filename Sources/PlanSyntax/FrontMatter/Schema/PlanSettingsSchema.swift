@@ -10,6 +10,7 @@ enum PlanSettingsSchema {
             switch e.key {
             case "agencies": settings.agencies = reader.uniqueList(e, expecting: "agency names", text)
             case "allow": settings.allow = reader.textList(e)
+            case "brands": settings.brands = reader.textList(e)
             case "disable": settings.disabledRules = reader.uniqueList(e, expecting: "rule IDs", IdentifierLiteral.code)
             default: reader.unknownKey(e, known: ChapterKeys.lint, in: "'lint'")
             }

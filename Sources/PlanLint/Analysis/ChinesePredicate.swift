@@ -1,0 +1,143 @@
+/// The predicate of a Chinese subject. Words are segmented by the lexicon's longest match (so
+/// `大会` is one word and its `会` is no future marker); the verb may follow a prepositional
+/// phrase (`将为...提供`), and clauses after a comma that start without a subject of their own
+/// (`，并加强`, `，将向...提供`) continue the same subject. A reporting verb (`表示`, `说`) opens
+/// the reported clause; `是 ... 最具权威的机构` and `发挥关键作用` praise the agency; `拥有 ... 名员工`
+/// is staffing.
+enum ChinesePredicate {
+    /// `clauses: false` stops at the first comma (a passive `由...牵头，并...` has another subject after it).
+    static func read(from start: Int, in s: SentenceContext, clauses: Bool = true) -> Predicate {
+        var best: Predicate = .none
+        var future: Int?
+        var v = Predicate.skipAppositions(from: start, in: s)
+        let limit = v + 48
+        while v < s.count, v < limit {
+            let t = s.token(v)
+            if t.isSentenceEnd || t.isMark("；") || t.isMark(";") || t.isMark("：") && !s.has(v - 1, .report) { break }
+            if t.isComma {
+                guard clauses, continuesSubject(v + 1, in: s) else { break }
+                v += 1
+                continue
+            }
+            // Parentheses (`（负责应对冲突）`) and statements of purpose (`主要是`, `旨在`) say no more.
+            if t.isMark("（") || t.isMark("(") {
+                while v < s.count, !s.token(v).isMark("）"), !s.token(v).isMark(")") { v += 1 }
+                v += 1
+                continue
+            }
+            if s.has(v, .word), s.units[v].end - s.units[v].first > 1, ["主要是", "旨在", "宗旨", "目的是"].contains(s.text(s.units[v].first, s.units[v].end)) { break }
+            if s.has(v, .report) {
+                return Predicate.strongest(best, complement(after: v, verb: v, in: s))
+            }
+            if s.has(v, .copula) || s.has(v, .playsRole) || s.isWord(v, Keys.shi) {
+                if praise(from: v, in: s) { return Predicate.strongest(best, .selfPromotion(verb: v)) }
+            }
+            if s.has(v, .hasStaff), staffing(from: v, in: s) { best = Predicate.strongest(best, .staffing(verb: v)) }
+            if s.has(v, WordClass.meanings), !s.has(v + 1, .possessive) {
+                let reading = classify(v, in: s)
+                best = Predicate.strongest(best, reading)
+                // What an agency calls for (`呼吁各国保持边境开放`) is others' action.
+                // What an agency calls for (`呼吁各国保持边境开放`) or needs money for (`需要...美元来实施`)
+                // is not another predicate of the agency.
+                if case .advocacy = reading { break }
+                if case .funding = reading { break }
+                // A coordination or mandate verb takes the rest of its clause as object
+                // (`负有国际保护职责`): go on at the next clause.
+                if reading == .coordination {
+                    while v + 1 < s.count, !s.token(v + 1).isComma, !s.token(v + 1).isSentenceEnd { v += 1 }
+                }
+            }
+            if s.has(v, .future), future == nil { future = v }
+            v += 1
+        }
+        if best == .none, let f = future { return .action(verb: f) }
+        return best
+    }
+
+    private static func classify(_ v: Int, in s: SentenceContext) -> Predicate {
+        if s.has(v, .concern) { return .advocacy(verb: v) }
+        if s.has(v, .advocacy) {
+            return VerbGroup.moneyFollows(v, in: s) || gapFollows(v, in: s) ? .funding(verb: v) : .advocacy(verb: v)
+        }
+        if s.has(v, [.coordination, .mandate, .dataVerb]) { return .coordination }
+        if s.has(v, .coordinationTask) {
+            return s.section == .coordination || Predicate.namesCoordinationRole(s) ? .coordination : .action(verb: v)
+        }
+        if s.has(v, .funding) {
+            return VerbGroup.moneyFollows(v, in: s) || gapFollows(v, in: s) ? .funding(verb: v) : .action(verb: v)
+        }
+        if s.has(v, .support) { return .support(verb: v) }
+        if s.has(v, [.action, .causative]) {
+            if (v + 1..<min(v + 4, s.count)).contains(where: { s.has($0, .supportNoun) }) { return .support(verb: v) }
+            if s.section == .coordination || Predicate.namesCoordinationRole(s), VerbGroup.clauseHas(.coordinationNoun, after: v, in: s) { return .coordination }
+            return .action(verb: v)
+        }
+        return .none
+    }
+
+    private static func gapFollows(_ v: Int, in s: SentenceContext) -> Bool {
+        (v + 1..<min(v + 12, s.count)).contains { s.has($0, [.gapNoun, .budgetNoun]) }
+    }
+
+    /// After a comma, a clause that starts with an adverb, a future marker, a preposition or a
+    /// verb has no subject of its own: it continues the same subject.
+    static func continuesSubject(_ u: Int, in s: SentenceContext) -> Bool {
+        guard u < s.count, !s.isAgency(u) else { return false }
+        if s.isWord(u, Keys.continuation) || s.units[u].end - s.units[u].first == 2 && ["并且", "同时", "从而"].contains(s.text(s.units[u].first, s.units[u].end)) { return true }
+        return s.has(u, [.future, .transparent, .auxiliary, .timeWord]) || (s.has(u, WordClass.meanings) && !s.has(u, .report))
+    }
+
+    /// The clause a reporting verb introduces: its own subject when it names the agency again, no
+    /// subject (`表示，将...`), or something else (a data role).
+    private static func complement(after r: Int, verb: Int, in s: SentenceContext) -> Predicate {
+        var p = r + 1
+        if p < s.count, s.isComma(p) || s.isColon(p) { p += 1 }
+        guard p < s.count else { return .coordination }
+        if s.isAgency(p) || s.has(p, [.agencyReference, .agencyDescription]) {
+            let inner = read(from: p + 1, in: s)
+            return inner == .none ? .coordination : inner
+        }
+        if continuesSubject(p, in: s) {
+            let inner = read(from: p, in: s)
+            return inner == .none ? .coordination : inner
+        }
+        // Further on, the agency again (`该署`, `其`) or a clause without a subject (`，呼吁...`).
+        var q = p
+        while q < s.count, !s.token(q).isSentenceEnd {
+            if s.isAgency(q), q + 1 < s.count, s.has(q + 1, [.future, .auxiliary, .transparent]) || s.has(q + 1, WordClass.meanings) {
+                let inner = read(from: q + 1, in: s)
+                if inner != .none { return inner }
+            }
+            if s.isComma(q), q + 1 < s.count, s.has(q + 1, WordClass.meanings), !s.has(q + 1, [.report, .dataVerb]) {
+                let inner = read(from: q + 1, in: s)
+                if inner != .none { return inner }
+            }
+            q += 1
+        }
+        return .coordination
+    }
+
+    /// `是 ... 最具权威的 ... 机构`, `发挥着至关重要的作用`.
+    private static func praise(from v: Int, in s: SentenceContext) -> Bool {
+        var evaluative = false, role = false
+        var r = v + 1
+        while r < s.count, r < v + 20, !s.token(r).isSentenceEnd, !s.token(r).isComma {
+            if s.has(r, [.evaluative, .selfPromotion]) { evaluative = true }
+            if s.has(r, .roleNoun) { role = true }
+            r += 1
+        }
+        return evaluative && role
+    }
+
+    /// `拥有16,803名员工`.
+    private static func staffing(from v: Int, in s: SentenceContext) -> Bool {
+        var number = false
+        var r = v + 1
+        while r < s.count, r < v + 14, !s.token(r).isSentenceEnd, !s.token(r).isComma {
+            if s.token(r).kind == .number { number = true }
+            if s.has(r, [.staffNoun, .internalNoun]), number { return true }
+            r += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,40 @@
+/// Hashes of the few function words the clause reading compares units with, computed once
+/// (``SentenceContext/isWord(_:_:)`` compares token hashes, no text is decoded).
+enum Keys {
+    static func of(_ words: [String]) -> Set<UInt64> { Set(words.map { TokenHash.hash(TokenHash.fold($0)) }) }
+
+    /// `to` (English infinitive marker).
+    static let to = of(["to"])
+    /// Markers of the infinitive after a causative or a passive (`forced UNICEF to close`,
+    /// `contraint de réduire`, `obligado a`).
+    static let infinitiveMarkers = of(["to", "de", "d'", "à", "a"])
+    /// Purpose after a passive (`est mobilisé pour apporter`).
+    static let purpose = of(["pour", "to", "para", "afin"])
+    /// `de` before an infinitive.
+    static let de = of(["de", "d'"])
+    /// Contractions and markers before the object of a causative (`permitirán al PMA`, `que ACNUR`).
+    static let causativeObject = of(["al", "au", "à", "a", "que"])
+    /// Prepositions of place (`in Chad`, `en Tapachula`, `au Tchad`).
+    static let place = of(["in", "en", "au", "à", "a", "dans", "at"])
+    /// `being` in `is being sought`.
+    static let being = of(["being"])
+    /// `but` as a coordinator of predicates.
+    static let but = of(["but"])
+    /// Counts that are not money on their own (`4 million refugees`).
+    static let counts = of(["million", "millions", "billion", "m", "millones", "millón", "milliard", "milliards"])
+    /// French object and reflexive clitics before a verb.
+    static let frenchClitics = of(["se", "s'", "lui", "leur", "y", "en", "ne", "n'", "les", "nous"])
+    /// Spanish clitics and particles before a verb.
+    static let spanishClitics = of(["se", "le", "les", "lo", "la", "los", "las", "no", "ya"])
+    /// Roles that one word introduces (`as sector lead`, `comme`, `como`, `作为`).
+    static let roles = of(["as", "comme", "como"])
+    /// Premises, not people (`The UNHCR office in Adré will be expanded`).
+    static let premises = of(["office", "offices", "bureau", "bureaux", "headquarters", "sub-office", "branch", "unit", "section", "division", "representation", "mission", "oficina"])
+    /// Chinese `是` (is) and the words that continue a subject after a comma (`并`, `还`).
+    static let shi = of(["是"])
+    static let continuation = of(["并", "还", "也", "以", "且"])
+    /// Chinese passive and agent markers `由`, `被`.
+    static let chineseAgent = of(["由", "被"])
+    /// Heads of coordination roles inside a role apposition (`lead`, `chef` de file).
+    static let roleHeads = of(["lead", "chef"])
+}

@@ -1,0 +1,207 @@
+/// A verb group of English, French or Spanish: auxiliaries and modals (`has been`, `will`, `a
+/// été`, `va a`), adverbs and negation between them, and the main verb, classified by meaning.
+/// Unknown verbs after an auxiliary, and English `-ed` forms right after the subject, are
+/// actions: the lexicon names what is legitimate, everything else an agency does is action.
+enum VerbGroup {
+    /// The predicate of the verb group starting at `p`, and the unit after it.
+    static func read(at start: Int, in s: SentenceContext) -> (Predicate, Int) {
+        var q = start
+        var auxiliary = false, copula = false, future = false
+        var steps = 0
+        while q < s.count, steps < 6, s.has(q, [.future, .auxiliary, .copula]), !s.has(q, WordClass.meanings) || s.has(q, .future) {
+            if s.has(q, .hasStaff), let staffing = staffing(from: q, verb: q, in: s) { return (staffing, q + 1) }
+            auxiliary = true
+            if s.has(q, .copula) { copula = true }
+            if s.has(q, .future) { future = true }
+            q = Predicate.skipTransparent(from: q + 1, in: s)
+            steps += 1
+        }
+        guard q < s.count else { return (future ? .action(verb: start) : .none, q) }
+        let end = q + 1
+        if copula || s.has(q, .playsRole) {
+            if let promotion = selfDescription(from: q, verb: q, in: s) { return (promotion, end) }
+        }
+        if s.has(q, .concern), !s.has(q, .gerund) { return (.advocacy(verb: q), end) }
+        if s.has(q, .hasStaff), let staffing = staffing(from: q, verb: q, in: s) { return (staffing, end) }
+        if s.has(q, .verbForm) || s.has(q, WordClass.meanings) {
+            // A bare gerund after the subject modifies it (`Two WFP trucks carrying food were looted`).
+            if !auxiliary, s.has(q, .gerund), !s.has(q, [.participle, .infinitive]) || s.language != "en" { return (.none, end) }
+            if copula, s.has(q, .participle), !s.has(q, .gerund) {
+                return (passive(q, verb: q, in: s), end)
+            }
+            return (classify(q, verb: q, in: s), end)
+        }
+        // A word the lexicon does not know.
+        let t = s.token(q)
+        guard t.kind == .word, t.key == t.exactKey, !s.has(q, [.determiner, .preposition, .separator, .complementizer]) else {
+            return (future ? .action(verb: start) : .none, end)
+        }
+        if (auxiliary && !copula) || future { return (.action(verb: q), end) }
+        if s.language == "en", !auxiliary, englishFiniteShape(q, in: s) { return (.action(verb: q), end) }
+        if copula, s.language == "en", s.prose.hasFoldedSuffix(t, "ing") { return (.action(verb: q), end) }
+        return (.none, end)
+    }
+
+    /// An unknown English word right after its subject that looks like a finite verb: `-ed`,
+    /// or `-s` followed by what starts an object (`helps returnees`, `trucks water to`).
+    private static func englishFiniteShape(_ q: Int, in s: SentenceContext) -> Bool {
+        let t = s.token(q)
+        if s.prose.hasFoldedSuffix(t, "ed"), t.byteCount > 4 { return true }
+        guard s.prose.hasFoldedSuffix(t, "s"), !s.prose.hasFoldedSuffix(t, "ss"), t.byteCount > 3, q + 1 < s.count else { return false }
+        let next = s.token(q + 1)
+        return next.kind == .number || s.has(q + 1, [.determiner, .preposition]) || (next.kind == .word && s.units[q + 1].classes.isEmpty && !s.isCapitalized(q + 1) && !s.has(q + 1, .verbForm))
+    }
+
+    /// The meaning of a verb (`q`) whose group starts at `verb`.
+    static func classify(_ q: Int, verb: Int, in s: SentenceContext) -> Predicate {
+        if s.has(q, .report) || s.has(q, .dataVerb) {
+            // `se dit vivement préoccupé`, `said it was deeply concerned`.
+            if s.has(q, .advocacy) || (q + 1..<min(q + 4, s.count)).contains(where: { s.has($0, .concern) && !s.has($0, .gerund) }) { return .advocacy(verb: verb) }
+            return Reported.read(after: q, verb: verb, in: s)
+        }
+        if s.has(q, [.coordination, .mandate]) { return .coordination }
+        if s.has(q, .coordinationTask) {
+            return s.section == .coordination || Predicate.namesCoordinationRole(s) ? .coordination : .action(verb: verb)
+        }
+        if s.has(q, .advocacy) || s.has(q, .concern) {
+            // `calls for funding`, `appeals for USD 10 million`: a funding appeal.
+            if moneyFollows(q, in: s) { return .funding(verb: verb) }
+            return .advocacy(verb: verb)
+        }
+        if s.has(q, .funding) { return .funding(verb: verb) }
+        if s.has(q, .support) { return .support(verb: verb) }
+        if s.has(q, [.action, .causative]) || s.has(q, .future) {
+            let window = q + 1..<min(q + 5, s.count)
+            if window.contains(where: { s.has($0, .supportNoun) }) { return .support(verb: verb) }
+            if s.section == .coordination || Predicate.namesCoordinationRole(s), clauseHas(.coordinationNoun, after: q, in: s) { return .coordination }
+            return .action(verb: verb)
+        }
+        return .none
+    }
+
+    /// A passive (`is concerned`, `was forced to cut`, `is mandated`, `was established`).
+    private static func passive(_ q: Int, verb: Int, in s: SentenceContext) -> Predicate {
+        if s.has(q, .concern) { return .advocacy(verb: verb) }
+        // `est mobilisé pour apporter`, `is mobilized to deliver`: the purpose is the agency's act.
+        if s.has(q, .action), q + 2 < s.count, s.isWord(q + 1, Keys.purpose) {
+            var r = q + 2
+            if s.isWord(r, Keys.de) { r += 1 }
+            if s.has(r, .verbForm), case .action = classify(r, verb: verb, in: s) { return .action(verb: verb) }
+        }
+        if s.has(q, [.mandate, .coordination]) { return .coordination }
+        if s.has(q, .causative) {
+            // `was forced to cut rations`, `a été contraint de réduire`, `se ve obligada a reducir`.
+            var r = q + 1
+            if s.isWord(r, Keys.infinitiveMarkers) { r += 1 }
+            r = Predicate.skipTransparent(from: r, in: s)
+            guard r < s.count, s.has(r, .verbForm) else { return .none }
+            let inner = classify(r, verb: verb, in: s)
+            if case .action = inner, s.units.indices.contains(where: { s.has($0, [.gapNoun, .budgetNoun]) }) { return .funding(verb: verb) }
+            return inner
+        }
+        return .none
+    }
+
+    /// `is the leading agency`, `is a global organisation like no other`, `plays a key role`,
+    /// `est l'acteur de référence`, `es la organización de referencia`: praise in the clause.
+    private static func selfDescription(from q: Int, verb: Int, in s: SentenceContext) -> Predicate? {
+        var evaluative = false, role = false
+        var r = q
+        while r < s.count, r < q + 12, !s.token(r).isClauseEnd, !s.token(r).isSentenceEnd {
+            if s.has(r, .evaluative) || s.has(r, .selfPromotion) { evaluative = true }
+            if s.has(r, [.roleNoun, .agencyReference, .agencyDescription]) { role = true }
+            if s.has(r, .verbForm), r > q, !s.has(r, [.participle, .gerund, .evaluative]) { break }
+            r += 1
+        }
+        return evaluative && (role || s.has(q, .playsRole)) ? .selfPromotion(verb: verb) : nil
+    }
+
+    /// `has 60 protection staff`, `compte 200 agents`, `cuenta con doce nuevos oficiales`.
+    private static func staffing(from q: Int, verb: Int, in s: SentenceContext) -> Predicate? {
+        var r = q + 1
+        var number = false
+        while r < s.count, r < q + 7, !s.token(r).isClauseEnd {
+            if s.token(r).kind == .number { number = true }
+            if s.has(r, [.staffNoun, .internalNoun]), number || s.has(r, .internalNoun) || !s.has(q, .auxiliary) { return .staffing(verb: verb) }
+            r += 1
+        }
+        return nil
+    }
+
+    /// Money or a budget word follows in the clause.
+    static func moneyFollows(_ q: Int, in s: SentenceContext) -> Bool {
+        var r = q + 1
+        // Chinese units are characters: the whole clause.
+        let window = s.language == "zh" ? 40 : 10
+        while r < s.count, r < q + window, !s.token(r).isSentenceEnd {
+            if s.isMoney(r) { return true }
+            r += 1
+        }
+        return false
+    }
+
+    static func clauseHas(_ cls: WordClass, after q: Int, in s: SentenceContext) -> Bool {
+        var r = q + 1
+        while r < s.count, r < q + 8, !s.token(r).isSentenceEnd, !s.token(r).isMark(";") {
+            if s.has(r, cls) { return true }
+            r += 1
+        }
+        return false
+    }
+
+    /// The start of a verb group coordinated with the one ending before `q` (`and stockpiled`,
+    /// `et assure`, `y entregará`): a coordinator directly followed by a finite verb with its own
+    /// meaning, in the same sentence.
+    static func nextCoordinated(after q: Int, in s: SentenceContext) -> Int? {
+        var r = q
+        while r < s.count, r < q + 30 {
+            let t = s.token(r)
+            if t.isSentenceEnd || t.isMark(";") || t.isMark(":") { return nil }
+            if s.has(r, .separator) || s.isWord(r, Keys.but) {
+                var v = Predicate.skipTransparent(from: r + 1, in: s)
+                if s.has(v, .separator) { v = Predicate.skipTransparent(from: v + 1, in: s) }
+                if s.has(v, [.auxiliary, .future]), !s.has(v, .copula) || s.has(v + 1, [.participle, .gerund]) { return v }
+                if s.has(v, .verbForm), s.has(v, WordClass.meanings), !s.has(v, [.infinitive, .gerund]) || s.language == "en" && !s.has(v, .gerund),
+                   !(s.has(v, .participle) && s.language != "en") {
+                    return v
+                }
+            }
+            r += 1
+        }
+        return nil
+    }
+}
+
+/// Reported speech: after a reporting verb (`said`, `a indiqué`, `informó`), the reported clause
+/// whose subject is the agency again (`it`, `il`, the name) or, in Spanish, no subject at all
+/// (`informó que habilitará`) says what the agency does. A reported clause about something else
+/// is the agency as a source of information: a data role.
+enum Reported {
+    static func read(after q: Int, verb: Int, in s: SentenceContext) -> Predicate {
+        var p = q + 1
+        var steps = 0
+        while p < s.count, steps < 10 {
+            if s.has(p, .complementizer) || s.isComma(p) || s.isColon(p) { p += 1; break }
+            if s.isAgency(p) || s.has(p, [.subjectPronoun, .agencyReference, .agencyDescription]) { break }
+            if s.token(p).isSentenceEnd { return .coordination }
+            p += 1
+            steps += 1
+        }
+        p = Predicate.skipTransparent(from: p, in: s)
+        guard p < s.count else { return .coordination }
+        if s.isAgency(p) || s.has(p, [.subjectPronoun, .agencyReference, .agencyDescription]) {
+            var after = p + 1
+            while s.has(after, .separator), s.isAgency(after + 1) { after += 2 }
+            let inner = Predicate.read(from: after, in: s)
+            return inner == .none ? .coordination : inner
+        }
+        // The agency says what money is for (`explicó que esos fondos se destinarán a ...`).
+        if (p..<min(p + 4, s.count)).contains(where: { s.isMoney($0) }) { return .funding(verb: verb) }
+        // Spanish and French without a subject of their own, or `a prévenu que` + an infinitive.
+        if s.language == "es", s.has(p, [.verbForm, .auxiliary, .future]), !s.has(p, [.participle, .infinitive, .gerund]) {
+            let (inner, _) = VerbGroup.read(at: p, in: s)
+            return inner == .none ? .coordination : inner
+        }
+        return .coordination
+    }
+}
