@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanSyntax
 
 /// Writes a compile's files into the output folder and keeps the folder's ``OutputManifest``:
 /// creates the folder, writes each file atomically (``AtomicWriter``), removes the stale files
