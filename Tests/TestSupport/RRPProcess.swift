@@ -15,11 +15,13 @@ public enum RRPProcess {
         return PackagePaths.path(".build/debug/rrp")
     }
 
-    /// Runs `rrp` with `arguments` in `directory` (the package root by default).
-    public static func run(_ arguments: [String], in directory: String = PackagePaths.root, environment: [String: String] = [:]) throws -> Result {
+    /// Runs `rrp` with `arguments` in `directory` (the package root by default); with `prefix`,
+    /// runs `prefix[0]` with the rest of `prefix`, then `rrp` and `arguments` (a launcher such as
+    /// `setpriv`, see ``Unreadable``).
+    public static func run(_ arguments: [String], in directory: String = PackagePaths.root, environment: [String: String] = [:], prefix: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: prefix.first ?? executable)
+        process.arguments = prefix.isEmpty ? arguments : Array(prefix.dropFirst()) + [executable] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
