@@ -13,12 +13,15 @@ public enum PlanCompiler {
         compile(folder: InputWalk.folder(directory), parser: parser, options: options)
     }
 
-    /// Compiles a plan folder already read.
+    /// Compiles a plan folder already read. With `resolveOnly`, the plan is resolved (chapters
+    /// placed, their languages decided) but not consolidated or checked: `rrp lint` needs the
+    /// plan's answers, not its totals or findings.
     public static func compile(
-        folder: InputFolder, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions()
+        folder: InputFolder, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions(),
+        resolveOnly: Bool = false
     ) -> PlanCompilation {
         let (sources, diagnostics) = PlanLoader.load(folder: folder, parser: parser, options: options)
-        return compile(sources, diagnostics: diagnostics)
+        return compile(sources, diagnostics: diagnostics, resolveOnly: resolveOnly)
     }
 
     /// Compiles files already in memory (tests, editors, rule examples). `folder` names the plan
@@ -35,14 +38,17 @@ public enum PlanCompiler {
         compile(files: RuleExample.files(example).map { SourceFile(path: $0.path, text: $0.text) }, folder: RuleExample.folder)
     }
 
-    /// Resolves, consolidates and checks sorted sources.
-    public static func compile(_ sources: PlanSources, diagnostics loadDiagnostics: [Diagnostic] = []) -> PlanCompilation {
+    /// Resolves, consolidates and checks sorted sources (only resolves them with `resolveOnly`).
+    public static func compile(_ sources: PlanSources, diagnostics loadDiagnostics: [Diagnostic] = [], resolveOnly: Bool = false) -> PlanCompilation {
         var engine = DiagnosticEngine()
         engine.emit(contentsOf: loadDiagnostics)
         guard let planFile = sources.plan, let resolved = PlanResolver.resolve(sources) else {
             return PlanCompilation(plan: nil, files: CompiledFile.files(of: sources, in: nil), diagnostics: engine.diagnostics)
         }
         engine.emit(contentsOf: resolved.diagnostics)
+        if resolveOnly {
+            return PlanCompilation(plan: resolved.plan, files: CompiledFile.files(of: sources, in: resolved.plan), diagnostics: engine.diagnostics)
+        }
         let (vocabulary, settingsDiagnostics) = SectionSettings.vocabulary(for: planFile.header, file: planFile.source.file.path)
         engine.emit(contentsOf: settingsDiagnostics)
         var plan = SectionAnnotator.annotate(resolved.plan, vocabulary: vocabulary)

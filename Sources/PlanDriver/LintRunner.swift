@@ -1,4 +1,3 @@
-import Foundation
 import PlanCompiler
 import PlanDiagnostics
 import PlanLint
@@ -43,8 +42,9 @@ public enum LintRunner {
         for item in InputWalk.items(request.paths) {
             switch item {
             case .folder(let folder):
-                // Compiled, so that each chapter is linted in the language the plan gives it.
-                let compilation = PlanCompiler.compile(folder: folder)
+                // Resolved by the compiler, so that each chapter is linted in the language the
+                // plan gives it.
+                let compilation = PlanCompiler.compile(folder: folder, resolveOnly: true)
                 findings += compilation.diagnostics.filter(Self.preventsLinting)
                 findings += PlanLinting.lint(compilation)
                 files += compilation.files.map(\.source.file)

@@ -1,4 +1,3 @@
-import Foundation
 import PlanCompiler
 import PlanDiagnostics
 import PlanSyntax

@@ -15,11 +15,17 @@ struct CheckContext: Sendable {
     var planPath: String { planFile.source.file.path }
     var header: PlanHeader { planFile.header }
 
-    /// The path diagnostics print for each file name the plan records (``Narrative/file`` is the
-    /// name inside the plan folder, the same however the folder was spelled).
-    var paths: [String: String] {
+    /// `diagnostics` located by the plan's records (``Narrative/file`` is a name inside the plan
+    /// folder, the same however the folder was spelled) with the paths diagnostics print instead.
+    func printed(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         let files = [planFile.source.file] + countryChapters.map(\.source.file) + sectorChapters.map(\.source.file)
-        return Dictionary(files.map { ($0.name, $0.path) }, uniquingKeysWith: { first, _ in first })
+        let paths = Dictionary(files.map { ($0.name, $0.path) }, uniquingKeysWith: { first, _ in first })
+        return diagnostics.map { d in
+            var d = d
+            d.file = paths[d.file] ?? d.file
+            for i in d.notes.indices { d.notes[i].file = d.notes[i].file.map { paths[$0] ?? $0 } }
+            return d
+        }
     }
 }
 

@@ -9,8 +9,6 @@ struct RequiredParts {
     let data: DataPresence
     /// Language of headings that fix-its insert.
     let language: String
-    /// The path to print for each narrative's file name (``CheckContext/paths``).
-    let paths: [String: String]
 
     func check(_ narratives: [Narrative], reportIn target: Narrative) -> [Diagnostic] {
         let parts = vocabulary.parts(of: kind)
@@ -41,7 +39,7 @@ struct RequiredParts {
         }
         let what = kind == .sector ? "Sector chapter" : kind == .country ? "Country chapter" : "Regional overview"
         return SectionRules.missing.diagnostic(
-            file: path(narrative), range: SourceRange(at: location),
+            file: narrative.file, range: SourceRange(at: location),
             summary: "\(what) is missing a required part: \(part.name)",
             notes: part.data.map { [DiagnosticNote("The front matter can provide it instead: \(dataHint($0))")] } ?? [],
             fixIts: [FixIt("Insert the heading '\(heading)'", range: SourceRange(at: location), replacement: text)]
@@ -57,19 +55,15 @@ struct RequiredParts {
                 let name = vocabulary.parts[id]?.name ?? id
                 let otherName = vocabulary.parts[l.section.part!]?.name ?? l.section.heading
                 out.append(SectionRules.order.diagnostic(
-                    file: path(narrative), range: section.headingRange,
+                    file: narrative.file, range: section.headingRange,
                     summary: "Required part is out of order: \(name) should come before \(otherName)",
-                    notes: [DiagnosticNote("\(otherName) is here", file: path(narrative), range: l.section.headingRange)]
+                    notes: [DiagnosticNote("\(otherName) is here", file: narrative.file, range: l.section.headingRange)]
                 ))
             } else {
                 latest = (index, section)
             }
         }
         return out
-    }
-
-    private func path(_ narrative: Narrative) -> String {
-        paths[narrative.file] ?? narrative.file
     }
 
     /// The end of the file (the body is at its end).

@@ -1,11 +1,15 @@
 import PlanDiagnostics
 import PlanModel
 
-/// Checks that every chapter has its required parts, in order.
+/// Checks that every chapter has its required parts, in order. The findings are located by the
+/// narratives' file names, printed as the chapters' paths.
 enum SectionCheck: PlanCheck {
     static func check(_ context: CheckContext) -> [Diagnostic] {
+        context.printed(findings(context))
+    }
+
+    private static func findings(_ context: CheckContext) -> [Diagnostic] {
         let plan = context.plan
-        let paths = context.paths
         var out: [Diagnostic] = []
         let all = plan.places.flatMap(\.sectors)
         let regionalData = DataPresence(sectors: all, hasCountryChapters: plan.places.contains { $0.narrative != nil || !$0.sectors.isEmpty })
@@ -13,15 +17,15 @@ enum SectionCheck: PlanCheck {
             let countryNarratives = plan.places.compactMap(\.narrative)
             let target = countryNarratives.first ?? plan.overview
             let language = plan.places.first { $0.narrative != nil }?.language ?? plan.language
-            out += RequiredParts(kind: .country, vocabulary: context.vocabulary, data: regionalData, language: language, paths: paths)
+            out += RequiredParts(kind: .country, vocabulary: context.vocabulary, data: regionalData, language: language)
                 .check([plan.overview] + countryNarratives, reportIn: target)
         } else {
-            out += RequiredParts(kind: .regional, vocabulary: context.vocabulary, data: regionalData, language: plan.language, paths: paths)
+            out += RequiredParts(kind: .regional, vocabulary: context.vocabulary, data: regionalData, language: plan.language)
                 .check([plan.overview], reportIn: plan.overview)
             for place in plan.places {
                 guard let narrative = place.narrative else { continue }
                 let data = DataPresence(sectors: place.sectors, hasCountryChapters: true)
-                out += RequiredParts(kind: .country, vocabulary: context.vocabulary, data: data, language: place.language, paths: paths)
+                out += RequiredParts(kind: .country, vocabulary: context.vocabulary, data: data, language: place.language)
                     .check([narrative], reportIn: narrative)
             }
         }
@@ -29,7 +33,7 @@ enum SectionCheck: PlanCheck {
         let vocabulary = context.vocabulary
         out += ConcurrentMap.map(all) { sector in
             let data = DataPresence(sectors: [sector], hasCountryChapters: true)
-            return RequiredParts(kind: .sector, vocabulary: vocabulary, data: data, language: sector.language, paths: paths)
+            return RequiredParts(kind: .sector, vocabulary: vocabulary, data: data, language: sector.language)
                 .check([sector.narrative], reportIn: sector.narrative)
         }.flatMap { $0 }
         return out

@@ -46,16 +46,28 @@ public enum RegularFile {
     /// The contents of the regular file at `path`.
     public static func read(_ path: String) -> Contents {
         let read = withFile(path) { fd, size -> Contents in
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(size)
+            // Straight into an array of the file's size, plus one byte to see whether it ended
+            // there (a file that grew meanwhile is read on, in chunks).
+            var failure: Int32 = 0
+            var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+                count = 0
+                while count < buffer.count {
+                    let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                    if n < 0, errno == EINTR { continue }
+                    if n < 0 { failure = errno }
+                    if n <= 0 { return }
+                    count += n
+                }
+            }
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            while true {
+            while failure == 0, bytes.count > size {
                 let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
                 if n < 0, errno == EINTR { continue }
-                if n < 0 { return .unreadable(String(cString: strerror(errno))) }
-                if n == 0 { return .bytes(bytes) }
+                if n < 0 { failure = errno }
+                if n <= 0 { break }
                 bytes += chunk[..<n]
             }
+            return failure == 0 ? .bytes(bytes) : .unreadable(String(cString: strerror(failure)))
         }
         switch read {
         case .success(let contents): return contents

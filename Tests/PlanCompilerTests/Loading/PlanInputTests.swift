@@ -24,6 +24,10 @@ import Testing
         let education = dir.path + "/plan/TCD/education.md"
         let text = try String(contentsOfFile: education, encoding: .utf8)
         try dir.write("plan/TCD/education.md", text.replacingOccurrences(of: "## Analyse de la situation", with: "## Autre chose"))
+        // Two parts out of order: a finding with a note, both at the chapter.
+        let cmr = try String(contentsOfFile: dir.path + "/plan/CMR/education.md", encoding: .utf8)
+        try dir.write("plan/CMR/education.md", cmr.replacingOccurrences(of: "## Situation analysis", with: "## X")
+            .replacingOccurrences(of: "## Needs and vulnerabilities", with: "## Situation analysis").replacingOccurrences(of: "## X", with: "## Needs and vulnerabilities"))
         var outputs: [[UInt8]] = []
         for spelling in [dir.path + "/plan", dir.path + "/./plan/", dir.path + "/alias"] {
             let c = PlanCompiler.compile(directory: spelling)
@@ -32,7 +36,11 @@ import Testing
             #expect(plan.place(.country(CountryCode("TCD")))?.narrative?.file == "TCD/country.md")
             outputs.append(PlanJSON.encode(plan))
             let missing = c.diagnostics.filter { $0.id == "section.missing" }
-            #expect(missing.map(\.file) == [spelling + (spelling.hasSuffix("/") ? "" : "/") + "TCD/education.md"])
+            let folder = spelling + (spelling.hasSuffix("/") ? "" : "/")
+            #expect(missing.map(\.file) == [folder + "TCD/education.md"])
+            let order = c.diagnostics.filter { $0.id == "section.order" }
+            #expect(order.map(\.file) == [folder + "CMR/education.md"])
+            #expect(order.flatMap(\.notes).map(\.file) == [folder + "CMR/education.md"])
         }
         #expect(outputs[0] == outputs[1] && outputs[1] == outputs[2])
         let json = String(decoding: outputs[0], as: UTF8.self)
