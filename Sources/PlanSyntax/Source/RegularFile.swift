@@ -59,8 +59,9 @@ public enum RegularFile {
                     count += n
                 }
             }
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            var chunk: [UInt8] = []
             while failure == 0, bytes.count > size {
+                if chunk.isEmpty { chunk = [UInt8](repeating: 0, count: 1 << 16) }
                 let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
                 if n < 0, errno == EINTR { continue }
                 if n < 0 { failure = errno }
