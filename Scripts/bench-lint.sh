@@ -99,7 +99,7 @@ let runs = Int(CommandLine.arguments[1]) ?? 5
 let readOnly = CommandLine.arguments[2] == "read"
 let paths = CommandLine.arguments.dropFirst(3)
 let files = paths.map { path in
-    guard let file = SourceLoader.load(path: path).file else { fatalError("cannot read \(path)") }
+    guard let file = InputWalk.file(path).file else { fatalError("cannot read \(path)") }
     return file
 }
 let linter = AgencyNeutralLinter()

@@ -4,7 +4,7 @@ import PackagePlugin
 /// Build-tool plugin: `swift build` checks the Markdown chapters of the target that applies it.
 ///
 /// One build command runs `rrp build-check --output <work>/plan-check.json --plan-json
-/// <work>/plan.json --relative-to <package folder> <target folder>`. Its inputs are the target's Markdown files, so an
+/// <work>/plan.json <target folder>`. Its inputs are the target's Markdown files, so an
 /// unchanged plan does not rerun; `rrp` prints `path:line:col: error: ...` lines with absolute
 /// paths, and its non-zero exit status fails the build. The outputs, rewritten only when their
 /// content changes, become resources of the target: the check report (rrp's versioned
@@ -28,7 +28,6 @@ struct PlanCheckPlugin: BuildToolPlugin {
                     "build-check",
                     "--output", report.path(percentEncoded: false),
                     "--plan-json", plan.path(percentEncoded: false),
-                    "--relative-to", context.package.directoryURL.path(percentEncoded: false),
                     // `directoryURL` needs tools 6.1 (this package is 6.0): the Path's text.
                     String(describing: target.directory),
                 ],

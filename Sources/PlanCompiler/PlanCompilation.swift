@@ -3,20 +3,28 @@ import PlanModel
 import PlanSyntax
 
 /// The result of compiling a plan folder: the typed, consolidated plan (when the plan file could
-/// be read), every file read, and every diagnostic in presentation order.
+/// be read), every file read with what the plan says of it, and every diagnostic in presentation
+/// order.
 public struct PlanCompilation: Sendable {
     /// `nil` when there is no usable plan file. Present even when there are errors (best effort):
     /// callers that emit output check ``hasErrors`` first.
     public var plan: Plan?
-    /// Every Markdown file read, in path order (for the linter and renderers that need bodies).
-    public var chapters: [ChapterSource]
+    /// Every Markdown file read, in name order, with its header and language (for the linter and
+    /// every command that needs a chapter's kind, place or language).
+    public var files: [CompiledFile]
     /// Sorted with ``Diagnostic/presentationOrder(_:_:)``, duplicates removed.
     public var diagnostics: [Diagnostic]
 
-    public init(plan: Plan?, chapters: [ChapterSource], diagnostics: [Diagnostic]) {
+    public init(plan: Plan?, files: [CompiledFile], diagnostics: [Diagnostic]) {
         self.plan = plan
-        self.chapters = chapters
+        self.files = files
         self.diagnostics = diagnostics
+    }
+
+    /// The header of the plan file, when one was read.
+    public var planHeader: PlanHeader? {
+        for file in files { if case .plan(let header) = file.header { return header } }
+        return nil
     }
 
     /// Whether any diagnostic is an error (then `rrp compile` emits nothing).

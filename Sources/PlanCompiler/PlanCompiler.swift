@@ -5,13 +5,23 @@ import PlanSyntax
 /// The compiler's entry points: load a plan folder, resolve it into the typed plan, consolidate,
 /// and run every check.
 public enum PlanCompiler {
-    /// Compiles the plan folder at `directory`; `options` says what to compute beyond the syntax
-    /// trees (the narratives' HTML for a renderer).
+    /// Compiles the plan folder at `directory` (read by ``InputWalk``); `options` says what to
+    /// compute beyond the syntax trees (the narratives' HTML for a renderer).
     public static func compile(
         directory: String, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions()
     ) -> PlanCompilation {
-        let (sources, diagnostics) = PlanLoader.load(directory: directory, parser: parser, options: options)
-        return compile(sources, diagnostics: diagnostics)
+        compile(folder: InputWalk.folder(directory), parser: parser, options: options)
+    }
+
+    /// Compiles a plan folder already read. With `resolveOnly`, the plan is resolved (chapters
+    /// placed, their languages decided) but not consolidated or checked: `rrp lint` needs the
+    /// plan's answers, not its totals or findings.
+    public static func compile(
+        folder: InputFolder, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions(),
+        resolveOnly: Bool = false
+    ) -> PlanCompilation {
+        let (sources, diagnostics) = PlanLoader.load(folder: folder, parser: parser, options: options)
+        return compile(sources, diagnostics: diagnostics, resolveOnly: resolveOnly)
     }
 
     /// Compiles files already in memory (tests, editors, rule examples). `folder` names the plan
@@ -23,14 +33,17 @@ public enum PlanCompiler {
         return compile(sources, diagnostics: diagnostics)
     }
 
-    /// Resolves, consolidates and checks sorted sources.
-    public static func compile(_ sources: PlanSources, diagnostics loadDiagnostics: [Diagnostic] = []) -> PlanCompilation {
+    /// Resolves, consolidates and checks sorted sources (only resolves them with `resolveOnly`).
+    public static func compile(_ sources: PlanSources, diagnostics loadDiagnostics: [Diagnostic] = [], resolveOnly: Bool = false) -> PlanCompilation {
         var engine = DiagnosticEngine()
         engine.emit(contentsOf: loadDiagnostics)
         guard let planFile = sources.plan, let resolved = PlanResolver.resolve(sources) else {
-            return PlanCompilation(plan: nil, chapters: sources.files, diagnostics: engine.diagnostics)
+            return PlanCompilation(plan: nil, files: CompiledFile.files(of: sources, in: nil), diagnostics: engine.diagnostics)
         }
         engine.emit(contentsOf: resolved.diagnostics)
+        if resolveOnly {
+            return PlanCompilation(plan: resolved.plan, files: CompiledFile.files(of: sources, in: resolved.plan), diagnostics: engine.diagnostics)
+        }
         let (vocabulary, settingsDiagnostics) = SectionSettings.vocabulary(for: planFile.header, file: planFile.source.file.path)
         engine.emit(contentsOf: settingsDiagnostics)
         var plan = SectionAnnotator.annotate(resolved.plan, vocabulary: vocabulary)
@@ -41,7 +54,7 @@ public enum PlanCompiler {
         )
         // The checks only read the plan: they run on every core, reported in their order.
         for findings in ConcurrentMap.map(checks.indices.map { $0 }, { checks[$0].check(context) }) { engine.emit(contentsOf: findings) }
-        return PlanCompilation(plan: plan, chapters: sources.files, diagnostics: engine.diagnostics)
+        return PlanCompilation(plan: plan, files: CompiledFile.files(of: sources, in: plan), diagnostics: engine.diagnostics)
     }
 
     /// The checks over the resolved plan, in the order they run.

@@ -9,7 +9,8 @@
 ///   `==> path <== link TARGET` makes `path` a symbolic link to `TARGET`,
 ///   `==> path <== folder` an empty folder, and `==> path <== locked` an empty file that
 ///   another process holds locked while the example runs. A path may start with `../` to
-///   stand beside the plan folder (`../out/` is the output folder of `$ rrp compile`).
+///   stand beside the plan folder (`../out/` is the output folder of `$ rrp compile`), and
+///   holds `\xHH` for a byte of a name that is not UTF-8.
 ///
 /// A first line `$ rrp check PATH...` names what `rrp check` is given (paths relative to the
 /// folder the example is written in: `example` or `chapter.md` by default); `$ rrp compile`

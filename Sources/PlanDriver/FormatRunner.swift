@@ -22,14 +22,15 @@ public enum FormatRunner {
         var engine = DiagnosticEngine(options: options)
         var sources = SourceFileTable()
         var changed: [String] = []
-        let (files, pathDiagnostics) = PathExpander.markdownFiles(in: paths)
-        engine.emit(contentsOf: pathDiagnostics)
-        let removed = check ? [] : removeAbandonedTemporaries(of: files)
-        for path in files {
-            let (chapter, diagnostics) = ChapterSource.load(path: path)
+        let items = InputWalk.items(paths)
+        let files = items.flatMap(\.files)
+        for item in items { engine.emit(contentsOf: item.diagnostics) }
+        let removed = check ? [] : removeAbandonedTemporaries(of: files.map(\.path))
+        for file in files {
+            let path = file.path
+            let (chapter, diagnostics) = ChapterSource.read(file)
             engine.emit(contentsOf: diagnostics)
-            guard let chapter else { continue }
-            sources.add(chapter.file)
+            sources.add(file)
             guard diagnostics.allSatisfy({ $0.severity != .error }) else { continue }
             let result = FrontMatterFormatter.format(chapter)
             engine.emit(contentsOf: result.diagnostics)

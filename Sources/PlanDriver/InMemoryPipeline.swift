@@ -40,7 +40,7 @@ public enum InMemoryPipeline {
         let options = RenderOptions()
         let (sources, loadDiagnostics) = PlanLoader.load(files: decoded, folder: RuleExample.folder, options: options.loadOptions(lint: true))
         let compilation = PlanCompiler.compile(sources, diagnostics: loadDiagnostics)
-        diagnostics += compilation.diagnostics + PlanLinting.lint(sources)
+        diagnostics += compilation.diagnostics + PlanLinting.lint(compilation)
         var outputs: [OutputFile] = []
         if let plan = compilation.plan, !diagnostics.contains(where: { $0.severity == .error }), let templates {
             outputs = (try? PlanRenderer(templates: templates, options: options).render(plan)) ?? []

@@ -1,4 +1,3 @@
-import Foundation
 import PlanCompiler
 import PlanDiagnostics
 import PlanLint
@@ -40,23 +39,22 @@ public enum LintRunner {
     public static func run(_ request: Request) throws(RequestError) -> Outcome {
         var findings: [Diagnostic] = []
         var files: [SourceFile] = []
-        for path in request.paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                findings += PathExpander.markdownFiles(in: [path]).diagnostics
-                continue
-            }
-            if isDirectory.boolValue {
-                let (sources, diagnostics) = PlanLoader.load(directory: path)
+        for item in InputWalk.items(request.paths) {
+            switch item {
+            case .folder(let folder):
+                // Resolved by the compiler, so that each chapter is linted in the language the
+                // plan gives it.
+                let compilation = PlanCompiler.compile(folder: folder, resolveOnly: true)
+                findings += compilation.diagnostics.filter(Self.preventsLinting)
+                findings += PlanLinting.lint(compilation)
+                files += compilation.files.map(\.source.file)
+            case .file(let input):
+                findings += input.diagnostics
+                guard let file = input.file else { continue }
+                let (chapter, diagnostics) = ChapterSource.read(file)
                 findings += diagnostics.filter(Self.preventsLinting)
-                findings += PlanLinting.lint(sources)
-                files += sources.files.map(\.file)
-            } else {
-                let (chapter, diagnostics) = ChapterSource.load(path: path)
-                findings += diagnostics.filter(Self.preventsLinting)
-                guard let chapter else { continue }
                 findings += PlanLinting.lint(file: chapter)
-                files.append(chapter.file)
+                files.append(file)
             }
         }
         if let ref = request.changedSince {

@@ -1,4 +1,3 @@
-import Foundation
 import PlanCompiler
 import PlanDiagnostics
 import PlanSyntax
@@ -6,31 +5,28 @@ import PlanSyntax
 /// `rrp check`: reads every chapter named by the paths in one process and reports every
 /// diagnostic the pipeline finds, language rules included.
 ///
-/// A folder is a plan folder: it is compiled as a whole (registries, consolidation, plan
-/// checks) and linted with the plan's registry. A file is checked on its own: encoding, front
-/// matter and its values, and its language.
+/// Paths are read by ``InputWalk``. A folder is a plan folder: it is compiled as a whole
+/// (registries, consolidation, plan checks) and linted with the plan's registry. A file is
+/// checked on its own: encoding, front matter and its values, and its language.
 public enum PlanChecker {
     public static func check(paths: [String], options: DiagnosticOptions = DiagnosticOptions()) -> CheckReport {
         var engine = DiagnosticEngine(options: options)
         var sources = SourceFileTable()
         var fileCount = 0
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                engine.emit(contentsOf: PathExpander.markdownFiles(in: [path]).diagnostics)
-                continue
-            }
-            if isDirectory.boolValue {
-                let folder = checkFolder(path)
+        for item in InputWalk.items(paths) {
+            switch item {
+            case .folder(let input):
+                let folder = checkFolder(input)
                 engine.emit(contentsOf: folder.diagnostics)
-                for chapter in folder.compilation.chapters { sources.add(chapter.file) }
-                fileCount += folder.compilation.chapters.count
-            } else {
+                for file in folder.compilation.files { sources.add(file.source.file) }
+                fileCount += folder.compilation.files.count
+            case .file(let input):
                 fileCount += 1
-                let (chapter, diagnostics) = ChapterSource.load(path: path)
+                engine.emit(contentsOf: input.diagnostics)
+                guard let file = input.file else { continue }
+                let (chapter, diagnostics) = ChapterSource.read(file)
                 engine.emit(contentsOf: diagnostics)
-                guard let chapter else { continue }
-                sources.add(chapter.file)
+                sources.add(file)
                 engine.emit(contentsOf: FrontMatterParser.parse(chapter).diagnostics)
                 engine.emit(contentsOf: PlanLinting.lint(file: chapter))
             }
@@ -45,12 +41,12 @@ public enum PlanChecker {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Compiles the plan folder at `path` and, with `lint`, lints its chapters with the plan's
-    /// registry. `options` says what to compute beyond the syntax trees (`rrp compile`'s needs).
-    public static func checkFolder(_ path: String, lint: Bool = true, options: LoadOptions = LoadOptions()) -> FolderCheck {
-        let (planSources, loadDiagnostics) = PlanLoader.load(directory: path, options: options)
-        let compilation = PlanCompiler.compile(planSources, diagnostics: loadDiagnostics)
-        let findings = lint ? PlanLinting.lint(planSources) : []
+    /// Compiles a plan folder and, with `lint`, lints its chapters with the plan's registry, each
+    /// in the language the compiled plan gives it. `options` says what to compute beyond the
+    /// syntax trees (`rrp compile`'s needs).
+    public static func checkFolder(_ folder: InputFolder, lint: Bool = true, options: LoadOptions = LoadOptions()) -> FolderCheck {
+        let compilation = PlanCompiler.compile(folder: folder, options: options)
+        let findings = lint ? PlanLinting.lint(compilation) : []
         return FolderCheck(compilation: compilation, diagnostics: compilation.diagnostics + findings)
     }
 }

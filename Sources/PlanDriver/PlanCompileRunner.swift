@@ -78,14 +78,14 @@ public enum PlanCompileRunner {
         let wantsTemplates = request.render.formats.contains(where: \.usesTemplates)
         // The templates load while the plan is checked; their errors count only for a clean plan.
         let (folder, templates) = Concurrently.run({
-            PlanChecker.checkFolder(request.planDirectory, lint: request.lint, options: request.render.loadOptions(lint: request.lint))
+            PlanChecker.checkFolder(InputWalk.folder(request.planDirectory), lint: request.lint, options: request.render.loadOptions(lint: request.lint))
         }, beside: {
             wantsTemplates ? Result { try TemplateSet.load(overrides: request.templates) } : nil
         })
         let compilation = folder.compilation
         var engine = DiagnosticEngine(options: request.diagnostics)
         engine.emit(contentsOf: folder.diagnostics)
-        let report = CheckReport(engine: engine, sources: SourceFileTable(compilation.chapters.map(\.file)), fileCount: compilation.chapters.count)
+        let report = CheckReport(engine: engine, sources: SourceFileTable(compilation.files.map(\.source.file)), fileCount: compilation.files.count)
         guard !engine.hasErrors, let plan = compilation.plan else { return CompileOutcome(report: report, files: [], mainHTML: nil, removed: [], warnings: []) }
         let renderer = try templates.map { PlanRenderer(templates: try $0.get(), options: request.render) }
         // An unknown `--country` stops the compile before the output folder is touched.

@@ -66,6 +66,22 @@ public enum RuleExampleRunner {
         let parent = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         switch file.kind {
+        case .text(let text) where path.contains("\\x"):
+            // A name that is not UTF-8, written with `\xHH` escapes: created from its bytes.
+            var name: [UInt8] = []
+            var rest = Substring(path)
+            while let escape = rest.range(of: "\\x") {
+                name += Array(rest[..<escape.lowerBound].utf8)
+                let hex = rest[escape.upperBound...].prefix(2)
+                name.append(UInt8(hex, radix: 16) ?? 0x3F)
+                rest = rest[escape.upperBound...].dropFirst(2)
+            }
+            name += Array(rest.utf8)
+            let fd = (name.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { open($0.baseAddress!, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
+            guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+            defer { close(fd) }
+            let bytes = RuleExample.bytes(of: text)
+            _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         case .text(let text): try Data(RuleExample.bytes(of: text)).write(to: URL(fileURLWithPath: path))
         case .link(let target): try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: target)
         case .folder: try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

@@ -9,7 +9,7 @@ import PlanDriver
 /// (the form SwiftPM shows verbatim), writes the report as rrp's versioned JSON to FILE only
 /// when its content changed, and exits 1 with a summary line when there is an error. With
 /// `--plan-json FILE2` and one plan folder, it also writes the consolidated plan JSON (the
-/// one `rrp compile --format json` gives in the `--relative-to` folder) when there is no error.
+/// `plan.json` of `rrp compile`, byte for byte) when there is no error.
 struct BuildCheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build-check",
@@ -22,9 +22,6 @@ struct BuildCheck: ParsableCommand {
 
     @Option(name: .long, help: "Where to write the consolidated plan JSON (one plan folder only).")
     var planJson: String?
-
-    @Option(name: .long, help: "Compile the plan JSON from this folder (the package), so its file paths are relative to it.")
-    var relativeTo: String?
 
     @Flag(name: .long, help: "Treat warnings as errors.")
     var warningsAsErrors = false
@@ -45,7 +42,7 @@ struct BuildCheck: ParsableCommand {
             throw ExitCode(1)
         }
         guard let planJson, let folder = paths.first else { return }
-        guard let json = ConsolidatedPlan.json(folder: folder, relativeTo: relativeTo) else {
+        guard let json = ConsolidatedPlan.json(folder: folder) else {
             FileHandle.standardError.write(Data("rrp: \(folder): not a plan folder, so no consolidated plan to write (a plan folder holds plan.md)\n".utf8))
             throw ExitCode(1)
         }

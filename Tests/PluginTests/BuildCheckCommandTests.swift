@@ -31,6 +31,10 @@ import Testing
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: plan))) as? [String: Any]
         #expect(object?["schema"] as? String == "rrpkit-plan")
+        // Byte for byte what `rrp compile` writes, however the folder is spelled.
+        let compiled = try RRPProcess.run(["compile", "plan", "--format", "json", "--out", "out"], in: dir.path)
+        #expect(compiled.status == 0, "\(compiled.stdout)\(compiled.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: plan)) == Data(contentsOf: URL(fileURLWithPath: dir.path + "/out/plan.json")))
         let twoFolders = try RRPProcess.run(["build-check", "--output", "x.json", "--plan-json", plan, "a", "b"], in: dir.path)
         #expect(twoFolders.status == 2)
     }

@@ -18,8 +18,10 @@ public enum RRPProcess {
     /// Runs `rrp` with `arguments` in `directory` (the package root by default). With
     /// `fileSizeLimit` (bytes, a multiple of 512), every file `rrp` writes stops at that size: a
     /// longer write fails with `EFBIG`, as on a full disk (`ulimit -f`, with `SIGXFSZ` ignored).
-    public static func run(_ arguments: [String], in directory: String = PackagePaths.root, environment: [String: String] = [:], fileSizeLimit: Int? = nil) throws -> Result {
-        let process = self.process(arguments, in: directory, environment: environment, fileSizeLimit: fileSizeLimit)
+    /// With `prefix`, runs `prefix[0]` with the rest of `prefix`, then `rrp` and `arguments` (a
+    /// launcher such as `setpriv`, see ``Unreadable``).
+    public static func run(_ arguments: [String], in directory: String = PackagePaths.root, environment: [String: String] = [:], fileSizeLimit: Int? = nil, prefix: [String] = []) throws -> Result {
+        let process = self.process(arguments, in: directory, environment: environment, fileSizeLimit: fileSizeLimit, prefix: prefix)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -42,7 +44,7 @@ public enum RRPProcess {
     /// Starts `rrp` with `arguments` in `directory` and kills it with `SIGKILL` after `delay`
     /// (its output is discarded); returns whether it had finished by then.
     public static func kill(_ arguments: [String], in directory: String = PackagePaths.root, after delay: Duration) throws -> Bool {
-        let process = self.process(arguments, in: directory, environment: [:], fileSizeLimit: nil)
+        let process = self.process(arguments, in: directory, environment: [:], fileSizeLimit: nil, prefix: [])
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -53,9 +55,12 @@ public enum RRPProcess {
         return finished
     }
 
-    private static func process(_ arguments: [String], in directory: String, environment: [String: String], fileSizeLimit: Int?) -> Process {
+    private static func process(_ arguments: [String], in directory: String, environment: [String: String], fileSizeLimit: Int?, prefix: [String]) -> Process {
         let process = Process()
-        if let fileSizeLimit {
+        if !prefix.isEmpty {
+            process.executableURL = URL(fileURLWithPath: prefix[0])
+            process.arguments = Array(prefix.dropFirst()) + [executable] + arguments
+        } else if let fileSizeLimit {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", "trap '' XFSZ; ulimit -f \(fileSizeLimit / 512); exec \"$0\" \"$@\"", executable] + arguments
         } else {

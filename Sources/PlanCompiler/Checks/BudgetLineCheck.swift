@@ -63,7 +63,8 @@ enum BudgetLineCheck: PlanCheck {
         for written in header.totalRequirement {
             guard let total = CountedFigures.parts([written], period: period).first else { continue }
             let parts = total.year == nil ? counted : counted.filter { $0.year == total.year }
-            guard let comparison = FigureComparison(written: written.money.value, parts: parts), !comparison.agrees else { continue }
+            let comparison = FigureComparison(written: written.money.value, parts: parts)
+            guard !comparison.agrees else { continue }
             out.append(BudgetRules.breakdownMismatch.diagnostic(
                 file: file, range: written.money.range,
                 summary: "Partner lines of \(slot)\(total.year.map { " for \($0)" } ?? "") add up to USD \(Money.grouped(comparison.computed)), not to its total requirement \(written.money.value)",

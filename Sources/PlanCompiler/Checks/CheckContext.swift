@@ -14,6 +14,19 @@ struct CheckContext: Sendable {
 
     var planPath: String { planFile.source.file.path }
     var header: PlanHeader { planFile.header }
+
+    /// `diagnostics` located by the plan's records (``Narrative/file`` is a name inside the plan
+    /// folder, the same however the folder was spelled) with the paths diagnostics print instead.
+    func printed(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let files = [planFile.source.file] + countryChapters.map(\.source.file) + sectorChapters.map(\.source.file)
+        let paths = Dictionary(files.map { ($0.name, $0.path) }, uniquingKeysWith: { first, _ in first })
+        return diagnostics.map { d in
+            var d = d
+            d.file = paths[d.file] ?? d.file
+            for i in d.notes.indices { d.notes[i].file = d.notes[i].file.map { paths[$0] ?? $0 } }
+            return d
+        }
+    }
 }
 
 /// A family of checks over the resolved plan.

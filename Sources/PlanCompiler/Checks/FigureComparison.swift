@@ -5,8 +5,8 @@ import PlanModel
 /// Every figure carries its own rounding: `USD 42.1 million` may be anything within USD 50,000
 /// of 42,100,000. The tolerance of a comparison is therefore half the written precision of the
 /// written figure plus half the precision of each figure it is compared with; an exact amount
-/// (precision 1, `USD 3,450,000`) carries no rounding. Sums use checked arithmetic: a comparison
-/// whose figures do not fit in 64 bits is not made (`nil`).
+/// (precision 1, `USD 3,450,000`) carries no rounding. Sums clamp at the 64-bit limits (a total
+/// that large is reported by `budget.total-out-of-range`), so the comparison is always made.
 struct FigureComparison: Sendable {
     /// The figure as written (a headline, a chapter total).
     let written: Money
@@ -23,15 +23,12 @@ struct FigureComparison: Sendable {
         var precision: Int64
     }
 
-    init?(written: Money, parts: [Part]) {
+    init(written: Money, parts: [Part]) {
         var computed: Int64 = 0
         var tolerance = Self.rounding(written.precision)
         for part in parts {
-            let (sum, overflow) = computed.addingReportingOverflow(part.amount)
-            let (slack, overflow2) = tolerance.addingReportingOverflow(Self.rounding(part.precision))
-            guard !overflow, !overflow2 else { return nil }
-            computed = sum
-            tolerance = slack
+            computed = computed.addingClamped(part.amount)
+            tolerance = tolerance.addingClamped(Self.rounding(part.precision))
         }
         self.written = written
         self.computed = computed

@@ -57,8 +57,10 @@ enum HeadlineCheck: PlanCheck {
                 parts.append(FigureComparison.Part(year: year, amount: money.amount, precision: money.precision))
             }
             let scope = year.map { "\($0) " } ?? ""
-            guard let comparison = FigureComparison(written: amount.money.value, parts: parts), !comparison.agrees else { continue }
-            let diff = comparison.difference ?? 0
+            let comparison = FigureComparison(written: amount.money.value, parts: parts)
+            guard !comparison.agrees else { continue }
+            // A difference past 64 bits is printed clamped, never as 0.
+            let diff = comparison.difference ?? (amount.money.value.amount < comparison.computed ? -Int64.max : Int64.max)
             let covered = remainder != nil && remainderYear == year ? "lines and declared remainder add up to" : "lines add up to"
             out.append(BudgetRules.headlineMismatch.diagnostic(
                 file: file, range: amount.money.range,

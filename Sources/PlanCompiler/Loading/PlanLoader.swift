@@ -9,32 +9,23 @@ import PlanSyntax
 /// file. Checks that need the plan's registries (undeclared places and sectors, duplicate
 /// chapters) happen in ``PlanResolver``.
 public enum PlanLoader {
-    /// Loads every `.md` file under `directory` (see ``PlanFolder``); `options` says what to
-    /// compute beyond the syntax trees.
+    /// Sorts the files of a plan folder read by ``InputWalk`` (whose diagnostics come first);
+    /// `options` says what to compute beyond the syntax trees. A folder that could not be listed
+    /// has only its reading error, never `plan.no-plan-file`.
     public static func load(
-        directory: String, parser: ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions()
+        folder: InputFolder, parser: ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions()
     ) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
-        guard let paths = PlanFolder.markdownFiles(in: directory) else {
-            return (PlanSources(), [SourceRules.unreadable.diagnostic(
-                file: directory,
-                summary: "No such plan folder",
-                explanation: "`rrp check` and `rrp compile` take the folder that holds the plan file (`plan.md`) and its chapters."
-            )])
-        }
-        let loaded = ConcurrentMap.map(paths) { path -> (ParsedFile?, [Diagnostic]) in
-            let (file, d) = SourceLoader.load(path: path)
-            return (file.map { parse($0, parser: parser, options: options) }, d)
-        }
-        let (sources, more) = classify(loaded.compactMap(\.0), folder: directory)
-        return (sources, loaded.flatMap(\.1) + more)
+        guard folder.isReadable else { return (PlanSources(), folder.diagnostics) }
+        let (sources, diagnostics) = load(files: folder.files, folder: folder.path, parser: parser, options: options)
+        return (sources, folder.diagnostics + diagnostics)
     }
 
-    /// Sorts decoded files by their front matter, in path order (as for a folder). `folder` names
-    /// the plan in folder-level diagnostics.
+    /// Sorts decoded files by their front matter, in byte order of their names (as for a folder).
+    /// `folder` names the plan in folder-level diagnostics.
     public static func load(
         files: [SourceFile], folder: String, parser: ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions()
     ) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
-        let sorted = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        let sorted = files.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         return classify(ConcurrentMap.map(sorted) { parse($0, parser: parser, options: options) }, folder: folder)
     }
 
@@ -45,7 +36,7 @@ public enum PlanLoader {
         var diagnostics: [Diagnostic]
     }
 
-    /// Reads and parses one file; files are independent, so this runs concurrently.
+    /// Parses one file; files are independent, so this runs concurrently.
     static func parse(_ file: SourceFile, parser: ChapterHeaderParser, options: LoadOptions) -> ParsedFile {
         let (chapter, readDiagnostics) = ChapterSource.read(file, options: options)
         guard chapter.layout.frontMatter != nil else {

@@ -2,9 +2,14 @@ import PlanDiagnostics
 import PlanModel
 
 /// Checks that every chapter has its required parts (in the vocabulary's order when the plan
-/// asks for `order: strict`).
+/// asks for `order: strict`). The findings are located by the narratives' file names, printed
+/// as the chapters' paths.
 enum SectionCheck: PlanCheck {
     static func check(_ context: CheckContext) -> [Diagnostic] {
+        context.printed(findings(context))
+    }
+
+    private static func findings(_ context: CheckContext) -> [Diagnostic] {
         let plan = context.plan
         let vocabulary = context.vocabulary
         let strict = context.header.sectionVocabulary.order?.value == .strict

@@ -17,7 +17,7 @@ enum NarrativeBuilder {
         var index = 0
         let sections = nest(headings, from: &index, parentLevel: 0, fileEnd: end)
         return Narrative(
-            file: file.path, markdown: chapter.bodyText, bodyStart: bodyStart, sections: sections, end: end,
+            file: file.name, markdown: chapter.bodyText, bodyStart: bodyStart, sections: sections, end: end,
             rawHTML: chapter.body.rawHTMLRanges, linkBlankings: chapter.body.linkBlankings, html: chapter.body.html
         )
     }

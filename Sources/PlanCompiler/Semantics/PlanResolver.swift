@@ -58,7 +58,7 @@ enum PlanResolver {
         let places = PlaceAssembler(header: header, registry: registry).places(countries: countryChapters, sectors: sectorChapters)
         let plan = Plan(
             title: header.title.value, kind: header.kind.value, period: header.period.value, version: header.version.value,
-            language: header.language.value, illustrative: header.illustrative, file: planPath,
+            language: header.language.value, illustrative: header.illustrative, file: planFile.source.file.name,
             headline: header.headline.map(HeadlineFigures.init), partners: registry.partners, sectors: registry.sectors,
             subRegions: registry.subRegions, countries: registry.countries, overview: NarrativeBuilder.build(planFile.source),
             places: places, consolidation: Consolidation()

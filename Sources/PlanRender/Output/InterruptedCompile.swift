@@ -1,4 +1,5 @@
 import Foundation
+import PlanSyntax
 
 /// Finishes the bookkeeping of a compile that stopped while it was replacing files (killed, or
 /// failed on a full disk): its manifest is still ``OutputManifest/State/inProgress``, and each

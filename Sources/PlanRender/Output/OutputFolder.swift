@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanSyntax
 
 /// Writes a compile's files into the output folder and keeps the folder's ``OutputManifest``,
 /// through an ``OutputSession``: locks the folder, stages each file, writes the manifest in

@@ -1,4 +1,5 @@
 import Foundation
+import PlanSyntax
 
 /// Removes the stale files of a full compile: files the previous manifest lists that this
 /// compile does not produce. Such a file is removed only while its bytes still hash to the

@@ -4,7 +4,8 @@ import PlanModel
 ///
 /// The front matter is the block between a `---` line that is the file's first line and the next
 /// `---` line (trailing spaces and tabs allowed on both). Everything after the closing line is the
-/// body; a `---` further down is a thematic break of the body.
+/// body; a `---` further down is a thematic break of the body. A block that blank lines or a
+/// stray byte-order mark push down is located too, with an error (``FrontMatterLocator``).
 public struct ChapterLayout: Sendable, Hashable {
     /// The front-matter block, if the file has one.
     public var frontMatter: FrontMatterBlock?

@@ -25,12 +25,4 @@ public struct ChapterSource: Sendable {
         let body = CmarkReader.parse(file, layout: layout, options: options)
         return (ChapterSource(file: file, layout: layout, body: body), diagnostics)
     }
-
-    /// Reads a chapter from disk; `nil` when the file cannot be read or decoded.
-    public static func load(path: String) -> (chapter: ChapterSource?, diagnostics: [Diagnostic]) {
-        let (file, loadDiagnostics) = SourceLoader.load(path: path)
-        guard let file else { return (nil, loadDiagnostics) }
-        let (chapter, diagnostics) = read(file)
-        return (chapter, loadDiagnostics + diagnostics)
-    }
 }

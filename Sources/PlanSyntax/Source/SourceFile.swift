@@ -10,6 +10,10 @@ import PlanModel
 public struct SourceFile: Sendable {
     /// The path as given by the user; diagnostics print it unchanged.
     public let path: String
+    /// The path inside its plan folder (`TCD/protection.md`): what outputs write, the same however
+    /// the folder was spelled on the command line. For a file read on its own or built in memory,
+    /// the path.
+    public let name: String
     /// The file's bytes, unchanged (byte-order mark included).
     public let bytes: [UInt8]
     /// Byte offset of the first byte of each line (line 1 starts after the byte-order mark).
@@ -17,8 +21,9 @@ public struct SourceFile: Sendable {
     /// Whether the file starts with a UTF-8 byte-order mark.
     public let hasByteOrderMark: Bool
 
-    private init(path: String, bytes: [UInt8]) {
+    private init(path: String, name: String, bytes: [UInt8]) {
         self.path = path
+        self.name = name
         self.bytes = bytes
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         self.hasByteOrderMark = bom
@@ -53,11 +58,11 @@ public struct SourceFile: Sendable {
         (word &- 0x0101_0101_0101_0101 &* 0x0E) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
-    /// Decodes `bytes` read from `path`. Invalid UTF-8 gives no file and one
-    /// `syntax.invalid-utf8` error at the first bad byte.
-    public static func decode(path: String, bytes: [UInt8]) -> (file: SourceFile?, diagnostics: [Diagnostic]) {
+    /// Decodes `bytes` read from `path` (named `name` in its plan folder, `path` by default).
+    /// Invalid UTF-8 gives no file and one `syntax.invalid-utf8` error at the first bad byte.
+    public static func decode(path: String, name: String? = nil, bytes: [UInt8]) -> (file: SourceFile?, diagnostics: [Diagnostic]) {
         if let bad = firstInvalidUTF8Offset(bytes) {
-            let probe = SourceFile(path: path, bytes: Array(bytes[..<bad]) + [0x20])
+            let probe = SourceFile(path: path, name: path, bytes: Array(bytes[..<bad]) + [0x20])
             let location = probe.location(atOffset: bad)
             let end = SourceLocation(line: location.line, column: location.column + 1, offset: bad + 1)
             let hex = String(bytes[bad], radix: 16, uppercase: true)
@@ -69,12 +74,13 @@ public struct SourceFile: Sendable {
             )
             return (nil, [d])
         }
-        return (SourceFile(path: path, bytes: bytes), [])
+        return (SourceFile(path: path, name: name ?? path, bytes: bytes), [])
     }
 
-    /// A file from text already known to be valid (tests, generated chapters).
-    public init(path: String, text: String) {
-        self.init(path: path, bytes: Array(text.utf8))
+    /// A file from text already known to be valid (tests, generated chapters), named `name` in
+    /// its plan folder (`path` by default).
+    public init(path: String, name: String? = nil, text: String) {
+        self.init(path: path, name: name ?? path, bytes: Array(text.utf8))
     }
 
     /// The number of lines. A final line ending does not start another line; an empty file has

@@ -7,9 +7,8 @@ import Testing
 /// places still compiles to diagnostics.
 @Suite struct RobustnessTests {
     static let sample: [SourceFile] = {
-        let root = PackageRoot.path("Samples/lake-basin-rrp")
-        return (PlanFolder.markdownFiles(in: root) ?? []).compactMap { path in
-            SourceLoader.load(path: path).file.map { SourceFile(path: String(path.dropFirst(root.count + 1)), text: String(decoding: $0.bytes, as: UTF8.self)) }
+        InputWalk.folder(PackageRoot.path("Samples/lake-basin-rrp")).files.map {
+            SourceFile(path: $0.name, text: String(decoding: $0.bytes, as: UTF8.self))
         }
     }()
 

@@ -70,4 +70,39 @@ import Testing
         #expect(file.text(layout.frontMatter!.content) == "a: b\r\n")
         #expect(layout.bodyStartLine == 4)
     }
+
+    @Test func blankLinesBeforeTheFrontMatterAreAnErrorAtLineOneAndTheBlockIsStillRead() throws {
+        let file = SourceFile(path: "c.md", text: "\n \n---\nchapter: country\ncountry: TCD\n---\n## Situation\n")
+        let (layout, diagnostics) = FrontMatterLocator.locate(in: file)
+        let d = try #require(diagnostics.first)
+        #expect(diagnostics.map(\.id) == ["syntax.front-matter-not-at-start"])
+        #expect(d.severity == .error)
+        #expect(d.summary == "Front matter must start on the first line: 2 blank lines come before '---'")
+        #expect(d.range?.start.line == 1 && d.range?.end.line == 3 && d.range?.end.column == 1)
+        #expect(d.fixIts.map(\.replacement) == [""])
+        #expect(file.text(layout.frontMatter!.content) == "chapter: country\ncountry: TCD\n")
+        #expect(layout.frontMatter?.firstContentLine == 4)
+        #expect(layout.bodyStartLine == 7)
+        let (header, _) = FrontMatterParser.parse(ChapterSource.read(file).chapter)
+        #expect(header != nil)
+    }
+
+    @Test func aSecondByteOrderMarkIsAnErrorOnTheFirstLine() throws {
+        let file = SourceFile(path: "c.md", text: "\u{FEFF}\u{FEFF}---\nchapter: country\ncountry: TCD\n---\n")
+        let (layout, diagnostics) = FrontMatterLocator.locate(in: file)
+        let d = try #require(diagnostics.first)
+        #expect(d.summary == "Front matter must start on the first line: an extra byte-order mark comes before '---'")
+        #expect(d.range?.start == SourceLocation(line: 1, column: 1, offset: 3))
+        #expect(d.range?.end == SourceLocation(line: 1, column: 4, offset: 6))
+        #expect(layout.frontMatter?.opening.start.column == 4)
+        #expect(layout.frontMatter?.firstContentLine == 2)
+    }
+
+    @Test func aNoteThatOpensWithABlankLineAndAThematicBreakIsNotAChapter() {
+        for text in ["\n---\nMeeting notes.\n---\n", "\n---\n# Title\n", "\n---\nchapter: country\n"] {
+            let (layout, ids, _) = locate(text)
+            #expect(layout.frontMatter == nil, "\(text)")
+            #expect(ids.isEmpty, "\(text)")
+        }
+    }
 }

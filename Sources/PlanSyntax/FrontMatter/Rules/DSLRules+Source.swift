@@ -19,5 +19,11 @@ extension DSLRules {
          nonTriggering: [country(), plan()])
 
     /// Rules about the file and the front-matter block as a whole.
-    static let source: [Rule] = [invalidUtf8, unterminatedFrontMatter, missingChapterKind]
+    /// `syntax.front-matter-not-at-start`.
+    public static let frontMatterNotAtStart = rule("syntax.front-matter-not-at-start", "Front matter must start on the first line",
+         "A chapter's plan data is read only when the file's first line is '---'. A blank line, or an invisible character such as a second byte-order mark (left by some editors, or by a copy from a web page), before it would make the block ordinary Markdown text: the chapter, and its money, would drop out of the plan's totals. `rrp` reads the chapter anyway so that every other finding shows, and stops with this error; remove what comes before '---' (the fix-it does).",
+         triggering: ["\n" + country(), "\u{FEFF}\u{FEFF}" + country()],
+         nonTriggering: [country(), "\u{FEFF}" + country(), "\n---\nMeeting notes, not a chapter.\n---\n"])
+
+    static let source: [Rule] = [invalidUtf8, unterminatedFrontMatter, frontMatterNotAtStart, missingChapterKind]
 }

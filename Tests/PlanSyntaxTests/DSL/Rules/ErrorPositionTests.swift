@@ -17,6 +17,7 @@ import Testing
     static let cases: [Case] = [
         Case(id: "syntax.invalid-utf8", text: "---\nchapter: country\ncountry: TCD\ntitle: \u{FFFD}\n---\n", line: 4, column: 8),
         Case(id: "syntax.unterminated-front-matter", text: "---\nchapter: country\n", line: 1, column: 1),
+        Case(id: "syntax.front-matter-not-at-start", text: "\n\n---\nchapter: country\ncountry: TCD\n---\n", line: 1, column: 1),
         Case(id: "dsl.missing-chapter-kind", text: "---\ncountry: TCD\n---\n", line: 1, column: 1),
         Case(id: "dsl.tab-indentation", text: "---\nchapter: country\ncountry: TCD\nheadline:\n \tpartners: 3\n---\n", line: 5, column: 2),
         Case(id: "dsl.unexpected-indentation", text: "---\nchapter: country\n  country: TCD\n---\n", line: 3, column: 1),

@@ -1,11 +1,13 @@
 import Foundation
 
-/// Reads a file of the output folder without following a symbolic link: the name must be a
-/// regular file itself (opened with `O_NOFOLLOW`, checked with `fstat`), so a link placed in the
-/// folder can never make `rrp` read, hash or remove something outside it.
-enum RegularFile {
+/// Reads a file without following a symbolic link: the name must be a regular file itself
+/// (opened with `O_NOFOLLOW` and `O_NONBLOCK`, checked with `fstat`), so a link placed in a folder
+/// can never make `rrp` read, hash or remove something outside it, and a FIFO never blocks it.
+/// The input walk reads chapters with it (after resolving the links it may follow), the output
+/// folder its own files.
+public enum RegularFile {
     /// What was found at a path.
-    enum Contents: Sendable, Equatable {
+    public enum Contents: Sendable, Equatable {
         /// Nothing by that name.
         case missing
         /// A symbolic link, a folder or another kind of file.
@@ -17,7 +19,7 @@ enum RegularFile {
     }
 
     /// Why a path is not an open regular file.
-    enum Failure: Error, Equatable {
+    public enum Failure: Error, Equatable {
         case missing
         case notRegular
         case unreadable(String)
@@ -25,7 +27,7 @@ enum RegularFile {
 
     /// `body` run with the regular file at `path`, opened read-only (without following a link),
     /// and its size; the file is closed afterwards.
-    static func withFile<R>(_ path: String, _ body: (_ fd: Int32, _ size: Int) -> R) -> Result<R, Failure> {
+    public static func withFile<R>(_ path: String, _ body: (_ fd: Int32, _ size: Int) -> R) -> Result<R, Failure> {
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 {
             switch errno {
@@ -42,18 +44,31 @@ enum RegularFile {
     }
 
     /// The contents of the regular file at `path`.
-    static func read(_ path: String) -> Contents {
+    public static func read(_ path: String) -> Contents {
         let read = withFile(path) { fd, size -> Contents in
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(size)
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            while true {
+            // Straight into an array of the file's size, plus one byte to see whether it ended
+            // there (a file that grew meanwhile is read on, in chunks).
+            var failure: Int32 = 0
+            var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+                count = 0
+                while count < buffer.count {
+                    let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                    if n < 0, errno == EINTR { continue }
+                    if n < 0 { failure = errno }
+                    if n <= 0 { return }
+                    count += n
+                }
+            }
+            var chunk: [UInt8] = []
+            while failure == 0, bytes.count > size {
+                if chunk.isEmpty { chunk = [UInt8](repeating: 0, count: 1 << 16) }
                 let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
                 if n < 0, errno == EINTR { continue }
-                if n < 0 { return .unreadable(String(cString: strerror(errno))) }
-                if n == 0 { return .bytes(bytes) }
+                if n < 0 { failure = errno }
+                if n <= 0 { break }
                 bytes += chunk[..<n]
             }
+            return failure == 0 ? .bytes(bytes) : .unreadable(String(cString: strerror(failure)))
         }
         switch read {
         case .success(let contents): return contents
@@ -65,7 +80,7 @@ enum RegularFile {
 
     /// Removes the directory entry `path` (a link itself, never what it points to); returns the
     /// system's reason on failure.
-    static func remove(_ path: String) -> String? {
+    public static func remove(_ path: String) -> String? {
         unlink(path) == 0 ? nil : String(cString: strerror(errno))
     }
 }

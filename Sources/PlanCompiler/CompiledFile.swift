@@ -1,0 +1,53 @@
+import PlanModel
+import PlanSyntax
+
+/// One file of a compiled plan folder and what the compiled plan says of it: its kind and place
+/// (its header), whether the plan took it in, and the language its prose is written in. Every
+/// command asks here, so the linter reads a chapter in the language the compiler gave it.
+public struct CompiledFile: Sendable {
+    /// The file, front matter located and body parsed.
+    public var source: ChapterSource
+    /// Its typed front matter: plan file, country or sector chapter, with its place. `nil` when
+    /// it has no front matter or the front matter did not parse (or for a second plan file).
+    public var header: ChapterHeader?
+    /// Whether the plan took it in (the plan file and accepted chapters; not a chapter left out
+    /// by an error, nor a file that is not a chapter).
+    public var inPlan: Bool
+    /// The language of its prose: for a file the plan took in, the plan's answer (``PlacePlan``
+    /// and ``SectorPlan`` `language`: the chapter's own `language:`, else its place's country
+    /// chapter's, else the plan's); for any other file its own `language:`, else the plan's.
+    /// `nil` only without a plan file and without a `language:` of its own.
+    public var language: String?
+
+    /// The files of `sources` in their order, as `plan` (compiled from them) sees them.
+    static func files(of sources: PlanSources, in plan: Plan?) -> [CompiledFile] {
+        var headers: [String: ChapterHeader] = [:]
+        if let planFile = sources.plan { headers[planFile.source.file.path] = .plan(planFile.header) }
+        for chapter in sources.countryChapters { headers[chapter.source.file.path] = .country(chapter.header) }
+        for chapter in sources.sectorChapters { headers[chapter.source.file.path] = .sector(chapter.header) }
+        var planned: [String: String] = [:]
+        if let plan {
+            planned[plan.overview.file] = plan.language
+            for place in plan.places {
+                if let narrative = place.narrative { planned[narrative.file] = place.language }
+                for sector in place.sectors { planned[sector.narrative.file] = sector.language }
+            }
+        }
+        return sources.files.map { source in
+            let header = headers[source.file.path]
+            let placed = planned[source.file.name]
+            return CompiledFile(source: source, header: header, inPlan: placed != nil, language: placed ?? header?.ownLanguage ?? plan?.language)
+        }
+    }
+}
+
+private extension ChapterHeader {
+    /// The `language:` the file declares itself.
+    var ownLanguage: String? {
+        switch self {
+        case .plan(let h): h.language.value
+        case .country(let h): h.language?.value
+        case .sector(let h): h.language?.value
+        }
+    }
+}
