@@ -38,8 +38,7 @@ public enum InMemoryPipeline {
             if let source { decoded.append(source) }
         }
         let options = RenderOptions()
-        let (sources, loadDiagnostics) = PlanLoader.load(files: decoded, folder: RuleExample.folder, options: options.loadOptions(lint: true))
-        let compilation = PlanCompiler.compile(sources, diagnostics: loadDiagnostics)
+        let compilation = PlanCompiler.compile(files: decoded, folder: RuleExample.folder, options: options.loadOptions(lint: true))
         diagnostics += compilation.diagnostics + PlanLinting.lint(compilation)
         var outputs: [OutputFile] = []
         if let plan = compilation.plan, !diagnostics.contains(where: { $0.severity == .error }), let templates {
