@@ -2,6 +2,7 @@
 // The input is a plan folder in the rule-example format (`==> path <==` before each file; see
 // RuleExample): it is loaded, compiled, checked, linted and rendered in memory
 // (InMemoryPipeline). A crash, a trap, a hang or a broken invariant is a finding.
+import Foundation
 import PlanDiagnostics
 import PlanDriver
 
@@ -16,6 +17,10 @@ public func pipelineFuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     }
     let run = InMemoryPipeline.run(files)
     let violations = InMemoryPipeline.violations(of: run)
-    precondition(violations.isEmpty, violations.joined(separator: "\n"))
+    if !violations.isEmpty {
+        // Printed before the trap: an optimised build drops a precondition's message.
+        FileHandle.standardError.write(Data(("pipeline invariant broken:\n" + violations.joined(separator: "\n") + "\n").utf8))
+        fatalError("pipeline invariant broken")
+    }
     return 0
 }

@@ -80,6 +80,11 @@ public enum BudgetRules {
         "==> TCD/country.md <==\n---\nchapter: country\ncountry: TCD\nperiod: \(period)\n---\n"
     }
 
+    /// The TCD country chapter file with `total-requirement: total`.
+    static func countryTotalFile(_ total: String) -> String {
+        "==> TCD/country.md <==\n---\nchapter: country\ncountry: TCD\ntotal-requirement: \(total)\n---\n"
+    }
+
     /// A sector chapter file of TCD education with front matter `body`.
     static func sectorFile(_ body: String) -> String {
         "==> TCD/education.md <==\n---\nchapter: sector\ncountry: TCD\nsector: education\n\(body)---\n"
@@ -112,19 +117,31 @@ public enum BudgetRules {
     /// `budget.not-broken-down`.
     public static let notBrokenDown = Rule(
         id: "budget.not-broken-down", severity: .note,
-        summary: "Chapter requirement is a total not yet broken down by partner",
-        explanation: "A sector chapter may state its requirement as `total-requirement:` (one amount, or one `2026: USD ...` line per year) before the partner breakdown exists. The total counts in every total of the plan; documents and data files show it as not yet broken down by partner, and partner counts in headlines may exceed the partners with lines. This note reminds the team to add the partners' `requirements:` lines; once they are there, they must add up to the total (`budget.breakdown-mismatch`).",
-        triggering: [RuleExample.withDefaultPlan(chapter("").replacingOccurrences(of: "requirements:\n", with: "total-requirement: USD 42.1M\n"))],
-        nonTriggering: [RuleExample.withDefaultPlan(chapter("").replacingOccurrences(of: "requirements:\n", with: "total-requirement: USD 42.1M\nrequirements:\n  UNHCR: USD 30M\n  NRC: USD 12.1M\n"))]
+        summary: "Chapter requirement is a total not yet broken down by partner or sector",
+        explanation: "A sector chapter may state its requirement as `total-requirement:` (one amount, or one `2026: USD ...` line per year) before the partner breakdown exists, and a country chapter before its sector chapters state theirs. The total counts in every total of the plan; documents and data files show it as not yet broken down by partner (or sector), and partner counts in headlines may exceed the partners with lines. This note reminds the team to add the breakdown: the partners' `requirements:` lines of a sector chapter, the sector chapters' requirements of a country. Once it is there, it counts instead of the total and must add up to it (`budget.breakdown-mismatch`).",
+        triggering: [
+            RuleExample.withDefaultPlan(chapter("").replacingOccurrences(of: "requirements:\n", with: "total-requirement: USD 42.1M\n")),
+            planFile() + countryTotalFile("USD 42.1M"),
+        ],
+        nonTriggering: [
+            RuleExample.withDefaultPlan(chapter("").replacingOccurrences(of: "requirements:\n", with: "total-requirement: USD 42.1M\nrequirements:\n  UNHCR: USD 30M\n  NRC: USD 12.1M\n")),
+            planFile() + countryTotalFile("USD 1.3M") + sectorFile("requirements:\n  UNHCR: USD 1,300,000\n"),
+        ]
     )
 
     /// `budget.breakdown-mismatch`.
     public static let breakdownMismatch = Rule(
         id: "budget.breakdown-mismatch", severity: .error,
-        summary: "Partner lines do not add up to the chapter's total requirement",
-        explanation: "When a chapter has both `total-requirement:` and partner `requirements:` lines, the lines are what counts and they must add up to the total within the rounding of every figure (half the written precision of the total and of each line). Correct the lines or the total, or remove the total once the breakdown is complete.",
-        triggering: [RuleExample.withDefaultPlan(chapter("").replacingOccurrences(of: "requirements:\n", with: "total-requirement: USD 42.1M\nrequirements:\n  UNHCR: USD 30M\n  NRC: USD 10M\n"))],
-        nonTriggering: [RuleExample.withDefaultPlan(chapter("").replacingOccurrences(of: "requirements:\n", with: "total-requirement: USD 42.1M\nrequirements:\n  UNHCR: USD 30M\n  NRC: USD 12.1M\n"))]
+        summary: "The breakdown does not add up to the chapter's total requirement",
+        explanation: "When a sector chapter has both `total-requirement:` and partner `requirements:` lines, or a country chapter has `total-requirement:` and its sector chapters state requirements, the breakdown is what counts and it must add up to the total within the rounding of every figure (half the written precision of the total and of each part). Correct the breakdown or the total, or remove the total once the breakdown is complete.",
+        triggering: [
+            RuleExample.withDefaultPlan(chapter("").replacingOccurrences(of: "requirements:\n", with: "total-requirement: USD 42.1M\nrequirements:\n  UNHCR: USD 30M\n  NRC: USD 10M\n")),
+            planFile() + countryTotalFile("USD 2M") + sectorFile("requirements:\n  UNHCR: USD 1,300,000\n"),
+        ],
+        nonTriggering: [
+            RuleExample.withDefaultPlan(chapter("").replacingOccurrences(of: "requirements:\n", with: "total-requirement: USD 42.1M\nrequirements:\n  UNHCR: USD 30M\n  NRC: USD 12.1M\n")),
+            planFile() + countryTotalFile("USD 1.3M") + sectorFile("requirements:\n  UNHCR: USD 1,300,000\n"),
+        ]
     )
 
     /// `budget.total-out-of-range`.

@@ -1,8 +1,9 @@
 import PlanModel
 
 /// The written amounts that count in a scope's totals, with their precision, for comparisons
-/// with headlines: appealing partners' USD lines, or a chapter's `total-requirement:` while it
-/// has no such line (as ``Consolidator`` counts them).
+/// with headlines: appealing partners' USD lines, or a sector chapter's `total-requirement:`
+/// while it has no such line, or a country chapter's while none of its sector chapters counts
+/// anything (as ``Consolidator`` counts them).
 struct CountedFigures: Sendable {
     /// Every counted amount of the scope.
     var parts: [FigureComparison.Part] = []
@@ -12,16 +13,29 @@ struct CountedFigures: Sendable {
     /// The figures of `place`, or of the whole plan when `place` is `nil`.
     init(_ context: CheckContext, place: ChapterPlace?) {
         let appealing = Set(context.registry.partners.filter(\.isAppealing).map(\.id))
+        var counted = Set<ChapterPlace>()
         for chapter in context.sectorChapters where place == nil || chapter.header.place.value == place {
-            let period = context.period(of: chapter.header.place.value)
-            let lines = Self.lines(chapter.header, appealing: appealing)
-            if lines.isEmpty, !chapter.header.totalRequirement.isEmpty {
-                hasTotalsWithoutPartners = true
-                parts += Self.parts(chapter.header.totalRequirement, period: period)
-            } else {
-                parts += lines.flatMap { Self.parts($0.amounts, period: period) }
-            }
+            let figures = Self.sectorParts(chapter.header, period: context.period(of: chapter.header.place.value), appealing: appealing)
+            if figures.isTotal { hasTotalsWithoutPartners = true }
+            if !figures.parts.isEmpty { counted.insert(chapter.header.place.value) }
+            parts += figures.parts
         }
+        for chapter in context.countryChapters where place == nil || chapter.header.place.value == place {
+            let country = chapter.header.place.value
+            guard !counted.contains(country), !chapter.header.totalRequirement.isEmpty else { continue }
+            hasTotalsWithoutPartners = true
+            parts += Self.parts(chapter.header.totalRequirement, period: context.period(of: country))
+        }
+    }
+
+    /// What a sector chapter counts: its appealing partners' lines, else its total
+    /// (`isTotal`).
+    static func sectorParts(_ header: SectorHeader, period: Period, appealing: Set<String>) -> (parts: [FigureComparison.Part], isTotal: Bool) {
+        let lines = Self.lines(header, appealing: appealing)
+        if lines.isEmpty, !header.totalRequirement.isEmpty {
+            return (Self.parts(header.totalRequirement, period: period), true)
+        }
+        return (lines.flatMap { Self.parts($0.amounts, period: period) }, false)
     }
 
     /// The chapter's lines that count: appealing partners'.

@@ -6,9 +6,12 @@ public enum PeriodRules {
     public static let emergencyDuration = Rule(
         id: "plan.emergency-duration", severity: .warning,
         summary: "Emergency plan is longer than 6 months",
-        explanation: "An emergency plan (`version: emergency`, or a period under a year) covers the first 3 to 6 months of an influx, and is then revised or extended by calendar year. A longer emergency period usually means the plan should become a regular plan: shorten the period, or change `version:`.",
+        explanation: "An emergency plan (`version: emergency`) covers the first 3 to 6 months of an influx, and is then revised or extended by calendar year. A longer emergency period usually means the plan should become a regular plan: shorten the period, or change `version:`. A plan with another version may be shorter than a year without being an emergency plan (a preparedness and response plan from November to June, a plan aligned with a fiscal year): its period is not checked against this limit.",
         triggering: ["==> plan.md <==\n---\nplan: Illustrative Emergency Plan\ntype: country\nperiod: 2026-03 to 2026-11\nversion: emergency\nlanguage: en\ncountries: TCD\nsectors:\n  education:\n    name: Education\npartners:\n  UNHCR:\n    name: United Nations High Commissioner for Refugees\n    type: un\n---\n"],
-        nonTriggering: ["==> plan.md <==\n---\nplan: Illustrative Emergency Plan\ntype: country\nperiod: 2026-03 to 2026-08\nversion: emergency\nlanguage: en\ncountries: TCD\nsectors:\n  education:\n    name: Education\npartners:\n  UNHCR:\n    name: United Nations High Commissioner for Refugees\n    type: un\n---\n"]
+        nonTriggering: [
+            "==> plan.md <==\n---\nplan: Illustrative Emergency Plan\ntype: country\nperiod: 2026-03 to 2026-08\nversion: emergency\nlanguage: en\ncountries: TCD\nsectors:\n  education:\n    name: Education\npartners:\n  UNHCR:\n    name: United Nations High Commissioner for Refugees\n    type: un\n---\n",
+            "==> plan.md <==\n---\nplan: Illustrative Preparedness and Response Plan\ntype: country\nperiod: 2026-11 to 2027-06\nversion: launch\nlanguage: en\ncountries: TCD\nsectors:\n  education:\n    name: Education\npartners:\n  UNHCR:\n    name: United Nations High Commissioner for Refugees\n    type: un\n---\n",
+        ]
     )
 
     /// `period.country-outside-plan`.
@@ -29,7 +32,8 @@ enum PeriodCheck: PlanCheck {
     static func check(_ context: CheckContext) -> [Diagnostic] {
         let plan = context.plan
         var out: [Diagnostic] = []
-        if plan.isEmergency, plan.period.months > 6 {
+        // Only a declared emergency plan: a shorter-than-a-year launch plan is not one.
+        if plan.version.lowercased() == "emergency", plan.period.months > 6 {
             out.append(PeriodRules.emergencyDuration.diagnostic(
                 file: context.planPath, range: context.header.period.range,
                 summary: "Emergency plan is longer than 6 months: \(plan.period) is \(plan.period.months) months"

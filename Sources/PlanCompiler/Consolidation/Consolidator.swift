@@ -71,6 +71,14 @@ public enum Consolidator {
         }
         let sectorIDs = placeSectors.keys.sorted { (sectorOrder[$0] ?? .max, $0) < (sectorOrder[$1] ?? .max, $1) }
         var cells: [RequirementCell] = []
+        // A country total counts only until its sector chapters state requirements.
+        if placeSectors.isEmpty, !placePlan.totalRequirement.isEmpty {
+            var total = AmountAccumulator()
+            total.add(placePlan.totalRequirement)
+            placeAmounts.add(placePlan.totalRequirement)
+            notBrokenDown.add(placePlan.totalRequirement)
+            cells.append(RequirementCell(place: placePlan.place, sector: nil, partner: nil, amount: total.total, byYear: total.byYear))
+        }
         for sector in sectorIDs {
             // Partner lines by ID, then the total not yet broken down.
             for (partner, acc) in cellAmounts[sector, default: [:]].sorted(by: { ($0.key == nil ? 1 : 0, $0.key ?? "") < ($1.key == nil ? 1 : 0, $1.key ?? "") }) {

@@ -8,7 +8,7 @@ import PlanModel
 /// it in debug builds).
 public enum PlanJSON {
     /// Incremented on any change that removes or changes the meaning of a key.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
 
     /// The JSON document for `plan`, ending with a newline.
     public static func encode(_ plan: Plan) -> [UInt8] {
@@ -129,7 +129,19 @@ public enum PlanJSON {
         w.array("sectors", p.sectors, sectorPlan)
         w.field("subRegion", p.subRegion)
         w.field("title", p.title)
+        totalRequirement(&w, p.totalRequirement)
         w.endObject()
+    }
+
+    /// A chapter's `total-requirement:` (left out when not written).
+    static func totalRequirement(_ w: inout JSONWriter, _ amounts: [AnnualAmount]) {
+        guard !amounts.isEmpty else { return }
+        w.object("totalRequirement", amounts) { w, amounts in
+            w.beginObject()
+            years(&w, amounts)
+            w.field("total", amounts.clampedSum(\.amount))
+            w.endObject()
+        }
     }
 
     static func placeKind(_ place: ChapterPlace) -> String {
@@ -158,14 +170,7 @@ public enum PlanJSON {
         w.field("sector", s.sector)
         w.field("subsector", s.subsector)
         w.field("total", s.total)
-        if !s.totalRequirement.isEmpty {
-            w.object("totalRequirement", s.totalRequirement) { w, amounts in
-                w.beginObject()
-                years(&w, amounts)
-                w.field("total", amounts.reduce(Int64(0)) { $0.addingReportingOverflow($1.amount).partialValue })
-                w.endObject()
-            }
-        }
+        totalRequirement(&w, s.totalRequirement)
         w.endObject()
     }
 

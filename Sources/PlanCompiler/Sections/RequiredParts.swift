@@ -148,7 +148,7 @@ struct RequiredParts {
         case "locations": "`locations:`"
         case "assumptions": "`assumptions:`"
         case "indicators": "`indicators:` in a sector chapter"
-        case "requirements": "`requirements:` (or `total-requirement:`) in a sector chapter"
+        case "requirements": "`requirements:` (or `total-requirement:`) in a sector chapter, or a country chapter's `total-requirement:`"
         case "sector-chapters": "a sector chapter for this place"
         default: "a country chapter"
         }

@@ -30,7 +30,8 @@ enum SectionCheck: PlanCheck {
             out += required(SectionMatcher(vocabulary: vocabulary, kind: .regional), regionalData, plan.language).check([plan.overview], reportIn: plan.overview)
             for place in plan.places {
                 guard let narrative = place.narrative else { continue }
-                let data = DataPresence(sectors: place.sectors, hasCountryChapters: true)
+                var data = DataPresence(sectors: place.sectors, hasCountryChapters: true)
+                if !place.totalRequirement.isEmpty { data.present.insert("requirements") }
                 out += required(country, data, place.language).check([narrative], reportIn: narrative)
             }
         }

@@ -18,7 +18,7 @@ struct SectionMatcher: Sendable {
     private let index: [String: [Int]]
     private let stopWords: Set<String>
     private let connectors: Set<String>
-    /// Stems of qualifiers; folded words of country names.
+    /// Stems of qualifiers; folded words of country names in the vocabulary's languages.
     private let qualifiers: Set<String>
     private let countryWords: Set<String>
     /// Every stem the vocabulary knows: such a word is never taken for a misspelling.
@@ -47,7 +47,7 @@ struct SectionMatcher: Sendable {
         self.stopWords = stopWords
         self.connectors = connectors
         self.qualifiers = Set(languages.flatMap(\.qualifiers).map(HeadingNormalizer.stem))
-        self.countryWords = Set(ISO3166.names.values.flatMap { HeadingNormalizer.words($0).map(\.folded) }).subtracting(stopWords)
+        self.countryWords = CountryNameWords.words(languages: Array(vocabulary.languages.keys)).subtracting(stopWords)
         func signature(_ part: String?, _ phrase: String, alone: Bool) -> Signature? {
             let words = HeadingNormalizer.words(phrase).filter { !stopWords.contains($0.folded) && !connectors.contains($0.folded) }
             var stems: [String] = []

@@ -26,7 +26,8 @@ struct PlaceAssembler: Sendable {
             return PlacePlan(
                 place: place, name: name(of: place), title: country?.header.title?.value, language: language,
                 subRegion: subRegion(of: place, in: subRegionOf), headline: country?.header.headline.map(HeadlineFigures.init), period: country?.header.period?.value,
-                narrative: country.map { NarrativeBuilder.build($0.source) }, sectors: sectorPlans
+                narrative: country.map { NarrativeBuilder.build($0.source) }, sectors: sectorPlans,
+                totalRequirement: Self.annual(country?.header.totalRequirement ?? [], period: period)
             )
         }
     }

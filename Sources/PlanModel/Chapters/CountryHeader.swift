@@ -28,12 +28,16 @@ public struct CountryHeader: Sendable, Hashable {
     public var headline: Headline?
     /// The country's own period (`period:`), inside the plan's: a country joining later.
     public var period: Located<Period>?
+    /// The country's requirement as a total before its sector chapters state theirs
+    /// (`total-requirement:`): for the whole period or per year; empty when not written.
+    public var totalRequirement: [YearAmount]
 
     public init(
         place: Located<ChapterPlace>, language: Located<String>? = nil, title: Located<String>? = nil, headline: Headline? = nil,
-        period: Located<Period>? = nil
+        period: Located<Period>? = nil, totalRequirement: [YearAmount] = []
     ) {
         self.place = place
+        self.totalRequirement = totalRequirement
         self.period = period
         self.language = language
         self.title = title

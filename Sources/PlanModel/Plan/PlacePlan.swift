@@ -20,12 +20,17 @@ public struct PlacePlan: Sendable, Hashable, Codable {
     public var narrative: Narrative?
     /// Sector chapters, in the registry's sector order; a sector before its sub-sectors.
     public var sectors: [SectorPlan]
+    /// The country chapter's requirement as a total (`total-requirement:`), by year as for a
+    /// requirement line; it counts while the sector chapters state no requirement.
+    public var totalRequirement: [AnnualAmount]
 
     public init(
         place: ChapterPlace, name: String, title: String? = nil, language: String, subRegion: String? = nil,
-        headline: HeadlineFigures? = nil, period: Period? = nil, narrative: Narrative? = nil, sectors: [SectorPlan] = []
+        headline: HeadlineFigures? = nil, period: Period? = nil, narrative: Narrative? = nil, sectors: [SectorPlan] = [],
+        totalRequirement: [AnnualAmount] = []
     ) {
         self.place = place
+        self.totalRequirement = totalRequirement
         self.name = name
         self.title = title
         self.language = language

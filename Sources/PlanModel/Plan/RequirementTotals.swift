@@ -53,8 +53,9 @@ public struct PartnerTypeTotal: Sendable, Hashable, Codable {
 public struct RequirementCell: Sendable, Hashable, Codable {
     /// The country, sub-region or regional level.
     public var place: ChapterPlace
-    /// The registry sector (sub-sector chapters rolled up).
-    public var sector: String
+    /// The registry sector (sub-sector chapters rolled up); `nil` for a country chapter's
+    /// `total-requirement:` not yet broken down by sector.
+    public var sector: String?
     /// The partner ID; `nil` for a chapter's `total-requirement:` not yet broken down by partner.
     public var partner: String?
     /// Whole USD.
@@ -62,7 +63,7 @@ public struct RequirementCell: Sendable, Hashable, Codable {
     /// ``amount`` by year, undated first.
     public var byYear: [AnnualAmount]
 
-    public init(place: ChapterPlace, sector: String, partner: String?, amount: Int64, byYear: [AnnualAmount] = []) {
+    public init(place: ChapterPlace, sector: String?, partner: String?, amount: Int64, byYear: [AnnualAmount] = []) {
         self.place = place
         self.sector = sector
         self.partner = partner

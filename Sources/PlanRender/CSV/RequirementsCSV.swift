@@ -2,7 +2,8 @@ import PlanModel
 
 /// `requirements.csv`: one row per place x sector x appealing partner x year (sub-sectors rolled
 /// up), the grain the compiler consolidates at; the rows add up to the plan total. A chapter total
-/// not yet broken down by partner has an empty partner code and says so in the partner name.
+/// not yet broken down by partner has an empty partner code and says so in the partner name; a
+/// country total not yet broken down by sector has an empty sector code and says so likewise.
 enum RequirementsCSV {
     static func table(_ plan: Plan, index: PlanIndex) -> HXLTable {
         var table = HXLTable([
@@ -15,7 +16,7 @@ enum RequirementsCSV {
             let years = cell.byYear.isEmpty ? [AnnualAmount(year: nil, amount: cell.amount)] : cell.byYear
             for amount in years {
                 table.append([
-                    plan.title, cell.place.code, index.dataName(cell.place), cell.sector, index.sectorName(cell.sector),
+                    plan.title, cell.place.code, index.dataName(cell.place), cell.sector ?? "", cell.sector.map(index.sectorName) ?? Self.notBySector,
                     cell.partner ?? "", cell.partner.map(index.partnerName) ?? Self.notBrokenDown,
                     cell.partner.flatMap { index.partner($0)?.type.rawValue } ?? "",
                     amount.year.map(String.init) ?? "", String(amount.amount),
@@ -27,4 +28,6 @@ enum RequirementsCSV {
 
     /// The partner name of a chapter total not yet broken down by partner.
     static let notBrokenDown = "Not yet broken down by partner"
+    /// The sector name of a country total not yet broken down by sector.
+    static let notBySector = "Not yet broken down by sector"
 }

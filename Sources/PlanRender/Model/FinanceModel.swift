@@ -17,9 +17,12 @@ enum FinanceModel {
                 "total": .text(cell(entry.amount)),
             ]
         }
-        let sectorRows: [TemplateValue] = figures.bySector.map {
+        // Country totals not yet broken down by sector close the table, so that it adds up.
+        let sectorAmounts = figures.bySector.map { (name: index.sectorName($0.sector), code: $0.sector, amount: $0.amount) }
+            + (figures.notBySector > 0 ? [(name: labels["notBrokenDownBySector"], code: "", amount: figures.notBySector)] : [])
+        let sectorRows: [TemplateValue] = sectorAmounts.map {
             [
-                "name": .text(index.sectorName($0.sector)), "code": .text($0.sector), "amount": .text(Numbers.grouped($0.amount)),
+                "name": .text($0.name), "code": .text($0.code), "amount": .text(Numbers.grouped($0.amount)),
                 "share": .text(Numbers.percent($0.amount, of: figures.total)),
             ]
         }
@@ -60,6 +63,8 @@ enum FinanceModel {
             "hasUnallocated": .bool(figures.unallocated > 0),
             "notBrokenDown": .text(figures.notBrokenDown > 0 ? Numbers.usd(figures.notBrokenDown) : ""),
             "hasNotBrokenDown": .bool(figures.notBrokenDown > 0),
+            "notBySector": .text(figures.notBySector > 0 ? Numbers.usd(figures.notBySector) : ""),
+            "hasNotBySector": .bool(figures.notBySector > 0),
         ]
     }
 

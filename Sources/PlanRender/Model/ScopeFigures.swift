@@ -13,6 +13,9 @@ struct ScopeFigures {
     let population: [PopulationTotal]
     /// Part of ``total`` written as chapter totals not yet broken down by partner.
     let notBrokenDown: Int64
+    /// Part of ``total`` written as country totals not yet broken down by sector (in no
+    /// sector's figures; included in ``notBrokenDown``).
+    let notBySector: Int64
     /// Appealing partners with a requirement in scope: the union, sorted.
     let partners: [String]
     let localPartners: [String]
@@ -39,12 +42,16 @@ struct ScopeFigures {
             population = all.place(place)?.population ?? []
         }
         var sector: [String: Int64] = [:], place: [ChapterPlace: Int64] = [:], partner: [String: Int64] = [:]
-        var withoutPartners: Int64 = 0
+        var withoutPartners: Int64 = 0, withoutSectors: Int64 = 0
         var placeSector: [ChapterPlace: [String: Int64]] = [:], partnerPlace: [String: [ChapterPlace: Int64]] = [:]
         for c in cells {
-            sector[c.sector, default: 0] = sector[c.sector, default: 0].addingClamped(c.amount)
             place[c.place, default: 0] = place[c.place, default: 0].addingClamped(c.amount)
-            placeSector[c.place, default: [:]][c.sector, default: 0] = placeSector[c.place, default: [:]][c.sector, default: 0].addingClamped(c.amount)
+            if let s = c.sector {
+                sector[s, default: 0] = sector[s, default: 0].addingClamped(c.amount)
+                placeSector[c.place, default: [:]][s, default: 0] = placeSector[c.place, default: [:]][s, default: 0].addingClamped(c.amount)
+            } else {
+                withoutSectors = withoutSectors.addingClamped(c.amount)
+            }
             guard let id = c.partner else {
                 withoutPartners = withoutPartners.addingClamped(c.amount)
                 continue
@@ -62,6 +69,7 @@ struct ScopeFigures {
         byPartner = partner.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         byPartnerPlace = partnerPlace
         notBrokenDown = withoutPartners
+        notBySector = withoutSectors
     }
 
     /// Totals by partner type, in ``PartnerType`` declaration order, with the number of partners.

@@ -57,8 +57,12 @@ import Testing
 
     @Test func reportsAnEmergencyPlanLongerThanSixMonths() {
         var f = Fixture()
-        f.add("plan.md", F.plan(period: Period(start: PlanDate(year: 2026, month: 1), end: PlanDate(year: 2026, month: 9))))
+        f.add("plan.md", F.plan(period: Period(start: PlanDate(year: 2026, month: 1), end: PlanDate(year: 2026, month: 9)), version: "emergency"))
         #expect(f.compile().count("plan.emergency-duration") == 1)
+        // A launch plan shorter than a year (the Tigray plan ran from November to June) is not an emergency plan.
+        var launch = Fixture()
+        launch.add("plan.md", F.plan(period: Period(start: PlanDate(year: 2026, month: 11), end: PlanDate(year: 2027, month: 6))))
+        #expect(launch.compile().count("plan.emergency-duration") == 0)
         var g = Fixture()
         g.add("plan.md", F.plan(period: Period(start: PlanDate(year: 2026, month: 1), end: PlanDate(year: 2026, month: 6)), version: "emergency"))
         #expect(g.compile().count("plan.emergency-duration") == 0)

@@ -26,7 +26,7 @@ import Testing
         let data = Data(PlanJSON.encode(try plan()))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(object["schema"] as? String == "rrpkit-plan")
-        #expect(object["schemaVersion"] as? Int == 2)
+        #expect(object["schemaVersion"] as? Int == 3)
         #expect(object["illustrative"] as? Bool == true)
         let consolidation = try #require(object["consolidation"] as? [String: Any])
         #expect(consolidation["total"] as? Int == 1_250_005)

@@ -72,4 +72,72 @@ import Testing
         #expect(plan.consolidation.notBrokenDown == 296_400_000)
         #expect(plan.consolidation.byYear == [AnnualAmount(year: 2019, amount: 296_400_000)])
     }
+
+    /// The Tigray regional plan as published (Fixtures/README.md): a period shorter than a year
+    /// across two calendar years, exact country totals without sector or partner breakdown, a
+    /// headline rounded to USD 0.1 million, a partner count.
+    @Test func countryTotalsAsPublishedCheckClean() throws {
+        let c = compile("tigray-rrp-2020")
+        let figures = c.diagnostics.filter { ["budget.", "partner.headline", "period."].contains(where: $0.id.hasPrefix) }
+        #expect(figures.map(\.id) == ["budget.not-broken-down", "budget.not-broken-down"], "\(figures.map(\.summary))")
+        #expect(figures.allSatisfy { $0.summary.hasSuffix("not yet broken down by sector") })
+        let plan = try #require(c.plan)
+        #expect(plan.consolidation.total == 155_667_565)
+        #expect(plan.consolidation.notBrokenDown == 155_667_565)
+        #expect(plan.consolidation.place(.country(CountryCode("SDN")))?.total == 153_605_592)
+        #expect(plan.consolidation.cells.map { "\($0.place.code) \($0.sector ?? "-") \($0.partner ?? "-") \($0.amount)" }
+            == ["SDN - - 153605592", "DJI - - 2061973"])
+        #expect(plan.consolidation.bySector.isEmpty)
+    }
+
+    /// Once a country's sector chapters state requirements, they count instead of the country's
+    /// total and must add up to it.
+    @Test func sectorChaptersReplaceACountryTotalAndMustAddUpToIt() throws {
+        let c = PlanCompiler.compile(example: """
+            ==> plan.md <==
+            ---
+            plan: P
+            type: regional
+            period: 2026-01 to 2026-12
+            version: launch
+            language: en
+            countries: TCD
+            sectors:
+              education:
+                name: Education
+              health:
+                name: Health
+            partners:
+              UNHCR:
+                name: UNHCR
+                type: un
+            ---
+            ==> TCD/country.md <==
+            ---
+            chapter: country
+            country: TCD
+            total-requirement: USD 2.0M
+            ---
+            ==> TCD/education.md <==
+            ---
+            chapter: sector
+            country: TCD
+            sector: education
+            requirements:
+              UNHCR: USD 1,200,000
+            ---
+            ==> TCD/health.md <==
+            ---
+            chapter: sector
+            country: TCD
+            sector: health
+            total-requirement: USD 0.6M
+            ---
+            """)
+        let mismatch = try #require(c.diagnostics.first { $0.id == "budget.breakdown-mismatch" })
+        #expect(mismatch.file.hasSuffix("TCD/country.md") && mismatch.range?.start.line == 4)
+        #expect(mismatch.summary == "Sector chapters of TCD for 2026 add up to USD 1,800,000, not to its total requirement USD 2,000,000")
+        #expect(try #require(c.plan).consolidation.total == 1_800_000)
+        #expect(!c.diagnostics.contains { $0.id == "budget.not-broken-down" && $0.file.hasSuffix("TCD/country.md") })
+    }
 }

@@ -7,7 +7,7 @@ public enum ChapterKeys {
     /// Required top-level keys of the plan file (`countries` may be replaced by `sub-regions`).
     public static let planRequired = ["plan", "type", "period", "version", "language", "sectors", "partners"]
     /// Top-level keys of a country chapter.
-    public static let country = ["chapter", "country", "language", "title", "period", "headline"]
+    public static let country = ["chapter", "country", "language", "title", "period", "headline", "total-requirement"]
     /// Required top-level keys of a country chapter.
     public static let countryRequired = ["chapter", "country"]
     /// Top-level keys of a sector chapter.

@@ -10,6 +10,7 @@ enum CountrySchema {
         var title: Located<String>?
         var headline: Headline?
         var period: Located<Period>?
+        var totalRequirement: [YearAmount] = []
         for entry in entries {
             switch entry.key {
             case "chapter": continue
@@ -18,10 +19,11 @@ enum CountrySchema {
             case "title": title = reader.text(entry)
             case "period": period = reader.literal(entry, expecting: "a period", PeriodLiteral.parse)
             case "headline": headline = HeadlineSchema.read(entry, reader: &reader)
+            case "total-requirement": totalRequirement = RequirementSchema.amounts(entry, reader: &reader)
             default: reader.unknownKey(entry, known: ChapterKeys.country, in: Self.place, elsewhere: ChapterKeys.elsewhere(entry.key, notIn: Self.place))
             }
         }
         reader.require(ChapterKeys.countryRequired, in: entries, at: opening, what: "A country chapter")
-        return place.map { CountryHeader(place: $0, language: language, title: title, headline: headline, period: period) }
+        return place.map { CountryHeader(place: $0, language: language, title: title, headline: headline, period: period, totalRequirement: totalRequirement) }
     }
 }
