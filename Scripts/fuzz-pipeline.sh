@@ -41,5 +41,5 @@ grep -v "Cannot export local symbol" "$out/link.log" >&2 || true
 
 python3 Scripts/fuzz-pipeline-seeds.py "$out/seeds"
 echo "fuzzing for $seconds s" >&2
-"$out/pipeline-fuzz" -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
+LSAN_OPTIONS="suppressions=Fuzz/Pipeline/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}" "$out/pipeline-fuzz" -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
     -artifact_prefix=fuzz-artifacts/ "$@" "$out/corpus" "$out/seeds"

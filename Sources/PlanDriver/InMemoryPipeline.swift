@@ -28,11 +28,14 @@ public enum InMemoryPipeline {
     /// The templates of every run, loaded once.
     public static let templates: TemplateSet? = try? TemplateSet.load()
 
-    /// Runs the pipeline over `files` (paths relative to the plan folder, raw bytes).
+    /// Runs the pipeline over `files` (paths relative to the plan folder, raw bytes). A path
+    /// given twice keeps its last bytes, as a folder on disk would after two writes.
     public static func run(_ files: [(path: String, bytes: [UInt8])]) -> Run {
         var decoded: [SourceFile] = []
         var diagnostics: [Diagnostic] = []
-        for file in files {
+        var last: [String: Int] = [:]
+        for (i, file) in files.enumerated() { last[file.path] = i }
+        for (i, file) in files.enumerated() where last[file.path] == i {
             let (source, d) = SourceFile.decode(path: file.path, bytes: file.bytes)
             diagnostics += d
             if let source { decoded.append(source) }

@@ -61,11 +61,15 @@ import Testing
         return lines
     }
 
+    /// Mutants per shard: 40 in the test suite; `RRP_MUTANTS=N` runs more for a long campaign
+    /// (seeds stay distinct up to 1,000,000 per shard).
+    static let mutantsPerShard = min(ProcessInfo.processInfo.environment["RRP_MUTANTS"].flatMap(Int.init) ?? 40, 1_000_000)
+
     @Test(arguments: 0..<4)
     func mutantsOfTheSamplePlanNeverBreakThePipeline(_ shard: Int) {
         #expect(Self.sample.count > 10, "the sample plan was not found")
-        for n in 0..<40 {
-            let seed = UInt64(shard * 1_000 + n)
+        for n in 0..<Self.mutantsPerShard {
+            let seed = UInt64(shard * 1_000_000 + n)
             var g = Generator(state: seed)
             var files = Self.sample
             for _ in 0..<Int.random(in: 1...4, using: &g) {
@@ -83,6 +87,18 @@ import Testing
         let run = InMemoryPipeline.run(Self.sample)
         #expect(InMemoryPipeline.violations(of: run).isEmpty)
         #expect(run.outputs.contains { $0.name == "regional.html" } && run.outputs.contains { $0.name == "plan.json" })
+    }
+
+    /// The fuzzer's first finding (Fuzz/Pipeline/findings, 2026-12-03): an input naming one
+    /// path twice was compiled as two files, and diagnostics of the second were checked against
+    /// the first's lines. A path given twice keeps its last bytes, as on disk.
+    @Test func aPathGivenTwiceKeepsItsLastBytes() throws {
+        let index = try #require(Self.sample.firstIndex { $0.path.hasSuffix("education.md") })
+        let edited = Array(("---\nchapter: sector\n" + String(repeating: "\n", count: 20) + "bogus: 1\n---\n").utf8)
+        let run = InMemoryPipeline.run(Self.sample + [(Self.sample[index].path, edited)])
+        #expect(InMemoryPipeline.violations(of: run).isEmpty, "\(InMemoryPipeline.violations(of: run))")
+        #expect(run.files.filter { $0.path == Self.sample[index].path }.map(\.bytes) == [edited])
+        #expect(run.diagnostics.contains { $0.id == "dsl.unknown-key" && $0.range?.start.line == 23 })
     }
 
     @Test func theInvariantsCatchWhatTheyDescribe() {
