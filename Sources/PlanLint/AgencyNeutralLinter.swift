@@ -33,6 +33,14 @@ public struct AgencyNeutralLinter: Sendable {
         declaredIDs = Set(partners.map(\.id.value))
     }
 
+    /// Builds the shipped knowledge (lexicon, generated verb forms, agencies, heading vocabulary)
+    /// now: done once per process, it can run beside the loading of the plan instead of inside
+    /// the first lint.
+    public static func prepareKnowledge() {
+        _ = Annotator.shipped
+        _ = SectionClassifier.shipped
+    }
+
     /// Lints with the chapter's `language:` from its front matter (see ``ChapterLanguage``).
     public func lint(_ chapter: ChapterSource) -> [Diagnostic] {
         lint(chapter, language: ChapterLanguage.declared(in: chapter))

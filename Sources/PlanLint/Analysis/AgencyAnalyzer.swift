@@ -30,7 +30,7 @@ enum AgencyAnalyzer {
             guard g.agencies.count == 1, s.language == "en", s.has(lastAgency + 1, .staffNoun), case .action(let v) = Predicate.read(from: lastAgency + 2, in: s) else { return nil }
             return Finding(rule: .agencyAsActor, first: s.units[lastAgency].first, end: s.units[v].end)
         }
-        if let b = g.before, s.has(b, .fundingPreposition), let finding = PossessiveReader.fundingFor(g, preposition: b, in: s) {
+        if let b = g.before, s.has(b, .fundingPreposition), !g.isJoint, let finding = PossessiveReader.fundingFor(g, preposition: b, in: s) {
             return finding
         }
         if let finding = causative(g, in: s) { return finding }
@@ -38,7 +38,7 @@ enum AgencyAnalyzer {
         if g.end == lastAgency + 1, g.end < s.count, s.token(g.end).kind == .possessive || s.has(g.end, .possessive) {
             return PossessiveReader.after(agency: lastAgency, from: g.end + 1, in: s)
         }
-        if let b = g.before, s.has(b, .possessiveBefore), let finding = PossessiveReader.before(g, marker: b, in: s) {
+        if let b = g.before, s.has(b, .possessiveBefore), !g.isJoint, let finding = PossessiveReader.before(g, marker: b, in: s) {
             return finding
         }
         let p = g.end

@@ -26,6 +26,8 @@ struct AgencyGroup {
         correlative = s.isWord(Self.skipDeterminers(before: u - 1, in: s), Keys.correlativeFirst)
         while s.has(j, .separator) || correlative && s.isWord(j, Keys.correlativeSecond), !s.token(j).quoted {
             var m = j + 1
+            // The preposition repeated before the second member (`del ACNUR o de otros organismos`).
+            if s.token(j).kind == .word, s.has(m, .preposition), !s.isAgency(m) { m += 1 }
             while s.has(m, .determiner) { m += 1 }
             if s.isAgency(m), !s.has(m, .possessivePronoun) {
                 agencies.append(m)
