@@ -35,9 +35,10 @@ public struct AgencyNeutralLinter: Sendable {
 
     /// Builds the shipped knowledge (lexicon, generated verb forms, agencies, heading vocabulary)
     /// now: done once per process, it can run beside the loading of the plan instead of inside
-    /// the first lint.
+    /// the first lint. The word table is not built: a plan with partners builds its own.
     public static func prepareKnowledge() {
-        _ = Annotator.shipped
+        _ = Lexicon.shared
+        _ = AgencyTable.shipped
         _ = SectionClassifier.shipped
     }
 
