@@ -1,10 +1,13 @@
 # Sourced by the benchmark scripts: generates the synthetic plan and, for cmark, its Markdown
 # bodies alone (front matter removed), one file per chapter.
 #
-#   prepare_bench_plan PLAN_DIR BODIES_DIR COUNTRIES SECTORS
+#   prepare_bench_plan PLAN_DIR BODIES_DIR COUNTRIES SECTORS [AGENCY_SHARE=0]
+#
+# AGENCY_SHARE > 0 writes that fraction of the sentences in one agency's voice (a plan whose
+# first lint draws thousands of findings).
 prepare_bench_plan() {
-  local plan=$1 bodies=$2 countries=$3 sectors=$4
-  python3 Scripts/generate-plan.py "$plan" --countries "$countries" --sectors "$sectors" --seed 1 >/dev/null
+  local plan=$1 bodies=$2 countries=$3 sectors=$4 share=${5:-0}
+  python3 Scripts/generate-plan.py "$plan" --countries "$countries" --sectors "$sectors" --seed 1 --agency-share "$share" >/dev/null
   rm -rf "$bodies" && mkdir -p "$bodies"
   python3 - "$plan" "$bodies" <<'PY'
 import os, sys

@@ -2,10 +2,13 @@
 """Generates a large synthetic (illustrative) regional plan, deterministic by seed.
 
     Scripts/generate-plan.py OUT_DIR [--countries 40] [--sectors 12] [--words 2000] [--seed 1]
+                                     [--agency-share 0.0]
 
 Every chapter has front matter the compiler accepts and about WORDS words of prose with
 headings, lists and links; the plan compiles with no errors. The same arguments always give the
-same bytes. Used by Scripts/bench-compile.sh.
+same bytes. Used by Scripts/bench-compile.sh. `--agency-share F` writes a fraction F of the
+sentences in one agency's voice, in English, French, Spanish and Chinese (what a team's first
+`rrp lint` of an existing plan finds: thousands of findings; Scripts/bench-lint-plan.sh).
 """
 import argparse
 import os
@@ -35,9 +38,30 @@ ACTIONS = ["expand", "strengthen", "monitor", "coordinate", "deliver", "support"
 TARGETS = ["community-based protection networks", "mobile health teams", "cash transfers targeted by vulnerability",
            "accelerated learning programmes", "water supply systems", "shelter repairs", "referral pathways",
            "village savings groups", "legal assistance", "outreach by refugee volunteers"]
+AGENCIES = ["UNHCR", "IOM", "UNICEF", "WFP", "UNFPA", "WHO"]
+# Agency-centred sentences of the kinds the linter flags (actor, funding, branding, staffing,
+# first person, advocacy, `and its partners`), in the four languages.
+AGENCY_SENTENCES = [
+    "{a} will {v} {t} in {p}.",
+    "{a} requires USD {n} million to {v} {t}.",
+    "Our teams will {v} {t} in {p}, and we will report monthly.",
+    "{a}'s flagship programme will {v} {t} in {p}.",
+    "{a} and its partners will {v} {t} in {p}.",
+    "{a} has 40 protection staff in {p} and is deeply concerned about {o}.",
+    "Le HCR distribuera des articles de première nécessité à {k} ménages dans les camps.",
+    "El ACNUR brindará asistencia legal a {k} personas en las zonas fronterizas.",
+    "难民署将为{k}户家庭提供住所。",
+]
 
 
-def sentence(r):
+def agency_sentence(r):
+    return r.choice(AGENCY_SENTENCES).format(a=r.choice(AGENCIES), v=r.choice(ACTIONS), t=r.choice(TARGETS), p=r.choice(PLACES),
+                                             o=r.choice(OBJECTS), n=r.randint(2, 90), k=r.randint(100, 9000))
+
+
+def sentence(r, agency_share=0.0):
+    if agency_share and r.random() < agency_share:
+        return agency_sentence(r)
     kind = r.randrange(3)
     if kind == 0:
         return f"{r.choice(SUBJECTS)} in {r.choice(PLACES)} {r.choice(VERBS)} {r.choice(OBJECTS)}."
@@ -47,7 +71,7 @@ def sentence(r):
             f"{r.choice(VERBS)} {r.choice(OBJECTS)}, according to the [joint survey](https://example.org/survey/{r.randint(1, 999)}).")
 
 
-def prose(r, words, headings):
+def prose(r, words, headings, agency_share=0.0):
     """Sections under the given headings, with paragraphs, lists and sub-headings."""
     out, count, per = [], 0, max(words // len(headings) - 40, 60)
     for heading in headings:
@@ -62,7 +86,7 @@ def prose(r, words, headings):
                 out.append("\n".join(items) + "\n")
                 written += sum(len(i.split()) for i in items)
             else:
-                para = " ".join(sentence(r) for _ in range(r.randint(3, 6)))
+                para = " ".join(sentence(r, agency_share) for _ in range(r.randint(3, 6)))
                 out.append(para + "\n")
                 written += len(para.split())
         count += written
@@ -76,6 +100,7 @@ def main():
     a.add_argument("--sectors", type=int, default=12)
     a.add_argument("--words", type=int, default=2000)
     a.add_argument("--seed", type=int, default=1)
+    a.add_argument("--agency-share", type=float, default=0.0)
     args = a.parse_args()
     r = random.Random(args.seed)
     countries = COUNTRIES[:args.countries]
@@ -107,10 +132,10 @@ def main():
                 fm.append(f"  - id: IND-{indicator:05}\n    name: People reached with {r.choice(TARGETS)}\n    outcome-area: {oas[0]}\n"
                           f"    unit: people\n    baseline: {r.randrange(0, 5000):,}\n    target: {r.randrange(5000, 50000):,}")
             fm.append("requirements:\n" + "\n".join(f"  {p}: USD {a:,}" for p, a in reqs))
-            body = prose(r, args.words, ["Situation analysis", "Needs and vulnerabilities", "Response strategy", "Partnership"])
+            body = prose(r, args.words, ["Situation analysis", "Needs and vulnerabilities", "Response strategy", "Partnership"], args.agency_share)
             with open(f"{args.out}/{cc}/{sid}.md", "w") as f:
                 f.write("\n".join(fm) + "\n---\n" + body)
-        body = prose(r, args.words, ["Situation analysis", "Needs and vulnerabilities", "Protection and solutions priorities", "Coordination"])
+        body = prose(r, args.words, ["Situation analysis", "Needs and vulnerabilities", "Protection and solutions priorities", "Coordination"], args.agency_share)
         with open(f"{args.out}/{cc}/country.md", "w") as f:
             f.write(f"---\nchapter: country\ncountry: {cc}\n---\n" + body)
     declared = [(p, t) for p, t in partners if p in used]
@@ -123,7 +148,7 @@ def main():
     for p, t in declared:
         head.append(f"  {p}:\n    name: Partner organization {p[1:]}\n    type: {t}")
     head.append(f"headline:\n  requirements: USD {total:,}\n  partners: {len([1 for _, t in declared if t != 'government'])}\n---")
-    body = prose(r, args.words, ["Regional planning figures", "Strategic objectives", "Regional working groups", "Regional coordination"])
+    body = prose(r, args.words, ["Regional planning figures", "Strategic objectives", "Regional working groups", "Regional coordination"], args.agency_share)
     with open(f"{args.out}/plan.md", "w") as f:
         f.write("\n".join(head) + "\n" + body)
 

@@ -29,10 +29,22 @@ public struct DiagnosticEngine: Sendable {
         for d in diagnostics { emit(d) }
     }
 
-    /// Every diagnostic, in presentation order, duplicates removed.
+    /// Every diagnostic, in presentation order, duplicates removed. Duplicates sort next to each
+    /// other (same file, start, ID and summary), so each is compared only with its run of equals
+    /// in that order: no hashing of every diagnostic's text, which cost more than linting when a
+    /// plan draws thousands of findings.
     public var diagnostics: [Diagnostic] {
-        var seen = Set<Diagnostic>()
-        return collected.sorted(by: Diagnostic.presentationOrder).filter { seen.insert($0).inserted }
+        let sorted = collected.sorted(by: Diagnostic.presentationOrder)
+        var out: [Diagnostic] = []
+        out.reserveCapacity(sorted.count)
+        var runStart = 0
+        for d in sorted {
+            if let last = out.last, Diagnostic.presentationOrder(last, d) {
+                runStart = out.count
+            }
+            if !out[runStart...].contains(d) { out.append(d) }
+        }
+        return out
     }
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
@@ -42,7 +54,8 @@ public struct DiagnosticEngine: Sendable {
 
     /// "2 errors, 1 warning" style summary; "no problems" when empty.
     public var summaryLine: String {
-        let parts = [(errorCount, "error"), (warningCount, "warning")]
+        let all = diagnostics
+        let parts = [(all.count { $0.severity == .error }, "error"), (all.count { $0.severity == .warning }, "warning")]
             .filter { $0.0 > 0 }
             .map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
         return parts.isEmpty ? "no problems" : parts.joined(separator: ", ")

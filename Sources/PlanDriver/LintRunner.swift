@@ -37,26 +37,8 @@ public enum LintRunner {
     }
 
     public static func run(_ request: Request) throws(RequestError) -> Outcome {
-        var findings: [Diagnostic] = []
-        var files: [SourceFile] = []
-        for item in InputWalk.items(request.paths) {
-            switch item {
-            case .folder(let folder):
-                // Resolved by the compiler, so that each chapter is linted in the language the
-                // plan gives it.
-                let compilation = PlanCompiler.compile(folder: folder, resolveOnly: true)
-                findings += compilation.diagnostics.filter(Self.preventsLinting)
-                findings += PlanLinting.lint(compilation)
-                files += compilation.files.map(\.source.file)
-            case .file(let input):
-                findings += input.diagnostics
-                guard let file = input.file else { continue }
-                let (chapter, diagnostics) = ChapterSource.read(file)
-                findings += diagnostics.filter(Self.preventsLinting)
-                findings += PlanLinting.lint(file: chapter)
-                files.append(file)
-            }
-        }
+        // The linter's knowledge is built while the files are read and the plan is resolved.
+        var (findings, files) = Concurrently.run({ lintAll(request.paths) }, beside: { AgencyNeutralLinter.prepareKnowledge() }).0
         if let ref = request.changedSince {
             do {
                 findings = try ChangedLines.since(ref).filter(findings)
@@ -84,6 +66,31 @@ public enum LintRunner {
         var engine = DiagnosticEngine(options: request.options)
         engine.emit(contentsOf: findings)
         return Outcome(report: CheckReport(engine: engine, sources: SourceFileTable(files), fileCount: files.count), baselineEntries: recorded)
+    }
+
+    /// Reads and lints every path: the findings and the files read.
+    private static func lintAll(_ paths: [String]) -> (findings: [Diagnostic], files: [SourceFile]) {
+        var findings: [Diagnostic] = []
+        var files: [SourceFile] = []
+        for item in InputWalk.items(paths) {
+            switch item {
+            case .folder(let folder):
+                // Resolved by the compiler, so that each chapter is linted in the language the
+                // plan gives it.
+                let compilation = PlanCompiler.compile(folder: folder, resolveOnly: true)
+                findings += compilation.diagnostics.filter(Self.preventsLinting)
+                findings += PlanLinting.lint(compilation)
+                files += compilation.files.map(\.source.file)
+            case .file(let input):
+                findings += input.diagnostics
+                guard let file = input.file else { continue }
+                let (chapter, diagnostics) = ChapterSource.read(file)
+                findings += diagnostics.filter(Self.preventsLinting)
+                findings += PlanLinting.lint(file: chapter)
+                files.append(file)
+            }
+        }
+        return (findings, files)
     }
 
     /// Reading problems that keep a file from being linted: always reported.

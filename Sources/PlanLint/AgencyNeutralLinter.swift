@@ -33,6 +33,15 @@ public struct AgencyNeutralLinter: Sendable {
         declaredIDs = Set(partners.map(\.id.value))
     }
 
+    /// Builds the shipped knowledge (lexicon, generated verb forms, agencies, heading vocabulary)
+    /// now: done once per process, it can run beside the loading of the plan instead of inside
+    /// the first lint. The word table is not built: a plan with partners builds its own.
+    public static func prepareKnowledge() {
+        _ = Lexicon.shared
+        _ = AgencyTable.shipped
+        _ = SectionClassifier.shipped
+    }
+
     /// Lints with the chapter's `language:` from its front matter (see ``ChapterLanguage``).
     public func lint(_ chapter: ChapterSource) -> [Diagnostic] {
         lint(chapter, language: ChapterLanguage.declared(in: chapter))

@@ -46,6 +46,34 @@ struct LanguageRuleExampleProperties {
         }
     }
 
+    /// `rrp explain` shows, for every `language.*` rule, what triggers it and what does not in
+    /// each language the linter reads.
+    @Test(arguments: LintRules.languageRuleIDs)
+    func examplesCoverEveryLanguage(_ id: String) throws {
+        let rule = try #require(RuleCatalog.rule(RuleID(id)))
+        for (kind, examples) in [("triggering", rule.triggering), ("non-triggering", rule.nonTriggering)] {
+            let languages = Set(examples.map(Self.language))
+            for language in ["en", "fr", "es", "zh"] {
+                #expect(languages.contains(language), "\(id): no \(kind) example in \(language)")
+            }
+        }
+    }
+
+    /// The language of an example, by script, by the function words only French or Spanish use
+    /// and by the accented letters only one of them writes (enough for the examples, which are
+    /// one sentence each).
+    static func language(_ example: String) -> String {
+        if example.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) { return "zh" }
+        let words = Set(example.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init))
+        let french: Set = ["le", "les", "des", "du", "et", "est", "une", "au", "aux", "pour", "dans", "nos", "sera", "se", "l'", "d'"]
+        let spanish: Set = ["el", "los", "las", "del", "y", "una", "con", "para", "según", "al", "su", "sus", "nuestros", "nosotros"]
+        let lower = example.lowercased()
+        let fr = words.intersection(french).count + lower.filter { "èêàçœâîôûëï".contains($0) }.count
+        let es = words.intersection(spanish).count + lower.filter { "ñáíóú¿¡".contains($0) }.count
+        if max(fr, es) < 2 { return "en" }
+        return fr >= es ? "fr" : "es"
+    }
+
     /// Applies `transform` to each prose line (not blank, not a heading, not a comment).
     static func mapProseLines(_ text: String, _ transform: (String) -> String) -> String {
         text.components(separatedBy: "\n").map { line in

@@ -30,7 +30,7 @@ enum AgencyAnalyzer {
             guard g.agencies.count == 1, s.language == "en", s.has(lastAgency + 1, .staffNoun), case .action(let v) = Predicate.read(from: lastAgency + 2, in: s) else { return nil }
             return Finding(rule: .agencyAsActor, first: s.units[lastAgency].first, end: s.units[v].end)
         }
-        if let b = g.before, s.has(b, .fundingPreposition), let finding = PossessiveReader.fundingFor(g, preposition: b, in: s) {
+        if let b = g.before, s.has(b, .fundingPreposition), !g.isJoint, let finding = PossessiveReader.fundingFor(g, preposition: b, in: s) {
             return finding
         }
         if let finding = causative(g, in: s) { return finding }
@@ -38,7 +38,7 @@ enum AgencyAnalyzer {
         if g.end == lastAgency + 1, g.end < s.count, s.token(g.end).kind == .possessive || s.has(g.end, .possessive) {
             return PossessiveReader.after(agency: lastAgency, from: g.end + 1, in: s)
         }
-        if let b = g.before, s.has(b, .possessiveBefore), let finding = PossessiveReader.before(g, marker: b, in: s) {
+        if let b = g.before, s.has(b, .possessiveBefore), !g.isJoint, let finding = PossessiveReader.before(g, marker: b, in: s) {
             return finding
         }
         let p = g.end
@@ -61,12 +61,13 @@ enum AgencyAnalyzer {
         case .none, .coordination:
             return nil
         case .support(let v):
-            return s.section == .coordination || !g.collectives.isEmpty ? nil : finding(.agencyAsActor, g, through: v, s, fix: nil)
+            // Several agencies supporting (`难民署和国际移民组织提供支持`) support someone else's lead.
+            return s.section == .coordination || g.isJoint || g.agencies.count > 1 ? nil : finding(.agencyAsActor, g, through: v, s, fix: nil)
         case .funding(let v):
             let money = s.units.indices.contains { s.isMoney($0) }
             return money ? finding(.agencyFunding, g, through: v, s, fix: nil) : nil
         case .advocacy(let v):
-            return g.collectives.isEmpty ? finding(.agencyAdvocacy, g, through: v, s, fix: nil) : nil
+            return g.isJoint ? nil : finding(.agencyAdvocacy, g, through: v, s, fix: nil)
         case .selfPromotion(let v):
             return finding(.selfPromotion, g, through: v, s, fix: nil)
         case .staffing(let v):
@@ -76,10 +77,17 @@ enum AgencyAnalyzer {
             if g.isAgencyAndBarePartners(in: s) {
                 return finding(.agencyAndItsPartners, g, through: g.end - 1, s, fix: FixItWriter.partners(g, through: g.end - 1, in: s))
             }
-            guard g.collectives.isEmpty else { return nil }
+            guard !g.isJoint, !opensWithMandate(before: g.start, in: s) else { return nil }
             if s.units.indices.contains(where: { s.has($0, .gapNoun) }) { return finding(.agencyFunding, g, through: v, s, fix: nil) }
             return finding(.agencyAsActor, g, through: v, s, fix: FixItWriter.actor(g, verb: v, in: s))
         }
+    }
+
+    /// `Under its mandate, UNHCR ...`, `Au titre de son statut, le HCR assure ...`, `En virtud de
+    /// su mandato, ...`: the sentence describes what the agency's founding text gives it to do.
+    private static func opensWithMandate(before start: Int, in s: SentenceContext) -> Bool {
+        guard let comma = (0..<start).first(where: { s.isComma($0) }), comma <= 8 else { return false }
+        return (0..<comma).contains { s.has($0, .mandateNoun) } && !(0..<comma).contains { s.has($0, .verbForm) && !s.has($0, [.participle, .infinitive]) }
     }
 
     /// Skips a country office or national committee name after an agency when a verb follows

@@ -9,6 +9,12 @@ struct AgencyGroup {
     var collectives: [Int]
     /// The unit before the group, after skipping determiners and list members on the left.
     var before: Int?
+    /// The agencies are joined by a correlative (`both UNHCR and IOM`, `tanto ACNUR como la OIM`):
+    /// a joint action, as with a collective.
+    var correlative = false
+
+    /// The action is joint: partners, a government or a correlative pair share it.
+    var isJoint: Bool { !collectives.isEmpty || correlative }
 
     /// Builds the group that contains the agency at `u`, extending over separators,
     /// determiners, agencies and collective nouns (one modifier word allowed: `national NGOs`).
@@ -16,15 +22,19 @@ struct AgencyGroup {
         start = u
         agencies = [u]
         collectives = []
-        var j = u + 1
-        while s.has(j, .separator), !s.token(j).quoted {
+        var j = Self.skipAcronym(after: u + 1, in: s)
+        correlative = s.isWord(Self.skipDeterminers(before: u - 1, in: s), Keys.correlativeFirst)
+        while s.has(j, .separator) || correlative && s.isWord(j, Keys.correlativeSecond), !s.token(j).quoted {
             var m = j + 1
+            // The preposition repeated before the second member (`del ACNUR o de otros organismos`).
+            if s.token(j).kind == .word, s.has(m, .preposition), !s.isAgency(m) { m += 1 }
             while s.has(m, .determiner) { m += 1 }
             if s.isAgency(m), !s.has(m, .possessivePronoun) {
                 agencies.append(m)
+                m = Self.skipAcronym(after: m + 1, in: s) - 1
             } else if s.has(m, .collective) {
                 collectives.append(m)
-            } else if m + 1 < s.count, s.token(m).kind == .word, s.units[m].classes.isEmpty, s.has(m + 1, .collective) {
+            } else if m + 1 < s.count, s.token(m).kind == .word || s.token(m).kind == .han, s.units[m].classes.isEmpty, s.has(m + 1, .collective) {
                 m += 1
                 collectives.append(m)
             } else if m < s.count, s.token(m).kind == .number, let c = (m + 1..<min(m + 4, s.count)).first(where: { s.has($0, .collective) }) {
@@ -47,6 +57,20 @@ struct AgencyGroup {
             l -= 1
         }
         before = l >= 0 ? l : nil
+    }
+
+    /// The unit after an agency's acronym in brackets (`the International Organization for
+    /// Migration (IOM)`): the acronym is the same agency, not a new subject.
+    private static func skipAcronym(after j: Int, in s: SentenceContext) -> Int {
+        guard j + 2 < s.count, s.token(j).isMark("(") || s.token(j).isMark("（"), s.units[j + 1].agency != nil,
+              s.token(j + 2).isMark(")") || s.token(j + 2).isMark("）") else { return j }
+        return j + 3
+    }
+
+    private static func skipDeterminers(before l: Int, in s: SentenceContext) -> Int {
+        var l = l
+        while s.has(l, .determiner) { l -= 1 }
+        return l
     }
 
     /// Preceded by a preposition or object marker (`with the support of UNHCR`, `由难民署`).

@@ -35,6 +35,15 @@ enum Keys {
     static let continuation = of(["并", "还", "也", "以", "且"])
     /// Chinese passive and agent markers `由`, `被`.
     static let chineseAgent = of(["由", "被"])
+    /// Participles of the French verbs whose compound past takes `être` (`est intervenu`).
+    static let frenchEtreParticiples = of(["intervenu", "intervenue", "intervenus", "intervenues", "venu", "venue", "venus", "venues",
+                                          "arrivé", "arrivée", "arrivés", "arrivées", "parti", "partie", "partis", "parties",
+                                          "entré", "entrée", "entrés", "entrées", "retourné", "retournée", "revenu", "revenue", "revenus",
+                                          "parvenu", "parvenue", "parvenus", "allé", "allée", "allés", "allées", "resté", "restée", "restés"])
+    /// Correlatives before the first of two coordinated subjects (`both`, `tanto`, `à la fois`).
+    static let correlativeFirst = of(["both", "tanto", "ambos"])
+    /// The word that joins the second subject after a correlative (`and`, `como`, `et`, `y`).
+    static let correlativeSecond = of(["and", "como", "y", "et"])
     /// Heads of coordination roles inside a role apposition (`lead`, `chef` de file).
     static let roleHeads = of(["lead", "chef"])
 }

@@ -71,7 +71,11 @@ enum PossessiveReader {
             }
             q -= 1
         }
-        return nil
+        // The subject is something the agency owns and it acts, as after `'s` (`Las comidas
+        // escolares del PMA alimentan futuros`): a noun phrase that opens the sentence.
+        guard s.has(0, .determiner), (1..<b).allSatisfy({ s.token($0).kind == .word && !s.has($0, [.verbForm, .supportNoun, .preposition, .separator, .coordinationNoun]) && s.units[$0].agency == nil }),
+              case .action(let v) = Predicate.read(from: g.end, in: s) else { return nil }
+        return Finding(rule: .agencyAsActor, first: s.units[0].first, end: s.units[v].end)
     }
 
     private static func span(_ rule: LanguageRule, _ from: Int, _ to: Int, _ s: SentenceContext) -> Finding {

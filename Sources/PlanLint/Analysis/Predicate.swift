@@ -75,7 +75,10 @@ enum Predicate: Equatable {
         // Coordinated predicates: `... and stockpiled 8,000 kits`, `et assure`, `y entregará`.
         var q = end
         var seen = 0
-        while let next = VerbGroup.nextCoordinated(after: q, in: s), seen < 4 {
+        // After a reporting verb the rest of the sentence is the reported clause: its verbs are
+        // not coordinated with the agency's (`said five people had entered ... and been taken`).
+        let reporting = end > 0 && s.has(end - 1, [.report, .dataVerb])
+        while !reporting, let next = VerbGroup.nextCoordinated(after: q, in: s), seen < 4 {
             let (other, otherEnd) = VerbGroup.read(at: next, in: s)
             if other.rank > first.rank { first = other }
             q = max(otherEnd, next + 1)

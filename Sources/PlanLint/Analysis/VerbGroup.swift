@@ -17,7 +17,20 @@ enum VerbGroup {
             steps += 1
         }
         guard q < s.count else { return (future ? .action(verb: start) : .none, q) }
+        // `managed to raise`, `a réussi à rouvrir`, `logró recaudar`: the infinitive is the predicate.
+        if s.has(q, .catenative) {
+            var r = q + 1
+            if s.isWord(r, Keys.infinitiveMarkers) { r += 1 }
+            r = Predicate.skipTransparent(from: r, in: s)
+            if s.has(r, .verbForm) { q = r }
+        }
         let end = q + 1
+        // French verbs of movement and change take `être` (`est intervenu`, `est venu en aide`):
+        // an active past, not a passive.
+        if copula, s.language == "fr", s.isWord(q, Keys.frenchEtreParticiples) {
+            let meaning = classify(q, verb: q, in: s)
+            return (meaning == .none ? .action(verb: q) : meaning, end)
+        }
         if copula || s.has(q, .playsRole) {
             if let promotion = selfDescription(from: q, verb: q, in: s) { return (promotion, end) }
         }

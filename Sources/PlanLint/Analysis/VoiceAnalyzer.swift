@@ -7,12 +7,15 @@ enum VoiceAnalyzer {
         var out: [Finding] = []
         // In a foreword or acknowledgements, the first person is the signatory's.
         guard s.section != .foreword else { return [] }
+        // `Nosotros, los gobiernos de la región, reafirmamos nuestro compromiso`: once the first
+        // person names its speakers, every first-person word of the sentence is theirs.
+        if s.units.indices.contains(where: { s.has($0, .firstPerson) && isOtherSpeaker($0, in: s) }) { return [] }
         for u in s.units.indices where s.has(u, .firstPerson) && !s.token(u).quoted {
             if s.language != "zh" {
                 if s.isAllCaps(u) { continue }
                 if s.isCapitalized(u), u != s.firstWord { continue }
             }
-            if isOtherSpeaker(u, in: s) || isGeneric(u, in: s) { continue }
+            if isGeneric(u, in: s) { continue }
             out.append(Finding(rule: .firstPerson, first: s.units[u].first, end: s.units[u].end, fix: FixItWriter.firstPerson(u, in: s)))
         }
         return out

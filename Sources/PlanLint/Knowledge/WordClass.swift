@@ -109,6 +109,12 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let playsRole = WordClass(rawValue: 1 << 59)
     /// Possession of staff or offices (`has`, `employs`, `compte`, `cuenta con`, `拥有`).
     static let hasStaff = WordClass(rawValue: 1 << 60)
+    /// A verb that hands its subject to the infinitive after it (`managed to raise`, `a réussi à`,
+    /// `logró recaudar`): the infinitive says what the subject does.
+    static let catenative = WordClass(rawValue: 1 << 61)
+    /// An agency's founding text (`under its mandate`, `au titre de son statut`, `en virtud de su
+    /// mandato`, `根据其章程`): a sentence that opens with it describes a mandate.
+    static let mandateNoun = WordClass(rawValue: 1 << 62)
 
     /// The class of a `patterns.json` key, or `nil` for an unknown key.
     static func named(_ name: String) -> WordClass? {
@@ -128,7 +134,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
             "possessivePronoun": .possessivePronoun, "evaluative": .evaluative, "roleNoun": .roleNoun, "genericNoun": .genericNoun,
             "speakerNoun": .speakerNoun, "internalNoun": .internalNoun, "gapNoun": .gapNoun, "timeWord": .timeWord,
             "complementizer": .complementizer, "negation": .negation, "word": .word, "agentMarker": .agentMarker,
-            "playsRole": .playsRole, "hasStaff": .hasStaff, "participle": .participle, "infinitive": .infinitive, "gerund": .gerund,
+            "playsRole": .playsRole, "hasStaff": .hasStaff, "catenative": .catenative, "mandateNoun": .mandateNoun, "participle": .participle, "infinitive": .infinitive, "gerund": .gerund,
         ]
         return table[name]
     }

@@ -23,6 +23,9 @@ enum AgencyAndItsPartnersRule {
         nonTriggering: [
             "The response is led by the Government with the support of UNHCR, IOM and partners.\n",
             "UNHCR, IOM, UNICEF and NGO partners will jointly run the reception desks.\n",
+            "La réponse est conduite par le Gouvernement avec l'appui du HCR, de l'OIM et des partenaires.\n",
+            "El ACNUR, la OIM, UNICEF y las ONG socias gestionarán conjuntamente los centros de recepción.\n",
+            "难民署、国际移民组织、儿基会和非政府组织伙伴将共同管理接待点。\n",
         ]
     )
 }

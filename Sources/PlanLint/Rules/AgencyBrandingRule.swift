@@ -25,6 +25,9 @@ enum AgencyBrandingRule {
             "The cash programme agreed by the Cash Working Group will reach urban refugees.\n",
             "According to UNHCR's Global Trends report, displacement rose again.\n",
             "UNHCR's registration data show that most new arrivals are children.\n",
+            "Selon les données d'enregistrement du HCR, la plupart des nouveaux arrivants sont des enfants.\n",
+            "Según los datos de registro del ACNUR, la mayoría de los recién llegados son niños.\n",
+            "根据难民署的登记数据，大多数新抵达者是儿童。\n",
         ]
     )
 }

@@ -19,12 +19,16 @@ enum AgencyFundingRule {
             "Donors are urged to contribute to UNHCR's emergency appeal.\n",
             "Le HCR a besoin de 48 millions de dollars pour son programme.\n",
             "El ACNUR solicita 95 millones de dólares para su operación.\n",
+            "UNICEF logró recaudar la mitad de los 40 millones de dólares de su llamamiento.\n",
             "联合国儿童基金会需要3500万美元来实施其教育方案。\n",
         ],
         nonTriggering: [
             "## Financial requirements\n\n| UNHCR | 245,310,000 |\n",
             "Requirements by partner (USD): IOM 18,250,000; UNHCR 96,400,000.\n",
             "RRP partners require USD 612 million to sustain the response.\n",
+            "Les partenaires du RRP ont besoin de 612 millions de dollars pour maintenir la réponse.\n",
+            "Los socios del RRP requieren 612 millones de dólares para sostener la respuesta.\n",
+            "计划合作伙伴需要6.12亿美元来维持应对工作。\n",
         ]
     )
 }

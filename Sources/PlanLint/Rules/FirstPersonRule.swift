@@ -25,6 +25,8 @@ enum FirstPersonRule {
             "“We left everything behind,” said a refugee mother in the camp.\n",
             "« Nous avons tout laissé derrière nous », explique une réfugiée.\n",
             "The We Are Here Youth Network takes part in the plan.\n",
+            "«Lo dejamos todo atrás», dijo una madre refugiada en el albergue.\n",
+            "Nosotros, los ministros de los países de acogida, renovamos nuestro compromiso con los refugiados.\n",
             "As Regional Refugee Coordinator, I thank the partners of this plan.\n",
             "一位难民母亲说：“我们只希望孩子们能重新上学。”\n",
         ]

@@ -21,6 +21,9 @@ enum SelfPromotionRule {
         nonTriggering: [
             "Thanks to the generosity of donors, the plan was 60 per cent funded.\n",
             "Partners bring years of experience in refugee emergencies.\n",
+            "Les partenaires apportent des années d'expérience des urgences humanitaires.\n",
+            "Los socios aportan años de experiencia en emergencias de refugiados.\n",
+            "各合作伙伴在难民紧急情况方面拥有多年经验。\n",
         ]
     )
 }
