@@ -15,7 +15,7 @@
 /// A first line `$ rrp check PATH...` names what `rrp check` is given (paths relative to the
 /// folder the example is written in: `example` or `chapter.md` by default); `$ rrp compile`
 /// runs the example through `rrp compile` (into a fresh output folder `out` beside it) instead.
-/// Either may carry `--severity ID=LEVEL` options.
+/// Either may carry `--severity ID=LEVEL` options and `--for-publication`.
 ///
 /// In a triggering example, each `↓` marks where a finding must start: the finding's line and
 /// column are those of the character after the marker, in the file as written without markers.
@@ -65,6 +65,8 @@ public struct RuleExample: Sendable, Equatable {
     public var arguments: [String] = []
     /// The `--severity ID=LEVEL` options of the `$ rrp` line.
     public var options = DiagnosticOptions()
+    /// `--for-publication` on the `$ rrp` line.
+    public var forPublication = false
     /// `true` when the example is a plan folder, `false` for a single file.
     public var isFolder: Bool
     public var files: [File]
@@ -79,6 +81,10 @@ public struct RuleExample: Sendable, Equatable {
             var words = line.split(separator: " ").dropFirst(2).map(String.init)
             if words.first == "compile" { command = .compile }
             words = Array(words.dropFirst())
+            if let i = words.firstIndex(of: "--for-publication") {
+                forPublication = true
+                words.remove(at: i)
+            }
             while let i = words.firstIndex(of: "--severity"), i + 1 < words.count {
                 if case .success(let (id, severity)) = DiagnosticOptions.parseOverride(words[i + 1]) { options.overrides[id] = severity }
                 words.removeSubrange(i...(i + 1))

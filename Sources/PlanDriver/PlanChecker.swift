@@ -9,14 +9,16 @@ import PlanSyntax
 /// (registries, consolidation, plan checks) and linted with the plan's registry. A file is
 /// checked on its own: encoding, front matter and its values, and its language.
 public enum PlanChecker {
-    public static func check(paths: [String], options: DiagnosticOptions = DiagnosticOptions()) -> CheckReport {
+    /// With `forPublication`, every chapter of a plan folder that is not cleared is an error
+    /// (`clearance.not-cleared`).
+    public static func check(paths: [String], options: DiagnosticOptions = DiagnosticOptions(), forPublication: Bool = false) -> CheckReport {
         var engine = DiagnosticEngine(options: options)
         var sources = SourceFileTable()
         var fileCount = 0
         for item in InputWalk.items(paths) {
             switch item {
             case .folder(let input):
-                let folder = checkFolder(input)
+                let folder = checkFolder(input, forPublication: forPublication)
                 engine.emit(contentsOf: folder.diagnostics)
                 for file in folder.compilation.files { sources.add(file.source.file) }
                 fileCount += folder.compilation.files.count
@@ -43,10 +45,11 @@ public enum PlanChecker {
 
     /// Compiles a plan folder and, with `lint`, lints its chapters with the plan's registry, each
     /// in the language the compiled plan gives it. `options` says what to compute beyond the
-    /// syntax trees (`rrp compile`'s needs).
-    public static func checkFolder(_ folder: InputFolder, lint: Bool = true, options: LoadOptions = LoadOptions()) -> FolderCheck {
+    /// syntax trees (`rrp compile`'s needs); `forPublication` adds the clearance check.
+    public static func checkFolder(_ folder: InputFolder, lint: Bool = true, options: LoadOptions = LoadOptions(), forPublication: Bool = false) -> FolderCheck {
         let compilation = PlanCompiler.compile(folder: folder, options: options)
         let findings = lint ? PlanLinting.lint(compilation) : []
-        return FolderCheck(compilation: compilation, diagnostics: compilation.diagnostics + findings)
+        let clearance = forPublication ? ClearanceCheck.findings(compilation.files) : []
+        return FolderCheck(compilation: compilation, diagnostics: compilation.diagnostics + findings + clearance)
     }
 }

@@ -18,6 +18,8 @@ public struct CompileRequest: Sendable {
     public var diagnostics: DiagnosticOptions
     /// `--lint`: run the agency-neutral language rules too (as `rrp check` does).
     public var lint: Bool
+    /// `--for-publication`: a chapter that is not cleared is an error, and nothing is written.
+    public var forPublication: Bool = false
     /// How long to wait for another compile into the same folder to finish before failing with
     /// `io.locked`.
     public var lockWait: Duration
@@ -78,7 +80,8 @@ public enum PlanCompileRunner {
         let wantsTemplates = request.render.formats.contains(where: \.usesTemplates)
         // The templates load while the plan is checked; their errors count only for a clean plan.
         let (folder, templates) = Concurrently.run({
-            PlanChecker.checkFolder(InputWalk.folder(request.planDirectory), lint: request.lint, options: request.render.loadOptions(lint: request.lint))
+            PlanChecker.checkFolder(InputWalk.folder(request.planDirectory), lint: request.lint, options: request.render.loadOptions(lint: request.lint),
+                                    forPublication: request.forPublication)
         }, beside: {
             wantsTemplates ? Result { try TemplateSet.load(overrides: request.templates) } : nil
         })

@@ -53,9 +53,10 @@ public enum RuleExampleRunner {
         switch example.command {
         case .check:
             let paths = example.arguments.isEmpty ? [target] : example.arguments.map { scratch + "/" + $0 }
-            diagnostics = PlanChecker.check(paths: paths, options: example.options).diagnostics
+            diagnostics = PlanChecker.check(paths: paths, options: example.options, forPublication: example.forPublication).diagnostics
         case .compile:
-            let request = CompileRequest(planDirectory: target, outDirectory: scratch + "/out", diagnostics: example.options, lockWait: .zero)
+            var request = CompileRequest(planDirectory: target, outDirectory: scratch + "/out", diagnostics: example.options, lockWait: .zero)
+            request.forPublication = example.forPublication
             diagnostics = (try? PlanCompileRunner.run(request).report.diagnostics) ?? []
         }
         return Result(example: example, diagnostics: diagnostics.map { relative($0, to: root, scratch: scratch) })

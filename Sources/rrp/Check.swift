@@ -10,11 +10,14 @@ struct Check: ParsableCommand {
     @Argument(help: "Chapter files or plan folders.")
     var paths: [String]
 
+    @Flag(name: .long, help: "Fail while a chapter of a plan folder is not cleared for publication (status: cleared).")
+    var forPublication = false
+
     @OptionGroup var diagnosticsFormat: DiagnosticFormatOption
 
     @OptionGroup var output: DiagnosticOutputOptions
 
     func run() throws {
-        try output.finish(PlanChecker.check(paths: paths, options: output.diagnosticOptions), format: diagnosticsFormat.format)
+        try output.finish(PlanChecker.check(paths: paths, options: output.diagnosticOptions, forPublication: forPublication), format: diagnosticsFormat.format)
     }
 }

@@ -38,6 +38,9 @@ struct Compile: ParsableCommand {
     @Flag(name: .long, help: "Also run the agency-neutral language rules (rrp check and rrp lint always do).")
     var lint = false
 
+    @Flag(name: .long, help: "Refuse to write anything while a chapter is not cleared (status: cleared).")
+    var forPublication = false
+
     @OptionGroup var output: DiagnosticOutputOptions
 
     func validate() throws {
@@ -47,12 +50,13 @@ struct Compile: ParsableCommand {
     }
 
     func run() throws {
-        let request = CompileRequest(
+        var request = CompileRequest(
             planDirectory: planDirectory, outDirectory: out,
             render: RenderOptions(formats: OutputFormat.parseList(format).formats, country: country, hxl: !noHxl, allowRawHTML: allowRawHtml),
             templates: templates, diagnostics: output.diagnosticOptions, lint: lint,
             waiting: { [out] in FileHandle.standardError.write(Data("rrp: waiting for another compile into \(out) to finish\n".utf8)) }
         )
+        request.forPublication = forPublication
         let outcome: CompileOutcome
         do {
             outcome = try PlanCompileRunner.run(request)

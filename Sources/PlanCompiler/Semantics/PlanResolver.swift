@@ -56,13 +56,16 @@ enum PlanResolver {
         }
 
         let places = PlaceAssembler(header: header, registry: registry).places(countries: countryChapters, sectors: sectorChapters)
-        let plan = Plan(
+        var plan = Plan(
             title: header.title.value, kind: header.kind.value, period: header.period.value, version: header.version.value,
             language: header.language.value, illustrative: header.illustrative, file: planFile.source.file.name,
             headline: header.headline.map(HeadlineFigures.init), partners: registry.partners, sectors: registry.sectors,
             subRegions: registry.subRegions, countries: registry.countries, overview: NarrativeBuilder.build(planFile.source),
             places: places, consolidation: Consolidation()
         )
+        plan.clearance[planFile.source.file.name] = header.clearance.effectiveStatus
+        for chapter in countryChapters { plan.clearance[chapter.source.file.name] = chapter.header.clearance.effectiveStatus }
+        for chapter in sectorChapters { plan.clearance[chapter.source.file.name] = chapter.header.clearance.effectiveStatus }
         return Result(plan: plan, registry: registry, countryChapters: countryChapters, sectorChapters: sectorChapters, diagnostics: diagnostics)
     }
 }

@@ -31,6 +31,8 @@ public struct CountryHeader: Sendable, Hashable {
     /// The country's requirement as a total before its sector chapters state theirs
     /// (`total-requirement:`): for the whole period or per year; empty when not written.
     public var totalRequirement: [YearAmount]
+    /// `status:`, `cleared-by:`, `cleared-on:`.
+    public var clearance = Clearance()
 
     public init(
         place: Located<ChapterPlace>, language: Located<String>? = nil, title: Located<String>? = nil, headline: Headline? = nil,

@@ -23,6 +23,8 @@ public struct PlanHeader: Sendable, Hashable {
     public var partners: [PartnerDeclaration]
     public var headline: Headline?
     /// `illustrative: yes` marks every output as illustrative data.
+    /// `status:`, `cleared-by:`, `cleared-on:` of the plan file (the regional overview).
+    public var clearance = Clearance()
     public var illustrative: Bool
     /// `lint:` settings for the agency-neutral language linter.
     public var lint: LintSettings

@@ -15,6 +15,8 @@ public struct SectorHeader: Sendable, Hashable {
     /// The chapter's requirement as a total not yet broken down by partner
     /// (`total-requirement:`): for the whole period or per year.
     public var totalRequirement: [YearAmount]
+    /// `status:`, `cleared-by:`, `cleared-on:`.
+    public var clearance = Clearance()
 
     public init(
         place: Located<ChapterPlace>, sector: Located<String>, subsector: Located<String>? = nil, language: Located<String>? = nil,

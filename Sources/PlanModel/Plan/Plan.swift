@@ -36,6 +36,15 @@ public struct Plan: Sendable, Hashable, Codable {
     public var places: [PlacePlan]
     /// Totals computed from the requirement lines and planning figures.
     public var consolidation: Consolidation
+    /// The clearance status of every chapter the plan took in (the plan file included), by
+    /// file name as in ``Narrative/file``; a chapter without `status:` is a draft.
+    public var clearance: [String: ClearanceStatus] = [:]
+
+    /// The chapters not cleared for publication, sorted: a document built from any of them
+    /// carries the "draft" mark.
+    public var chaptersNotCleared: [String] {
+        clearance.filter { $0.value != .cleared }.keys.sorted()
+    }
 
     public init(
         title: String, kind: PlanKind, period: Period, version: String, language: String, illustrative: Bool, file: String,

@@ -1,18 +1,20 @@
 /// The keys of each chapter kind and of their blocks: what the schema accepts, what unknown-key
 /// suggestions are drawn from, and what docs/DSL.md lists.
 public enum ChapterKeys {
+    /// The clearance keys every chapter kind accepts (`status:`, `cleared-by:`, `cleared-on:`).
+    public static let clearance = ClearanceSchema.keys
     /// Top-level keys of the plan file.
     public static let plan = ["plan", "type", "period", "version", "language", "countries", "sub-regions", "sectors", "partners",
-                              "headline", "illustrative", "lint", "sections"]
+                              "headline", "illustrative", "lint", "sections"] + clearance
     /// Required top-level keys of the plan file (`countries` may be replaced by `sub-regions`).
     public static let planRequired = ["plan", "type", "period", "version", "language", "sectors", "partners"]
     /// Top-level keys of a country chapter.
-    public static let country = ["chapter", "country", "language", "title", "period", "headline", "total-requirement"]
+    public static let country = ["chapter", "country", "language", "title", "period", "headline", "total-requirement"] + clearance
     /// Required top-level keys of a country chapter.
     public static let countryRequired = ["chapter", "country"]
     /// Top-level keys of a sector chapter.
     public static let sector = ["chapter", "country", "sector", "subsector", "language", "population", "locations", "assumptions",
-                                "indicators", "requirements", "total-requirement"]
+                                "indicators", "requirements", "total-requirement"] + clearance
     /// Required top-level keys of a sector chapter.
     public static let sectorRequired = ["chapter", "country", "sector"]
     /// Keys of one sector in the plan's `sectors:` block.

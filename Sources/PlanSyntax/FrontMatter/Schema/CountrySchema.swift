@@ -11,7 +11,8 @@ enum CountrySchema {
         var headline: Headline?
         var period: Located<Period>?
         var totalRequirement: [YearAmount] = []
-        for entry in entries {
+        var clearance = Clearance()
+        for entry in entries where !ClearanceSchema.read(entry, into: &clearance, reader: &reader) {
             switch entry.key {
             case "chapter": continue
             case "country": place = reader.literal(entry, expecting: "a country code", PlaceLiteral.parse)
@@ -24,6 +25,10 @@ enum CountrySchema {
             }
         }
         reader.require(ChapterKeys.countryRequired, in: entries, at: opening, what: "A country chapter")
-        return place.map { CountryHeader(place: $0, language: language, title: title, headline: headline, period: period, totalRequirement: totalRequirement) }
+        return place.map {
+            var header = CountryHeader(place: $0, language: language, title: title, headline: headline, period: period, totalRequirement: totalRequirement)
+            header.clearance = clearance
+            return header
+        }
     }
 }

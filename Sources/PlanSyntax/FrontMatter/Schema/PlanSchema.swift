@@ -18,7 +18,8 @@ enum PlanSchema {
         var illustrative = false
         var lint = LintSettings()
         var sections = SectionVocabularySettings()
-        for entry in entries {
+        var clearance = Clearance()
+        for entry in entries where !ClearanceSchema.read(entry, into: &clearance, reader: &reader) {
             switch entry.key {
             case "plan": title = reader.text(entry)
             case "type":
@@ -41,9 +42,11 @@ enum PlanSchema {
         if !entries.contains(where: { $0.key == "sub-regions" }) { required.append("countries") }
         reader.require(required, in: entries, at: opening, what: "A plan file")
         guard let title, let kind, let period, let version, let language else { return nil }
-        return PlanHeader(title: title, kind: kind, period: period, version: version, language: language, countries: countries,
-                          subRegions: subRegions, sectors: sectors, partners: partners, headline: headline, illustrative: illustrative,
-                          lint: lint, sectionVocabulary: sections)
+        var header = PlanHeader(title: title, kind: kind, period: period, version: version, language: language, countries: countries,
+                                subRegions: subRegions, sectors: sectors, partners: partners, headline: headline, illustrative: illustrative,
+                                lint: lint, sectionVocabulary: sections)
+        header.clearance = clearance
+        return header
     }
 
     /// A value of a `String`-backed enumeration.

@@ -8,7 +8,7 @@ enum SectorSchema {
         var place: Located<ChapterPlace>?
         var sector: Located<String>?
         var header = SectorHeader(place: Located(.regional, at: opening), sector: Located("", at: opening))
-        for entry in entries {
+        for entry in entries where !ClearanceSchema.read(entry, into: &header.clearance, reader: &reader) {
             switch entry.key {
             case "chapter": continue
             case "country": place = reader.literal(entry, expecting: "a country code, sub-region or 'regional'", PlaceLiteral.parse)
