@@ -47,7 +47,8 @@ public struct BarChart: Sendable, Hashable {
         var body = ""
         for (i, bar) in bars.enumerated() {
             let y = top + Double(i) * rowHeight
-            let length = bar.value <= 0 ? 0 : max(Double(bar.value) / Double(maximum) * span, 1)
+            // A positive amount is never a sliver: at least ``minimumBar`` wide, its value beside it.
+            let length = bar.value <= 0 ? 0 : max(Double(bar.value) / Double(maximum) * span, Self.minimumBar)
             let colour = multicolour ? Palette.colour(i) : Palette.colour(0)
             body += SVGFrame.text(Self.clip(bar.label), x: labelWidth - 8, y: y + 13, anchor: "end")
             body += SVGFrame.rect(x: labelWidth, y: y, width: length, height: barHeight, fill: colour)
@@ -57,6 +58,10 @@ public struct BarChart: Sendable, Hashable {
         let frame = SVGFrame(id: id, title: title, description: summary + " " + data + ".", width: width, height: top + Double(bars.count) * rowHeight + 4)
         return frame.wrap(body)
     }
+
+    /// The shortest bar drawn for a positive amount, in view-box units (a bar of 1 unit is
+    /// invisible on paper and on a phone).
+    public static let minimumBar = 4.0
 
     /// Long labels are cut to 40 characters with an ellipsis (the full text is in the description).
     static func clip(_ label: String) -> String { label.count > 40 ? String(label.prefix(39)) + "…" : label }

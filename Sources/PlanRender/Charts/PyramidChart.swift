@@ -1,7 +1,7 @@
 import PlanModel
 
 /// A population pyramid: one row per age bracket, oldest at the top, male bars to the left of
-/// the axis and female bars to the right, each bar labelled with its number of people.
+/// the axis and female bars to the right, each bar labelled with its value as shown (a share).
 public struct PyramidChart: Sendable, Hashable {
     /// One age bracket.
     public struct Row: Sendable, Hashable {
@@ -11,11 +11,17 @@ public struct PyramidChart: Sendable, Hashable {
         public var male: Int
         /// Females in the bracket.
         public var female: Int
+        /// The males as shown (a share of the group: `6%`).
+        public var maleText: String
+        /// The females as shown.
+        public var femaleText: String
 
-        public init(bracket: AgeBracket, male: Int, female: Int) {
+        public init(bracket: AgeBracket, male: Int, female: Int, maleText: String, femaleText: String) {
             self.bracket = bracket
             self.male = male
             self.female = female
+            self.maleText = maleText
+            self.femaleText = femaleText
         }
     }
 
@@ -58,12 +64,12 @@ public struct PyramidChart: Sendable, Hashable {
             let y = top + Double(i) * rowHeight
             let m = Double(row.male) / maximum * side, f = Double(row.female) / maximum * side
             body += SVGFrame.rect(x: centre - axisWidth / 2 - m, y: y, width: m, height: barHeight, fill: Palette.male)
-            body += SVGFrame.text(Numbers.people(row.male), x: centre - axisWidth / 2 - m - 6, y: y + 13, anchor: "end")
+            body += SVGFrame.text(row.maleText, x: centre - axisWidth / 2 - m - 6, y: y + 13, anchor: "end")
             body += SVGFrame.text(row.bracket.description, x: centre, y: y + 13, anchor: "middle")
             body += SVGFrame.rect(x: centre + axisWidth / 2, y: y, width: f, height: barHeight, fill: Palette.female)
-            body += SVGFrame.text(Numbers.people(row.female), x: centre + axisWidth / 2 + f + 6, y: y + 13)
+            body += SVGFrame.text(row.femaleText, x: centre + axisWidth / 2 + f + 6, y: y + 13)
         }
-        let data = rows.map { "\($0.bracket): \(maleLabel) \(Numbers.people($0.male)), \(femaleLabel) \(Numbers.people($0.female))" }
+        let data = rows.map { "\($0.bracket): \(maleLabel) \($0.maleText), \(femaleLabel) \($0.femaleText)" }
         let frame = SVGFrame(
             id: id, title: title, description: summary + " " + data.joined(separator: "; ") + ".",
             width: width, height: top + Double(rows.count) * rowHeight + 4

@@ -23,6 +23,9 @@ struct DocumentModel {
         let index = PlanIndex(plan: plan, labels: labels)
         let figures = ScopeFigures(plan: plan, scope: scope, index: index)
         let prefix = scope.fileStem
+        // A version word the labels know (`launch`) is translated; anything else is shown as written.
+        let versionKey = "version." + plan.version
+        let versionText = labels[versionKey] == versionKey ? plan.version : labels[versionKey]
         let pyramid = PopulationModel.pyramid(figures.population, id: prefix + "-pyramid", index: index)
         let partners = FinanceModel.partners(figures, index: index)
         let indicators = IndicatorModel.annexRows(figures.places, index: index)
@@ -36,12 +39,12 @@ struct DocumentModel {
             "labels": .object(labels.all.mapValues { .text($0) }),
             "planTitle": .text(plan.title),
             "title": .text(title(index)),
-            "period": .text(PeriodText.text(plan.period, labels: labels)),
-            "version": .text(plan.version),
+            "period": .text(PeriodText.text(plan.period, locale: index.numbers.locale)),
+            "version": .text(versionText),
             "illustrative": .bool(Self.isIllustrative(plan)),
             "isRegional": .bool(scope == .regional),
             "glance": .list(glance(figures, index: index)),
-            "population": PopulationModel.rows(figures.population, index: index),
+            "population": PopulationModel.table(figures.population, index: index),
             "hasPopulation": .bool(!figures.population.isEmpty),
             "pyramid": .text(pyramid ?? ""), "hasPyramid": .bool(pyramid != nil),
             "finance": FinanceModel.make(figures, index: index, idPrefix: prefix),
@@ -62,6 +65,9 @@ struct DocumentModel {
         }
         root["overview"] = overview
         root["toc"] = .list(toc(places, hasPopulation: !figures.population.isEmpty, hasOverview: overview.child("hasText") == .bool(true)))
+        // A country document shows its place's figures, charts and partners once (in the generated
+        // parts), and its partner annex only in the regional document, where partners span places.
+        root["isOwnDocument"] = .bool(scope != .regional)
         return root
     }
 
@@ -74,23 +80,27 @@ struct DocumentModel {
 
     private func title(_ index: PlanIndex) -> String {
         guard case .place(let place) = scope else { return plan.title }
-        return plan.title + " – " + (plan.place(place)?.title ?? index.placeName(place))
+        return plan.title + " – " + index.placeTitle(place)
     }
 
     private func glance(_ figures: ScopeFigures, index: PlanIndex) -> [TemplateValue] {
         var items: [TemplateValue] = []
         func add(_ key: String, _ value: String) { items.append(["label": .text(labels[key]), "value": .text(value)]) }
-        if figures.plannedPopulation > 0 { add("plannedPopulation", Numbers.people(figures.plannedPopulation)) }
-        if figures.targetedPopulation > 0 { add("peopleTargeted", Numbers.people(figures.targetedPopulation)) }
-        add("totalRequirements", Numbers.usdSummary(figures.total.addingClamped(figures.unallocated), labels: labels))
-        add("partnerCount", "\(figures.partners.count)")
+        // Refugees (with the other displaced groups) and host communities apart, as published
+        // plans show them: one sum over both would count two different things as one.
+        let hosts = figures.population.filter { $0.group == .hostCommunity }.clampedSum(\.planned)
+        let displaced = figures.plannedPopulation.subtractingClamped(hosts)
+        if displaced > 0 { add("refugeesAndOthers", index.numbers.people(displaced)) }
+        if hosts > 0 { add("hostCommunity", index.numbers.people(hosts)) }
+        add("totalRequirements", index.numbers.usdSummary(figures.total.addingClamped(figures.unallocated)))
+        add("partnerCount", index.numbers.people(figures.partners.count))
         if scope == .regional {
             let countries = figures.places.filter { if case .country = $0.place { true } else { false } }.count
-            add("countryCount", "\(countries)")
+            add("countryCount", index.numbers.people(countries))
         }
         if !figures.localPartners.isEmpty {
             let local = figures.byPartner.filter { figures.localPartners.contains($0.partner) }.clampedSum(\.amount)
-            add("localShare", Numbers.percent(local, of: figures.total))
+            add("localShare", index.numbers.percent(local, of: figures.total))
         }
         return items
     }
@@ -111,14 +121,23 @@ struct DocumentModel {
         for place in places {
             var sectors: [TemplateValue] = []
             if case .list(let items) = place.child("sectors") {
-                sectors = items.map { ["anchor": $0.child("anchor") ?? "", "title": $0.child("title") ?? "", "children": []] }
+                sectors = items.map { entry($0.child("anchor") ?? "", $0.child("title") ?? "") }
             }
-            entries.append(entry(place.child("anchor") ?? "", place.child("title") ?? "", children: sectors))
+            if scope == .regional {
+                entries.append(entry(place.child("anchor") ?? "", place.child("title") ?? "", children: sectors))
+            } else {
+                // The document is the place's: its chapter and sectors, not the place inside itself.
+                if place.child("narrative")?.child("hasText") == .bool(true) {
+                    entries.append(entry(place.child("anchor") ?? "", .text(labels["countryOverview"])))
+                }
+                entries += sectors
+            }
         }
-        add("annexes", "annexes", children: [
-            ["anchor": "annex-monitoring", "title": .text(labels["monitoringFramework"]), "children": []],
-            ["anchor": "annex-finance", "title": .text(labels["requirementsByPartnerAndCountry"]), "children": []],
-        ])
+        var annexes: [TemplateValue] = [["anchor": "annex-monitoring", "title": .text(labels["monitoringFramework"]), "children": []]]
+        if scope == .regional {
+            annexes.append(["anchor": "annex-finance", "title": .text(labels["requirementsByPartnerAndCountry"]), "children": []])
+        }
+        add("annexes", "annexes", children: annexes)
         return entries
     }
 }

@@ -4,11 +4,11 @@ import PlanModel
 /// type, and their charts.
 enum FinanceModel {
     static func make(_ figures: ScopeFigures, index: PlanIndex, idPrefix: String) -> TemplateValue {
-        let labels = index.labels
+        let labels = index.labels, numbers = index.numbers
         let sectors = figures.bySector.map(\.sector)
         // A matrix wider than six sectors is written in USD million (one decimal) to fit A4.
         let compact = sectors.count > 6
-        let cell: (Int64) -> String = compact ? { Numbers.millions($0) } : { Numbers.grouped($0) }
+        let cell: (Int64) -> String = compact ? { numbers.millions($0) } : { numbers.grouped($0) }
         let rows: [TemplateValue] = figures.byPlace.map { entry in
             let bySector = figures.byPlaceSector[entry.place] ?? [:]
             return [
@@ -19,20 +19,20 @@ enum FinanceModel {
         }
         let sectorRows: [TemplateValue] = figures.bySector.map {
             [
-                "name": .text(index.sectorName($0.sector)), "code": .text($0.sector), "amount": .text(Numbers.grouped($0.amount)),
-                "share": .text(Numbers.percent($0.amount, of: figures.total)),
+                "name": .text(index.sectorName($0.sector)), "code": .text($0.sector), "amount": .text(numbers.grouped($0.amount)),
+                "share": .text(numbers.percent($0.amount, of: figures.total)),
             ]
         }
         let types = figures.byPartnerType(index)
         let typeRows: [TemplateValue] = types.map {
             [
-                "type": .text(index.typeLabel($0.type)), "code": .text($0.type.rawValue), "amount": .text(Numbers.grouped($0.amount)),
-                "share": .text(Numbers.percent($0.amount, of: figures.total)), "partners": "\($0.partners)",
+                "type": .text(index.typeLabel($0.type)), "code": .text($0.type.rawValue), "amount": .text(numbers.grouped($0.amount)),
+                "share": .text(numbers.percent($0.amount, of: figures.total)), "partners": "\($0.partners)",
             ]
         }
         let summary = labels["chartBarsDesc"]
         func bars(_ items: [(String, Int64)]) -> [BarChart.Bar] {
-            items.sorted { $0.1 > $1.1 }.map { BarChart.Bar(label: $0.0, value: $0.1, valueText: Numbers.usdSummary($0.1, labels: labels)) }
+            items.sorted { $0.1 > $1.1 }.map { BarChart.Bar(label: $0.0, value: $0.1, valueText: numbers.usdSummary($0.1)) }
         }
         let sectorChart = BarChart(
             id: idPrefix + "-chart-sector", title: labels["requirementsBySector"], summary: summary,
@@ -51,14 +51,14 @@ enum FinanceModel {
             "rows": .list(rows), "hasRows": .bool(!rows.isEmpty),
             "totals": .list(figures.bySector.map { ["amount": .text(cell($0.amount))] }),
             "matrixTotal": .text(cell(figures.total)), "inMillions": .bool(compact),
-            "grandTotal": .text(Numbers.grouped(figures.total)),
+            "grandTotal": .text(numbers.grouped(figures.total)),
             "sectorRows": .list(sectorRows),
             "typeRows": .list(typeRows), "hasTypeRows": .bool(!typeRows.isEmpty),
             "sectorChart": .text(sectorChart.svg), "hasSectorChart": .bool(!figures.bySector.isEmpty),
             "placeChart": .text(placeChart.svg), "hasPlaceChart": .bool(figures.byPlace.count > 1), "typeChart": .text(typeChart.svg),
-            "unallocated": .text(figures.unallocated > 0 ? Numbers.usd(figures.unallocated) : ""),
+            "unallocated": .text(figures.unallocated > 0 ? numbers.usd(figures.unallocated) : ""),
             "hasUnallocated": .bool(figures.unallocated > 0),
-            "notBrokenDown": .text(figures.notBrokenDown > 0 ? Numbers.usd(figures.notBrokenDown) : ""),
+            "notBrokenDown": .text(figures.notBrokenDown > 0 ? numbers.usd(figures.notBrokenDown) : ""),
             "hasNotBrokenDown": .bool(figures.notBrokenDown > 0),
         ]
     }
@@ -72,7 +72,7 @@ enum FinanceModel {
             return [
                 "id": .text(entry.partner), "name": .text(index.partnerName(entry.partner)), "type": .text(index.partnerTypeLabel(entry.partner)),
                 "local": .text(local ? index.labels["yes"] : index.labels["no"]), "isLocal": .bool(local),
-                "places": .text(placeNames.joined(separator: ", ")), "amount": .text(Numbers.grouped(entry.amount)),
+                "places": .text(placeNames.joined(separator: ", ")), "amount": .text(index.numbers.grouped(entry.amount)),
             ]
         }
     }
@@ -82,11 +82,13 @@ enum FinanceModel {
         .list(figures.byPartner.map { entry in
             let amounts = figures.byPartnerPlace[entry.partner] ?? [:]
             let rows: [TemplateValue] = figures.byPlace.compactMap { p in
-                amounts[p.place].map { ["place": .text(index.placeName(p.place)), "code": .text(p.place.code), "amount": .text(Numbers.grouped($0))] }
+                amounts[p.place].map { ["place": .text(index.placeName(p.place)), "code": .text(p.place.code), "amount": .text(index.numbers.grouped($0))] }
             }
             return [
                 "id": .text(entry.partner), "name": .text(index.partnerName(entry.partner)), "type": .text(index.partnerTypeLabel(entry.partner)),
-                "rows": .list(rows), "total": .text(Numbers.grouped(entry.amount)),
+                "rows": .list(rows), "total": .text(index.numbers.grouped(entry.amount)),
+                // A partner in one place: its row is its total, so no second row repeats it.
+                "hasSubtotal": .bool(rows.count > 1),
             ]
         })
     }

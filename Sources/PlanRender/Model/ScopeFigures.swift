@@ -75,7 +75,4 @@ struct ScopeFigures {
 
     /// People planned (sum over groups; the regional level is already left out by the compiler).
     var plannedPopulation: Int { population.clampedSum(\.planned) }
-
-    /// People targeted (sum over groups).
-    var targetedPopulation: Int { population.clampedSum(\.targeted) }
 }

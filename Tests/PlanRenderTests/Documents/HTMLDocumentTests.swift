@@ -45,7 +45,7 @@ import Testing
         // UNHCR, NRC and ACME appeal in both countries, RLO1 in one: 4, not 7.
         let glance = try #require(Self.regional.components(separatedBy: "<ul class=\"figures\">").dropFirst().first)
         #expect(glance.contains("<span class=\"figure-value\">4</span> <span class=\"figure-label\">Appealing partners</span>"))
-        #expect(glance.contains("<span class=\"figure-value\">USD 31.2 million</span>"))
+        #expect(glance.contains("<span class=\"figure-value\">USD\u{A0}31.2 million</span>"))
         #expect(glance.contains("<span class=\"figure-value\">2</span> <span class=\"figure-label\">Countries</span>"))
     }
 
