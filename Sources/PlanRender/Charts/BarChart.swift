@@ -39,10 +39,10 @@ public struct BarChart: Sendable, Hashable {
     /// The chart as an SVG element (empty when there is nothing to draw).
     public var svg: String {
         guard !bars.isEmpty else { return "" }
-        let width = 680.0, rowHeight = 26.0, top = 30.0, barHeight = 18.0
-        let labelWidth = min(max(bars.map { SVGNumber.textWidth($0.label, fontSize: 12) }.max() ?? 0, 60) + 8, 240)
-        let valueWidth = (bars.map { SVGNumber.textWidth($0.valueText, fontSize: 12) }.max() ?? 0) + 12
-        let span = max(width - labelWidth - valueWidth, 80)
+        let width = SVGFrame.width, rowHeight = 28.0, top = 32.0, barHeight = 19.0, font = SVGFrame.fontSize
+        let labelWidth = min(max(bars.map { SVGNumber.textWidth(Self.clip($0.label), fontSize: font) }.max() ?? 0, 60) + 8, 200)
+        let valueWidth = (bars.map { SVGNumber.textWidth($0.valueText, fontSize: font) }.max() ?? 0) + 12
+        let span = max(width - labelWidth - valueWidth, 60)
         let maximum = max(bars.map(\.value).max() ?? 1, 1)
         var body = ""
         for (i, bar) in bars.enumerated() {
@@ -50,9 +50,9 @@ public struct BarChart: Sendable, Hashable {
             // A positive amount is never a sliver: at least ``minimumBar`` wide, its value beside it.
             let length = bar.value <= 0 ? 0 : max(Double(bar.value) / Double(maximum) * span, Self.minimumBar)
             let colour = multicolour ? Palette.colour(i) : Palette.colour(0)
-            body += SVGFrame.text(Self.clip(bar.label), x: labelWidth - 8, y: y + 13, anchor: "end")
+            body += SVGFrame.text(Self.clip(bar.label), x: labelWidth - 8, y: y + 14, anchor: "end")
             body += SVGFrame.rect(x: labelWidth, y: y, width: length, height: barHeight, fill: colour)
-            body += SVGFrame.text(bar.valueText, x: labelWidth + length + 6, y: y + 13)
+            body += SVGFrame.text(bar.valueText, x: labelWidth + length + 6, y: y + 14)
         }
         let data = bars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; ")
         let frame = SVGFrame(id: id, title: title, description: summary + " " + data + ".", width: width, height: top + Double(bars.count) * rowHeight + 4)
@@ -63,6 +63,6 @@ public struct BarChart: Sendable, Hashable {
     /// invisible on paper and on a phone).
     public static let minimumBar = 4.0
 
-    /// Long labels are cut to 40 characters with an ellipsis (the full text is in the description).
-    static func clip(_ label: String) -> String { label.count > 40 ? String(label.prefix(39)) + "…" : label }
+    /// Long labels are cut to 28 characters with an ellipsis (the full text is in the description).
+    static func clip(_ label: String) -> String { label.count > 28 ? String(label.prefix(27)) + "…" : label }
 }

@@ -53,8 +53,8 @@ public struct PyramidChart: Sendable, Hashable {
     /// The chart as an SVG element (empty without rows).
     public var svg: String {
         guard !rows.isEmpty else { return "" }
-        let width = 680.0, top = 52.0, rowHeight = 26.0, barHeight = 18.0, axisWidth = 64.0
-        let side = (width - axisWidth) / 2 - 90
+        let width = SVGFrame.width, top = 54.0, rowHeight = 28.0, barHeight = 19.0, axisWidth = 60.0
+        let side = (width - axisWidth) / 2 - 46
         let centre = width / 2
         let maximum = Double(max(rows.map { max($0.male, $0.female) }.max() ?? 1, 1))
         var body = SVGFrame.text(maleLabel, x: centre - axisWidth / 2 - 4, y: 40, anchor: "end", weight: "bold", fill: Palette.male)
@@ -64,10 +64,10 @@ public struct PyramidChart: Sendable, Hashable {
             let y = top + Double(i) * rowHeight
             let m = Double(row.male) / maximum * side, f = Double(row.female) / maximum * side
             body += SVGFrame.rect(x: centre - axisWidth / 2 - m, y: y, width: m, height: barHeight, fill: Palette.male)
-            body += SVGFrame.text(row.maleText, x: centre - axisWidth / 2 - m - 6, y: y + 13, anchor: "end")
-            body += SVGFrame.text(row.bracket.description, x: centre, y: y + 13, anchor: "middle")
+            body += SVGFrame.text(row.maleText, x: centre - axisWidth / 2 - m - 6, y: y + 14, anchor: "end")
+            body += SVGFrame.text(row.bracket.description, x: centre, y: y + 14, anchor: "middle")
             body += SVGFrame.rect(x: centre + axisWidth / 2, y: y, width: f, height: barHeight, fill: Palette.female)
-            body += SVGFrame.text(row.femaleText, x: centre + axisWidth / 2 + f + 6, y: y + 13)
+            body += SVGFrame.text(row.femaleText, x: centre + axisWidth / 2 + f + 6, y: y + 14)
         }
         let data = rows.map { "\($0.bracket): \(maleLabel) \($0.maleText), \(femaleLabel) \($0.femaleText)" }
         let frame = SVGFrame(

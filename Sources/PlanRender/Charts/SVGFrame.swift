@@ -9,15 +9,21 @@ struct SVGFrame {
     var width: Double
     var height: Double
 
+    /// The text size of labels and values, in view-box units. Charts are ``width`` units wide so
+    /// that on a 390 px phone, scaled to the screen, this is still about 9.7 px.
+    static let fontSize = 13.0
+    /// The view-box width of every chart.
+    static let width = 480.0
+
     /// The complete `<svg>` element around `body`.
     func wrap(_ body: String) -> String {
         let w = SVGNumber.format(width), h = SVGNumber.format(height)
         return """
             <svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 \(w) \(h)" width="\(w)" height="\(h)" \
-            role="img" aria-labelledby="\(id)-title" aria-describedby="\(id)-desc" font-family="Helvetica, Arial, sans-serif" font-size="12">
+            role="img" aria-labelledby="\(id)-title" aria-describedby="\(id)-desc" font-family="Helvetica, Arial, sans-serif" font-size="\(SVGNumber.format(Self.fontSize))">
             <title id="\(id)-title">\(HTMLEscape.escape(title))</title>
             <desc id="\(id)-desc">\(HTMLEscape.escape(description))</desc>
-            <text x="0" y="16" font-size="14" font-weight="bold" fill="\(Palette.ink)">\(HTMLEscape.escape(title))</text>
+            <text x="0" y="16" font-size="15" font-weight="bold" fill="\(Palette.ink)">\(HTMLEscape.escape(title))</text>
             \(body)</svg>
             """
     }

@@ -68,6 +68,9 @@ struct DocumentModel {
         // A country document shows its place's figures, charts and partners once (in the generated
         // parts), and its partner annex only in the regional document, where partners span places.
         root["isOwnDocument"] = .bool(scope != .regional)
+        // The running header of printed pages, a CSS string (the style sheet writes it unescaped).
+        let header = title(index) + (Self.isIllustrative(plan) ? " · " + labels["illustrativeShort"] : "")
+        root["runningHeader"] = .text(CSSString.escape(header))
         return root
     }
 

@@ -67,7 +67,7 @@ import Testing
             .init(label: "Big", value: 1_000_000_000, valueText: "USD 1 billion"), .init(label: "Tiny", value: 10, valueText: "USD 10"),
         ])
         let svg = chart.svg
-        #expect(svg.contains("width=\"4\" height=\"18\""))
+        #expect(svg.contains("width=\"4\" height=\"19\""))
         #expect(svg.contains(">USD 10</text>"))
         #expect(svg.contains("aria-describedby=\"b-desc\""))
     }

@@ -37,7 +37,7 @@ import Testing
         let html = Self.regional
         #expect(!html.contains("<script"))
         #expect(!html.contains("<link") && !html.contains("src=\"http") && !html.contains("@import"))
-        #expect(html.contains("<style>") && html.contains("@page { size: A4"))
+        #expect(html.contains("<style>") && html.contains("size: A4;"))
         #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
     }
 
