@@ -5,17 +5,18 @@ import PlanModel
 /// not yet broken down by partner has an empty partner code and says so in the partner name.
 enum RequirementsCSV {
     static func table(_ plan: Plan, index: PlanIndex) -> HXLTable {
-        var table = HXLTable([
-            ("Plan", "#activity+appeal+name"), ("Country code", "#country+code"), ("Country", "#country+name"),
-            ("Sector code", "#sector+code"), ("Sector", "#sector+name"), ("Partner", "#org+acronym"),
-            ("Partner name", "#org+name"), ("Partner type", "#org+type"), ("Year", "#date+year"),
-            ("Required (USD)", "#value+funding+required+usd"),
-        ])
+        var table = HXLTable(
+            [("Plan", "#activity+appeal+name")] + PlaceColumns.headers + [
+                ("Sector code", "#sector+code"), ("Sector", "#sector+name"), ("Partner", "#org+acronym"),
+                ("Partner name", "#org+name"), ("Partner type", "#org+type"), ("Year", "#date+year"),
+                ("Required (USD)", "#value+funding+required+usd"),
+            ]
+        )
         for cell in plan.consolidation.cells {
             let years = cell.byYear.isEmpty ? [AnnualAmount(year: nil, amount: cell.amount)] : cell.byYear
             for amount in years {
-                table.append([
-                    plan.title, cell.place.code, index.dataName(cell.place), cell.sector, index.sectorName(cell.sector),
+                table.append([plan.title] + PlaceColumns.values(cell.place, index: index) + [
+                    cell.sector, index.sectorName(cell.sector),
                     cell.partner ?? "", cell.partner.map(index.partnerName) ?? Self.notBrokenDown,
                     cell.partner.flatMap { index.partner($0)?.type.rawValue } ?? "",
                     amount.year.map(String.init) ?? "", String(amount.amount),

@@ -27,13 +27,16 @@ public struct BarChart: Sendable, Hashable {
     public var bars: [Bar]
     /// One palette colour per bar instead of one colour for all.
     public var multicolour: Bool
+    /// The colon between an item and its value in the description (`:`, ` :` in French).
+    public var colon: String
 
-    public init(id: String, title: String, summary: String, bars: [Bar], multicolour: Bool = false) {
+    public init(id: String, title: String, summary: String, bars: [Bar], multicolour: Bool = false, colon: String = ":") {
         self.id = id
         self.title = title
         self.summary = summary
         self.bars = bars
         self.multicolour = multicolour
+        self.colon = colon
     }
 
     /// The chart as an SVG element (empty when there is nothing to draw).
@@ -54,7 +57,7 @@ public struct BarChart: Sendable, Hashable {
             body += SVGFrame.rect(x: labelWidth, y: y, width: length, height: barHeight, fill: colour)
             body += SVGFrame.text(bar.valueText, x: labelWidth + length + 6, y: y + 14)
         }
-        let data = bars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; ")
+        let data = bars.map { "\($0.label)\(colon) \($0.valueText)" }.joined(separator: "; ")
         let frame = SVGFrame(id: id, title: title, description: summary + " " + data + ".", width: width, height: top + Double(bars.count) * rowHeight + 4)
         return frame.wrap(body)
     }

@@ -39,8 +39,11 @@ public struct PyramidChart: Sendable, Hashable {
     public var ageLabel: String
     /// Youngest first (drawn bottom up).
     public var rows: [Row]
+    /// The colon between a bracket and its values in the description (`:`, ` :` in French).
+    public var colon: String
 
-    public init(id: String, title: String, summary: String, maleLabel: String, femaleLabel: String, ageLabel: String, rows: [Row]) {
+    public init(id: String, title: String, summary: String, maleLabel: String, femaleLabel: String, ageLabel: String, rows: [Row], colon: String = ":") {
+        self.colon = colon
         self.id = id
         self.title = title
         self.summary = summary
@@ -69,7 +72,7 @@ public struct PyramidChart: Sendable, Hashable {
             body += SVGFrame.rect(x: centre + axisWidth / 2, y: y, width: f, height: barHeight, fill: Palette.female)
             body += SVGFrame.text(row.femaleText, x: centre + axisWidth / 2 + f + 6, y: y + 14)
         }
-        let data = rows.map { "\($0.bracket): \(maleLabel) \($0.maleText), \(femaleLabel) \($0.femaleText)" }
+        let data = rows.map { "\($0.bracket)\(colon) \(maleLabel) \($0.maleText), \(femaleLabel) \($0.femaleText)" }
         let frame = SVGFrame(
             id: id, title: title, description: summary + " " + data.joined(separator: "; ") + ".",
             width: width, height: top + Double(rows.count) * rowHeight + 4

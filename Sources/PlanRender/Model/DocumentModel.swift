@@ -37,7 +37,7 @@ struct DocumentModel {
         var root: TemplateFields = [
             "language": .text(labels.language),
             "labels": .object(labels.all.mapValues { .text($0) }),
-            "planTitle": .text(plan.title),
+            "planTitle": .text(index.planTitle),
             "title": .text(title(index)),
             "period": .text(PeriodText.text(plan.period, locale: index.numbers.locale)),
             "version": .text(versionText),
@@ -57,7 +57,7 @@ struct DocumentModel {
         // A country plan's overview is the plan's own, not a regional one.
         let overviewKey = plan.kind == .country ? "countryOverview" : "regionalOverview"
         var overview = scope == .regional
-            ? narrative.values(plan.overview, baseLevel: 3, titles: [labels["regionalOverview"], labels["countryOverview"], plan.title])
+            ? narrative.values(plan.overview, baseLevel: 3, titles: [labels["regionalOverview"], labels["countryOverview"], plan.title, index.planTitle])
             : ["hasText": false]
         if case .object(var fields) = overview {
             fields["title"] = .text(labels[overviewKey])
@@ -82,8 +82,8 @@ struct DocumentModel {
     }
 
     private func title(_ index: PlanIndex) -> String {
-        guard case .place(let place) = scope else { return plan.title }
-        return plan.title + " – " + index.placeTitle(place)
+        guard case .place(let place) = scope else { return index.planTitle }
+        return index.planTitle + " – " + index.placeTitle(place)
     }
 
     private func glance(_ figures: ScopeFigures, index: PlanIndex) -> [TemplateValue] {

@@ -34,17 +34,18 @@ enum FinanceModel {
         func bars(_ items: [(String, Int64)]) -> [BarChart.Bar] {
             items.sorted { $0.1 > $1.1 }.map { BarChart.Bar(label: $0.0, value: $0.1, valueText: numbers.usdSummary($0.1)) }
         }
+        let colon = labels["colon"]
         let sectorChart = BarChart(
             id: idPrefix + "-chart-sector", title: labels["requirementsBySector"], summary: summary,
-            bars: bars(figures.bySector.map { (index.sectorName($0.sector), $0.amount) })
+            bars: bars(figures.bySector.map { (index.sectorName($0.sector), $0.amount) }), colon: colon
         )
         let placeChart = BarChart(
             id: idPrefix + "-chart-country", title: labels["requirementsByCountry"], summary: summary,
-            bars: bars(figures.byPlace.map { (index.placeName($0.place), $0.amount) })
+            bars: bars(figures.byPlace.map { (index.placeName($0.place), $0.amount) }), colon: colon
         )
         let typeChart = BarChart(
             id: idPrefix + "-chart-type", title: labels["requirementsByPartnerType"], summary: summary,
-            bars: bars(types.map { (index.typeLabel($0.type), $0.amount) }), multicolour: true
+            bars: bars(types.map { (index.typeLabel($0.type), $0.amount) }), multicolour: true, colon: colon
         )
         return [
             "sectors": .list(sectors.map { ["name": .text(index.sectorName($0)), "code": .text($0)] }),

@@ -14,7 +14,10 @@ enum PlaceModel {
             BarChart.Bar(label: index.sectorName($0.sector), value: $0.amount, valueText: index.numbers.usdSummary($0.amount))
         }
         let pyramid = PopulationModel.pyramid(population, id: "place-\(code)-pyramid", index: index)
-        let chart = BarChart(id: "place-\(code)-chart-sector", title: labels["requirementsBySector"] + ": " + title, summary: labels["chartBarsDesc"], bars: sectorBars)
+        let chart = BarChart(
+            id: "place-\(code)-chart-sector", title: labels["requirementsBySector"] + labels["colon"] + " " + title, summary: labels["chartBarsDesc"],
+            bars: sectorBars, colon: labels["colon"]
+        )
         return [
             "anchor": .text("place-" + code), "code": .text(place.place.code), "name": .text(name), "title": .text(title),
             "narrative": narrative.values(place.narrative, baseLevel: 3, titles: [title, name, place.title ?? name]),

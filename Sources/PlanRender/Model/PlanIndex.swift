@@ -61,8 +61,11 @@ struct PlanIndex {
 
     func groupLabel(_ group: PopulationGroup) -> String { labels["group." + group.rawValue] }
 
-    /// The registry name of a sector, else its ID.
-    func sectorName(_ id: String) -> String { sectors[id]?.name ?? id }
+    /// The registry name of a sector in the document's language (else its first name), else its ID.
+    func sectorName(_ id: String) -> String { sectors[id]?.name(in: labels.language) ?? id }
+
+    /// The plan's title in the document's language.
+    var planTitle: String { plan.title(in: labels.language) }
 
     /// Registry position of a sector (unknown sectors last).
     func sectorRank(_ id: String) -> Int { sectorOrder[id] ?? Int.max }
@@ -72,7 +75,7 @@ struct PlanIndex {
     /// (upper-cased when it is a short acronym: `Protection: GBV`).
     func sectorTitle(_ sector: String, subsector: String?) -> String {
         guard let subsector else { return sectorName(sector) }
-        if let declared = sectors[sector]?.subsectorNames[subsector] { return sectorName(sector) + labels["colon"] + " " + declared }
+        if let declared = sectors[sector]?.subsectorName(subsector, in: labels.language) { return sectorName(sector) + labels["colon"] + " " + declared }
         let words = subsector.split(separator: "-").map(String.init)
         let shown = words.count == 1 && subsector.count <= 4
             ? subsector.uppercased()

@@ -68,7 +68,7 @@ enum PopulationModel {
             let chart = PyramidChart(
                 id: id, title: labels["ageSexPyramid"] + labels["colon"] + " " + index.groupLabel(t.group),
                 summary: labels["chartPyramidDesc"] + " " + labels["pyramidNote"],
-                maleLabel: labels["male"], femaleLabel: labels["female"], ageLabel: labels["age"], rows: rows
+                maleLabel: labels["male"], femaleLabel: labels["female"], ageLabel: labels["age"], rows: rows, colon: labels["colon"]
             )
             return chart.svg
         }

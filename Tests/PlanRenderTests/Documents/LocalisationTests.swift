@@ -68,4 +68,17 @@ import TestSupport
         for english in [">percent<", ">people<", "Version launch"] { #expect(!chad.contains(english), "\(english)") }
         #expect(text.contains("pourcentage"))
     }
+
+    @Test func namesGivenPerLanguageFollowTheDocument() throws {
+        let chad = Self.generatedText(try #require(Self.files["country-TCD.html"]))
+        let regional = Self.generatedText(try #require(Self.files["regional.html"]))
+        for french in ["Sécurité alimentaire", "Protection\u{A0}: Violences basées sur le genre (VBG)", "Plan régional illustratif"] {
+            #expect(chad.contains(french), "\(french)")
+            #expect(!regional.contains(french), "\(french)")
+        }
+        for english in ["Food Security", "Protection: Gender-based violence (GBV)", "Illustrative Lake Basin Regional"] {
+            #expect(regional.contains(english), "\(english)")
+            #expect(!chad.contains(english), "\(english)")
+        }
+    }
 }

@@ -6,6 +6,7 @@ enum PlanSchema {
 
     static func read(_ entries: [FrontMatterEntry], opening: SourceRange, reader: inout SchemaReader) -> PlanHeader? {
         var title: Located<String>?
+        var titles: [String: Located<String>] = [:]
         var kind: Located<PlanKind>?
         var period: Located<Period>?
         var version: Located<String>?
@@ -20,7 +21,9 @@ enum PlanSchema {
         var sections = SectionVocabularySettings()
         for entry in entries {
             switch entry.key {
-            case "plan": title = reader.text(entry)
+            case "plan":
+                let read = TranslatedTextSchema.read(entry, reader: &reader, what: "title")
+                (title, titles) = (read?.text, read?.byLanguage ?? [:])
             case "type":
                 kind = reader.literal(entry, expecting: "a plan type") { choice($0, PlanKind.self, what: "a plan type") }
             case "period": period = reader.literal(entry, expecting: "a period", PeriodLiteral.parse)
@@ -41,9 +44,11 @@ enum PlanSchema {
         if !entries.contains(where: { $0.key == "sub-regions" }) { required.append("countries") }
         reader.require(required, in: entries, at: opening, what: "A plan file")
         guard let title, let kind, let period, let version, let language else { return nil }
-        return PlanHeader(title: title, kind: kind, period: period, version: version, language: language, countries: countries,
-                          subRegions: subRegions, sectors: sectors, partners: partners, headline: headline, illustrative: illustrative,
-                          lint: lint, sectionVocabulary: sections)
+        var header = PlanHeader(title: title, kind: kind, period: period, version: version, language: language, countries: countries,
+                                subRegions: subRegions, sectors: sectors, partners: partners, headline: headline, illustrative: illustrative,
+                                lint: lint, sectionVocabulary: sections)
+        header.titles = titles
+        return header
     }
 
     /// A value of a `String`-backed enumeration.
