@@ -28,6 +28,7 @@ struct DocumentModel {
         let versionText = labels[versionKey] == versionKey ? plan.version : labels[versionKey]
         let pyramid = PopulationModel.pyramid(figures.population, id: prefix + "-pyramid", index: index)
         let partners = FinanceModel.partners(figures, index: index)
+        let implementing = FinanceModel.implementing(figures, index: index)
         let indicators = IndicatorModel.annexRows(figures.places, index: index)
         let places = figures.places.map { place in
             self.places.value(for: PlaceKey(place: place.place.code, language: labels.language)) {
@@ -51,7 +52,9 @@ struct DocumentModel {
             "partners": .list(partners), "hasPartners": .bool(!partners.isEmpty),
             "places": .list(places),
             "indicators": .list(indicators), "hasAnnexIndicators": .bool(!indicators.isEmpty),
-            "partnerPlaces": FinanceModel.partnerPlaceGroups(figures, index: index),
+            "partnerGrid": GridModel.partnerPlaces(figures, index: index),
+            "populationByPlace": GridModel.population(figures, plan: plan, index: index),
+            "implementing": .list(implementing), "hasImplementing": .bool(!implementing.isEmpty),
             "generator": "RRPKit",
         ]
         // A country plan's overview is the plan's own, not a regional one.

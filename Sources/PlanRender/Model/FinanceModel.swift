@@ -78,19 +78,23 @@ enum FinanceModel {
         }
     }
 
-    /// Annex: one group per partner with its amount in each place and its total.
-    static func partnerPlaceGroups(_ figures: ScopeFigures, index: PlanIndex) -> TemplateValue {
-        .list(figures.byPartner.map { entry in
-            let amounts = figures.byPartnerPlace[entry.partner] ?? [:]
-            let rows: [TemplateValue] = figures.byPlace.compactMap { p in
-                amounts[p.place].map { ["place": .text(index.placeName(p.place)), "code": .text(p.place.code), "amount": .text(index.numbers.grouped($0))] }
+    /// Partners that implement for an appealing partner and have a requirement line in scope
+    /// (shown, never counted): `{id, name, type, lead}`.
+    static func implementing(_ figures: ScopeFigures, index: PlanIndex) -> [TemplateValue] {
+        var seen: Set<String> = []
+        var rows: [TemplateValue] = []
+        for place in figures.places {
+            for sector in place.sectors {
+                for r in sector.requirements where !seen.contains(r.partner) {
+                    guard let partner = index.partner(r.partner), let lead = partner.implementingFor else { continue }
+                    seen.insert(r.partner)
+                    rows.append([
+                        "id": .text(partner.id), "name": .text(partner.name), "type": .text(index.typeLabel(partner.type)),
+                        "lead": .text(lead), "leadName": .text(index.partnerName(lead)),
+                    ])
+                }
             }
-            return [
-                "id": .text(entry.partner), "name": .text(index.partnerName(entry.partner)), "type": .text(index.partnerTypeLabel(entry.partner)),
-                "rows": .list(rows), "total": .text(index.numbers.grouped(entry.amount)),
-                // A partner in one place: its row is its total, so no second row repeats it.
-                "hasSubtotal": .bool(rows.count > 1),
-            ]
-        })
+        }
+        return rows
     }
 }

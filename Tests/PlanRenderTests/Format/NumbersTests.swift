@@ -55,6 +55,32 @@ import Testing
         #expect(PeriodText.text(period, locale: Locale(identifier: "fr")) == "janvier 2026 – décembre 2027")
     }
 
+    /// Numbers writes digits with the pattern it read once from Foundation's formatter; it writes
+    /// exactly what the formatter writes, in locales with other separators, group sizes
+    /// (Hindi `12,34,567`), a minimum grouping (Spanish `1234`) and other digits (Egyptian Arabic).
+    @Test(arguments: ["en", "fr", "es", "de-CH", "hi", "ar", "ar-EG", "pt", "zh"])
+    func writesWhatFoundationsFormatterWrites(_ language: String) {
+        let numbers = Numbers(labels: Labels(language: language, catalog: Self.catalog))
+        let integer = IntegerFormatStyle<Int64>(locale: Locale(identifier: language))
+        var values: [Int64] = [0, 7, 999, 1000, 1234, 9999, 10_000, 12_345, 100_000, 999_999, 1_000_000, 1_234_567_890_123, .max, .min + 1]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<300 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            values.append(Int64(bitPattern: state >> UInt64(state % 60)))
+        }
+        for value in values + values.map({ $0 == .min ? 0 : -$0 }) {
+            #expect(numbers.grouped(value) == integer.format(value), "\(language) \(value)")
+        }
+        let percent = Decimal.FormatStyle.Percent(locale: Locale(identifier: language)).precision(.fractionLength(0))
+        for whole: Int64 in [0, 1, 9, 42, 100, 1250] {
+            #expect(numbers.percent(whole) == percent.format(Decimal(whole) / 100), "\(language) \(whole)%")
+        }
+        let tenths = Decimal.FormatStyle(locale: Locale(identifier: language)).precision(.fractionLength(1))
+        for (amount, shown) in [(Int64(14_910_000), Decimal(149) / 10), (1_234_500_000, Decimal(12_345) / 10), (50_000, Decimal(1) / 10)] {
+            #expect(numbers.millions(amount) == tenths.format(shown), "\(language) \(amount)")
+        }
+    }
+
     @Test func missingLabelsFallBackToEnglishThenToTheKey() {
         let xx = Labels(language: "xx", catalog: Self.catalog)
         #expect(xx["total"] == "Total")

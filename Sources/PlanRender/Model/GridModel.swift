@@ -1,0 +1,54 @@
+import PlanModel
+
+/// The cross tables of a regional document: planned population by country and population group,
+/// and requirements by partner and country. Each row and column has its total; an empty cell is
+/// a dash.
+enum GridModel {
+    /// Rows: places with planning figures (the regional level, which the plan's totals leave
+    /// out, is not one); columns: the population groups any place plans for, in group order.
+    static func population(_ figures: ScopeFigures, plan: Plan, index: PlanIndex) -> TemplateValue {
+        let places = figures.places.map(\.place).filter { $0 != .regional }
+        let byPlace = Dictionary(places.map { p in
+            (p, Dictionary((plan.consolidation.place(p)?.population ?? []).map { ($0.group, $0.planned) }, uniquingKeysWith: { a, _ in a }))
+        }, uniquingKeysWith: { a, _ in a })
+        let groups = PopulationGroup.allCases.filter { g in places.contains { (byPlace[$0]?[g] ?? 0) > 0 } }
+        let rows = places.filter { p in groups.contains { (byPlace[p]?[$0] ?? 0) > 0 } }
+        return grid(
+            columns: groups.map(index.groupLabel), rows: rows.map(index.placeName),
+            value: { r, c in Int64(byPlace[rows[r]]?[groups[c]] ?? 0) }, format: index.numbers.grouped
+        )
+    }
+
+    /// Rows: appealing partners with a requirement in scope; columns: places.
+    static func partnerPlaces(_ figures: ScopeFigures, index: PlanIndex) -> TemplateValue {
+        let partners = figures.byPartner.map(\.partner), places = figures.byPlace.map(\.place)
+        return grid(
+            columns: places.map(index.placeName), rows: partners,
+            value: { r, c in figures.byPartnerPlace[partners[r]]?[places[c]] ?? 0 }, format: index.numbers.grouped,
+            rowNames: partners.map(index.partnerName)
+        )
+    }
+
+    /// `{columns: [{name}], rows: [{name, title, cells: [{value}], total}], totals: [{value}], total, hasRows}`.
+    private static func grid(
+        columns: [String], rows: [String], value: (Int, Int) -> Int64, format: (Int64) -> String, rowNames: [String]? = nil
+    ) -> TemplateValue {
+        var columnTotals = [Int64](repeating: 0, count: columns.count)
+        var grandTotal: Int64 = 0
+        let rowValues: [TemplateValue] = rows.indices.map { r in
+            var total: Int64 = 0
+            let cells: [TemplateValue] = columns.indices.map { c in
+                let v = value(r, c)
+                total = total.addingClamped(v)
+                columnTotals[c] = columnTotals[c].addingClamped(v)
+                return ["value": .text(v == 0 ? "–" : format(v))]
+            }
+            grandTotal = grandTotal.addingClamped(total)
+            return ["name": .text(rows[r]), "title": .text(rowNames?[r] ?? rows[r]), "cells": .list(cells), "total": .text(format(total))]
+        }
+        return [
+            "columns": .list(columns.map { ["name": .text($0)] }), "rows": .list(rowValues), "hasRows": .bool(!rows.isEmpty),
+            "totals": .list(columnTotals.map { ["value": .text(format($0))] }), "total": .text(format(grandTotal)),
+        ]
+    }
+}
