@@ -81,4 +81,20 @@ import TestSupport
             #expect(!chad.contains(english), "\(english)")
         }
     }
+
+    @Test func theLanguageOptionSetsEveryDocumentsLanguage() throws {
+        let compilation = PlanCompiler.compile(directory: PackagePaths.path("Samples/lake-basin-rrp"))
+        let options = RenderOptions(formats: [.html], language: "fr")
+        let files = try PlanRenderer(templates: RenderFixture.templates, options: options).render(try #require(compilation.plan))
+        let documents = Dictionary(uniqueKeysWithValues: files.map { ($0.name, String(decoding: $0.bytes, as: UTF8.self)) })
+        for name in ["regional.html", "country-CMR.html", "country-TCD.html"] {
+            let html = try #require(documents[name])
+            #expect(html.contains("<html lang=\"fr\""), "\(name)")
+            #expect(Self.englishNumbers(in: Self.generatedText(html)) == [], "\(name)")
+        }
+        #expect(documents["regional.html"]!.contains("<h2>Tchad</h2>") && documents["regional.html"]!.contains("Sécurité alimentaire"))
+        // The English chapters keep their language, marked as such in the French page.
+        #expect(documents["country-CMR.html"]!.contains(#"<div class="narrative" lang="en">"#))
+        #expect(RenderOptions.isLanguageCode("es-419") && !RenderOptions.isLanguageCode("French") && !RenderOptions.isLanguageCode("FR"))
+    }
 }
