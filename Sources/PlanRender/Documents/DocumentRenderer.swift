@@ -21,8 +21,6 @@ struct DocumentRenderer: Sendable {
         var place: String
         var language: String
         var html: Bool
-        /// In the place's own document (which shows its figures and charts once, elsewhere).
-        var ownDocument: Bool
     }
 
     /// The regional document's template values, built once and shared by its HTML and Markdown
@@ -71,16 +69,14 @@ struct DocumentRenderer: Sendable {
     private func render(_ values: [String: TemplateValue], library: TemplateLibrary, language: String, isHTML: Bool) throws -> String {
         var root = values
         let labels = root["labels"] ?? .object([:])
-        let ownDocument = root["isOwnDocument"] ?? .bool(false)
         if case .list(let placeValues) = root["places"] {
             root["places"] = .list(try placeValues.map { place in
                 guard case .object(var fields) = place else { return place }
                 guard case .text(let code) = fields["code"] else { return place }
-                let key = PlaceKey(place: code, language: language, html: isHTML, ownDocument: ownDocument == .bool(true))
+                let key = PlaceKey(place: code, language: language, html: isHTML)
                 let text = try places.value(for: key) {
                     var context = fields
                     context["labels"] = labels
-                    context["isOwnDocument"] = ownDocument
                     guard let text = library.render("place", value: .object(context), engine: engine) else { throw RenderError.missingTemplate("place") }
                     return text
                 }

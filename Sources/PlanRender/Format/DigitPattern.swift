@@ -15,6 +15,9 @@ struct DigitPattern: Sendable {
     /// The fewest digits a number has for it to be grouped (4, or 5 when `1234` stays whole).
     let minimumDigits: Int
     let minus: String
+    private let digitBytes: [[UInt8]]
+    private let separatorBytes: [UInt8]
+    private let minusBytes: [UInt8]
 
     init(locale: Locale) {
         let style = IntegerFormatStyle<Int64>(locale: locale)
@@ -27,21 +30,33 @@ struct DigitPattern: Sendable {
         minimumDigits = Self.runs(style.format(1234), digits: digits).runs.count > 1 ? 4 : 5
         let negative = style.format(-5)
         minus = negative.hasSuffix(digits[5]) ? String(negative.dropLast(digits[5].count)) : "-"
+        digitBytes = digits.map { Array($0.utf8) }
+        separatorBytes = Array(separator.utf8)
+        minusBytes = Array(minus.utf8)
     }
 
-    /// The text of `value` as the locale writes it.
+    /// The text of `value` as the locale writes it, built as UTF-8 bytes (tables hold tens of
+    /// thousands of numbers).
     func format(_ value: Int64) -> String {
-        let plain = String(value.magnitude).utf8.map { Int($0) - 48 }
-        var out = value < 0 ? minus : ""
-        let grouped = plain.count >= minimumDigits && !separator.isEmpty
-        for (i, d) in plain.enumerated() {
+        var magnitude = value.magnitude
+        var plain: [UInt8] = []
+        plain.reserveCapacity(20)
+        repeat {
+            plain.append(UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        let count = plain.count
+        let grouped = count >= minimumDigits && !separatorBytes.isEmpty
+        var out: [UInt8] = value < 0 ? minusBytes : []
+        out.reserveCapacity(out.count + count * 3)
+        for i in 0..<count {
             if grouped, i > 0 {
-                let fromEnd = plain.count - i
-                if fromEnd == primary || (fromEnd > primary && (fromEnd - primary) % secondary == 0) { out += separator }
+                let fromEnd = count - i
+                if fromEnd == primary || (fromEnd > primary && (fromEnd - primary) % secondary == 0) { out += separatorBytes }
             }
-            out += digits[d]
+            out += digitBytes[Int(plain[count - 1 - i])]
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The digit runs of a formatted number (their lengths) and the texts between them.

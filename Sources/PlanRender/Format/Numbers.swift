@@ -10,46 +10,18 @@ import PlanModel
 /// `million`/`billion` from the labels. Shares: `42%`, `42 %`.
 public struct Numbers: Sendable {
     /// The locale of the document's language.
-    public let locale: Locale
+    public var locale: Locale { patterns.locale }
     private let labels: Labels
-    private let integer: DigitPattern
-    /// The decimal separator (`.`, `,`).
-    private let decimalSeparator: String
-    /// The text before and after a whole percent's digits (``, `%`; ``, ` %`).
-    private let share: (prefix: String, suffix: String)
-    /// The text before and after the amount in the locale's currency pattern with the ISO code
-    /// (`USD ` and ``; `` and ` USD`).
-    private let currency: (prefix: String, suffix: String)
+    private let patterns: LocalePatterns
 
     /// Numbers in `labels`' language.
     public init(labels: Labels) {
         self.labels = labels
-        let locale = Locale(identifier: labels.language)
-        self.locale = locale
-        let integer = DigitPattern(locale: locale)
-        self.integer = integer
-        // The separator between `1` and `5` in 1.5, and the text around `78` in 78%, from CLDR.
-        let oneAndHalf = Decimal.FormatStyle(locale: locale).precision(.fractionLength(1)).format(Decimal(15) / 10)
-        decimalSeparator = String(oneAndHalf.dropFirst(integer.digits[1].count).dropLast(integer.digits[5].count))
-        let percent = Decimal.FormatStyle.Percent(locale: locale).precision(.fractionLength(0)).format(Decimal(78) / 100)
-        let digits78 = integer.digits[7] + integer.digits[8]
-        if let range = percent.range(of: digits78) {
-            share = (String(percent[..<range.lowerBound]), String(percent[range.upperBound...]))
-        } else {
-            share = ("", "%")
-        }
-        // The pattern of one unit with its ISO code, split around the digit: where the code goes
-        // and with which space, from CLDR.
-        let one = IntegerFormatStyle<Int64>.Currency(code: "USD", locale: locale).presentation(.isoCode).precision(.fractionLength(0)).format(7)
-        if let digit = one.firstIndex(of: "7") {
-            currency = (String(one[..<digit]), String(one[one.index(after: digit)...]))
-        } else {
-            currency = ("USD ", "")
-        }
+        patterns = LocalePatterns.of(labels.language)
     }
 
     /// `1,234,567`; `1 234 567` in French.
-    public func grouped(_ value: Int64) -> String { integer.format(value) }
+    public func grouped(_ value: Int64) -> String { patterns.integer.format(value) }
 
     /// A count of people, grouped.
     public func people(_ value: Int) -> String { grouped(Int64(value)) }
@@ -83,7 +55,7 @@ public struct Numbers: Sendable {
     }
 
     /// `42%` for 42 (a whole percent).
-    public func percent(_ whole: Int64) -> String { share.prefix + grouped(whole) + share.suffix }
+    public func percent(_ whole: Int64) -> String { patterns.share.prefix + grouped(whole) + patterns.share.suffix }
 
     /// A share as a whole percent, half up, exact; a part too large to multiply by 100 (never a
     /// plan's) goes through a double.
@@ -98,11 +70,11 @@ public struct Numbers: Sendable {
     private func decimal(tenths count: UInt64, dropZero: Bool) -> String {
         let clamped = Int64(clamping: count)
         if dropZero, clamped % 10 == 0 { return grouped(clamped / 10) }
-        return grouped(clamped / 10) + decimalSeparator + integer.digits[Int(clamped % 10)]
+        return grouped(clamped / 10) + patterns.decimalSeparator + patterns.integer.digits[Int(clamped % 10)]
     }
 
     /// An amount's text in the locale's currency pattern.
-    private func money(_ amount: String) -> String { currency.prefix + amount + currency.suffix }
+    private func money(_ amount: String) -> String { patterns.currency.prefix + amount + patterns.currency.suffix }
 
     /// Whether `million`/`billion` take their plural form for this many tenths: CLDR's cardinal
     /// rule "one" is `0 ≤ n < 2` in French (and Portuguese), `n = 1` exactly elsewhere.

@@ -40,7 +40,7 @@ struct DocumentModel {
             "labels": .object(labels.all.mapValues { .text($0) }),
             "planTitle": .text(index.planTitle),
             "title": .text(title(index)),
-            "period": .text(PeriodText.text(plan.period, locale: index.numbers.locale)),
+            "period": .text(PeriodText.text(plan.period, language: labels.language)),
             "version": .text(versionText),
             "illustrative": .bool(Self.isIllustrative(plan)),
             "isRegional": .bool(scope == .regional),
@@ -67,9 +67,10 @@ struct DocumentModel {
             overview = .object(fields)
         }
         root["overview"] = overview
-        root["toc"] = .list(toc(places, hasPopulation: !figures.population.isEmpty, hasOverview: overview.child("hasText") == .bool(true)))
-        // A country document shows its place's figures, charts and partners once (in the generated
-        // parts), and its partner annex only in the regional document, where partners span places.
+        // A country document shows its planning figures, pyramid and sector chart once, in its
+        // place's chapter (rendered once and shared with the regional document), and the partner
+        // annex only in the regional document, where partners span places.
+        root["toc"] = .list(toc(places, hasPopulation: scope == .regional && !figures.population.isEmpty, hasOverview: overview.child("hasText") == .bool(true)))
         root["isOwnDocument"] = .bool(scope != .regional)
         // The running header of printed pages, a CSS string (the style sheet writes it unescaped).
         let header = title(index) + (Self.isIllustrative(plan) ? " · " + labels["illustrativeShort"] : "")

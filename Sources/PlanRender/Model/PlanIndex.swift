@@ -25,10 +25,9 @@ struct PlanIndex {
         partners = Dictionary(plan.partners.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         sectors = Dictionary(plan.sectors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         sectorOrder = Dictionary(plan.sectors.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        let locale = numbers.locale
         var names: [ChapterPlace: String] = [:], titles: [ChapterPlace: String] = [:]
         for p in plan.places {
-            let name = Self.name(of: p.place, in: plan, labels: labels, locale: locale)
+            let name = Self.name(of: p.place, in: plan, labels: labels)
             names[p.place] = names[p.place] ?? name
             titles[p.place] = titles[p.place] ?? (p.language == labels.language ? p.title ?? name : name)
         }
@@ -39,13 +38,11 @@ struct PlanIndex {
     /// A place's name in the document's language: a country's from the locale data (CLDR, `Tchad`
     /// in French), else its ISO English short name; a sub-region's declared name; the regional
     /// level's label.
-    private static func name(of place: ChapterPlace, in plan: Plan, labels: Labels, locale: Locale) -> String {
+    private static func name(of place: ChapterPlace, in plan: Plan, labels: Labels) -> String {
         switch place {
         case .regional: return labels["regional"]
         case .subRegion(let id): return plan.subRegions.first { $0.id == id }?.name ?? id
-        case .country(let c):
-            guard let name = locale.localizedString(forRegionCode: c.code), name != c.code, !name.isEmpty else { return c.name }
-            return name
+        case .country(let c): return LocalePatterns.countryName(c.code, language: labels.language) ?? c.name
         }
     }
 
@@ -96,7 +93,7 @@ struct PlanIndex {
     /// The display name of a place in the document's language (never a chapter's title, which
     /// may be in another language).
     func placeName(_ place: ChapterPlace) -> String {
-        placeNames[place] ?? Self.name(of: place, in: plan, labels: labels, locale: numbers.locale)
+        placeNames[place] ?? Self.name(of: place, in: plan, labels: labels)
     }
 
     /// The heading of a place's chapter: its `title:` when the chapter is written in the
