@@ -53,6 +53,7 @@ struct DocumentModel {
             "places": .list(places),
             "indicators": .list(indicators), "hasAnnexIndicators": .bool(!indicators.isEmpty),
             "partnerGrid": GridModel.partnerPlaces(figures, index: index),
+            "partnerSectorGrid": GridModel.partnerSectors(figures, index: index),
             "populationByPlace": GridModel.population(figures, plan: plan, index: index),
             "implementing": .list(implementing), "hasImplementing": .bool(!implementing.isEmpty),
             "generator": "RRPKit",
@@ -143,6 +144,7 @@ struct DocumentModel {
         var annexes: [TemplateValue] = [["anchor": "annex-monitoring", "title": .text(labels["monitoringFramework"]), "children": []]]
         if scope == .regional {
             annexes.append(["anchor": "annex-finance", "title": .text(labels["requirementsByPartnerAndCountry"]), "children": []])
+            annexes.append(["anchor": "annex-partner-sector", "title": .text(labels["requirementsByPartnerAndSector"]), "children": []])
         }
         add("annexes", "annexes", children: annexes)
         return entries

@@ -1,7 +1,7 @@
 import PlanModel
 
 /// The cross tables of a regional document: planned population by country and population group,
-/// and requirements by partner and country. Each row and column has its total; an empty cell is
+/// and requirements by partner and country and by partner and sector. Each row and column has its total; an empty cell is
 /// a dash.
 enum GridModel {
     /// Rows: places with planning figures (the regional level, which the plan's totals leave
@@ -14,6 +14,7 @@ enum GridModel {
         let groups = PopulationGroup.allCases.filter { g in places.contains { (byPlace[$0]?[g] ?? 0) > 0 } }
         let rows = places.filter { p in groups.contains { (byPlace[p]?[$0] ?? 0) > 0 } }
         return grid(
+            header: index.labels["country"], caption: index.labels["populationByCountry"],
             columns: groups.map(index.groupLabel), rows: rows.map(index.placeName),
             value: { r, c in Int64(byPlace[rows[r]]?[groups[c]] ?? 0) }, format: index.numbers.grouped
         )
@@ -23,15 +24,28 @@ enum GridModel {
     static func partnerPlaces(_ figures: ScopeFigures, index: PlanIndex) -> TemplateValue {
         let partners = figures.byPartner.map(\.partner), places = figures.byPlace.map(\.place)
         return grid(
+            header: index.labels["partner"], caption: index.labels["requirementsByPartnerAndCountry"],
             columns: places.map(index.placeName), rows: partners,
             value: { r, c in figures.byPartnerPlace[partners[r]]?[places[c]] ?? 0 }, format: index.numbers.grouped,
             rowNames: partners.map(index.partnerName)
         )
     }
 
-    /// `{columns: [{name}], rows: [{name, title, cells: [{value}], total}], totals: [{value}], total, hasRows}`.
+    /// Rows: appealing partners with a requirement in scope; columns: sectors.
+    static func partnerSectors(_ figures: ScopeFigures, index: PlanIndex) -> TemplateValue {
+        let partners = figures.byPartner.map(\.partner), sectors = figures.bySector.map(\.sector)
+        return grid(
+            header: index.labels["partner"], caption: index.labels["requirementsByPartnerAndSector"],
+            columns: sectors.map(index.sectorName), rows: partners,
+            value: { r, c in figures.byPartnerSector[partners[r]]?[sectors[c]] ?? 0 }, format: index.numbers.grouped,
+            rowNames: partners.map(index.partnerName)
+        )
+    }
+
+    /// `{header, caption, columns: [{name}], rows: [{name, title, cells: [{value}], total}], totals: [{value}], total, hasRows}`,
+    /// which the `grid` template writes.
     private static func grid(
-        columns: [String], rows: [String], value: (Int, Int) -> Int64, format: (Int64) -> String, rowNames: [String]? = nil
+        header: String, caption: String, columns: [String], rows: [String], value: (Int, Int) -> Int64, format: (Int64) -> String, rowNames: [String]? = nil
     ) -> TemplateValue {
         var columnTotals = [Int64](repeating: 0, count: columns.count)
         var grandTotal: Int64 = 0
@@ -44,9 +58,11 @@ enum GridModel {
                 return ["value": .text(v == 0 ? "–" : format(v))]
             }
             grandTotal = grandTotal.addingClamped(total)
-            return ["name": .text(rows[r]), "title": .text(rowNames?[r] ?? rows[r]), "cells": .list(cells), "total": .text(format(total))]
+            return ["name": .text(rows[r]), "title": .text(rowNames?[r] ?? rows[r]),
+                "abbreviated": .bool((rowNames?[r] ?? rows[r]) != rows[r]), "cells": .list(cells), "total": .text(format(total))]
         }
         return [
+            "header": .text(header), "caption": .text(caption),
             "columns": .list(columns.map { ["name": .text($0)] }), "rows": .list(rowValues), "hasRows": .bool(!rows.isEmpty),
             "totals": .list(columnTotals.map { ["value": .text(format($0))] }), "total": .text(format(grandTotal)),
         ]

@@ -21,6 +21,7 @@ struct ScopeFigures {
     let byPlaceSector: [ChapterPlace: [String: Int64]]
     let byPartner: [(partner: String, amount: Int64)]
     let byPartnerPlace: [String: [ChapterPlace: Int64]]
+    let byPartnerSector: [String: [String: Int64]]
 
     init(plan: Plan, scope: DocumentScope, index: PlanIndex) {
         let all = plan.consolidation
@@ -41,6 +42,7 @@ struct ScopeFigures {
         var sector: [String: Int64] = [:], place: [ChapterPlace: Int64] = [:], partner: [String: Int64] = [:]
         var withoutPartners: Int64 = 0
         var placeSector: [ChapterPlace: [String: Int64]] = [:], partnerPlace: [String: [ChapterPlace: Int64]] = [:]
+        var partnerSector: [String: [String: Int64]] = [:]
         for c in cells {
             sector[c.sector, default: 0] = sector[c.sector, default: 0].addingClamped(c.amount)
             place[c.place, default: 0] = place[c.place, default: 0].addingClamped(c.amount)
@@ -51,6 +53,7 @@ struct ScopeFigures {
             }
             partner[id, default: 0] = partner[id, default: 0].addingClamped(c.amount)
             partnerPlace[id, default: [:]][c.place, default: 0] = partnerPlace[id, default: [:]][c.place, default: 0].addingClamped(c.amount)
+            partnerSector[id, default: [:]][c.sector, default: 0] = partnerSector[id, default: [:]][c.sector, default: 0].addingClamped(c.amount)
         }
         total = cells.clampedSum(\.amount)
         partners = partner.keys.sorted()
@@ -61,6 +64,7 @@ struct ScopeFigures {
         byPlaceSector = placeSector
         byPartner = partner.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         byPartnerPlace = partnerPlace
+        byPartnerSector = partnerSector
         notBrokenDown = withoutPartners
     }
 
