@@ -22,23 +22,25 @@ enum GridModel {
 
     /// Rows: appealing partners with a requirement in scope; columns: places.
     static func partnerPlaces(_ figures: ScopeFigures, index: PlanIndex) -> TemplateValue {
-        let partners = figures.byPartner.map(\.partner), places = figures.byPlace.map(\.place)
-        return grid(
-            header: index.labels["partner"], caption: index.labels["requirementsByPartnerAndCountry"],
-            columns: places.map(index.placeName), rows: partners,
-            value: { r, c in figures.byPartnerPlace[partners[r]]?[places[c]] ?? 0 }, format: index.numbers.grouped,
-            rowNames: partners.map(index.partnerName)
-        )
+        partnerGrid(figures, index: index, caption: "requirementsByPartnerAndCountry", columns: figures.byPlace.map(\.place),
+                    name: index.placeName) { figures.byPartnerPlace[$0]?[$1] }
     }
 
     /// Rows: appealing partners with a requirement in scope; columns: sectors.
     static func partnerSectors(_ figures: ScopeFigures, index: PlanIndex) -> TemplateValue {
-        let partners = figures.byPartner.map(\.partner), sectors = figures.bySector.map(\.sector)
+        partnerGrid(figures, index: index, caption: "requirementsByPartnerAndSector", columns: figures.bySector.map(\.sector),
+                    name: index.sectorName) { figures.byPartnerSector[$0]?[$1] }
+    }
+
+    /// Partners (IDs, with their full names as titles) by `columns`, captioned with the label `caption`.
+    private static func partnerGrid<Column>(
+        _ figures: ScopeFigures, index: PlanIndex, caption: String, columns: [Column], name: (Column) -> String,
+        amount: (String, Column) -> Int64?
+    ) -> TemplateValue {
+        let partners = figures.byPartner.map(\.partner)
         return grid(
-            header: index.labels["partner"], caption: index.labels["requirementsByPartnerAndSector"],
-            columns: sectors.map(index.sectorName), rows: partners,
-            value: { r, c in figures.byPartnerSector[partners[r]]?[sectors[c]] ?? 0 }, format: index.numbers.grouped,
-            rowNames: partners.map(index.partnerName)
+            header: index.labels["partner"], caption: index.labels[caption], columns: columns.map(name), rows: partners,
+            value: { r, c in amount(partners[r], columns[c]) ?? 0 }, format: index.numbers.grouped, rowNames: partners.map(index.partnerName)
         )
     }
 
