@@ -29,6 +29,9 @@ struct Compile: ParsableCommand {
     @Option(name: .long, help: "Emit only this country's document (ISO 3166 alpha-3 code).")
     var country: String?
 
+    @Option(name: .long, help: ArgumentHelp("Write every document in this language (labels, numbers, dates, names): en, fr, es...", valueName: "code"))
+    var language: String?
+
     @Flag(name: .long, help: "Leave the HXL hashtag row out of the CSV files.")
     var noHxl = false
 
@@ -47,12 +50,17 @@ struct Compile: ParsableCommand {
         let parsed = OutputFormat.parseList(format)
         if !parsed.unknown.isEmpty { throw ValidationError("--format: unknown format \(parsed.unknown.joined(separator: ", ")) (use html, md, json, csv)") }
         if parsed.formats.isEmpty { throw ValidationError("--format: name at least one format") }
+        if let language, !RenderOptions.isLanguageCode(language) {
+            throw ValidationError("--language: '\(language)' is not a language code (use en, fr, es, or a code with a region such as es-419)")
+        }
     }
 
     func run() throws {
         var request = CompileRequest(
             planDirectory: planDirectory, outDirectory: out,
-            render: RenderOptions(formats: OutputFormat.parseList(format).formats, country: country, hxl: !noHxl, allowRawHTML: allowRawHtml),
+            render: RenderOptions(
+                formats: OutputFormat.parseList(format).formats, country: country, hxl: !noHxl, allowRawHTML: allowRawHtml, language: language
+            ),
             templates: templates, diagnostics: output.diagnosticOptions, lint: lint,
             waiting: { [out] in FileHandle.standardError.write(Data("rrp: waiting for another compile into \(out) to finish\n".utf8)) }
         )

@@ -48,6 +48,10 @@ public enum PlanJSON {
 
     static func header(_ w: inout JSONWriter, _ plan: Plan) {
         w.beginObject()
+        w.key("clearance")
+        w.beginObject()
+        for file in plan.clearance.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) { w.field(file, plan.clearance[file]!.rawValue) }
+        w.endObject()
         w.field("emergency", plan.isEmergency)
         w.field("file", plan.file)
         w.object("headline", plan.headline, headline)
@@ -55,6 +59,7 @@ public enum PlanJSON {
         w.field("language", plan.language)
         w.object("period", plan.period, period)
         w.field("title", plan.title)
+        if !plan.titles.isEmpty { translations(&w, "titles", plan.titles) }
         w.field("version", plan.version)
         w.endObject()
     }
@@ -106,6 +111,7 @@ public enum PlanJSON {
         w.beginObject()
         w.field("id", s.id)
         w.field("name", s.name)
+        if !s.names.isEmpty { translations(&w, "names", s.names) }
         w.field("outcomeAreas", strings: s.outcomeAreas)
         if !s.subsectorNames.isEmpty {
             w.key("subsectorNames")
@@ -113,7 +119,23 @@ public enum PlanJSON {
             for id in s.subsectorNames.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) { w.field(id, s.subsectorNames[id]!) }
             w.endObject()
         }
+        if !s.subsectorNamesByLanguage.isEmpty {
+            w.key("subsectorNamesByLanguage")
+            w.beginObject()
+            for id in s.subsectorNamesByLanguage.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                translations(&w, id, s.subsectorNamesByLanguage[id]!)
+            }
+            w.endObject()
+        }
         w.field("subsectors", strings: s.subsectors)
+        w.endObject()
+    }
+
+    /// `"key": {"en": "...", "fr": "..."}`, languages in byte order.
+    static func translations(_ w: inout JSONWriter, _ key: String, _ byLanguage: [String: String]) {
+        w.key(key)
+        w.beginObject()
+        for language in byLanguage.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) { w.field(language, byLanguage[language]!) }
         w.endObject()
     }
 

@@ -40,7 +40,8 @@ struct Registry: Sendable {
         registry.sectors = header.sectors.map {
             Sector(
                 id: $0.id.value, name: $0.name.value, subsectors: $0.subsectors.map(\.value), outcomeAreas: $0.outcomeAreas.map(\.value),
-                subsectorNames: $0.subsectorNames.mapValues(\.value)
+                subsectorNames: $0.subsectorNames.mapValues(\.value), names: $0.names.mapValues(\.value),
+                subsectorNamesByLanguage: $0.subsectorNamesByLanguage.mapValues { $0.mapValues(\.value) }
             )
         }
         for area in header.sectors.flatMap(\.outcomeAreas) {

@@ -11,6 +11,9 @@ public enum PlanKind: String, Sendable, Hashable, Codable, CaseIterable {
 /// The front matter of the plan file (`plan.md`).
 public struct PlanHeader: Sendable, Hashable {
     public var title: Located<String>
+    /// The title by language when `plan:` is a block of `LANGUAGE: title` lines (``title`` is
+    /// then the first); empty for a single title.
+    public var titles: [String: Located<String>] = [:]
     public var kind: Located<PlanKind>
     public var period: Located<Period>
     /// `launch`, `revision`, `mid-year`, `emergency`... as written.
@@ -65,16 +68,25 @@ public struct SectorDeclaration: Sendable, Hashable {
     public var subsectorNames: [String: Located<String>]
     /// Outcome areas `OA1`...`OA16` the sector maps to.
     public var outcomeAreas: [Located<String>]
+    /// The name in each language, when `name:` is a block of `LANGUAGE: name` lines (``name`` is
+    /// then the first); empty for a single name.
+    public var names: [String: Located<String>]
+    /// Sub-sector names in each language, by sub-sector ID then language, for sub-sectors whose
+    /// name is a block of `LANGUAGE: name` lines (``subsectorNames`` holds the first).
+    public var subsectorNamesByLanguage: [String: [String: Located<String>]]
 
     public init(
         id: Located<String>, name: Located<String>, subsectors: [Located<String>] = [], outcomeAreas: [Located<String>] = [],
-        subsectorNames: [String: Located<String>] = [:]
+        subsectorNames: [String: Located<String>] = [:], names: [String: Located<String>] = [:],
+        subsectorNamesByLanguage: [String: [String: Located<String>]] = [:]
     ) {
         self.id = id
         self.name = name
         self.subsectors = subsectors
         self.subsectorNames = subsectorNames
         self.outcomeAreas = outcomeAreas
+        self.names = names
+        self.subsectorNamesByLanguage = subsectorNamesByLanguage
     }
 }
 

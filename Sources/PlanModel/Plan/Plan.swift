@@ -5,8 +5,10 @@
 /// This is the typed plan AST that renderers and the JSON output read. It holds plain values
 /// (no source ranges except in ``Narrative``); diagnostics point at the source instead.
 public struct Plan: Sendable, Hashable, Codable {
-    /// `plan:` in the plan file.
+    /// `plan:` in the plan file (the first title when it gives one per language).
     public var title: String
+    /// The title by language when `plan:` is a block of `LANGUAGE: title` lines; empty otherwise.
+    public var titles: [String: String]
     /// `type:` regional, country or RMRP.
     public var kind: PlanKind
     /// `period:`, both ends included.
@@ -49,9 +51,10 @@ public struct Plan: Sendable, Hashable, Codable {
     public init(
         title: String, kind: PlanKind, period: Period, version: String, language: String, illustrative: Bool, file: String,
         headline: HeadlineFigures? = nil, partners: [Partner], sectors: [Sector], subRegions: [SubRegion] = [],
-        countries: [CountryCode], overview: Narrative, places: [PlacePlan], consolidation: Consolidation
+        countries: [CountryCode], overview: Narrative, places: [PlacePlan], consolidation: Consolidation, titles: [String: String] = [:]
     ) {
         self.title = title
+        self.titles = titles
         self.kind = kind
         self.period = period
         self.version = version
@@ -67,6 +70,9 @@ public struct Plan: Sendable, Hashable, Codable {
         self.places = places
         self.consolidation = consolidation
     }
+
+    /// The plan's title in `language`: the one given for it, else ``title``.
+    public func title(in language: String) -> String { titles[language] ?? title }
 
     /// An emergency plan: `version: emergency`, or a period shorter than twelve months.
     public var isEmergency: Bool { version.lowercased() == "emergency" || period.months < 12 }

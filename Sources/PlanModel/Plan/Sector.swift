@@ -12,12 +12,30 @@ public struct Sector: Sendable, Hashable, Codable {
     public var subsectorNames: [String: String]
     /// Outcome area codes (`OA1`...`OA16`) the plan maps this sector to.
     public var outcomeAreas: [String]
+    /// The name by language when the plan gives one per language (`name:` block); empty otherwise.
+    public var names: [String: String]
+    /// Sub-sector names by sub-sector ID, then language, where the plan gives one per language.
+    public var subsectorNamesByLanguage: [String: [String: String]]
 
-    public init(id: String, name: String, subsectors: [String] = [], outcomeAreas: [String] = [], subsectorNames: [String: String] = [:]) {
+    public init(
+        id: String, name: String, subsectors: [String] = [], outcomeAreas: [String] = [], subsectorNames: [String: String] = [:],
+        names: [String: String] = [:], subsectorNamesByLanguage: [String: [String: String]] = [:]
+    ) {
         self.id = id
         self.name = name
         self.subsectors = subsectors
         self.subsectorNames = subsectorNames
         self.outcomeAreas = outcomeAreas
+        self.names = names
+        self.subsectorNamesByLanguage = subsectorNamesByLanguage
+    }
+
+    /// The sector's name in `language`: the one given for it, else the plan's ``name``.
+    public func name(in language: String) -> String { names[language] ?? name }
+
+    /// A sub-sector's declared name in `language`, else its declared name; `nil` for one
+    /// declared in the list form.
+    public func subsectorName(_ id: String, in language: String) -> String? {
+        subsectorNamesByLanguage[id]?[language] ?? subsectorNames[id]
     }
 }

@@ -4,17 +4,18 @@ import PlanModel
 /// Baseline and target are plain numbers (a percentage without its `%`; the unit says so).
 enum IndicatorsCSV {
     static func table(_ plan: Plan, index: PlanIndex) -> HXLTable {
-        var table = HXLTable([
-            ("Plan", "#activity+appeal+name"), ("Country code", "#country+code"), ("Country", "#country+name"),
-            ("Sector code", "#sector+code"), ("Sector", "#sector+name"), ("Sub-sector code", "#subsector+code"),
-            ("Indicator code", "#indicator+code"), ("Indicator", "#indicator+name"), ("Outcome area", "#indicator+outcome+code"),
-            ("Unit", "#indicator+unit"), ("Baseline", "#indicator+num+baseline"), ("Target", "#indicator+num+target"),
-        ])
+        var table = HXLTable(
+            [("Plan", "#activity+appeal+name")] + PlaceColumns.headers + [
+                ("Sector code", "#sector+code"), ("Sector", "#sector+name"), ("Sub-sector code", "#subsector+code"),
+                ("Indicator code", "#indicator+code"), ("Indicator", "#indicator+name"), ("Outcome area", "#indicator+outcome+code"),
+                ("Unit", "#indicator+unit"), ("Baseline", "#indicator+num+baseline"), ("Target", "#indicator+num+target"),
+            ]
+        )
         for place in plan.places {
             for sector in place.sectors {
                 for i in sector.indicators {
-                    table.append([
-                        plan.title, place.place.code, index.dataName(place.place), sector.sector, index.sectorName(sector.sector),
+                    table.append([plan.title] + PlaceColumns.values(place.place, index: index) + [
+                        sector.sector, index.sectorName(sector.sector),
                         sector.subsector ?? "", i.id, i.name ?? "", i.outcomeArea ?? "", i.unit ?? "",
                         number(i.baseline), number(i.target),
                     ])

@@ -6,17 +6,18 @@ import PlanModel
 /// country total not yet broken down by sector has an empty sector code and says so likewise.
 enum RequirementsCSV {
     static func table(_ plan: Plan, index: PlanIndex) -> HXLTable {
-        var table = HXLTable([
-            ("Plan", "#activity+appeal+name"), ("Country code", "#country+code"), ("Country", "#country+name"),
-            ("Sector code", "#sector+code"), ("Sector", "#sector+name"), ("Partner", "#org+acronym"),
-            ("Partner name", "#org+name"), ("Partner type", "#org+type"), ("Year", "#date+year"),
-            ("Required (USD)", "#value+funding+required+usd"),
-        ])
+        var table = HXLTable(
+            [("Plan", "#activity+appeal+name")] + PlaceColumns.headers + [
+                ("Sector code", "#sector+code"), ("Sector", "#sector+name"), ("Partner", "#org+acronym"),
+                ("Partner name", "#org+name"), ("Partner type", "#org+type"), ("Year", "#date+year"),
+                ("Required (USD)", "#value+funding+required+usd"),
+            ]
+        )
         for cell in plan.consolidation.cells {
             let years = cell.byYear.isEmpty ? [AnnualAmount(year: nil, amount: cell.amount)] : cell.byYear
             for amount in years {
-                table.append([
-                    plan.title, cell.place.code, index.dataName(cell.place), cell.sector ?? "", cell.sector.map(index.sectorName) ?? Self.notBySector,
+                table.append([plan.title] + PlaceColumns.values(cell.place, index: index) + [
+                    cell.sector ?? "", cell.sector.map(index.sectorName) ?? Self.notBySector,
                     cell.partner ?? "", cell.partner.map(index.partnerName) ?? Self.notBrokenDown,
                     cell.partner.flatMap { index.partner($0)?.type.rawValue } ?? "",
                     amount.year.map(String.init) ?? "", String(amount.amount),

@@ -1,7 +1,7 @@
 import PlanModel
 
 /// A population pyramid: one row per age bracket, oldest at the top, male bars to the left of
-/// the axis and female bars to the right, each bar labelled with its number of people.
+/// the axis and female bars to the right, each bar labelled with its value as shown (a share).
 public struct PyramidChart: Sendable, Hashable {
     /// One age bracket.
     public struct Row: Sendable, Hashable {
@@ -11,11 +11,17 @@ public struct PyramidChart: Sendable, Hashable {
         public var male: Int
         /// Females in the bracket.
         public var female: Int
+        /// The males as shown (a share of the group: `6%`).
+        public var maleText: String
+        /// The females as shown.
+        public var femaleText: String
 
-        public init(bracket: AgeBracket, male: Int, female: Int) {
+        public init(bracket: AgeBracket, male: Int, female: Int, maleText: String, femaleText: String) {
             self.bracket = bracket
             self.male = male
             self.female = female
+            self.maleText = maleText
+            self.femaleText = femaleText
         }
     }
 
@@ -33,8 +39,11 @@ public struct PyramidChart: Sendable, Hashable {
     public var ageLabel: String
     /// Youngest first (drawn bottom up).
     public var rows: [Row]
+    /// The colon between a bracket and its values in the description (`:`, ` :` in French).
+    public var colon: String
 
-    public init(id: String, title: String, summary: String, maleLabel: String, femaleLabel: String, ageLabel: String, rows: [Row]) {
+    public init(id: String, title: String, summary: String, maleLabel: String, femaleLabel: String, ageLabel: String, rows: [Row], colon: String = ":") {
+        self.colon = colon
         self.id = id
         self.title = title
         self.summary = summary
@@ -47,8 +56,8 @@ public struct PyramidChart: Sendable, Hashable {
     /// The chart as an SVG element (empty without rows).
     public var svg: String {
         guard !rows.isEmpty else { return "" }
-        let width = 680.0, top = 52.0, rowHeight = 26.0, barHeight = 18.0, axisWidth = 64.0
-        let side = (width - axisWidth) / 2 - 90
+        let width = SVGFrame.width, top = 54.0, rowHeight = 28.0, barHeight = 19.0, axisWidth = 60.0
+        let side = (width - axisWidth) / 2 - 46
         let centre = width / 2
         let maximum = Double(max(rows.map { max($0.male, $0.female) }.max() ?? 1, 1))
         var body = SVGFrame.text(maleLabel, x: centre - axisWidth / 2 - 4, y: 40, anchor: "end", weight: "bold", fill: Palette.male)
@@ -58,12 +67,12 @@ public struct PyramidChart: Sendable, Hashable {
             let y = top + Double(i) * rowHeight
             let m = Double(row.male) / maximum * side, f = Double(row.female) / maximum * side
             body += SVGFrame.rect(x: centre - axisWidth / 2 - m, y: y, width: m, height: barHeight, fill: Palette.male)
-            body += SVGFrame.text(Numbers.people(row.male), x: centre - axisWidth / 2 - m - 6, y: y + 13, anchor: "end")
-            body += SVGFrame.text(row.bracket.description, x: centre, y: y + 13, anchor: "middle")
+            body += SVGFrame.text(row.maleText, x: centre - axisWidth / 2 - m - 6, y: y + 14, anchor: "end")
+            body += SVGFrame.text(row.bracket.description, x: centre, y: y + 14, anchor: "middle")
             body += SVGFrame.rect(x: centre + axisWidth / 2, y: y, width: f, height: barHeight, fill: Palette.female)
-            body += SVGFrame.text(Numbers.people(row.female), x: centre + axisWidth / 2 + f + 6, y: y + 13)
+            body += SVGFrame.text(row.femaleText, x: centre + axisWidth / 2 + f + 6, y: y + 14)
         }
-        let data = rows.map { "\($0.bracket): \(maleLabel) \(Numbers.people($0.male)), \(femaleLabel) \(Numbers.people($0.female))" }
+        let data = rows.map { "\($0.bracket)\(colon) \(maleLabel) \($0.maleText), \(femaleLabel) \($0.femaleText)" }
         let frame = SVGFrame(
             id: id, title: title, description: summary + " " + data.joined(separator: "; ") + ".",
             width: width, height: top + Double(rows.count) * rowHeight + 4

@@ -54,9 +54,11 @@ struct DocumentRenderer: Sendable {
         return scope == .regional ? documentValues.value(for: scope, make: make) : make()
     }
 
-    /// The language a scope's document is written in: the plan's, or the place chapter's own.
+    /// The language a scope's document is written in: `--language`, else the plan's for the
+    /// regional document and the place chapter's own for a country document.
     private func language(of scope: DocumentScope, in plan: Plan) -> String {
-        switch scope {
+        if let language = options.language { return language }
+        return switch scope {
         case .regional: plan.language
         case .place(let place): plan.place(place)?.language ?? plan.language
         }

@@ -1,15 +1,13 @@
+import Foundation
 import PlanModel
 
-/// A plan period as a reader says it: `January – December 2026`, `July 2025 – June 2026`, with
-/// month names from the labels (`month.1`...`month.12`).
+/// A plan period as a reader says it: `January – December 2026`, `juillet 2025 – juin 2026`, with
+/// the stand-alone month names of the document's locale (CLDR, through Foundation).
 public enum PeriodText {
-    /// The period in words, with the labels' month names.
-    public static func text(_ period: Period, labels: Labels) -> String {
-        func month(_ d: PlanDate) -> String {
-            let key = "month.\(d.month)"
-            let name = labels[key]
-            return name == key ? String(d.month) : name
-        }
+    /// The period in words, in `language`.
+    public static func text(_ period: Period, language: String) -> String {
+        let names = LocalePatterns.of(language).months
+        func month(_ d: PlanDate) -> String { names.indices.contains(d.month - 1) ? names[d.month - 1] : String(d.month) }
         let start = period.start, end = period.end
         if start.year == end.year {
             if start.month == end.month { return "\(month(start)) \(start.year)" }

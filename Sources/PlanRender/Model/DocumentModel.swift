@@ -23,8 +23,12 @@ struct DocumentModel {
         let index = PlanIndex(plan: plan, labels: labels)
         let figures = ScopeFigures(plan: plan, scope: scope, index: index)
         let prefix = scope.fileStem
+        // A version word the labels know (`launch`) is translated; anything else is shown as written.
+        let versionKey = "version." + plan.version
+        let versionText = labels[versionKey] == versionKey ? plan.version : labels[versionKey]
         let pyramid = PopulationModel.pyramid(figures.population, id: prefix + "-pyramid", index: index)
         let partners = FinanceModel.partners(figures, index: index)
+        let implementing = FinanceModel.implementing(figures, index: index)
         let indicators = IndicatorModel.annexRows(figures.places, index: index)
         let places = figures.places.map { place in
             self.places.value(for: PlaceKey(place: place.place.code, language: labels.language)) {
@@ -34,34 +38,47 @@ struct DocumentModel {
         var root: TemplateFields = [
             "language": .text(labels.language),
             "labels": .object(labels.all.mapValues { .text($0) }),
-            "planTitle": .text(plan.title),
+            "planTitle": .text(index.planTitle),
             "title": .text(title(index)),
-            "period": .text(PeriodText.text(plan.period, labels: labels)),
-            "version": .text(plan.version),
+            "period": .text(PeriodText.text(plan.period, language: labels.language)),
+            "version": .text(versionText),
             "illustrative": .bool(Self.isIllustrative(plan)),
+            // A chapter without `status: cleared` makes the document a draft (on every page).
+            "draft": .bool(!plan.chaptersNotCleared.isEmpty),
             "isRegional": .bool(scope == .regional),
             "glance": .list(glance(figures, index: index)),
-            "population": PopulationModel.rows(figures.population, index: index),
+            "population": PopulationModel.table(figures.population, index: index),
             "hasPopulation": .bool(!figures.population.isEmpty),
             "pyramid": .text(pyramid ?? ""), "hasPyramid": .bool(pyramid != nil),
             "finance": FinanceModel.make(figures, index: index, idPrefix: prefix),
             "partners": .list(partners), "hasPartners": .bool(!partners.isEmpty),
             "places": .list(places),
             "indicators": .list(indicators), "hasAnnexIndicators": .bool(!indicators.isEmpty),
-            "partnerPlaces": FinanceModel.partnerPlaceGroups(figures, index: index),
+            "partnerGrid": GridModel.partnerPlaces(figures, index: index),
+            "partnerSectorGrid": GridModel.partnerSectors(figures, index: index),
+            "populationByPlace": GridModel.population(figures, plan: plan, index: index),
+            "implementing": .list(implementing), "hasImplementing": .bool(!implementing.isEmpty),
             "generator": "RRPKit",
         ]
         // A country plan's overview is the plan's own, not a regional one.
         let overviewKey = plan.kind == .country ? "countryOverview" : "regionalOverview"
         var overview = scope == .regional
-            ? narrative.values(plan.overview, baseLevel: 3, titles: [labels["regionalOverview"], labels["countryOverview"], plan.title])
+            ? narrative.values(plan.overview, baseLevel: 3, titles: [labels["regionalOverview"], labels["countryOverview"], plan.title, index.planTitle])
             : ["hasText": false]
         if case .object(var fields) = overview {
             fields["title"] = .text(labels[overviewKey])
             overview = .object(fields)
         }
         root["overview"] = overview
-        root["toc"] = .list(toc(places, hasPopulation: !figures.population.isEmpty, hasOverview: overview.child("hasText") == .bool(true)))
+        // A country document shows its planning figures, pyramid and sector chart once, in its
+        // place's chapter (rendered once and shared with the regional document), and the partner
+        // annex only in the regional document, where partners span places.
+        root["toc"] = .list(toc(places, hasPopulation: scope == .regional && !figures.population.isEmpty, hasOverview: overview.child("hasText") == .bool(true)))
+        root["isOwnDocument"] = .bool(scope != .regional)
+        // The running header of printed pages, a CSS string (the style sheet writes it unescaped).
+        let header = (plan.chaptersNotCleared.isEmpty ? "" : labels["draftShort"].uppercased() + " · ") + title(index)
+            + (Self.isIllustrative(plan) ? " · " + labels["illustrativeShort"] : "")
+        root["runningHeader"] = .text(CSSString.escape(header))
         return root
     }
 
@@ -73,24 +90,28 @@ struct DocumentModel {
     }
 
     private func title(_ index: PlanIndex) -> String {
-        guard case .place(let place) = scope else { return plan.title }
-        return plan.title + " – " + (plan.place(place)?.title ?? index.placeName(place))
+        guard case .place(let place) = scope else { return index.planTitle }
+        return index.planTitle + " – " + index.placeTitle(place)
     }
 
     private func glance(_ figures: ScopeFigures, index: PlanIndex) -> [TemplateValue] {
         var items: [TemplateValue] = []
         func add(_ key: String, _ value: String) { items.append(["label": .text(labels[key]), "value": .text(value)]) }
-        if figures.plannedPopulation > 0 { add("plannedPopulation", Numbers.people(figures.plannedPopulation)) }
-        if figures.targetedPopulation > 0 { add("peopleTargeted", Numbers.people(figures.targetedPopulation)) }
-        add("totalRequirements", Numbers.usdSummary(figures.total.addingClamped(figures.unallocated), labels: labels))
-        add("partnerCount", "\(figures.partners.count)")
+        // Refugees (with the other displaced groups) and host communities apart, as published
+        // plans show them: one sum over both would count two different things as one.
+        let hosts = figures.population.filter { $0.group == .hostCommunity }.clampedSum(\.planned)
+        let displaced = figures.plannedPopulation.subtractingClamped(hosts)
+        if displaced > 0 { add("refugeesAndOthers", index.numbers.people(displaced)) }
+        if hosts > 0 { add("hostCommunity", index.numbers.people(hosts)) }
+        add("totalRequirements", index.numbers.usdSummary(figures.total.addingClamped(figures.unallocated)))
+        add("partnerCount", index.numbers.people(figures.partnerCount))
         if scope == .regional {
             let countries = figures.places.filter { if case .country = $0.place { true } else { false } }.count
-            add("countryCount", "\(countries)")
+            add("countryCount", index.numbers.people(countries))
         }
         if !figures.localPartners.isEmpty {
             let local = figures.byPartner.filter { figures.localPartners.contains($0.partner) }.clampedSum(\.amount)
-            add("localShare", Numbers.percent(local, of: figures.total))
+            add("localShare", index.numbers.percent(local, of: figures.total))
         }
         return items
     }
@@ -111,14 +132,24 @@ struct DocumentModel {
         for place in places {
             var sectors: [TemplateValue] = []
             if case .list(let items) = place.child("sectors") {
-                sectors = items.map { ["anchor": $0.child("anchor") ?? "", "title": $0.child("title") ?? "", "children": []] }
+                sectors = items.map { entry($0.child("anchor") ?? "", $0.child("title") ?? "") }
             }
-            entries.append(entry(place.child("anchor") ?? "", place.child("title") ?? "", children: sectors))
+            if scope == .regional {
+                entries.append(entry(place.child("anchor") ?? "", place.child("title") ?? "", children: sectors))
+            } else {
+                // The document is the place's: its chapter and sectors, not the place inside itself.
+                if place.child("narrative")?.child("hasText") == .bool(true) {
+                    entries.append(entry(place.child("anchor") ?? "", .text(labels["countryOverview"])))
+                }
+                entries += sectors
+            }
         }
-        add("annexes", "annexes", children: [
-            ["anchor": "annex-monitoring", "title": .text(labels["monitoringFramework"]), "children": []],
-            ["anchor": "annex-finance", "title": .text(labels["requirementsByPartnerAndCountry"]), "children": []],
-        ])
+        var annexes: [TemplateValue] = [["anchor": "annex-monitoring", "title": .text(labels["monitoringFramework"]), "children": []]]
+        if scope == .regional {
+            annexes.append(["anchor": "annex-finance", "title": .text(labels["requirementsByPartnerAndCountry"]), "children": []])
+            annexes.append(["anchor": "annex-partner-sector", "title": .text(labels["requirementsByPartnerAndSector"]), "children": []])
+        }
+        add("annexes", "annexes", children: annexes)
         return entries
     }
 }

@@ -4,11 +4,11 @@ import PlanModel
 /// type, and their charts.
 enum FinanceModel {
     static func make(_ figures: ScopeFigures, index: PlanIndex, idPrefix: String) -> TemplateValue {
-        let labels = index.labels
+        let labels = index.labels, numbers = index.numbers
         let sectors = figures.bySector.map(\.sector)
         // A matrix wider than six sectors is written in USD million (one decimal) to fit A4.
         let compact = sectors.count > 6
-        let cell: (Int64) -> String = compact ? { Numbers.millions($0) } : { Numbers.grouped($0) }
+        let cell: (Int64) -> String = compact ? { numbers.millions($0) } : { numbers.grouped($0) }
         let rows: [TemplateValue] = figures.byPlace.map { entry in
             let bySector = figures.byPlaceSector[entry.place] ?? [:]
             return [
@@ -22,48 +22,49 @@ enum FinanceModel {
             + (figures.notBySector > 0 ? [(name: labels["notBrokenDownBySector"], code: "", amount: figures.notBySector)] : [])
         let sectorRows: [TemplateValue] = sectorAmounts.map {
             [
-                "name": .text($0.name), "code": .text($0.code), "amount": .text(Numbers.grouped($0.amount)),
-                "share": .text(Numbers.percent($0.amount, of: figures.total)),
+                "name": .text($0.name), "code": .text($0.code), "amount": .text(numbers.grouped($0.amount)),
+                "share": .text(numbers.percent($0.amount, of: figures.total)),
             ]
         }
         let types = figures.byPartnerType(index)
         let typeRows: [TemplateValue] = types.map {
             [
-                "type": .text(index.typeLabel($0.type)), "code": .text($0.type.rawValue), "amount": .text(Numbers.grouped($0.amount)),
-                "share": .text(Numbers.percent($0.amount, of: figures.total)), "partners": "\($0.partners)",
+                "type": .text(index.typeLabel($0.type)), "code": .text($0.type.rawValue), "amount": .text(numbers.grouped($0.amount)),
+                "share": .text(numbers.percent($0.amount, of: figures.total)), "partners": "\($0.partners)",
             ]
         }
         let summary = labels["chartBarsDesc"]
         func bars(_ items: [(String, Int64)]) -> [BarChart.Bar] {
-            items.sorted { $0.1 > $1.1 }.map { BarChart.Bar(label: $0.0, value: $0.1, valueText: Numbers.usdSummary($0.1, labels: labels)) }
+            items.sorted { $0.1 > $1.1 }.map { BarChart.Bar(label: $0.0, value: $0.1, valueText: numbers.usdSummary($0.1)) }
         }
+        let colon = labels["colon"]
         let sectorChart = BarChart(
             id: idPrefix + "-chart-sector", title: labels["requirementsBySector"], summary: summary,
-            bars: bars(figures.bySector.map { (index.sectorName($0.sector), $0.amount) })
+            bars: bars(figures.bySector.map { (index.sectorName($0.sector), $0.amount) }), colon: colon
         )
         let placeChart = BarChart(
             id: idPrefix + "-chart-country", title: labels["requirementsByCountry"], summary: summary,
-            bars: bars(figures.byPlace.map { (index.placeName($0.place), $0.amount) })
+            bars: bars(figures.byPlace.map { (index.placeName($0.place), $0.amount) }), colon: colon
         )
         let typeChart = BarChart(
             id: idPrefix + "-chart-type", title: labels["requirementsByPartnerType"], summary: summary,
-            bars: bars(types.map { (index.typeLabel($0.type), $0.amount) }), multicolour: true
+            bars: bars(types.map { (index.typeLabel($0.type), $0.amount) }), multicolour: true, colon: colon
         )
         return [
             "sectors": .list(sectors.map { ["name": .text(index.sectorName($0)), "code": .text($0)] }),
             "rows": .list(rows), "hasRows": .bool(!rows.isEmpty),
             "totals": .list(figures.bySector.map { ["amount": .text(cell($0.amount))] }),
             "matrixTotal": .text(cell(figures.total)), "inMillions": .bool(compact),
-            "grandTotal": .text(Numbers.grouped(figures.total)),
+            "grandTotal": .text(numbers.grouped(figures.total)),
             "sectorRows": .list(sectorRows),
             "typeRows": .list(typeRows), "hasTypeRows": .bool(!typeRows.isEmpty),
             "sectorChart": .text(sectorChart.svg), "hasSectorChart": .bool(!figures.bySector.isEmpty),
             "placeChart": .text(placeChart.svg), "hasPlaceChart": .bool(figures.byPlace.count > 1), "typeChart": .text(typeChart.svg),
-            "unallocated": .text(figures.unallocated > 0 ? Numbers.usd(figures.unallocated) : ""),
+            "unallocated": .text(figures.unallocated > 0 ? numbers.usd(figures.unallocated) : ""),
             "hasUnallocated": .bool(figures.unallocated > 0),
-            "notBrokenDown": .text(figures.notBrokenDown > 0 ? Numbers.usd(figures.notBrokenDown) : ""),
+            "notBrokenDown": .text(figures.notBrokenDown > 0 ? numbers.usd(figures.notBrokenDown) : ""),
             "hasNotBrokenDown": .bool(figures.notBrokenDown > 0),
-            "notBySector": .text(figures.notBySector > 0 ? Numbers.usd(figures.notBySector) : ""),
+            "notBySector": .text(figures.notBySector > 0 ? numbers.usd(figures.notBySector) : ""),
             "hasNotBySector": .bool(figures.notBySector > 0),
         ]
     }
@@ -77,22 +78,28 @@ enum FinanceModel {
             return [
                 "id": .text(entry.partner), "name": .text(index.partnerName(entry.partner)), "type": .text(index.partnerTypeLabel(entry.partner)),
                 "local": .text(local ? index.labels["yes"] : index.labels["no"]), "isLocal": .bool(local),
-                "places": .text(placeNames.joined(separator: ", ")), "amount": .text(Numbers.grouped(entry.amount)),
+                "places": .text(placeNames.joined(separator: ", ")), "amount": .text(index.numbers.grouped(entry.amount)),
             ]
         }
     }
 
-    /// Annex: one group per partner with its amount in each place and its total.
-    static func partnerPlaceGroups(_ figures: ScopeFigures, index: PlanIndex) -> TemplateValue {
-        .list(figures.byPartner.map { entry in
-            let amounts = figures.byPartnerPlace[entry.partner] ?? [:]
-            let rows: [TemplateValue] = figures.byPlace.compactMap { p in
-                amounts[p.place].map { ["place": .text(index.placeName(p.place)), "code": .text(p.place.code), "amount": .text(Numbers.grouped($0))] }
+    /// Partners that implement for an appealing partner and have a requirement line in scope
+    /// (shown, never counted): `{id, name, type, lead}`.
+    static func implementing(_ figures: ScopeFigures, index: PlanIndex) -> [TemplateValue] {
+        var seen: Set<String> = []
+        var rows: [TemplateValue] = []
+        for place in figures.places {
+            for sector in place.sectors {
+                for r in sector.requirements where !seen.contains(r.partner) {
+                    guard let partner = index.partner(r.partner), let lead = partner.implementingFor else { continue }
+                    seen.insert(r.partner)
+                    rows.append([
+                        "id": .text(partner.id), "name": .text(partner.name), "type": .text(index.typeLabel(partner.type)),
+                        "lead": .text(lead), "leadName": .text(index.partnerName(lead)),
+                    ])
+                }
             }
-            return [
-                "id": .text(entry.partner), "name": .text(index.partnerName(entry.partner)), "type": .text(index.partnerTypeLabel(entry.partner)),
-                "rows": .list(rows), "total": .text(Numbers.grouped(entry.amount)),
-            ]
-        })
+        }
+        return rows
     }
 }

@@ -1,14 +1,38 @@
+import Foundation
 import PlanModel
 
-/// An indicator as a table row.
+/// An indicator as a table row, in the document's language: the outcome area's name and the
+/// unit from the labels (`outcomeArea.OA4`, `unit.percent`), values written with the locale.
 enum IndicatorModel {
     static func row(_ indicator: Indicator, index: PlanIndex) -> TemplateFields {
-        let area = indicator.outcomeArea.map { code in OutcomeArea.named(code).map { "\(code) \($0.name)" } ?? code } ?? "–"
+        let labels = index.labels
+        let area = indicator.outcomeArea.map { code -> String in
+            let key = "outcomeArea." + code, name = labels[key]
+            return name == key ? (OutcomeArea.named(code).map { "\(code) \($0.name)" } ?? code) : "\(code) \(name)"
+        } ?? "–"
+        let unit = indicator.unit.map { unit -> String in
+            let key = "unit." + unit, name = labels[key]
+            return name == key ? unit : name
+        } ?? "–"
         return [
             "id": .text(indicator.id), "name": .text(indicator.name ?? "–"), "outcomeArea": .text(area),
-            "outcomeAreaCode": .text(indicator.outcomeArea ?? ""), "unit": .text(indicator.unit ?? "–"),
-            "baseline": .text(indicator.baseline?.description ?? "–"), "target": .text(indicator.target?.description ?? "–"),
+            "outcomeAreaCode": .text(indicator.outcomeArea ?? ""), "unit": .text(unit),
+            "baseline": .text(indicator.baseline.map { value($0, index: index) } ?? "–"),
+            "target": .text(indicator.target.map { value($0, index: index) } ?? "–"),
         ]
+    }
+
+    /// A baseline or target as the locale writes it: `1 500`, `3,5`, `75 %` in French.
+    static func value(_ value: IndicatorValue, index: PlanIndex) -> String {
+        let locale = index.numbers.locale
+        switch value {
+        case .percent(let p):
+            guard p.value.isFinite else { return "–" }
+            return (p.value / 100).formatted(.percent.precision(.fractionLength(0...2)).locale(locale))
+        case .number(let n):
+            guard n.isFinite else { return "–" }
+            return n.formatted(.number.precision(.fractionLength(0...6)).locale(locale))
+        }
     }
 
     /// Every indicator of the places, with the place and sector it belongs to, in document order.

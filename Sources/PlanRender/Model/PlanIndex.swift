@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 
 /// Lookups over a plan that every part of a document needs: names of sectors, partners and
@@ -5,20 +6,44 @@ import PlanModel
 struct PlanIndex {
     let plan: Plan
     let labels: Labels
+    /// Numbers, money and shares in the document's language.
+    let numbers: Numbers
     private let partners: [String: Partner]
     private let sectors: [String: Sector]
     private let sectorOrder: [String: Int]
-    /// Each place's chapter title, else its name (a lookup per table row otherwise walks the
-    /// place plans).
+    /// Each place's name in the document's language (a lookup per table row otherwise walks
+    /// the place plans and asks the locale data).
     private let placeNames: [ChapterPlace: String]
+    /// Each place's heading: its chapter's `title:` when the chapter is in the document's
+    /// language, else its name.
+    private let placeTitles: [ChapterPlace: String]
 
     init(plan: Plan, labels: Labels) {
         self.plan = plan
         self.labels = labels
+        numbers = Numbers(labels: labels)
         partners = Dictionary(plan.partners.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         sectors = Dictionary(plan.sectors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         sectorOrder = Dictionary(plan.sectors.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        placeNames = Dictionary(plan.places.map { ($0.place, $0.title ?? $0.name) }, uniquingKeysWith: { a, _ in a })
+        var names: [ChapterPlace: String] = [:], titles: [ChapterPlace: String] = [:]
+        for p in plan.places {
+            let name = Self.name(of: p.place, in: plan, labels: labels)
+            names[p.place] = names[p.place] ?? name
+            titles[p.place] = titles[p.place] ?? (p.language == labels.language ? p.title ?? name : name)
+        }
+        placeNames = names
+        placeTitles = titles
+    }
+
+    /// A place's name in the document's language: a country's from the locale data (CLDR, `Tchad`
+    /// in French), else its ISO English short name; a sub-region's declared name; the regional
+    /// level's label.
+    private static func name(of place: ChapterPlace, in plan: Plan, labels: Labels) -> String {
+        switch place {
+        case .regional: return labels["regional"]
+        case .subRegion(let id): return plan.subRegions.first { $0.id == id }?.name ?? id
+        case .country(let c): return LocalePatterns.countryName(c.code, language: labels.language) ?? c.name
+        }
     }
 
     func partner(_ id: String) -> Partner? { partners[id] }
@@ -33,8 +58,11 @@ struct PlanIndex {
 
     func groupLabel(_ group: PopulationGroup) -> String { labels["group." + group.rawValue] }
 
-    /// The registry name of a sector, else its ID.
-    func sectorName(_ id: String) -> String { sectors[id]?.name ?? id }
+    /// The registry name of a sector in the document's language (else its first name), else its ID.
+    func sectorName(_ id: String) -> String { sectors[id]?.name(in: labels.language) ?? id }
+
+    /// The plan's title in the document's language.
+    var planTitle: String { plan.title(in: labels.language) }
 
     /// Registry position of a sector (unknown sectors last).
     func sectorRank(_ id: String) -> Int { sectorOrder[id] ?? Int.max }
@@ -44,12 +72,12 @@ struct PlanIndex {
     /// (upper-cased when it is a short acronym: `Protection: GBV`).
     func sectorTitle(_ sector: String, subsector: String?) -> String {
         guard let subsector else { return sectorName(sector) }
-        if let declared = sectors[sector]?.subsectorNames[subsector] { return sectorName(sector) + ": " + declared }
+        if let declared = sectors[sector]?.subsectorName(subsector, in: labels.language) { return sectorName(sector) + labels["colon"] + " " + declared }
         let words = subsector.split(separator: "-").map(String.init)
         let shown = words.count == 1 && subsector.count <= 4
             ? subsector.uppercased()
             : words.enumerated().map { $0.offset == 0 ? $0.element.prefix(1).uppercased() + $0.element.dropFirst() : $0.element }.joined(separator: " ")
-        return sectorName(sector) + ": " + shown
+        return sectorName(sector) + labels["colon"] + " " + shown
     }
 
     /// The name data files use: the ISO 3166 English short name of a country, the declared name
@@ -62,12 +90,13 @@ struct PlanIndex {
         }
     }
 
-    /// The display name of a place: the country chapter's title, else its name; the regional
-    /// level in the document's language.
+    /// The display name of a place in the document's language (never a chapter's title, which
+    /// may be in another language).
     func placeName(_ place: ChapterPlace) -> String {
-        if place == .regional { return labels["regional"] }
-        if let name = placeNames[place] { return name }
-        if case .country(let c) = place { return c.name }
-        return plan.subRegions.first { $0.id == place.code }?.name ?? place.code
+        placeNames[place] ?? Self.name(of: place, in: plan, labels: labels)
     }
+
+    /// The heading of a place's chapter: its `title:` when the chapter is written in the
+    /// document's language, else the place's name.
+    func placeTitle(_ place: ChapterPlace) -> String { placeTitles[place] ?? placeName(place) }
 }

@@ -18,12 +18,17 @@ struct ScopeFigures {
     let notBySector: Int64
     /// Appealing partners with a requirement in scope: the union, sorted.
     let partners: [String]
+    /// The number of appealing partners to publish: the headline's declared count when it has
+    /// one (a plan whose requirements are totals not yet broken down knows it before the
+    /// partner lines), else the partners with a requirement.
+    let partnerCount: Int
     let localPartners: [String]
     let bySector: [(sector: String, amount: Int64)]
     let byPlace: [(place: ChapterPlace, amount: Int64)]
     let byPlaceSector: [ChapterPlace: [String: Int64]]
     let byPartner: [(partner: String, amount: Int64)]
     let byPartnerPlace: [String: [ChapterPlace: Int64]]
+    let byPartnerSector: [String: [String: Int64]]
 
     init(plan: Plan, scope: DocumentScope, index: PlanIndex) {
         let all = plan.consolidation
@@ -44,6 +49,7 @@ struct ScopeFigures {
         var sector: [String: Int64] = [:], place: [ChapterPlace: Int64] = [:], partner: [String: Int64] = [:]
         var withoutPartners: Int64 = 0, withoutSectors: Int64 = 0
         var placeSector: [ChapterPlace: [String: Int64]] = [:], partnerPlace: [String: [ChapterPlace: Int64]] = [:]
+        var partnerSector: [String: [String: Int64]] = [:]
         for c in cells {
             place[c.place, default: 0] = place[c.place, default: 0].addingClamped(c.amount)
             if let s = c.sector {
@@ -58,9 +64,17 @@ struct ScopeFigures {
             }
             partner[id, default: 0] = partner[id, default: 0].addingClamped(c.amount)
             partnerPlace[id, default: [:]][c.place, default: 0] = partnerPlace[id, default: [:]][c.place, default: 0].addingClamped(c.amount)
+            if let s = c.sector {
+                partnerSector[id, default: [:]][s, default: 0] = partnerSector[id, default: [:]][s, default: 0].addingClamped(c.amount)
+            }
         }
         total = cells.clampedSum(\.amount)
         partners = partner.keys.sorted()
+        let declared: Int? = switch scope {
+        case .regional: plan.headline?.partners
+        case .place(let p): plan.places.first { $0.place == p }?.headline?.partners
+        }
+        partnerCount = max(declared ?? 0, partners.count)
         localPartners = partners.filter { index.partner($0)?.local ?? false }
         bySector = sector.sorted { (index.sectorRank($0.key), $0.key) < (index.sectorRank($1.key), $1.key) }.map { ($0.key, $0.value) }
         let placeRank = Dictionary(plan.places.enumerated().map { ($0.element.place, $0.offset) }, uniquingKeysWith: { a, _ in a })
@@ -68,6 +82,7 @@ struct ScopeFigures {
         byPlaceSector = placeSector
         byPartner = partner.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         byPartnerPlace = partnerPlace
+        byPartnerSector = partnerSector
         notBrokenDown = withoutPartners
         notBySector = withoutSectors
     }
@@ -83,7 +98,4 @@ struct ScopeFigures {
 
     /// People planned (sum over groups; the regional level is already left out by the compiler).
     var plannedPopulation: Int { population.clampedSum(\.planned) }
-
-    /// People targeted (sum over groups).
-    var targetedPopulation: Int { population.clampedSum(\.targeted) }
 }

@@ -9,7 +9,7 @@ enum SectorModel {
             let counted = index.partner(r.partner)?.isAppealing ?? false
             return [
                 "id": .text(r.partner), "name": .text(index.partnerName(r.partner)), "type": .text(index.partnerTypeLabel(r.partner)),
-                "amount": .text(Numbers.grouped(r.total)), "counted": .bool(counted), "note": .text(counted ? "" : labels["notCounted"]),
+                "amount": .text(index.numbers.grouped(r.total)), "counted": .bool(counted), "note": .text(counted ? "" : labels["notCounted"]),
             ]
         }
         let counted = sector.requirements.filter { index.partner($0.partner)?.isAppealing ?? false }.clampedSum(\.total)
@@ -17,10 +17,11 @@ enum SectorModel {
         let anchor = "sector-" + OutputName.safe(sector.place.code) + "-" + OutputName.safe(sector.subsector.map { sector.sector + "-" + $0 } ?? sector.sector)
         return [
             "anchor": .text(anchor), "title": .text(title), "code": .text(sector.subsector ?? sector.sector),
+            "language": .text(sector.language),
             "narrative": narrative.values(sector.narrative, baseLevel: 4, titles: [title, index.sectorName(sector.sector)]),
             "requirements": .list(requirements), "hasRequirements": .bool(!requirements.isEmpty),
-            "total": .text(Numbers.grouped(counted)), "totalSummary": .text(Numbers.usdSummary(counted, labels: labels)),
-            "population": PopulationModel.rows(sector.population, index: index), "hasPopulation": .bool(!sector.population.isEmpty),
+            "total": .text(index.numbers.grouped(counted)), "totalSummary": .text(index.numbers.usdSummary(counted)),
+            "population": PopulationModel.table(sector.population, index: index), "hasPopulation": .bool(!sector.population.isEmpty),
             "indicators": .list(indicators), "hasIndicators": .bool(!indicators.isEmpty),
             "locations": .list(sector.locations.map { .text($0) }), "hasLocations": .bool(!sector.locations.isEmpty),
             "locationList": .text(sector.locations.joined(separator: ", ")),

@@ -48,7 +48,7 @@ public struct PlanRenderer: Sendable {
                 last.append(.document(.regional, [.md]))
             }
         }
-        if options.formats.contains(.csv) { jobs += [.requirements, .planningFigures, .indicators] }
+        if options.formats.contains(.csv) { jobs += [.requirements, .planningFigures, .chapterFigures, .indicators] }
         jobs += last
         let documents = DocumentRenderer(templates: templates, options: options, engine: engine)
         let index = PlanIndex(plan: plan, labels: Labels(language: plan.language, catalog: templates.labels))
@@ -57,7 +57,9 @@ public struct PlanRenderer: Sendable {
             case .values(let scope): _ = documents.values(plan, scope: scope)
             case .document(let scope, let formats): for file in try documents.render(plan, scope: scope, formats: formats) { try emit(file) }
             case .requirements: try emit(OutputFile(name: "requirements.csv", bytes: RequirementsCSV.table(plan, index: index).csv(hxl: options.hxl)))
-            case .planningFigures: try emit(OutputFile(name: "planning-figures.csv", bytes: PlanningFiguresCSV.table(plan, index: index).csv(hxl: options.hxl)))
+            case .planningFigures: try emit(OutputFile(name: "planning-figures.csv", bytes: PlanningFiguresCSV.places(plan, index: index).csv(hxl: options.hxl)))
+            case .chapterFigures:
+                try emit(OutputFile(name: "planning-figures-chapters.csv", bytes: PlanningFiguresCSV.chapters(plan, index: index).csv(hxl: options.hxl)))
             case .indicators: try emit(OutputFile(name: "indicators.csv", bytes: IndicatorsCSV.table(plan, index: index).csv(hxl: options.hxl)))
             }
         }
@@ -77,7 +79,7 @@ public struct PlanRenderer: Sendable {
         case document(DocumentScope, Set<OutputFormat>)
         /// A document's template values, built ahead of its rendering.
         case values(DocumentScope)
-        case requirements, planningFigures, indicators
+        case requirements, planningFigures, chapterFigures, indicators
     }
 
     /// The regional document and one per country (and sub-region), or only the `--country` one;

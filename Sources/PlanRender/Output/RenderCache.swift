@@ -1,7 +1,8 @@
 import Foundation
 
 /// Values computed once per compile and shared by its documents (which render in parallel):
-/// a chapter body, a place's chapter as rendered in one language, a document's template values.
+/// a chapter body, a place's chapter as rendered in one language, a document's template values;
+/// and, process-wide, what a language's locale data says (``LocalePatterns``).
 /// Thread-safe; the first thread to ask for a key computes it and the others asking for the same
 /// key meanwhile wait for that result instead of computing it again.
 final class RenderCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {

@@ -11,7 +11,7 @@ import Testing
     @Test func barChartIsAccessible() {
         let svg = Self.bars.svg
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
-        #expect(svg.contains(#"role="img" aria-labelledby="c1-title c1-desc""#))
+        #expect(svg.contains(#"role="img" aria-labelledby="c1-title" aria-describedby="c1-desc""#))
         #expect(svg.contains("<title id=\"c1-title\">Requirements &lt;by&gt; sector</title>"))
         #expect(svg.contains("<desc id=\"c1-desc\">Bars. Protection: USD 24.7 million; Education: USD 6.5 million.</desc>"))
         #expect(svg.contains(">Protection</text>") && svg.contains(">USD 6.5 million</text>"))
@@ -38,18 +38,37 @@ import Testing
     @Test func pyramidPutsMalesLeftFemalesRightAndOldestOnTop() {
         let chart = PyramidChart(
             id: "p", title: "Pyramid", summary: "S.", maleLabel: "Male", femaleLabel: "Female", ageLabel: "Age",
-            rows: [.init(bracket: AgeBracket(lower: 0, upper: 4), male: 100, female: 120), .init(bracket: AgeBracket(lower: 60, upper: nil), male: 10, female: 12)]
+            rows: [
+                .init(bracket: AgeBracket(lower: 0, upper: 4), male: 100, female: 120, maleText: "41%", femaleText: "49%"),
+                .init(bracket: AgeBracket(lower: 60, upper: nil), male: 10, female: 12, maleText: "4%", femaleText: "5%"),
+            ]
         )
         let svg = chart.svg
         let old = svg.range(of: ">60+</text>")!, young = svg.range(of: ">0-4</text>")!
         #expect(old.lowerBound < young.lowerBound)
         #expect(svg.contains(Palette.male) && svg.contains(Palette.female))
-        #expect(svg.contains("0-4: Male 100, Female 120"))
+        #expect(svg.contains("0-4: Male 41%, Female 49%"))
         #expect(PyramidChart(id: "e", title: "", summary: "", maleLabel: "", femaleLabel: "", ageLabel: "", rows: []).svg == "")
     }
 
-    @Test func paletteIsOkabeIto() {
-        #expect(Palette.okabeIto.count == 8)
+    @Test func paletteColoursContrastWithThePage() {
+        #expect(Palette.bars.count == 8)
         #expect(Palette.colour(8) == Palette.colour(0))
+        for colour in Palette.bars { #expect(Palette.contrast(colour) >= 3, "bar colour \(colour)") }
+        for colour in Palette.text { #expect(Palette.contrast(colour) >= 4.5, "text colour \(colour)") }
+        // The contrast computation itself: black 21:1, white 1:1, Okabe-Ito's yellow far below 3:1.
+        #expect(abs(Palette.contrast("#000000") - 21) < 0.01)
+        #expect(abs(Palette.contrast("#ffffff") - 1) < 0.01)
+        #expect(Palette.contrast("#F0E442") < 1.5)
+    }
+
+    @Test func aSmallBarStaysVisibleWithItsValue() {
+        let chart = BarChart(id: "b", title: "T", summary: "S.", bars: [
+            .init(label: "Big", value: 1_000_000_000, valueText: "USD 1 billion"), .init(label: "Tiny", value: 10, valueText: "USD 10"),
+        ])
+        let svg = chart.svg
+        #expect(svg.contains("width=\"4\" height=\"19\""))
+        #expect(svg.contains(">USD 10</text>"))
+        #expect(svg.contains("aria-describedby=\"b-desc\""))
     }
 }

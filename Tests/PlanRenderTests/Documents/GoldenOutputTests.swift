@@ -7,7 +7,7 @@ import Testing
 @Suite struct GoldenOutputTests {
     static let files = try! RenderFixture.render(RenderOptions(formats: [.md, .csv]))
 
-    @Test(arguments: ["regional.md", "country-TCD.md", "requirements.csv", "planning-figures.csv", "indicators.csv"])
+    @Test(arguments: ["regional.md", "country-TCD.md", "requirements.csv", "planning-figures.csv", "planning-figures-chapters.csv", "indicators.csv"])
     func outputMatchesGolden(_ name: String) throws {
         let actual = try #require(Self.files[name])
         let failure = Golden.check(actual, against: PackagePaths.path("Tests/PlanRenderTests/Fixtures/golden/" + name))

@@ -8,7 +8,7 @@ import Testing
 
     @Test func subRegionsGetTheirDocumentAndEmptyCountriesNone() {
         #expect(Set(Self.files.keys) == ["regional.html", "regional.md", "country-southern-cone.html", "country-southern-cone.md",
-                                         "requirements.csv", "planning-figures.csv", "indicators.csv"])
+                                         "requirements.csv", "planning-figures.csv", "planning-figures-chapters.csv", "indicators.csv"])
     }
 
     @Test func labelsAndPeriodAreSpanish() {
@@ -21,8 +21,8 @@ import Testing
     @Test func multiYearRequirementsGetOneRowPerYear() {
         let rows = Self.files["requirements.csv"]!.components(separatedBy: "\r\n").filter { $0.contains("ONGA") }
         #expect(rows == [
-            "Plan Regional de Respuesta para Refugiados y Migrantes,southern-cone,Cono Sur,protection,Protección,ONGA,ONG A,nngo,2025,100",
-            "Plan Regional de Respuesta para Refugiados y Migrantes,southern-cone,Cono Sur,protection,Protección,ONGA,ONG A,nngo,2026,50",
+            "Plan Regional de Respuesta para Refugiados y Migrantes,,,southern-cone,Cono Sur,protection,Protección,ONGA,ONG A,nngo,2025,100",
+            "Plan Regional de Respuesta para Refugiados y Migrantes,,,southern-cone,Cono Sur,protection,Protección,ONGA,ONG A,nngo,2026,50",
         ])
     }
 

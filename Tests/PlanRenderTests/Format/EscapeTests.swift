@@ -35,4 +35,11 @@ import Testing
         #expect(OutputName.safe("../etc/passwd") == "___etc_passwd")
         #expect(OutputName.safe("") == "_")
     }
+
+    @Test func cssStringsCannotEndTheirStringRuleOrStyleElement() {
+        #expect(CSSString.escape("Plan – Tchad · Données") == "Plan – Tchad · Données")
+        #expect(CSSString.escape(#"a"b\c"#) == #"a\"b\\c"#)
+        #expect(CSSString.escape("</style><script>") == "\\3c /style\\3e \\3c script\\3e ")
+        #expect(CSSString.escape("x\ny") == "x\\a y")
+    }
 }

@@ -31,7 +31,7 @@ import Testing
         let result = try RRPProcess.run(["compile", "Tests/PlanRenderTests/Fixtures/two-country", "--out", out.path, "--format", "html,csv", "--country", "TCD", "--no-hxl"])
         #expect(result.status == 0, "\(result.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(names == [".rrp-outputs.json", ".rrp-outputs.lock", "country-TCD.html", "indicators.csv", "planning-figures.csv", "requirements.csv"])
+        #expect(names == [".rrp-outputs.json", ".rrp-outputs.lock", "country-TCD.html", "indicators.csv", "planning-figures-chapters.csv", "planning-figures.csv", "requirements.csv"])
         let csv = String(decoding: FileManager.default.contents(atPath: out.path + "/requirements.csv")!, as: UTF8.self)
         #expect(!csv.contains("#country+code"))
         let bad = try RRPProcess.run(["compile", "Tests/PlanRenderTests/Fixtures/two-country", "--out", out.path, "--format", "pdf"])

@@ -28,10 +28,10 @@ import Testing
         let outcome = try Self.compile(plan.path, into: out.path)
         #expect(outcome.removed == [out.path + "/country-CMR.html", out.path + "/country-CMR.md"])
         #expect(outcome.warnings.isEmpty)
-        #expect(outcome.summaryLine(out: "out") == "wrote 8 files to out, removed 2 stale files")
+        #expect(outcome.summaryLine(out: "out") == "wrote 9 files to out, removed 2 stale files")
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(names == [".rrp-outputs.json", ".rrp-outputs.lock", "country-TCD.html", "country-TCD.md", "indicators.csv", "notes.txt",
-                          "plan.json", "planning-figures.csv", "regional.html", "regional.md", "requirements.csv"])
+                          "plan.json", "planning-figures-chapters.csv", "planning-figures.csv", "regional.html", "regional.md", "requirements.csv"])
     }
 
     @Test func anEditedDocumentOfARemovedCountryIsKeptWithAWarning() throws {
@@ -69,7 +69,7 @@ import Testing
         _ = try Self.compile(RenderFixture.folder, into: out.path)
         let outcome = try Self.compile(RenderFixture.folder, into: out.path, formats: [.html, .json])
         #expect(outcome.removed.map { ($0 as NSString).lastPathComponent } == [
-            "country-CMR.md", "country-TCD.md", "indicators.csv", "planning-figures.csv", "regional.md", "requirements.csv",
+            "country-CMR.md", "country-TCD.md", "indicators.csv", "planning-figures-chapters.csv", "planning-figures.csv", "regional.md", "requirements.csv",
         ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [
             ".rrp-outputs.json", ".rrp-outputs.lock", "country-CMR.html", "country-TCD.html", "plan.json", "regional.html",

@@ -45,7 +45,7 @@ import Testing
         let html = try RenderFixture.render(RenderOptions(formats: [.html]), templates: try TemplateSet.load(overrides: dir.path))["regional.html"]!
         #expect(html.hasPrefix("<main><section id=\"place-TCD\" class=\"part place\">"))
         #expect(html.contains("<h3>Protection: GBV</h3>"))
-        #expect(html.contains("<strong>Total requirements:</strong> USD 24.7 million"))
+        #expect(html.contains("<strong>Total requirements:</strong> USD\u{A0}24.7 million"))
     }
 
     @Test func brokenOverridesAreReportedWithTheirPath() throws {

@@ -5,18 +5,26 @@ enum PlanRegistrySchema {
     static func sectors(_ entry: FrontMatterEntry, reader: inout SchemaReader) -> [SectorDeclaration] {
         keyedBlocks(entry, reader: &reader, idParser: IdentifierLiteral.slug) { id, entries, reader in
             var name: Located<String>?
-            var subsectors: (ids: [Located<String>], names: [String: Located<String>]) = ([], [:])
+            var names: [String: Located<String>] = [:]
+            var subsectors: SubsectorSchema.Subsectors = ([], [:], [:])
             var outcomeAreas: [Located<String>] = []
             for e in entries {
                 switch e.key {
-                case "name": name = reader.text(e)
+                case "name":
+                    let read = TranslatedTextSchema.read(e, reader: &reader, what: "name")
+                    (name, names) = (read?.text, read?.byLanguage ?? [:])
                 case "subsectors": subsectors = SubsectorSchema.read(e, reader: &reader)
                 case "outcome-areas": outcomeAreas = reader.uniqueList(e, expecting: "outcome areas", IdentifierLiteral.code)
                 default: reader.unknownKey(e, known: ChapterKeys.sectorDeclaration, in: "sector '\(id.value)'")
                 }
             }
             reader.require(["name"], in: entries, at: id.range, what: "Sector '\(id.value)'")
-            return name.map { SectorDeclaration(id: id, name: $0, subsectors: subsectors.ids, outcomeAreas: outcomeAreas, subsectorNames: subsectors.names) }
+            return name.map {
+                SectorDeclaration(
+                    id: id, name: $0, subsectors: subsectors.ids, outcomeAreas: outcomeAreas, subsectorNames: subsectors.names,
+                    names: names, subsectorNamesByLanguage: subsectors.byLanguage
+                )
+            }
         }
     }
 

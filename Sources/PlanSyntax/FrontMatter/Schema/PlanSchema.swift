@@ -6,6 +6,7 @@ enum PlanSchema {
 
     static func read(_ entries: [FrontMatterEntry], opening: SourceRange, reader: inout SchemaReader) -> PlanHeader? {
         var title: Located<String>?
+        var titles: [String: Located<String>] = [:]
         var kind: Located<PlanKind>?
         var period: Located<Period>?
         var version: Located<String>?
@@ -21,7 +22,9 @@ enum PlanSchema {
         var clearance = Clearance()
         for entry in entries where !ClearanceSchema.read(entry, into: &clearance, reader: &reader) {
             switch entry.key {
-            case "plan": title = reader.text(entry)
+            case "plan":
+                let read = TranslatedTextSchema.read(entry, reader: &reader, what: "title")
+                (title, titles) = (read?.text, read?.byLanguage ?? [:])
             case "type":
                 kind = reader.literal(entry, expecting: "a plan type") { choice($0, PlanKind.self, what: "a plan type") }
             case "period": period = reader.literal(entry, expecting: "a period", PeriodLiteral.parse)
@@ -46,6 +49,7 @@ enum PlanSchema {
                                 subRegions: subRegions, sectors: sectors, partners: partners, headline: headline, illustrative: illustrative,
                                 lint: lint, sectionVocabulary: sections)
         header.clearance = clearance
+        header.titles = titles
         return header
     }
 
