@@ -19,6 +19,7 @@ public enum PlanChecker {
                 let folder = checkFolder(input)
                 engine.emit(contentsOf: folder.diagnostics)
                 for file in folder.compilation.files { sources.add(file.source.file) }
+                for file in folder.compilation.fundingFiles { sources.add(file) }
                 fileCount += folder.compilation.files.count
             case .file(let input):
                 fileCount += 1
@@ -43,9 +44,11 @@ public enum PlanChecker {
 
     /// Compiles a plan folder and, with `lint`, lints its chapters with the plan's registry, each
     /// in the language the compiled plan gives it. `options` says what to compute beyond the
-    /// syntax trees (`rrp compile`'s needs).
-    public static func checkFolder(_ folder: InputFolder, lint: Bool = true, options: LoadOptions = LoadOptions()) -> FolderCheck {
-        let compilation = PlanCompiler.compile(folder: folder, options: options)
+    /// syntax trees (`rrp compile`'s needs); `funding` adds funding files to the plan's own.
+    public static func checkFolder(
+        _ folder: InputFolder, lint: Bool = true, options: LoadOptions = LoadOptions(), funding: FundingInputs = FundingInputs()
+    ) -> FolderCheck {
+        let compilation = PlanCompiler.compile(folder: folder, options: options, funding: funding)
         let findings = lint ? PlanLinting.lint(compilation) : []
         return FolderCheck(compilation: compilation, diagnostics: compilation.diagnostics + findings)
     }

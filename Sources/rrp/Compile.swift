@@ -38,6 +38,9 @@ struct Compile: ParsableCommand {
     @Flag(name: .long, help: "Also run the agency-neutral language rules (rrp check and rrp lint always do).")
     var lint = false
 
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Funding records to report against the requirements: FTS flow exports (JSON or CSV) or HXL funding tables (see docs/funding.md).", valueName: "file"))
+    var funding: [String] = []
+
     @OptionGroup var output: DiagnosticOutputOptions
 
     func validate() throws {
@@ -50,7 +53,7 @@ struct Compile: ParsableCommand {
         let request = CompileRequest(
             planDirectory: planDirectory, outDirectory: out,
             render: RenderOptions(formats: OutputFormat.parseList(format).formats, country: country, hxl: !noHxl, allowRawHTML: allowRawHtml),
-            templates: templates, diagnostics: output.diagnosticOptions, lint: lint,
+            templates: templates, diagnostics: output.diagnosticOptions, lint: lint, funding: funding,
             waiting: { [out] in FileHandle.standardError.write(Data("rrp: waiting for another compile into \(out) to finish\n".utf8)) }
         )
         let outcome: CompileOutcome

@@ -16,6 +16,7 @@ public enum PlanJSON {
         w.beginObject()
         w.object("consolidation", plan.consolidation, consolidation)
         w.field("countries", strings: plan.countries.map(\.code))
+        w.object("funding", plan.funding, funding)
         w.field("illustrative", plan.illustrative)
         w.object("overview", plan.overview, narrative)
         w.array("partners", plan.partners, partner)

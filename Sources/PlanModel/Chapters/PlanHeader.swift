@@ -28,12 +28,15 @@ public struct PlanHeader: Sendable, Hashable {
     public var lint: LintSettings
     /// `sections:` extra headings for required parts.
     public var sectionVocabulary: SectionVocabularySettings
+    /// `funding:` files in the plan folder and name mappings.
+    public var funding: FundingSettings
 
     public init(
         title: Located<String>, kind: Located<PlanKind>, period: Located<Period>, version: Located<String>,
         language: Located<String>, countries: [Located<CountryCode>], subRegions: [SubRegionDeclaration] = [],
         sectors: [SectorDeclaration], partners: [PartnerDeclaration], headline: Headline? = nil, illustrative: Bool = false,
-        lint: LintSettings = LintSettings(), sectionVocabulary: SectionVocabularySettings = SectionVocabularySettings()
+        lint: LintSettings = LintSettings(), sectionVocabulary: SectionVocabularySettings = SectionVocabularySettings(),
+        funding: FundingSettings = FundingSettings()
     ) {
         self.title = title
         self.kind = kind
@@ -48,6 +51,7 @@ public struct PlanHeader: Sendable, Hashable {
         self.illustrative = illustrative
         self.lint = lint
         self.sectionVocabulary = sectionVocabulary
+        self.funding = funding
     }
 }
 

@@ -36,11 +36,13 @@ public struct Plan: Sendable, Hashable, Codable {
     public var places: [PlacePlan]
     /// Totals computed from the requirement lines and planning figures.
     public var consolidation: Consolidation
+    /// Funding received, when funding records were given (`--funding`, `funding: files:`).
+    public var funding: Funding?
 
     public init(
         title: String, kind: PlanKind, period: Period, version: String, language: String, illustrative: Bool, file: String,
         headline: HeadlineFigures? = nil, partners: [Partner], sectors: [Sector], subRegions: [SubRegion] = [],
-        countries: [CountryCode], overview: Narrative, places: [PlacePlan], consolidation: Consolidation
+        countries: [CountryCode], overview: Narrative, places: [PlacePlan], consolidation: Consolidation, funding: Funding? = nil
     ) {
         self.title = title
         self.kind = kind
@@ -57,6 +59,7 @@ public struct Plan: Sendable, Hashable, Codable {
         self.overview = overview
         self.places = places
         self.consolidation = consolidation
+        self.funding = funding
     }
 
     /// An emergency plan: `version: emergency`, or a period shorter than twelve months.

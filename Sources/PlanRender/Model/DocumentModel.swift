@@ -60,6 +60,7 @@ struct DocumentModel {
             fields["title"] = .text(labels[overviewKey])
             overview = .object(fields)
         }
+        root.merge(FundingModel.make(plan, scope: scope, index: index, idPrefix: prefix)) { _, new in new }
         root["overview"] = overview
         root["toc"] = .list(toc(places, hasPopulation: !figures.population.isEmpty, hasOverview: overview.child("hasText") == .bool(true)))
         return root

@@ -48,7 +48,7 @@ public struct PlanRenderer: Sendable {
                 last.append(.document(.regional, [.md]))
             }
         }
-        if options.formats.contains(.csv) { jobs += [.requirements, .planningFigures, .indicators] }
+        if options.formats.contains(.csv) { jobs += [.requirements, .planningFigures, .indicators] + (plan.funding == nil ? [] : [.funding]) }
         jobs += last
         let documents = DocumentRenderer(templates: templates, options: options, engine: engine)
         let index = PlanIndex(plan: plan, labels: Labels(language: plan.language, catalog: templates.labels))
@@ -59,6 +59,8 @@ public struct PlanRenderer: Sendable {
             case .requirements: try emit(OutputFile(name: "requirements.csv", bytes: RequirementsCSV.table(plan, index: index).csv(hxl: options.hxl)))
             case .planningFigures: try emit(OutputFile(name: "planning-figures.csv", bytes: PlanningFiguresCSV.table(plan, index: index).csv(hxl: options.hxl)))
             case .indicators: try emit(OutputFile(name: "indicators.csv", bytes: IndicatorsCSV.table(plan, index: index).csv(hxl: options.hxl)))
+            case .funding:
+                if let funding = plan.funding { try emit(OutputFile(name: "funding.csv", bytes: FundingCSV.table(plan, funding, index: index).csv(hxl: options.hxl))) }
             }
         }
         return RenderCaches(documents)
@@ -77,7 +79,7 @@ public struct PlanRenderer: Sendable {
         case document(DocumentScope, Set<OutputFormat>)
         /// A document's template values, built ahead of its rendering.
         case values(DocumentScope)
-        case requirements, planningFigures, indicators
+        case requirements, planningFigures, indicators, funding
     }
 
     /// The regional document and one per country (and sub-region), or only the `--country` one;

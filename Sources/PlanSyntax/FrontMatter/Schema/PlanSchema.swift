@@ -18,6 +18,7 @@ enum PlanSchema {
         var illustrative = false
         var lint = LintSettings()
         var sections = SectionVocabularySettings()
+        var funding = FundingSettings()
         for entry in entries {
             switch entry.key {
             case "plan": title = reader.text(entry)
@@ -34,6 +35,7 @@ enum PlanSchema {
             case "illustrative": illustrative = reader.literal(entry, expecting: "'yes' or 'no'", FlagLiteral.parse)?.value ?? false
             case "lint": lint = PlanSettingsSchema.lint(entry, reader: &reader)
             case "sections": sections = PlanSettingsSchema.sections(entry, reader: &reader)
+            case "funding": funding = FundingSchema.read(entry, reader: &reader)
             default: reader.unknownKey(entry, known: ChapterKeys.plan, in: place, elsewhere: ChapterKeys.elsewhere(entry.key, notIn: place))
             }
         }
@@ -43,7 +45,7 @@ enum PlanSchema {
         guard let title, let kind, let period, let version, let language else { return nil }
         return PlanHeader(title: title, kind: kind, period: period, version: version, language: language, countries: countries,
                           subRegions: subRegions, sectors: sectors, partners: partners, headline: headline, illustrative: illustrative,
-                          lint: lint, sectionVocabulary: sections)
+                          lint: lint, sectionVocabulary: sections, funding: funding)
     }
 
     /// A value of a `String`-backed enumeration.

@@ -1,0 +1,39 @@
+import PlanModel
+
+/// `funding.csv`, written when the compile read funding records: requirements and funding
+/// received by country and sector, in the shape of FTS's requirements-and-funding tables on
+/// HDX (one row per country × sector, with `#value+funding+required+usd`,
+/// `#value+funding+total+usd` and `#value+funding+pct`). Funding a record did not place in a
+/// country or sector has `unspecified` as its code. The funded column adds up to the
+/// document's funding received. Field mapping: docs/funding.md.
+enum FundingCSV {
+    static func table(_ plan: Plan, _ funding: Funding, index: PlanIndex) -> HXLTable {
+        var table = HXLTable([
+            ("Country code", "#country+code"), ("Country", "#country+name"), ("Plan", "#activity+appeal+name"),
+            ("Start date", "#date+start"), ("End date", "#date+end"), ("Sector code", "#sector+cluster+code"), ("Sector", "#sector+cluster+name"),
+            ("Requirements (USD)", "#value+funding+required+usd"), ("Funding (USD)", "#value+funding+total+usd"), ("Percent funded", "#value+funding+pct"),
+        ])
+        var required: [String: [String: Int64]] = [:]
+        var received: [String: [String: Int64]] = [:]
+        for cell in plan.consolidation.cells {
+            required[cell.place.code, default: [:]][cell.sector, default: 0] = (required[cell.place.code]?[cell.sector] ?? 0).addingClamped(cell.amount)
+        }
+        for cell in funding.cells {
+            received[cell.place, default: [:]][cell.sector, default: 0] = (received[cell.place]?[cell.sector] ?? 0).addingClamped(cell.received)
+        }
+        let places = plan.consolidation.places.map { ($0.place.code, index.dataName($0.place)) } + [(Funding.unspecified, "")]
+        let sectors = plan.sectors.map { ($0.id, $0.name) } + [(Funding.unspecified, "")]
+        for (code, name) in places {
+            for (sector, sectorName) in sectors {
+                let r = required[code]?[sector] ?? 0
+                let f = received[code]?[sector] ?? 0
+                guard r > 0 || f > 0 else { continue }
+                table.append([
+                    code, name, plan.title, plan.period.start.description, plan.period.end.description, sector, sectorName,
+                    String(r), String(f), r > 0 ? Numbers.percent(f, of: r).replacingOccurrences(of: "%", with: "") : "",
+                ])
+            }
+        }
+        return table
+    }
+}
