@@ -59,9 +59,17 @@ public enum PlanCompiler {
             plan: plan, planFile: planFile, registry: resolved.registry, countryChapters: resolved.countryChapters,
             sectorChapters: resolved.sectorChapters, vocabulary: vocabulary
         )
-        // The checks only read the plan: they run on every core, reported in their order.
-        for findings in ConcurrentMap.map(checks.indices.map { $0 }, { checks[$0].check(context) }) { engine.emit(contentsOf: findings) }
-        let received = FundingStage.run(plan: plan, header: planFile.header, planPath: planFile.source.file.path, folder: folder, inputs: funding)
+        // The checks only read the plan: they run on every core, reported in their order, beside
+        // the funding records (which need the consolidated plan only).
+        let consolidated = plan
+        let results = ConcurrentMap.map(Array(checks.indices) + [-1]) { index -> ([Diagnostic], FundingStage.Outcome?) in
+            guard index >= 0 else {
+                return ([], FundingStage.run(plan: consolidated, header: planFile.header, planPath: planFile.source.file.path, folder: folder, inputs: funding))
+            }
+            return (checks[index].check(context), nil)
+        }
+        for (findings, _) in results { engine.emit(contentsOf: findings) }
+        let received = results.last?.1 ?? FundingStage.Outcome(funding: nil, diagnostics: [], files: [])
         plan.funding = received.funding
         engine.emit(contentsOf: received.diagnostics)
         return PlanCompilation(plan: plan, files: CompiledFile.files(of: sources, in: plan), diagnostics: engine.diagnostics, fundingFiles: received.files)

@@ -17,7 +17,7 @@ struct Compile: ParsableCommand {
     @Option(name: .long, help: "Output folder (created if missing).")
     var out: String
 
-    @Option(name: .long, help: ArgumentHelp("Documents and data to emit, comma-separated: html, md, json, csv.", valueName: "list"))
+    @Option(name: .long, help: ArgumentHelp("Documents and data to emit, comma-separated: html, md, json, csv, and hpc (hpc-projects.csv and funding.csv for OCHA's HPC, FTS and HDX; not by default).", valueName: "list"))
     var format = "html,md,json,csv"
 
     @Option(name: .long, help: "Diagnostics format: text, line, json, github or sarif.")
@@ -45,7 +45,7 @@ struct Compile: ParsableCommand {
 
     func validate() throws {
         let parsed = OutputFormat.parseList(format)
-        if !parsed.unknown.isEmpty { throw ValidationError("--format: unknown format \(parsed.unknown.joined(separator: ", ")) (use html, md, json, csv)") }
+        if !parsed.unknown.isEmpty { throw ValidationError("--format: unknown format \(parsed.unknown.joined(separator: ", ")) (use html, md, json, csv, hpc)") }
         if parsed.formats.isEmpty { throw ValidationError("--format: name at least one format") }
     }
 

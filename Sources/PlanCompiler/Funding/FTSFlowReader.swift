@@ -30,15 +30,15 @@ enum FTSFlowReader {
     private static func record(_ flow: JSONNode, file: SourceFile) -> FundingRecord {
         func field(_ node: JSONNode?) -> FundingRecord.Field? {
             guard let node, let text = node.text else { return nil }
-            return FundingRecord.Field(text: text, range: file.range(from: node.start, to: node.end))
+            return FundingRecord.Field(text: text, start: node.start, end: node.end)
         }
         func names(_ node: JSONNode?) -> [FundingRecord.Field] {
             guard let node else { return [] }
             if case .array = node.value { return node.items.compactMap { field($0["name"] ?? $0) } }
             guard let text = node.text else { return [] }
-            return FundingCSVReader.split(text).map { FundingRecord.Field(text: $0, range: file.range(from: node.start, to: node.end)) }
+            return FundingCSVReader.split(text).map { FundingRecord.Field(text: $0, start: node.start, end: node.end) }
         }
-        var record = FundingRecord(file: file.path, range: file.range(from: flow.start, to: min(flow.end, flow.start + 1)))
+        var record = FundingRecord(source: file, start: flow.start, end: min(flow.end, flow.start + 1))
         record.id = field(flow["id"])
         record.amount = field(flow["amountUSD"])
         record.status = field(flow["status"])

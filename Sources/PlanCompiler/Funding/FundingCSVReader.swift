@@ -89,20 +89,19 @@ enum FundingCSVReader {
     private static func record(_ row: [CSVRecords.Field], columns: [Column: [Int]], file: SourceFile) -> FundingRecord {
         let first = row.first?.start ?? 0
         let last = row.last?.end ?? first
-        var record = FundingRecord(file: file.path, range: file.range(from: first, to: max(first, last)))
+        var record = FundingRecord(source: file, start: first, end: max(first, last))
         func fields(_ column: Column) -> [FundingRecord.Field] {
             (columns[column] ?? []).flatMap { i -> [FundingRecord.Field] in
                 guard i < row.count else { return [] }
                 let cell = row[i]
-                let range = file.range(from: cell.start, to: cell.end)
-                return split(cell.text).map { FundingRecord.Field(text: $0, range: range) }
+                return split(cell.text).map { FundingRecord.Field(text: $0, start: cell.start, end: cell.end) }
             }
         }
         func single(_ column: Column) -> FundingRecord.Field? {
             guard let i = columns[column]?.first, i < row.count else { return nil }
             let cell = row[i]
             let text = cell.text.trimmingSpaces
-            return text.isEmpty ? nil : FundingRecord.Field(text: text, range: file.range(from: cell.start, to: cell.end))
+            return text.isEmpty ? nil : FundingRecord.Field(text: text, start: cell.start, end: cell.end)
         }
         record.id = single(.id)
         record.amount = single(.amount)

@@ -47,7 +47,9 @@ struct FundingMatcher {
     private var organisations: [String: String] = [:]
     private var sectors: [String: String] = [:]
     private var countries: [String: String] = [:]
-    private var cache: [String: String?] = [:]
+    private var partnerCache: [String: String?] = [:]
+    private var sectorCache: [String: String?] = [:]
+    private var countryCache: [String: String?] = [:]
 
     init(plan: Plan, settings: FundingSettings) {
         // Aliases first: an explicit mapping wins over a registry name that looks the same.
@@ -77,20 +79,20 @@ struct FundingMatcher {
 
     /// The partner ID `name` stands for.
     mutating func partner(_ name: String) -> String? {
-        lookup("o:" + name) { [organisations] in FundingNames.organisationKeys(name).lazy.compactMap { organisations[$0] }.first }
+        Self.lookup(name, in: &partnerCache) { [organisations] in FundingNames.organisationKeys(name).lazy.compactMap { organisations[$0] }.first }
     }
 
     /// The sector ID `name` stands for.
     mutating func sector(_ name: String) -> String? {
-        lookup("s:" + name) { [sectors] in sectors[FundingNames.key(name)] }
+        Self.lookup(name, in: &sectorCache) { [sectors] in sectors[FundingNames.key(name)] }
     }
 
     /// The plan country code `name` (a code or a name) stands for.
     mutating func country(_ name: String) -> String? {
-        lookup("c:" + name) { [countries] in countries[FundingNames.key(name)] }
+        Self.lookup(name, in: &countryCache) { [countries] in countries[FundingNames.key(name)] }
     }
 
-    private mutating func lookup(_ key: String, _ find: () -> String?) -> String? {
+    private static func lookup(_ key: String, in cache: inout [String: String?], _ find: () -> String?) -> String? {
         if let known = cache[key] { return known }
         let found = find()
         cache[key] = found

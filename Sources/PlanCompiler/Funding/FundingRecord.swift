@@ -1,18 +1,22 @@
 import PlanModel
+import PlanSyntax
 
 /// One funding record as a reader found it, before matching: the texts of the fields that
 /// matter, each with where it was written, so that every finding points at its record.
 struct FundingRecord: Sendable {
-    /// A field's text and where it is in the file.
+    /// A field's text and the byte offsets of its cell or value in the file (turned into lines
+    /// and columns only for a finding).
     struct Field: Sendable {
         var text: String
-        var range: SourceRange
+        var start: Int
+        var end: Int
     }
 
-    /// The funding file, as named.
-    var file: String
-    /// The whole record: a CSV row, or a flow object of an FTS JSON export.
-    var range: SourceRange
+    /// The funding file.
+    var source: SourceFile
+    /// The byte offsets of the whole record: a CSV row, or the start of a flow object.
+    var start: Int
+    var end: Int
     /// `Flow ID` / `id`: two records with one ID are one flow.
     var id: Field?
     var amount: Field?
@@ -27,4 +31,12 @@ struct FundingRecord: Sendable {
     /// `incoming`, `outgoing` or `internal` (absent: incoming).
     var boundary: Field?
     var date: Field?
+
+    /// The file's path, as named.
+    var file: String { source.path }
+
+    /// Where `field` (the whole record when `nil`) is, in lines and columns.
+    func range(of field: Field?) -> SourceRange {
+        source.range(from: field?.start ?? start, to: field?.end ?? end)
+    }
 }

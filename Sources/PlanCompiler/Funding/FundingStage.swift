@@ -47,13 +47,13 @@ enum FundingStage {
         guard !inputFiles.isEmpty else { return Outcome(funding: nil, diagnostics: diagnostics, files: []) }
         var tally = FundingTally(plan: plan, settings: settings)
         var files: [SourceFile] = []
-        for input in inputFiles {
+        // Files are read on every core, then counted in order.
+        let read = ConcurrentMap.map(inputFiles) { input in input.file.map(records) }
+        for (input, result) in zip(inputFiles, read) {
             diagnostics += input.diagnostics
-            guard let file = input.file else { continue }
+            guard let file = input.file, let result else { continue }
             files.append(file)
-            let first = file.bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
-            let isJSON = first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
-            switch isJSON ? FTSFlowReader.records(file) : FundingCSVReader.records(file) {
+            switch result {
             case .failure(let error):
                 diagnostics.append(FundingRules.unknownFormat.diagnostic(
                     file: file.path, range: SourceRange(at: file.location(atOffset: error.offset)),
@@ -65,6 +65,13 @@ enum FundingStage {
         }
         diagnostics += tally.diagnostics
         return Outcome(funding: tally.funding(sources: inputFiles.map(\.path)), diagnostics: diagnostics, files: files)
+    }
+
+    /// The records of `file`: JSON when it starts with `{` or `[`, CSV otherwise.
+    private static func records(_ file: SourceFile) -> Result<[FundingRecord], FundingFileError> {
+        let first = file.bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+        let isJSON = first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+        return isJSON ? FTSFlowReader.records(file) : FundingCSVReader.records(file)
     }
 
     /// `funding.unknown-id` for every mapping key the registry does not declare.

@@ -1,5 +1,6 @@
 import PlanDiagnostics
 import PlanModel
+import PlanSyntax
 
 /// Decides for each funding record whether it counts, reports the ones that do not, and adds
 /// up the ones that do by place, sector, partner and partner type.
@@ -8,9 +9,11 @@ struct FundingTally {
     private var matcher: FundingMatcher
     private let partnerNames: [String]
     private var partners: [String: Partner] = [:]
-    /// The first record of each flow ID, and of each row of a table without IDs.
-    private var seen: [String: FundingRecord] = [:]
+    /// Where the first record of each flow ID (and of each row of a table without IDs) is.
+    private var seen: [String: (source: SourceFile, start: Int, end: Int)] = [:]
     private(set) var diagnostics: [Diagnostic] = []
+    /// "Did you mean" for each unmatched organisation name, found once.
+    private var hints: [String: String] = [:]
     private var received: Int64 = 0
     private var counted = 0
     private var excluded = 0
@@ -68,7 +71,7 @@ struct FundingTally {
 
     private mutating func evaluate(_ r: FundingRecord) -> Verdict {
         func report(_ rule: Rule, _ field: FundingRecord.Field?, _ summary: String, notes: [DiagnosticNote] = []) -> Verdict {
-            .excluded(rule.diagnostic(file: r.file, range: field?.range ?? r.range, summary: summary, notes: notes))
+            .excluded(rule.diagnostic(file: r.file, range: r.range(of: field), summary: summary, notes: notes))
         }
         // Readable?
         guard let amountField = r.amount else { return report(FundingRules.invalidRecord, nil, "Funding record has no amount: not counted") }
@@ -77,7 +80,7 @@ struct FundingTally {
         case .failure(let e): return report(FundingRules.invalidRecord, amountField, "Funding record's \(e.message): not counted")
         case .success(let a): amount = a
         }
-        let usd = "USD \(Money.grouped(amount))"
+        var usd: String { "USD \(Money.grouped(amount))" }
         var date: PlanDate?
         if let field = r.date {
             switch FundingValues.date(field.text) {
@@ -112,9 +115,9 @@ struct FundingTally {
         if let first = seen[identity] {
             let what = r.id.map { "Flow \($0.text)" } ?? "Row"
             return report(FundingRules.duplicate, r.id ?? nil, "\(what) of \(usd) is read a second time: counted once",
-                          notes: [DiagnosticNote("First read here", file: first.file, range: first.id?.range ?? first.range)])
+                          notes: [DiagnosticNote("First read here", file: first.source.path, range: first.source.range(from: first.start, to: first.end))])
         }
-        seen[identity] = r
+        seen[identity] = (r.source, r.id?.start ?? r.start, r.id?.end ?? r.end)
         // In the plan?
         if let date, !plan.period.contains(Period(start: date, end: date)) {
             return report(FundingRules.outsidePeriod, r.date, "Funding of \(usd) dated \(date) is outside the plan's period \(plan.period): not counted")
@@ -122,7 +125,9 @@ struct FundingTally {
         var partnerID: String?
         for field in r.organisations { if let id = matcher.partner(field.text) { partnerID = id; break } }
         guard let matched = partnerID, var partner = partners[matched] else {
-            let hint = NearMiss.suggestion(for: organisation.text, among: partnerNames).map { "; did you mean '\($0)'?" } ?? "; add it under 'funding: organisations:' if it is a partner's name"
+            let hint = hints[organisation.text] ?? NearMiss.suggestion(for: organisation.text, among: partnerNames).map { "; did you mean '\($0)'?" }
+                ?? "; add it under 'funding: organisations:' if it is a partner's name"
+            hints[organisation.text] = hint
             return report(FundingRules.unmatchedOrganisation, organisation, "'\(organisation.text)' is not a partner of the plan: \(usd) not counted" + hint)
         }
         if let lead = partner.implementingFor, let appealing = partners[lead] { partner = appealing }
@@ -180,9 +185,9 @@ struct FundingTally {
         }
         let placeOrder = Dictionary(c.places.enumerated().map { ($1.place.code, $0) }, uniquingKeysWith: { a, _ in a })
         let sectorOrder = Dictionary(plan.sectors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let cellList = cells.map { FundingCell(place: $0.key.place, sector: $0.key.sector, partner: $0.key.partner, received: $0.value) }.sorted {
-            (placeOrder[$0.place] ?? Int.max, sectorOrder[$0.sector] ?? Int.max, $0.partner) < (placeOrder[$1.place] ?? Int.max, sectorOrder[$1.sector] ?? Int.max, $1.partner)
-        }
+        let cellList = cells.map { (FundingCell(place: $0.key.place, sector: $0.key.sector, partner: $0.key.partner, received: $0.value),
+                                    placeOrder[$0.key.place] ?? Int.max, sectorOrder[$0.key.sector] ?? Int.max) }
+            .sorted { ($0.1, $0.2, $0.0.partner) < ($1.1, $1.2, $1.0.partner) }.map(\.0)
         return Funding(
             sources: sources, asOf: asOf, required: c.total, received: received, records: counted, excluded: excluded,
             byPlace: withUnspecified(placeTotals, byPlace), bySector: withUnspecified(sectorTotals, bySector),

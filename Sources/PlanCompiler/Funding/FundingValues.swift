@@ -76,6 +76,13 @@ enum FundingValues {
     }
 
     static func status(_ text: String) -> Result<Status, FundingValueError> {
+        // FTS's API writes these exactly: no folding needed.
+        switch text {
+        case "paid": return .success(.paid)
+        case "commitment": return .success(.commitment)
+        case "pledge": return .success(.pledge)
+        default: break
+        }
         let t = text.trimmingSpaces.lowercased()
         if t.contains("pledge") { return .success(.pledge) }
         if t.contains("commit") { return .success(.commitment) }

@@ -49,6 +49,7 @@ public enum PlanJSON {
 
     static func header(_ w: inout JSONWriter, _ plan: Plan) {
         w.beginObject()
+        w.field("code", plan.code)
         w.field("emergency", plan.isEmergency)
         w.field("file", plan.file)
         w.object("headline", plan.headline, headline)

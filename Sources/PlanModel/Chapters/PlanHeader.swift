@@ -30,13 +30,15 @@ public struct PlanHeader: Sendable, Hashable {
     public var sectionVocabulary: SectionVocabularySettings
     /// `funding:` files in the plan folder and name mappings.
     public var funding: FundingSettings
+    /// `code:` the plan's code in OCHA's planning and tracking systems (HPC, FTS), if known.
+    public var code: Located<String>?
 
     public init(
         title: Located<String>, kind: Located<PlanKind>, period: Located<Period>, version: Located<String>,
         language: Located<String>, countries: [Located<CountryCode>], subRegions: [SubRegionDeclaration] = [],
         sectors: [SectorDeclaration], partners: [PartnerDeclaration], headline: Headline? = nil, illustrative: Bool = false,
         lint: LintSettings = LintSettings(), sectionVocabulary: SectionVocabularySettings = SectionVocabularySettings(),
-        funding: FundingSettings = FundingSettings()
+        funding: FundingSettings = FundingSettings(), code: Located<String>? = nil
     ) {
         self.title = title
         self.kind = kind
@@ -52,6 +54,7 @@ public struct PlanHeader: Sendable, Hashable {
         self.lint = lint
         self.sectionVocabulary = sectionVocabulary
         self.funding = funding
+        self.code = code
     }
 }
 

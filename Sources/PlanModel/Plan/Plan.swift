@@ -38,11 +38,13 @@ public struct Plan: Sendable, Hashable, Codable {
     public var consolidation: Consolidation
     /// Funding received, when funding records were given (`--funding`, `funding: files:`).
     public var funding: Funding?
+    /// `code:` the plan's code in OCHA's planning and tracking systems (HPC, FTS), if written.
+    public var code: String?
 
     public init(
         title: String, kind: PlanKind, period: Period, version: String, language: String, illustrative: Bool, file: String,
         headline: HeadlineFigures? = nil, partners: [Partner], sectors: [Sector], subRegions: [SubRegion] = [],
-        countries: [CountryCode], overview: Narrative, places: [PlacePlan], consolidation: Consolidation, funding: Funding? = nil
+        countries: [CountryCode], overview: Narrative, places: [PlacePlan], consolidation: Consolidation, funding: Funding? = nil, code: String? = nil
     ) {
         self.title = title
         self.kind = kind
@@ -60,6 +62,7 @@ public struct Plan: Sendable, Hashable, Codable {
         self.places = places
         self.consolidation = consolidation
         self.funding = funding
+        self.code = code
     }
 
     /// An emergency plan: `version: emergency`, or a period shorter than twelve months.

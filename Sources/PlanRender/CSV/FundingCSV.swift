@@ -1,13 +1,14 @@
 import PlanModel
 
-/// `funding.csv`, written when the compile read funding records: requirements and funding
+/// `funding.csv`, written when the compile read funding records (and by `--format hpc`, with no
+/// funding when none was read): requirements and funding
 /// received by country and sector, in the shape of FTS's requirements-and-funding tables on
 /// HDX (one row per country × sector, with `#value+funding+required+usd`,
 /// `#value+funding+total+usd` and `#value+funding+pct`). Funding a record did not place in a
 /// country or sector has `unspecified` as its code. The funded column adds up to the
 /// document's funding received. Field mapping: docs/funding.md.
 enum FundingCSV {
-    static func table(_ plan: Plan, _ funding: Funding, index: PlanIndex) -> HXLTable {
+    static func table(_ plan: Plan, index: PlanIndex) -> HXLTable {
         var table = HXLTable([
             ("Country code", "#country+code"), ("Country", "#country+name"), ("Plan", "#activity+appeal+name"),
             ("Start date", "#date+start"), ("End date", "#date+end"), ("Sector code", "#sector+cluster+code"), ("Sector", "#sector+cluster+name"),
@@ -18,7 +19,7 @@ enum FundingCSV {
         for cell in plan.consolidation.cells {
             required[cell.place.code, default: [:]][cell.sector, default: 0] = (required[cell.place.code]?[cell.sector] ?? 0).addingClamped(cell.amount)
         }
-        for cell in funding.cells {
+        for cell in plan.funding?.cells ?? [] {
             received[cell.place, default: [:]][cell.sector, default: 0] = (received[cell.place]?[cell.sector] ?? 0).addingClamped(cell.received)
         }
         let places = plan.consolidation.places.map { ($0.place.code, index.dataName($0.place)) } + [(Funding.unspecified, "")]

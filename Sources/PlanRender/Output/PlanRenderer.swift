@@ -48,7 +48,9 @@ public struct PlanRenderer: Sendable {
                 last.append(.document(.regional, [.md]))
             }
         }
-        if options.formats.contains(.csv) { jobs += [.requirements, .planningFigures, .indicators] + (plan.funding == nil ? [] : [.funding]) }
+        if options.formats.contains(.csv) { jobs += [.requirements, .planningFigures, .indicators] }
+        if options.formats.contains(.hpc) { jobs.append(.hpcProjects) }
+        if options.formats.contains(.hpc) || (options.formats.contains(.csv) && plan.funding != nil) { jobs.append(.funding) }
         jobs += last
         let documents = DocumentRenderer(templates: templates, options: options, engine: engine)
         let index = PlanIndex(plan: plan, labels: Labels(language: plan.language, catalog: templates.labels))
@@ -59,8 +61,8 @@ public struct PlanRenderer: Sendable {
             case .requirements: try emit(OutputFile(name: "requirements.csv", bytes: RequirementsCSV.table(plan, index: index).csv(hxl: options.hxl)))
             case .planningFigures: try emit(OutputFile(name: "planning-figures.csv", bytes: PlanningFiguresCSV.table(plan, index: index).csv(hxl: options.hxl)))
             case .indicators: try emit(OutputFile(name: "indicators.csv", bytes: IndicatorsCSV.table(plan, index: index).csv(hxl: options.hxl)))
-            case .funding:
-                if let funding = plan.funding { try emit(OutputFile(name: "funding.csv", bytes: FundingCSV.table(plan, funding, index: index).csv(hxl: options.hxl))) }
+            case .funding: try emit(OutputFile(name: "funding.csv", bytes: FundingCSV.table(plan, index: index).csv(hxl: options.hxl)))
+            case .hpcProjects: try emit(OutputFile(name: "hpc-projects.csv", bytes: HPCProjectsCSV.table(plan, index: index).csv(hxl: options.hxl)))
             }
         }
         return RenderCaches(documents)
@@ -79,7 +81,7 @@ public struct PlanRenderer: Sendable {
         case document(DocumentScope, Set<OutputFormat>)
         /// A document's template values, built ahead of its rendering.
         case values(DocumentScope)
-        case requirements, planningFigures, indicators, funding
+        case requirements, planningFigures, indicators, funding, hpcProjects
     }
 
     /// The regional document and one per country (and sub-region), or only the `--country` one;

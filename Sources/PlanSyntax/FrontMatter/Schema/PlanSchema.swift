@@ -19,6 +19,7 @@ enum PlanSchema {
         var lint = LintSettings()
         var sections = SectionVocabularySettings()
         var funding = FundingSettings()
+        var code: Located<String>?
         for entry in entries {
             switch entry.key {
             case "plan": title = reader.text(entry)
@@ -36,6 +37,7 @@ enum PlanSchema {
             case "lint": lint = PlanSettingsSchema.lint(entry, reader: &reader)
             case "sections": sections = PlanSettingsSchema.sections(entry, reader: &reader)
             case "funding": funding = FundingSchema.read(entry, reader: &reader)
+            case "code": code = reader.literal(entry, expecting: "a plan code", IdentifierLiteral.code)
             default: reader.unknownKey(entry, known: ChapterKeys.plan, in: place, elsewhere: ChapterKeys.elsewhere(entry.key, notIn: place))
             }
         }
@@ -45,7 +47,7 @@ enum PlanSchema {
         guard let title, let kind, let period, let version, let language else { return nil }
         return PlanHeader(title: title, kind: kind, period: period, version: version, language: language, countries: countries,
                           subRegions: subRegions, sectors: sectors, partners: partners, headline: headline, illustrative: illustrative,
-                          lint: lint, sectionVocabulary: sections, funding: funding)
+                          lint: lint, sectionVocabulary: sections, funding: funding, code: code)
     }
 
     /// A value of a `String`-backed enumeration.
