@@ -11,15 +11,18 @@ import PlanSyntax
 enum FTSFlowReader {
     /// The records of `file`, or why it is not an FTS flow export.
     static func records(_ file: SourceFile) -> Result<[FundingRecord], FundingFileError> {
+        // The API's shape is streamed: one flow at a time is held as a tree.
+        let streamed = Collected()
         let root: JSONNode
-        switch JSONDocument.parse(file.bytes) {
+        switch JSONDocument.parse(file.bytes, streaming: ["data", "flows"], each: { streamed.records.append(record($0, file: file)) }) {
         case .failure(let error): return .failure(FundingFileError(offset: error.offset, message: "is not valid JSON: \(error.message)"))
         case .success(let node): root = node
         }
+        if let data = root["data"]?["flows"], case .array = data.value { return .success(streamed.records) }
         let flows: JSONNode
         if case .array = root.value {
             flows = root
-        } else if let list = root["data"]?["flows"] ?? root["flows"], case .array = list.value {
+        } else if let list = root["flows"], case .array = list.value {
             flows = list
         } else {
             return .failure(FundingFileError(offset: root.start, message: "is JSON but not an FTS flow export: no 'data.flows' list"))
@@ -54,6 +57,11 @@ enum FTSFlowReader {
         record.sectors = global.isEmpty ? objects("Cluster") : global
         return record
     }
+}
+
+/// The records of a streamed export, collected as the parser hands them over.
+private final class Collected {
+    var records: [FundingRecord] = []
 }
 
 /// Why a funding file could not be read as a whole, and where.

@@ -52,13 +52,25 @@ struct JSONDocument {
 
     private let bytes: [UInt8]
     private var i = 0
+    /// With ``parse(_:streaming:each:)``: the member names that lead to the streamed array.
+    private var path: [String] = []
+    private var each: ((JSONNode) -> Void)?
 
     /// The document in `bytes`, or where and why it is not JSON.
     static func parse(_ bytes: [UInt8]) -> Result<JSONNode, JSONSyntaxError> {
+        parse(bytes, streaming: [], each: nil)
+    }
+
+    /// The document in `bytes`, except that the items of the array reached through the member
+    /// names `path` (`["data", "flows"]`) are handed to `each` one by one, in order, and not kept
+    /// (that array is empty in the returned tree): a large list is read without holding it all.
+    static func parse(_ bytes: [UInt8], streaming path: [String], each: ((JSONNode) -> Void)?) -> Result<JSONNode, JSONSyntaxError> {
         var reader = JSONDocument(bytes: bytes)
+        reader.path = path
+        reader.each = each
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { reader.i = 3 }
         do {
-            let node = try reader.value(depth: 0)
+            let node = try reader.value(depth: 0, matched: path.isEmpty ? nil : 0)
             reader.skipSpace()
             guard reader.i == bytes.count else { throw JSONSyntaxError(offset: reader.i, message: "text after the end of the document") }
             return .success(node)
@@ -79,7 +91,8 @@ struct JSONDocument {
 
     private func fail(_ message: String) -> JSONSyntaxError { JSONSyntaxError(offset: min(i, bytes.count), message: message) }
 
-    private mutating func value(depth: Int) throws -> JSONNode {
+    /// `matched`: how many names of `path` lead here (`nil`: off the path).
+    private mutating func value(depth: Int, matched: Int? = nil) throws -> JSONNode {
         skipSpace()
         guard depth < Self.maximumDepth else { throw fail("nesting deeper than \(Self.maximumDepth) levels") }
         guard i < bytes.count else { throw fail("the document ends where a value is expected") }
@@ -100,7 +113,8 @@ struct JSONDocument {
                 skipSpace()
                 guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after a member name") }
                 i += 1
-                members.append((key, try value(depth: depth + 1)))
+                let next = matched.flatMap { $0 < path.count && path[$0] == key ? $0 + 1 : nil }
+                members.append((key, try value(depth: depth + 1, matched: next)))
                 skipSpace()
                 guard i < bytes.count else { throw fail("the document ends inside an object") }
                 if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -116,8 +130,10 @@ struct JSONDocument {
                 i += 1
                 return JSONNode(value: .array(items), start: start, end: i)
             }
+            let streams = matched == path.count && each != nil
             while true {
-                items.append(try value(depth: depth + 1))
+                let item = try value(depth: depth + 1)
+                if streams { each?(item) } else { items.append(item) }
                 skipSpace()
                 guard i < bytes.count else { throw fail("the document ends inside an array") }
                 if bytes[i] == UInt8(ascii: ",") { i += 1; continue }

@@ -7,6 +7,9 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
     /// (docs/exports.md); not in the default list.
     case hpc
 
+    /// What `rrp compile` writes when `--format` is not given: every format but `hpc`.
+    public static let defaults: Set<OutputFormat> = [.html, .md, .json, .csv]
+
     /// Whether the format is rendered from templates and labels (JSON comes from the compiler).
     public var usesTemplates: Bool { self != .json }
 

@@ -10,7 +10,7 @@ public struct RenderOptions: Sendable, Hashable {
     /// Keep raw HTML of chapters (`--allow-raw-html`); cmark omits it otherwise.
     public var allowRawHTML: Bool
 
-    public init(formats: Set<OutputFormat> = Set(OutputFormat.allCases), country: String? = nil, hxl: Bool = true, allowRawHTML: Bool = false) {
+    public init(formats: Set<OutputFormat> = OutputFormat.defaults, country: String? = nil, hxl: Bool = true, allowRawHTML: Bool = false) {
         self.formats = formats
         self.country = country
         self.hxl = hxl
