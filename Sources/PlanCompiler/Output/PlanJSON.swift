@@ -56,6 +56,13 @@ public enum PlanJSON {
         w.field("kind", plan.kind.rawValue)
         w.field("language", plan.language)
         w.object("period", plan.period, period)
+        w.object("revision", plan.revision) { w, r in
+            w.beginObject()
+            w.field("date", r.date?.description)
+            w.field("name", r.name)
+            w.field("previous", r.previous)
+            w.endObject()
+        }
         w.field("title", plan.title)
         w.field("version", plan.version)
         w.endObject()

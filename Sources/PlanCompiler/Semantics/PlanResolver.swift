@@ -61,7 +61,7 @@ enum PlanResolver {
             language: header.language.value, illustrative: header.illustrative, file: planFile.source.file.name,
             headline: header.headline.map(HeadlineFigures.init), partners: registry.partners, sectors: registry.sectors,
             subRegions: registry.subRegions, countries: registry.countries, overview: NarrativeBuilder.build(planFile.source),
-            places: places, consolidation: Consolidation(), code: header.code?.value
+            places: places, consolidation: Consolidation(), code: header.code?.value, revision: header.revision
         )
         return Result(plan: plan, registry: registry, countryChapters: countryChapters, sectorChapters: sectorChapters, diagnostics: diagnostics)
     }

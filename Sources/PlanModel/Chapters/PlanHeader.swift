@@ -32,13 +32,15 @@ public struct PlanHeader: Sendable, Hashable {
     public var funding: FundingSettings
     /// `code:` the plan's code in OCHA's planning and tracking systems (HPC, FTS), if known.
     public var code: Located<String>?
+    /// `revision:` which version of the plan this is.
+    public var revision: RevisionInfo?
 
     public init(
         title: Located<String>, kind: Located<PlanKind>, period: Located<Period>, version: Located<String>,
         language: Located<String>, countries: [Located<CountryCode>], subRegions: [SubRegionDeclaration] = [],
         sectors: [SectorDeclaration], partners: [PartnerDeclaration], headline: Headline? = nil, illustrative: Bool = false,
         lint: LintSettings = LintSettings(), sectionVocabulary: SectionVocabularySettings = SectionVocabularySettings(),
-        funding: FundingSettings = FundingSettings(), code: Located<String>? = nil
+        funding: FundingSettings = FundingSettings(), code: Located<String>? = nil, revision: RevisionInfo? = nil
     ) {
         self.title = title
         self.kind = kind
@@ -55,6 +57,7 @@ public struct PlanHeader: Sendable, Hashable {
         self.sectionVocabulary = sectionVocabulary
         self.funding = funding
         self.code = code
+        self.revision = revision
     }
 }
 

@@ -40,11 +40,13 @@ public struct Plan: Sendable, Hashable, Codable {
     public var funding: Funding?
     /// `code:` the plan's code in OCHA's planning and tracking systems (HPC, FTS), if written.
     public var code: String?
+    /// `revision:` which version of the plan this is, and the version it revises.
+    public var revision: RevisionInfo?
 
     public init(
         title: String, kind: PlanKind, period: Period, version: String, language: String, illustrative: Bool, file: String,
         headline: HeadlineFigures? = nil, partners: [Partner], sectors: [Sector], subRegions: [SubRegion] = [],
-        countries: [CountryCode], overview: Narrative, places: [PlacePlan], consolidation: Consolidation, funding: Funding? = nil, code: String? = nil
+        countries: [CountryCode], overview: Narrative, places: [PlacePlan], consolidation: Consolidation, funding: Funding? = nil, code: String? = nil, revision: RevisionInfo? = nil
     ) {
         self.title = title
         self.kind = kind
@@ -63,6 +65,7 @@ public struct Plan: Sendable, Hashable, Codable {
         self.consolidation = consolidation
         self.funding = funding
         self.code = code
+        self.revision = revision
     }
 
     /// An emergency plan: `version: emergency`, or a period shorter than twelve months.

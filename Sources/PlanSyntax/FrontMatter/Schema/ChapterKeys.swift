@@ -3,7 +3,7 @@
 public enum ChapterKeys {
     /// Top-level keys of the plan file.
     public static let plan = ["plan", "type", "period", "version", "language", "countries", "sub-regions", "sectors", "partners",
-                              "headline", "illustrative", "lint", "sections", "funding", "code"]
+                              "headline", "illustrative", "lint", "sections", "funding", "code", "revision"]
     /// Required top-level keys of the plan file (`countries` may be replaced by `sub-regions`).
     public static let planRequired = ["plan", "type", "period", "version", "language", "sectors", "partners"]
     /// Top-level keys of a country chapter.
@@ -27,6 +27,8 @@ public enum ChapterKeys {
     public static let unallocated = ["amount", "reason", "for"]
     /// Required keys of `headline: unallocated:`.
     public static let unallocatedRequired = ["amount", "reason"]
+    /// Keys of `revision:`.
+    public static let revision = ["name", "date", "previous"]
     /// Keys of `funding:`.
     public static let funding = ["files", "organisations", "sectors"]
     /// Keys of `lint:`.

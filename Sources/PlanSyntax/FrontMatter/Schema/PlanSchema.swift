@@ -20,6 +20,7 @@ enum PlanSchema {
         var sections = SectionVocabularySettings()
         var funding = FundingSettings()
         var code: Located<String>?
+        var revision: RevisionInfo?
         for entry in entries {
             switch entry.key {
             case "plan": title = reader.text(entry)
@@ -37,6 +38,7 @@ enum PlanSchema {
             case "lint": lint = PlanSettingsSchema.lint(entry, reader: &reader)
             case "sections": sections = PlanSettingsSchema.sections(entry, reader: &reader)
             case "funding": funding = FundingSchema.read(entry, reader: &reader)
+            case "revision": revision = RevisionSchema.read(entry, reader: &reader)
             case "code": code = reader.literal(entry, expecting: "a plan code", IdentifierLiteral.code)
             default: reader.unknownKey(entry, known: ChapterKeys.plan, in: place, elsewhere: ChapterKeys.elsewhere(entry.key, notIn: place))
             }
@@ -47,7 +49,7 @@ enum PlanSchema {
         guard let title, let kind, let period, let version, let language else { return nil }
         return PlanHeader(title: title, kind: kind, period: period, version: version, language: language, countries: countries,
                           subRegions: subRegions, sectors: sectors, partners: partners, headline: headline, illustrative: illustrative,
-                          lint: lint, sectionVocabulary: sections, funding: funding, code: code)
+                          lint: lint, sectionVocabulary: sections, funding: funding, code: code, revision: revision)
     }
 
     /// A value of a `String`-backed enumeration.
