@@ -14,11 +14,14 @@ public struct PlanCompilation: Sendable {
     public var files: [CompiledFile]
     /// Sorted with ``Diagnostic/presentationOrder(_:_:)``, duplicates removed.
     public var diagnostics: [Diagnostic]
+    /// The funding files read (`funding: files:`, `--funding`), for quoting their lines.
+    public var fundingFiles: [SourceFile]
 
-    public init(plan: Plan?, files: [CompiledFile], diagnostics: [Diagnostic]) {
+    public init(plan: Plan?, files: [CompiledFile], diagnostics: [Diagnostic], fundingFiles: [SourceFile] = []) {
         self.plan = plan
         self.files = files
         self.diagnostics = diagnostics
+        self.fundingFiles = fundingFiles
     }
 
     /// The header of the plan file, when one was read.

@@ -6,11 +6,13 @@ import PlanSyntax
 /// and run every check.
 public enum PlanCompiler {
     /// Compiles the plan folder at `directory` (read by ``InputWalk``); `options` says what to
-    /// compute beyond the syntax trees (the narratives' HTML for a renderer).
+    /// compute beyond the syntax trees (the narratives' HTML for a renderer); `funding` adds
+    /// funding files to those the plan file names.
     public static func compile(
-        directory: String, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions()
+        directory: String, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions(),
+        funding: FundingInputs = FundingInputs()
     ) -> PlanCompilation {
-        compile(folder: InputWalk.folder(directory), parser: parser, options: options)
+        compile(folder: InputWalk.folder(directory), parser: parser, options: options, funding: funding)
     }
 
     /// Compiles a plan folder already read. With `resolveOnly`, the plan is resolved (chapters
@@ -18,10 +20,10 @@ public enum PlanCompiler {
     /// plan's answers, not its totals or findings.
     public static func compile(
         folder: InputFolder, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions(),
-        resolveOnly: Bool = false
+        resolveOnly: Bool = false, funding: FundingInputs = FundingInputs()
     ) -> PlanCompilation {
         let (sources, diagnostics) = PlanLoader.load(folder: folder, parser: parser, options: options)
-        return compile(sources, diagnostics: diagnostics, resolveOnly: resolveOnly)
+        return compile(sources, diagnostics: diagnostics, resolveOnly: resolveOnly, folder: folder.path, funding: funding)
     }
 
     /// Compiles files already in memory (tests, editors, rule examples). `folder` names the plan
@@ -30,11 +32,16 @@ public enum PlanCompiler {
         files: [SourceFile], folder: String, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions()
     ) -> PlanCompilation {
         let (sources, diagnostics) = PlanLoader.load(files: files, folder: folder, parser: parser, options: options)
-        return compile(sources, diagnostics: diagnostics)
+        return compile(sources, diagnostics: diagnostics, folder: folder)
     }
 
     /// Resolves, consolidates and checks sorted sources (only resolves them with `resolveOnly`).
-    public static func compile(_ sources: PlanSources, diagnostics loadDiagnostics: [Diagnostic] = [], resolveOnly: Bool = false) -> PlanCompilation {
+    /// The funding files the plan file names are read inside `folder` (none without one), then
+    /// those of `funding`.
+    public static func compile(
+        _ sources: PlanSources, diagnostics loadDiagnostics: [Diagnostic] = [], resolveOnly: Bool = false, folder: String? = nil,
+        funding: FundingInputs = FundingInputs()
+    ) -> PlanCompilation {
         var engine = DiagnosticEngine()
         engine.emit(contentsOf: loadDiagnostics)
         guard let planFile = sources.plan, let resolved = PlanResolver.resolve(sources) else {
@@ -52,9 +59,20 @@ public enum PlanCompiler {
             plan: plan, planFile: planFile, registry: resolved.registry, countryChapters: resolved.countryChapters,
             sectorChapters: resolved.sectorChapters, vocabulary: vocabulary
         )
-        // The checks only read the plan: they run on every core, reported in their order.
-        for findings in ConcurrentMap.map(checks.indices.map { $0 }, { checks[$0].check(context) }) { engine.emit(contentsOf: findings) }
-        return PlanCompilation(plan: plan, files: CompiledFile.files(of: sources, in: plan), diagnostics: engine.diagnostics)
+        // The checks only read the plan: they run on every core, reported in their order, beside
+        // the funding records (which need the consolidated plan only).
+        let consolidated = plan
+        let results = ConcurrentMap.map(Array(checks.indices) + [-1]) { index -> ([Diagnostic], FundingStage.Outcome?) in
+            guard index >= 0 else {
+                return ([], FundingStage.run(plan: consolidated, header: planFile.header, planPath: planFile.source.file.path, folder: folder, inputs: funding))
+            }
+            return (checks[index].check(context), nil)
+        }
+        for (findings, _) in results { engine.emit(contentsOf: findings) }
+        let received = results.last?.1 ?? FundingStage.Outcome(funding: nil, diagnostics: [], files: [])
+        plan.funding = received.funding
+        engine.emit(contentsOf: received.diagnostics)
+        return PlanCompilation(plan: plan, files: CompiledFile.files(of: sources, in: plan), diagnostics: engine.diagnostics, fundingFiles: received.files)
     }
 
     /// The checks over the resolved plan, in the order they run.

@@ -21,6 +21,7 @@ public enum PlanChecker {
                 let folder = checkFolder(input, forPublication: forPublication)
                 engine.emit(contentsOf: folder.diagnostics)
                 for file in folder.compilation.files { sources.add(file.source.file) }
+                for file in folder.compilation.fundingFiles { sources.add(file) }
                 fileCount += folder.compilation.files.count
             case .file(let input):
                 fileCount += 1
@@ -45,9 +46,13 @@ public enum PlanChecker {
 
     /// Compiles a plan folder and, with `lint`, lints its chapters with the plan's registry, each
     /// in the language the compiled plan gives it. `options` says what to compute beyond the
-    /// syntax trees (`rrp compile`'s needs); `forPublication` adds the clearance check.
-    public static func checkFolder(_ folder: InputFolder, lint: Bool = true, options: LoadOptions = LoadOptions(), forPublication: Bool = false) -> FolderCheck {
-        let compilation = PlanCompiler.compile(folder: folder, options: options)
+    /// syntax trees (`rrp compile`'s needs); `funding` adds funding files to the plan's own;
+    /// `forPublication` adds the clearance check.
+    public static func checkFolder(
+        _ folder: InputFolder, lint: Bool = true, options: LoadOptions = LoadOptions(), funding: FundingInputs = FundingInputs(),
+        forPublication: Bool = false
+    ) -> FolderCheck {
+        let compilation = PlanCompiler.compile(folder: folder, options: options, funding: funding)
         let findings = lint ? PlanLinting.lint(compilation) : []
         let clearance = forPublication ? ClearanceCheck.findings(compilation.files) : []
         return FolderCheck(compilation: compilation, diagnostics: compilation.diagnostics + findings + clearance)

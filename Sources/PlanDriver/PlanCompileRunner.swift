@@ -23,11 +23,14 @@ public struct CompileRequest: Sendable {
     /// How long to wait for another compile into the same folder to finish before failing with
     /// `io.locked`.
     public var lockWait: Duration
+    /// `--funding FILE...`: funding files read beside those the plan file names.
+    public var funding: [String]
     /// Called once when the compile has to wait for another one (`rrp` says so).
     public var waiting: (@Sendable () -> Void)?
 
     public init(planDirectory: String, outDirectory: String, render: RenderOptions = RenderOptions(), templates: String? = nil, diagnostics: DiagnosticOptions = DiagnosticOptions(), lint: Bool = false,
-                lockWait: Duration = OutputSession.defaultLockWait, waiting: (@Sendable () -> Void)? = nil) {
+                lockWait: Duration = OutputSession.defaultLockWait, funding: [String] = [], waiting: (@Sendable () -> Void)? = nil) {
+        self.funding = funding
         self.planDirectory = planDirectory
         self.outDirectory = outDirectory
         self.render = render
@@ -80,15 +83,17 @@ public enum PlanCompileRunner {
         let wantsTemplates = request.render.formats.contains(where: \.usesTemplates)
         // The templates load while the plan is checked; their errors count only for a clean plan.
         let (folder, templates) = Concurrently.run({
-            PlanChecker.checkFolder(InputWalk.folder(request.planDirectory), lint: request.lint, options: request.render.loadOptions(lint: request.lint),
-                                    forPublication: request.forPublication)
+            PlanChecker.checkFolder(
+                InputWalk.folder(request.planDirectory), lint: request.lint, options: request.render.loadOptions(lint: request.lint),
+                funding: FundingInputs(paths: request.funding), forPublication: request.forPublication
+            )
         }, beside: {
             wantsTemplates ? Result { try TemplateSet.load(overrides: request.templates) } : nil
         })
         let compilation = folder.compilation
         var engine = DiagnosticEngine(options: request.diagnostics)
         engine.emit(contentsOf: folder.diagnostics)
-        let report = CheckReport(engine: engine, sources: SourceFileTable(compilation.files.map(\.source.file)), fileCount: compilation.files.count)
+        let report = CheckReport(engine: engine, sources: SourceFileTable(compilation.files.map(\.source.file) + compilation.fundingFiles), fileCount: compilation.files.count)
         guard !engine.hasErrors, let plan = compilation.plan else { return CompileOutcome(report: report, files: [], mainHTML: nil, removed: [], warnings: []) }
         let renderer = try templates.map { PlanRenderer(templates: try $0.get(), options: request.render) }
         // An unknown `--country` stops the compile before the output folder is touched.

@@ -17,7 +17,7 @@ struct Compile: ParsableCommand {
     @Option(name: .long, help: "Output folder (created if missing).")
     var out: String
 
-    @Option(name: .long, help: ArgumentHelp("Documents and data to emit, comma-separated: html, md, json, csv.", valueName: "list"))
+    @Option(name: .long, help: ArgumentHelp("Documents and data to emit, comma-separated: html, md, json, csv, and hpc (hpc-projects.csv and funding.csv for OCHA's HPC, FTS and HDX; not by default).", valueName: "list"))
     var format = "html,md,json,csv"
 
     @Option(name: .long, help: "Diagnostics format: text, line, json, github or sarif.")
@@ -43,12 +43,14 @@ struct Compile: ParsableCommand {
 
     @Flag(name: .long, help: "Refuse to write anything while a chapter is not cleared (status: cleared).")
     var forPublication = false
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Funding records to report against the requirements: FTS flow exports (JSON or CSV) or HXL funding tables (see docs/funding.md).", valueName: "file"))
+    var funding: [String] = []
 
     @OptionGroup var output: DiagnosticOutputOptions
 
     func validate() throws {
         let parsed = OutputFormat.parseList(format)
-        if !parsed.unknown.isEmpty { throw ValidationError("--format: unknown format \(parsed.unknown.joined(separator: ", ")) (use html, md, json, csv)") }
+        if !parsed.unknown.isEmpty { throw ValidationError("--format: unknown format \(parsed.unknown.joined(separator: ", ")) (use html, md, json, csv, hpc)") }
         if parsed.formats.isEmpty { throw ValidationError("--format: name at least one format") }
         if let language, !RenderOptions.isLanguageCode(language) {
             throw ValidationError("--language: '\(language)' is not a language code (use en, fr, es, or a code with a region such as es-419)")
@@ -61,7 +63,7 @@ struct Compile: ParsableCommand {
             render: RenderOptions(
                 formats: OutputFormat.parseList(format).formats, country: country, hxl: !noHxl, allowRawHTML: allowRawHtml, language: language
             ),
-            templates: templates, diagnostics: output.diagnosticOptions, lint: lint,
+            templates: templates, diagnostics: output.diagnosticOptions, lint: lint, funding: funding,
             waiting: { [out] in FileHandle.standardError.write(Data("rrp: waiting for another compile into \(out) to finish\n".utf8)) }
         )
         request.forPublication = forPublication

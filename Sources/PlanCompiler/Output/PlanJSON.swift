@@ -16,6 +16,7 @@ public enum PlanJSON {
         w.beginObject()
         w.object("consolidation", plan.consolidation, consolidation)
         w.field("countries", strings: plan.countries.map(\.code))
+        w.object("funding", plan.funding, funding)
         w.field("illustrative", plan.illustrative)
         w.object("overview", plan.overview, narrative)
         w.array("partners", plan.partners, partner)
@@ -52,12 +53,20 @@ public enum PlanJSON {
         w.beginObject()
         for file in plan.clearance.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) { w.field(file, plan.clearance[file]!.rawValue) }
         w.endObject()
+        w.field("code", plan.code)
         w.field("emergency", plan.isEmergency)
         w.field("file", plan.file)
         w.object("headline", plan.headline, headline)
         w.field("kind", plan.kind.rawValue)
         w.field("language", plan.language)
         w.object("period", plan.period, period)
+        w.object("revision", plan.revision) { w, r in
+            w.beginObject()
+            w.field("date", r.date?.description)
+            w.field("name", r.name)
+            w.field("previous", r.previous)
+            w.endObject()
+        }
         w.field("title", plan.title)
         if !plan.titles.isEmpty { translations(&w, "titles", plan.titles) }
         w.field("version", plan.version)

@@ -61,7 +61,8 @@ enum PlanResolver {
             language: header.language.value, illustrative: header.illustrative, file: planFile.source.file.name,
             headline: header.headline.map(HeadlineFigures.init), partners: registry.partners, sectors: registry.sectors,
             subRegions: registry.subRegions, countries: registry.countries, overview: NarrativeBuilder.build(planFile.source),
-            places: places, consolidation: Consolidation(), titles: header.titles.mapValues(\.value)
+            places: places, consolidation: Consolidation(), titles: header.titles.mapValues(\.value),
+            code: header.code?.value, revision: header.revision
         )
         plan.clearance[planFile.source.file.name] = header.clearance.effectiveStatus
         for chapter in countryChapters { plan.clearance[chapter.source.file.name] = chapter.header.clearance.effectiveStatus }

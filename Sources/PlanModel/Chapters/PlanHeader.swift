@@ -33,12 +33,19 @@ public struct PlanHeader: Sendable, Hashable {
     public var lint: LintSettings
     /// `sections:` extra headings for required parts.
     public var sectionVocabulary: SectionVocabularySettings
+    /// `funding:` files in the plan folder and name mappings.
+    public var funding: FundingSettings
+    /// `code:` the plan's code in OCHA's planning and tracking systems (HPC, FTS), if known.
+    public var code: Located<String>?
+    /// `revision:` which version of the plan this is.
+    public var revision: RevisionInfo?
 
     public init(
         title: Located<String>, kind: Located<PlanKind>, period: Located<Period>, version: Located<String>,
         language: Located<String>, countries: [Located<CountryCode>], subRegions: [SubRegionDeclaration] = [],
         sectors: [SectorDeclaration], partners: [PartnerDeclaration], headline: Headline? = nil, illustrative: Bool = false,
-        lint: LintSettings = LintSettings(), sectionVocabulary: SectionVocabularySettings = SectionVocabularySettings()
+        lint: LintSettings = LintSettings(), sectionVocabulary: SectionVocabularySettings = SectionVocabularySettings(),
+        funding: FundingSettings = FundingSettings(), code: Located<String>? = nil, revision: RevisionInfo? = nil
     ) {
         self.title = title
         self.kind = kind
@@ -53,6 +60,9 @@ public struct PlanHeader: Sendable, Hashable {
         self.illustrative = illustrative
         self.lint = lint
         self.sectionVocabulary = sectionVocabulary
+        self.funding = funding
+        self.code = code
+        self.revision = revision
     }
 }
 

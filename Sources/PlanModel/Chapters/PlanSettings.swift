@@ -40,3 +40,20 @@ public enum SectionOrder: String, Sendable, Hashable, CaseIterable {
     /// The vocabulary's order; a part out of it draws `section.order`.
     case strict
 }
+
+/// `revision:` in the plan file: which version of the plan this is, when it was issued and the
+/// version it revises (a git tag, a document reference), as written.
+public struct RevisionInfo: Sendable, Hashable, Codable {
+    /// `name:` (`Mid-year revision 2026`).
+    public var name: String
+    /// `date:` the date the revision was issued.
+    public var date: PlanDate?
+    /// `previous:` the version this one revises.
+    public var previous: String?
+
+    public init(name: String, date: PlanDate? = nil, previous: String? = nil) {
+        self.name = name
+        self.date = date
+        self.previous = previous
+    }
+}

@@ -47,11 +47,18 @@ public struct Plan: Sendable, Hashable, Codable {
     public var chaptersNotCleared: [String] {
         clearance.filter { $0.value != .cleared }.keys.sorted()
     }
+    /// Funding received, when funding records were given (`--funding`, `funding: files:`).
+    public var funding: Funding?
+    /// `code:` the plan's code in OCHA's planning and tracking systems (HPC, FTS), if written.
+    public var code: String?
+    /// `revision:` which version of the plan this is, and the version it revises.
+    public var revision: RevisionInfo?
 
     public init(
         title: String, kind: PlanKind, period: Period, version: String, language: String, illustrative: Bool, file: String,
         headline: HeadlineFigures? = nil, partners: [Partner], sectors: [Sector], subRegions: [SubRegion] = [],
-        countries: [CountryCode], overview: Narrative, places: [PlacePlan], consolidation: Consolidation, titles: [String: String] = [:]
+        countries: [CountryCode], overview: Narrative, places: [PlacePlan], consolidation: Consolidation, titles: [String: String] = [:],
+        funding: Funding? = nil, code: String? = nil, revision: RevisionInfo? = nil
     ) {
         self.title = title
         self.titles = titles
@@ -69,6 +76,9 @@ public struct Plan: Sendable, Hashable, Codable {
         self.overview = overview
         self.places = places
         self.consolidation = consolidation
+        self.funding = funding
+        self.code = code
+        self.revision = revision
     }
 
     /// The plan's title in `language`: the one given for it, else ``title``.

@@ -3,6 +3,12 @@ import Foundation
 /// The output formats of `rrp compile`.
 public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
     case html, md, json, csv
+    /// The files OCHA's planning and tracking systems read: `hpc-projects.csv` and `funding.csv`
+    /// (docs/exports.md); not in the default list.
+    case hpc
+
+    /// What `rrp compile` writes when `--format` is not given: every format but `hpc`.
+    public static let defaults: Set<OutputFormat> = [.html, .md, .json, .csv]
 
     /// Whether the format is rendered from templates and labels (JSON comes from the compiler).
     public var usesTemplates: Bool { self != .json }
@@ -10,7 +16,7 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
     /// Whether the format is a document (regional and country documents).
     public var isDocument: Bool { self == .html || self == .md }
 
-    /// Orders formats as declared (html, md, json, csv).
+    /// Orders formats as declared (html, md, json, csv, hpc).
     public static func < (lhs: OutputFormat, rhs: OutputFormat) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

@@ -49,6 +49,8 @@ public struct PlanRenderer: Sendable {
             }
         }
         if options.formats.contains(.csv) { jobs += [.requirements, .planningFigures, .chapterFigures, .indicators] }
+        if options.formats.contains(.hpc) { jobs.append(.hpcProjects) }
+        if options.formats.contains(.hpc) || (options.formats.contains(.csv) && plan.funding != nil) { jobs.append(.funding) }
         jobs += last
         let documents = DocumentRenderer(templates: templates, options: options, engine: engine)
         let index = PlanIndex(plan: plan, labels: Labels(language: plan.language, catalog: templates.labels))
@@ -61,6 +63,8 @@ public struct PlanRenderer: Sendable {
             case .chapterFigures:
                 try emit(OutputFile(name: "planning-figures-chapters.csv", bytes: PlanningFiguresCSV.chapters(plan, index: index).csv(hxl: options.hxl)))
             case .indicators: try emit(OutputFile(name: "indicators.csv", bytes: IndicatorsCSV.table(plan, index: index).csv(hxl: options.hxl)))
+            case .funding: try emit(OutputFile(name: "funding.csv", bytes: FundingCSV.table(plan, index: index).csv(hxl: options.hxl)))
+            case .hpcProjects: try emit(OutputFile(name: "hpc-projects.csv", bytes: HPCProjectsCSV.table(plan, index: index).csv(hxl: options.hxl)))
             }
         }
         return RenderCaches(documents)
@@ -79,7 +83,7 @@ public struct PlanRenderer: Sendable {
         case document(DocumentScope, Set<OutputFormat>)
         /// A document's template values, built ahead of its rendering.
         case values(DocumentScope)
-        case requirements, planningFigures, chapterFigures, indicators
+        case requirements, planningFigures, chapterFigures, indicators, funding, hpcProjects
     }
 
     /// The regional document and one per country (and sub-region), or only the `--country` one;

@@ -15,7 +15,7 @@ public struct RenderOptions: Sendable, Hashable {
     public var language: String?
 
     public init(
-        formats: Set<OutputFormat> = Set(OutputFormat.allCases), country: String? = nil, hxl: Bool = true, allowRawHTML: Bool = false,
+        formats: Set<OutputFormat> = OutputFormat.defaults, country: String? = nil, hxl: Bool = true, allowRawHTML: Bool = false,
         language: String? = nil
     ) {
         self.formats = formats

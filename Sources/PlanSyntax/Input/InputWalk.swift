@@ -47,6 +47,13 @@ public enum InputWalk {
         }
     }
 
+    /// Whether `path`, with its links resolved, is inside the folder `folder` (a file a plan file
+    /// names must be); `nil` when either cannot be resolved (reading it then says why).
+    public static func isInside(_ path: String, folder: String) -> Bool? {
+        guard case .success(let root) = FileSystemEntry.resolved(folder), case .success(let target) = FileSystemEntry.resolved(path) else { return nil }
+        return root == "/" || target.hasPrefix(root + "/")
+    }
+
     /// Reads and decodes the regular file at the resolved path `resolved`.
     private static func read(_ resolved: String, path: String, name: String) -> InputFile {
         let diagnostic: Diagnostic

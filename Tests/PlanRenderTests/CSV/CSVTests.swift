@@ -91,41 +91,21 @@ import Testing
 
     static let sample: Plan = PlanCompiler.compile(directory: PackagePaths.path("Samples/lake-basin-rrp")).plan!
 
-    /// Validates every CSV with `hxlvalidate` (PyPI `libhxl`, which needs `six`). The test
-    /// installs nothing: CI runs `python3 -m pip install libhxl six` first; without it, the test
-    /// records why it did not run.
-    @Test(.enabled(if: CSVTests.hxlvalidate() != nil, "hxlvalidate not found: python3 -m pip install libhxl six"))
+    /// Validates every CSV with `hxlvalidate` (``HXLValidate``).
+    @Test(.enabled(if: HXLValidate.tool != nil, "hxlvalidate not found: python3 -m pip install libhxl six"))
     func hxlvalidateAcceptsEveryFile() throws {
-        let tool = try #require(Self.hxlvalidate())
+        let tool = try #require(HXLValidate.tool)
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         for (name, text) in try RenderFixture.render([.csv]) {
             let path = try dir.write(name, text)
-            let result = try Self.run(tool, ["-e", "error", path])
+            let result = try HXLValidate.run(tool, ["-e", "error", path])
             #expect(result.status == 0, "\(name): \(result.output)")
             #expect(result.output.contains("0 error(s)"), "\(name): \(result.output)")
         }
         // The validator does fail on a bad value, so the check above can fail.
         let bad = try dir.write("bad.csv", "a,b\r\n#country+code,#value+funding+required+usd\r\nTCD,lots\r\n")
-        #expect(try Self.run(tool, ["-e", "error", bad]).status != 0)
-    }
-
-    static func hxlvalidate() -> String? {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/hxlvalidate" }
-        return paths.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        #expect(try HXLValidate.run(tool, ["-e", "error", bad]).status != 0)
     }
 }
 

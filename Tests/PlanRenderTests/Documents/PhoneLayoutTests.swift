@@ -27,18 +27,18 @@ import TestSupport
         var paths: [String] = []
         for file in files where file.name.hasSuffix(".html") { paths.append(try dir.write(file.name, String(decoding: file.bytes, as: UTF8.self))) }
         #expect(paths.count == 4)
-        let result = try CSVTests.run("/usr/bin/env", ["python3", Self.script, "--width", "390", "--min-chart-font", "9"] + paths.sorted())
+        let result = try ToolProcess.run("/usr/bin/env", ["python3", Self.script, "--width", "390", "--min-chart-font", "9"] + paths.sorted())
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.split(separator: "\n").filter { $0.hasPrefix("ok ") }.count == 4, "\(result.output)")
 
         // The check does fail on a page with a table wider than the screen outside a scroll box,
         // and on a chart shrunk to fit it.
         let wide = try dir.write("wide.html", "<!DOCTYPE html><html><body><table><tr><td style=\"min-width:1000px\">x</td></tr></table></body></html>")
-        #expect(try CSVTests.run("/usr/bin/env", ["python3", Self.script, wide]).status == 1)
+        #expect(try ToolProcess.run("/usr/bin/env", ["python3", Self.script, wide]).status == 1)
         let chart = try dir.write(
             "chart.html",
             "<!DOCTYPE html><html><body><svg class=\"chart\" viewBox=\"0 0 680 100\" style=\"width:100%\" font-size=\"12\"><text>x</text></svg></body></html>"
         )
-        #expect(try CSVTests.run("/usr/bin/env", ["python3", Self.script, chart]).status == 1)
+        #expect(try ToolProcess.run("/usr/bin/env", ["python3", Self.script, chart]).status == 1)
     }
 }

@@ -5,7 +5,7 @@ import TestSupport
 import Testing
 
 @Suite(.serialized) struct CompileOutputTests {
-    static func compile(into out: String, formats: Set<OutputFormat> = Set(OutputFormat.allCases)) throws -> CompileOutcome {
+    static func compile(into out: String, formats: Set<OutputFormat> = OutputFormat.defaults) throws -> CompileOutcome {
         try PlanCompileRunner.run(CompileRequest(planDirectory: RenderFixture.folder, outDirectory: out, render: RenderOptions(formats: formats)))
     }
 

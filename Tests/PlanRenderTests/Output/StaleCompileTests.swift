@@ -13,7 +13,7 @@ import Testing
         try plan.write("plan.md", text.replacingOccurrences(of: "countries: TCD, CMR", with: "countries: TCD"))
     }
 
-    static func compile(_ plan: String, into out: String, formats: Set<OutputFormat> = Set(OutputFormat.allCases), country: String? = nil) throws -> CompileOutcome {
+    static func compile(_ plan: String, into out: String, formats: Set<OutputFormat> = OutputFormat.defaults, country: String? = nil) throws -> CompileOutcome {
         let outcome = try PlanCompileRunner.run(CompileRequest(planDirectory: plan, outDirectory: out, render: RenderOptions(formats: formats, country: country)))
         #expect(!outcome.report.hasErrors, "\(outcome.report.diagnostics.map(\.summary))")
         return outcome

@@ -5,7 +5,7 @@ public enum ChapterKeys {
     public static let clearance = ClearanceSchema.keys
     /// Top-level keys of the plan file.
     public static let plan = ["plan", "type", "period", "version", "language", "countries", "sub-regions", "sectors", "partners",
-                              "headline", "illustrative", "lint", "sections"] + clearance
+                              "headline", "illustrative", "lint", "sections", "funding", "code", "revision"] + clearance
     /// Required top-level keys of the plan file (`countries` may be replaced by `sub-regions`).
     public static let planRequired = ["plan", "type", "period", "version", "language", "sectors", "partners"]
     /// Top-level keys of a country chapter.
@@ -29,6 +29,10 @@ public enum ChapterKeys {
     public static let unallocated = ["amount", "reason", "for"]
     /// Required keys of `headline: unallocated:`.
     public static let unallocatedRequired = ["amount", "reason"]
+    /// Keys of `revision:`.
+    public static let revision = ["name", "date", "previous"]
+    /// Keys of `funding:`.
+    public static let funding = ["files", "organisations", "sectors"]
     /// Keys of `lint:`.
     public static let lint = ["agencies", "allow", "disable", "brands"]
     /// Keys of one population group under `population:`.

@@ -20,6 +20,9 @@ enum PlanSchema {
         var lint = LintSettings()
         var sections = SectionVocabularySettings()
         var clearance = Clearance()
+        var funding = FundingSettings()
+        var code: Located<String>?
+        var revision: RevisionInfo?
         for entry in entries where !ClearanceSchema.read(entry, into: &clearance, reader: &reader) {
             switch entry.key {
             case "plan":
@@ -38,6 +41,9 @@ enum PlanSchema {
             case "illustrative": illustrative = reader.literal(entry, expecting: "'yes' or 'no'", FlagLiteral.parse)?.value ?? false
             case "lint": lint = PlanSettingsSchema.lint(entry, reader: &reader)
             case "sections": sections = PlanSettingsSchema.sections(entry, reader: &reader)
+            case "funding": funding = FundingSchema.read(entry, reader: &reader)
+            case "revision": revision = RevisionSchema.read(entry, reader: &reader)
+            case "code": code = reader.literal(entry, expecting: "a plan code", IdentifierLiteral.code)
             default: reader.unknownKey(entry, known: ChapterKeys.plan, in: place, elsewhere: ChapterKeys.elsewhere(entry.key, notIn: place))
             }
         }
@@ -47,7 +53,7 @@ enum PlanSchema {
         guard let title, let kind, let period, let version, let language else { return nil }
         var header = PlanHeader(title: title, kind: kind, period: period, version: version, language: language, countries: countries,
                                 subRegions: subRegions, sectors: sectors, partners: partners, headline: headline, illustrative: illustrative,
-                                lint: lint, sectionVocabulary: sections)
+                                lint: lint, sectionVocabulary: sections, funding: funding, code: code, revision: revision)
         header.clearance = clearance
         header.titles = titles
         return header

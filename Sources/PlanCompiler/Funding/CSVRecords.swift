@@ -1,0 +1,67 @@
+import PlanModel
+import PlanSyntax
+
+/// RFC 4180 CSV as it comes from spreadsheets and FTS's download: fields separated by commas,
+/// quoted with `"` (a doubled `""` inside), records ended by LF, CRLF or CR; a quoted field may
+/// span lines. Each field keeps its byte range, so findings point at the cell.
+struct CSVRecords {
+    /// One field: its unquoted text and the byte range of the cell as written.
+    struct Field: Sendable {
+        var text: String
+        var start: Int
+        var end: Int
+    }
+
+    /// The records, each a list of fields, blank lines left out.
+    static func parse(_ bytes: [UInt8]) -> [[Field]] {
+        var records: [[Field]] = []
+        var record: [Field] = []
+        var i = 0
+        let n = bytes.count
+        if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+        var atRecordStart = true
+        while i < n || !atRecordStart {
+            let start = i
+            var text: [UInt8] = []
+            if i < n, bytes[i] == UInt8(ascii: "\"") {
+                i += 1
+                while i < n {
+                    if bytes[i] == UInt8(ascii: "\"") {
+                        if i + 1 < n, bytes[i + 1] == UInt8(ascii: "\"") {
+                            text.append(UInt8(ascii: "\""))
+                            i += 2
+                        } else {
+                            i += 1
+                            break
+                        }
+                    } else {
+                        text.append(bytes[i])
+                        i += 1
+                    }
+                }
+                // Anything between the closing quote and the separator is kept, as spreadsheets do.
+                while i < n, bytes[i] != UInt8(ascii: ","), bytes[i] != 0x0A, bytes[i] != 0x0D {
+                    text.append(bytes[i])
+                    i += 1
+                }
+            } else {
+                while i < n, bytes[i] != UInt8(ascii: ","), bytes[i] != 0x0A, bytes[i] != 0x0D { i += 1 }
+                text = Array(bytes[start..<i])
+            }
+            record.append(Field(text: String(decoding: text, as: UTF8.self), start: start, end: i))
+            atRecordStart = false
+            if i < n, bytes[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            // End of the record (a line ending or the end of the file).
+            if i < n, bytes[i] == 0x0D { i += 1 }
+            if i < n, bytes[i] == 0x0A { i += 1 }
+            if !(record.count == 1 && record[0].text.isEmpty && record[0].start == record[0].end) { records.append(record) }
+            record = []
+            atRecordStart = true
+            if i >= n { break }
+        }
+        return records
+    }
+}

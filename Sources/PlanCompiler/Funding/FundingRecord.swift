@@ -1,0 +1,42 @@
+import PlanModel
+import PlanSyntax
+
+/// One funding record as a reader found it, before matching: the texts of the fields that
+/// matter, each with where it was written, so that every finding points at its record.
+struct FundingRecord: Sendable {
+    /// A field's text and the byte offsets of its cell or value in the file (turned into lines
+    /// and columns only for a finding).
+    struct Field: Sendable {
+        var text: String
+        var start: Int
+        var end: Int
+    }
+
+    /// The funding file.
+    var source: SourceFile
+    /// The byte offsets of the whole record: a CSV row, or the start of a flow object.
+    var start: Int
+    var end: Int
+    /// `Flow ID` / `id`: two records with one ID are one flow.
+    var id: Field?
+    var amount: Field?
+    /// The receiving organisations (FTS: destination objects of type Organization).
+    var organisations: [Field] = []
+    /// The countries (ISO 3166 alpha-3 codes or English names).
+    var countries: [Field] = []
+    /// The sectors or global clusters.
+    var sectors: [Field] = []
+    /// `paid`, `commitment` or `pledge` (absent: paid).
+    var status: Field?
+    /// `incoming`, `outgoing` or `internal` (absent: incoming).
+    var boundary: Field?
+    var date: Field?
+
+    /// The file's path, as named.
+    var file: String { source.path }
+
+    /// Where `field` (the whole record when `nil`) is, in lines and columns.
+    func range(of field: Field?) -> SourceRange {
+        source.range(from: field?.start ?? start, to: field?.end ?? end)
+    }
+}

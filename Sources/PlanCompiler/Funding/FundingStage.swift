@@ -1,0 +1,96 @@
+import PlanDiagnostics
+import PlanModel
+import PlanSyntax
+
+/// The funding files a compile reads beside the plan folder's own (`rrp compile --funding`).
+public struct FundingInputs: Sendable {
+    /// The files named on the command line, read by ``InputWalk``.
+    public var files: [InputFile]
+
+    public init(files: [InputFile] = []) {
+        self.files = files
+    }
+
+    /// Reads the files at `paths` (as given on the command line).
+    public init(paths: [String]) {
+        self.files = paths.map(InputWalk.file)
+    }
+}
+
+/// Funding received: reads the plan's funding files (`funding: files:`, then the command
+/// line's), matches every record to the plan and adds up what counts. Every record that does
+/// not count is reported by a ``FundingRules`` rule, at its file and line.
+enum FundingStage {
+    /// What the stage produced: the funding (`nil` when no file was given), its findings, and
+    /// the funding files read (for quoting their lines).
+    struct Outcome: Sendable {
+        var funding: Funding?
+        var diagnostics: [Diagnostic]
+        var files: [SourceFile]
+    }
+
+    static func run(plan: Plan, header: PlanHeader, planPath: String, folder: String?, inputs: FundingInputs) -> Outcome {
+        let settings = header.funding
+        var diagnostics = unknownIDs(settings, plan: plan, planPath: planPath)
+        var inputFiles: [InputFile] = []
+        for name in settings.files {
+            let path = folder.map { $0.hasSuffix("/") ? $0 + name.value : $0 + "/" + name.value } ?? name.value
+            if name.value.hasPrefix("/") || folder.flatMap({ InputWalk.isInside(path, folder: $0) }) == false {
+                diagnostics.append(FundingRules.fileOutsideFolder.diagnostic(
+                    file: planPath, range: name.range, summary: "Funding file '\(name.value)' is outside the plan folder: not read"
+                ))
+                continue
+            }
+            inputFiles.append(InputWalk.file(path))
+        }
+        inputFiles += inputs.files
+        guard !inputFiles.isEmpty else { return Outcome(funding: nil, diagnostics: diagnostics, files: []) }
+        var tally = FundingTally(plan: plan, settings: settings)
+        var files: [SourceFile] = []
+        // Files are read on every core, then counted in order.
+        let read = ConcurrentMap.map(inputFiles) { input in input.file.map(records) }
+        for (input, result) in zip(inputFiles, read) {
+            diagnostics += input.diagnostics
+            guard let file = input.file, let result else { continue }
+            files.append(file)
+            switch result {
+            case .failure(let error):
+                diagnostics.append(FundingRules.unknownFormat.diagnostic(
+                    file: file.path, range: SourceRange(at: file.location(atOffset: error.offset)),
+                    summary: "Funding file \(error.message): nothing in it is counted"
+                ))
+            case .success(let records):
+                for record in records { tally.add(record) }
+            }
+        }
+        diagnostics += tally.diagnostics
+        return Outcome(funding: tally.funding(sources: inputFiles.map(\.path)), diagnostics: diagnostics, files: files)
+    }
+
+    /// The records of `file`: JSON when it starts with `{` or `[`, CSV otherwise.
+    private static func records(_ file: SourceFile) -> Result<[FundingRecord], FundingFileError> {
+        let first = file.bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+        let isJSON = first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+        return isJSON ? FTSFlowReader.records(file) : FundingCSVReader.records(file)
+    }
+
+    /// `funding.unknown-id` for every mapping key the registry does not declare.
+    private static func unknownIDs(_ settings: FundingSettings, plan: Plan, planPath: String) -> [Diagnostic] {
+        let partners = plan.partners.map(\.id)
+        let sectors = plan.sectors.map(\.id)
+        var out: [Diagnostic] = []
+        for alias in settings.organisations where !partners.contains(alias.id.value) {
+            out.append(FundingRules.unknownID.diagnostic(
+                file: planPath, range: alias.id.range,
+                summary: "'\(alias.id.value)' in 'funding: organisations:' is not a partner of the plan" + NearMiss.didYouMean(alias.id.value, among: partners)
+            ))
+        }
+        for alias in settings.sectors where !sectors.contains(alias.id.value) {
+            out.append(FundingRules.unknownID.diagnostic(
+                file: planPath, range: alias.id.range,
+                summary: "'\(alias.id.value)' in 'funding: sectors:' is not a sector of the plan" + NearMiss.didYouMean(alias.id.value, among: sectors)
+            ))
+        }
+        return out
+    }
+}

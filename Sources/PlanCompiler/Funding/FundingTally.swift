@@ -1,0 +1,197 @@
+import PlanDiagnostics
+import PlanModel
+import PlanSyntax
+
+/// Decides for each funding record whether it counts, reports the ones that do not, and adds
+/// up the ones that do by place, sector, partner and partner type.
+struct FundingTally {
+    private let plan: Plan
+    private var matcher: FundingMatcher
+    private let partnerNames: [String]
+    private var partners: [String: Partner] = [:]
+    /// Where the first record of each flow ID (and of each row of a table without IDs) is.
+    private var seen: [String: (source: SourceFile, start: Int, end: Int)] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+    /// "Did you mean" for each unmatched organisation name, found once.
+    private var hints: [String: String] = [:]
+    private var received: Int64 = 0
+    private var counted = 0
+    private var excluded = 0
+    private var asOf: PlanDate?
+    private var byPlace: [String: Int64] = [:]
+    private var bySector: [String: Int64] = [:]
+    private var byPartner: [String: Int64] = [:]
+    private var cells: [CellKey: Int64] = [:]
+
+    private struct CellKey: Hashable {
+        var place: String
+        var sector: String
+        var partner: String
+    }
+
+    init(plan: Plan, settings: FundingSettings) {
+        self.plan = plan
+        matcher = FundingMatcher(plan: plan, settings: settings)
+        partnerNames = FundingMatcher.partnerNames(plan)
+        for partner in plan.partners { partners[partner.id] = partner }
+    }
+
+    /// Counts `record`, or reports why it does not count.
+    mutating func add(_ record: FundingRecord) {
+        switch evaluate(record) {
+        case .excluded(let diagnostic):
+            excluded += 1
+            diagnostics.append(diagnostic)
+        case .counted(let counted):
+            self.counted += 1
+            received = received.addingClamped(counted.amount)
+            if let date = counted.date, asOf.map({ $0 < date }) ?? true { asOf = date }
+            byPlace[counted.place, default: 0] = byPlace[counted.place, default: 0].addingClamped(counted.amount)
+            bySector[counted.sector, default: 0] = bySector[counted.sector, default: 0].addingClamped(counted.amount)
+            byPartner[counted.partner, default: 0] = byPartner[counted.partner, default: 0].addingClamped(counted.amount)
+            let key = CellKey(place: counted.place, sector: counted.sector, partner: counted.partner)
+            cells[key, default: 0] = cells[key, default: 0].addingClamped(counted.amount)
+        }
+    }
+
+    /// A record that counts: its amount and where it goes.
+    private struct Counted {
+        var amount: Int64
+        var date: PlanDate?
+        var place: String
+        var sector: String
+        var partner: String
+    }
+
+    /// Whether a record counts, and if not, the finding that says why.
+    private enum Verdict {
+        case counted(Counted)
+        case excluded(Diagnostic)
+    }
+
+    private mutating func evaluate(_ r: FundingRecord) -> Verdict {
+        func report(_ rule: Rule, _ field: FundingRecord.Field?, _ summary: String, notes: [DiagnosticNote] = []) -> Verdict {
+            .excluded(rule.diagnostic(file: r.file, range: r.range(of: field), summary: summary, notes: notes))
+        }
+        // Readable?
+        guard let amountField = r.amount else { return report(FundingRules.invalidRecord, nil, "Funding record has no amount: not counted") }
+        let amount: Int64
+        switch FundingValues.amount(amountField.text) {
+        case .failure(let e): return report(FundingRules.invalidRecord, amountField, "Funding record's \(e.message): not counted")
+        case .success(let a): amount = a
+        }
+        var usd: String { "USD \(Money.grouped(amount))" }
+        var date: PlanDate?
+        if let field = r.date {
+            switch FundingValues.date(field.text) {
+            case .failure(let e): return report(FundingRules.invalidRecord, field, "Funding record's \(e.message): \(usd) not counted")
+            case .success(let d): date = d
+            }
+        }
+        var status = FundingValues.Status.paid
+        if let field = r.status {
+            switch FundingValues.status(field.text) {
+            case .failure(let e): return report(FundingRules.invalidRecord, field, "Funding record's \(e.message): \(usd) not counted")
+            case .success(let s): status = s
+            }
+        }
+        var boundary = FundingValues.Boundary.incoming
+        if let field = r.boundary {
+            switch FundingValues.boundary(field.text) {
+            case .failure(let e): return report(FundingRules.invalidRecord, field, "Funding record's \(e.message): \(usd) not counted")
+            case .success(let b): boundary = b
+            }
+        }
+        guard let organisation = r.organisations.first(where: { !$0.text.trimmingSpaces.isEmpty }) else {
+            return report(FundingRules.invalidRecord, r.organisations.first, "Funding record has no receiving organisation: \(usd) not counted")
+        }
+        // Counted twice?
+        if status == .pledge { return report(FundingRules.pledge, r.status, "Pledge of \(usd) to '\(organisation.text)' is not counted as funding received") }
+        if boundary != .incoming {
+            return report(FundingRules.notIncoming, r.boundary, "\(boundary == .internal ? "Internal" : "Outgoing") flow of \(usd) to '\(organisation.text)' is not counted: only incoming flows are")
+        }
+        let identity = r.id.map { "id:" + $0.text } ?? "row:" + ([organisation.text, amountField.text, r.date?.text ?? "", r.status?.text ?? ""]
+            + r.countries.map(\.text) + r.sectors.map(\.text)).joined(separator: "\u{1F}")
+        if let first = seen[identity] {
+            let what = r.id.map { "Flow \($0.text)" } ?? "Row"
+            return report(FundingRules.duplicate, r.id ?? nil, "\(what) of \(usd) is read a second time: counted once",
+                          notes: [DiagnosticNote("First read here", file: first.source.path, range: first.source.range(from: first.start, to: first.end))])
+        }
+        seen[identity] = (r.source, r.id?.start ?? r.start, r.id?.end ?? r.end)
+        // In the plan?
+        if let date, !plan.period.contains(Period(start: date, end: date)) {
+            return report(FundingRules.outsidePeriod, r.date, "Funding of \(usd) dated \(date) is outside the plan's period \(plan.period): not counted")
+        }
+        var partnerID: String?
+        for field in r.organisations { if let id = matcher.partner(field.text) { partnerID = id; break } }
+        guard let matched = partnerID, var partner = partners[matched] else {
+            let hint = hints[organisation.text] ?? NearMiss.suggestion(for: organisation.text, among: partnerNames).map { "; did you mean '\($0)'?" }
+                ?? "; add it under 'funding: organisations:' if it is a partner's name"
+            hints[organisation.text] = hint
+            return report(FundingRules.unmatchedOrganisation, organisation, "'\(organisation.text)' is not a partner of the plan: \(usd) not counted" + hint)
+        }
+        if let lead = partner.implementingFor, let appealing = partners[lead] { partner = appealing }
+        guard partner.isAppealing else {
+            return report(FundingRules.unmatchedOrganisation, organisation, "'\(organisation.text)' is \(partner.id), a \(partner.type.label.lowercased()) partner without requirements: \(usd) not counted")
+        }
+        var places: Set<String> = []
+        for field in r.countries {
+            guard let code = matcher.country(field.text) else {
+                return report(FundingRules.unmatchedCountry, field, "'\(field.text)' is not a country of the plan: \(usd) not counted")
+            }
+            places.insert(code)
+        }
+        var sectors: Set<String> = []
+        for field in r.sectors {
+            guard let id = matcher.sector(field.text) else {
+                let hint = NearMiss.didYouMean(field.text, among: plan.sectors.map(\.name))
+                return report(FundingRules.unmatchedSector, field, "'\(field.text)' is not a sector of the plan: \(usd) not counted" + hint)
+            }
+            sectors.insert(id)
+        }
+        return .counted(Counted(
+            amount: amount, date: date, place: places.count == 1 ? places.first! : Funding.unspecified,
+            sector: sectors.count == 1 ? sectors.first! : Funding.unspecified, partner: partner.id
+        ))
+    }
+
+    /// The totals, with the requirements they are measured against, in the consolidation's
+    /// orders (see ``Funding``).
+    func funding(sources: [String]) -> Funding {
+        let c = plan.consolidation
+        func withUnspecified(_ totals: [FundingTotal], _ received: [String: Int64]) -> [FundingTotal] {
+            let unspecified = received[Funding.unspecified] ?? 0
+            return totals + (unspecified > 0 ? [FundingTotal(key: Funding.unspecified, required: 0, received: unspecified)] : [])
+        }
+        let placeTotals = c.places.map { FundingTotal(key: $0.place.code, required: $0.total, received: byPlace[$0.place.code] ?? 0) }
+        let required = Dictionary(c.bySector.map { ($0.sector, $0.amount) }, uniquingKeysWith: { a, _ in a })
+        let sectorTotals = plan.sectors.compactMap { s -> FundingTotal? in
+            let total = FundingTotal(key: s.id, required: required[s.id] ?? 0, received: bySector[s.id] ?? 0)
+            return total.required > 0 || total.received > 0 ? total : nil
+        }
+        var partnerRequired = Dictionary(c.byPartner.map { ($0.partner, $0.amount) }, uniquingKeysWith: { a, _ in a })
+        for id in byPartner.keys where partnerRequired[id] == nil { partnerRequired[id] = 0 }
+        let partnerTotals = partnerRequired.keys.sorted().map { FundingTotal(key: $0, required: partnerRequired[$0] ?? 0, received: byPartner[$0] ?? 0) }
+        var typeRequired: [PartnerType: Int64] = [:]
+        var typeReceived: [PartnerType: Int64] = [:]
+        for total in partnerTotals {
+            guard let type = partners[total.key]?.type else { continue }
+            typeRequired[type, default: 0] = typeRequired[type, default: 0].addingClamped(total.required)
+            typeReceived[type, default: 0] = typeReceived[type, default: 0].addingClamped(total.received)
+        }
+        let typeTotals = PartnerType.allCases.compactMap { type -> FundingTotal? in
+            let total = FundingTotal(key: type.rawValue, required: typeRequired[type] ?? 0, received: typeReceived[type] ?? 0)
+            return total.required > 0 || total.received > 0 ? total : nil
+        }
+        let placeOrder = Dictionary(c.places.enumerated().map { ($1.place.code, $0) }, uniquingKeysWith: { a, _ in a })
+        let sectorOrder = Dictionary(plan.sectors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let cellList = cells.map { (FundingCell(place: $0.key.place, sector: $0.key.sector, partner: $0.key.partner, received: $0.value),
+                                    placeOrder[$0.key.place] ?? Int.max, sectorOrder[$0.key.sector] ?? Int.max) }
+            .sorted { ($0.1, $0.2, $0.0.partner) < ($1.1, $1.2, $1.0.partner) }.map(\.0)
+        return Funding(
+            sources: sources, asOf: asOf, required: c.total, received: received, records: counted, excluded: excluded,
+            byPlace: withUnspecified(placeTotals, byPlace), bySector: withUnspecified(sectorTotals, bySector),
+            byPartner: partnerTotals, byPartnerType: typeTotals, cells: cellList
+        )
+    }
+}

@@ -1,0 +1,105 @@
+import PlanModel
+
+/// The values of funding records' fields: amounts, dates, statuses and boundaries, each read
+/// strictly (a value that cannot be read is reported, never guessed).
+enum FundingValues {
+    /// `paid`, `commitment`, `pledge` (FTS also writes `Paid contribution`).
+    enum Status { case paid, commitment, pledge }
+
+    /// `incoming`, `outgoing`, `internal`.
+    enum Boundary: String { case incoming, outgoing, `internal` }
+
+    /// Whole USD from `250000`, `250,000`, `250000.50` (halves rounded up) or a JSON number
+    /// with an exponent; the reason when it is not an amount.
+    static func amount(_ text: String) -> Result<Int64, FundingValueError> {
+        let t = text.trimmingSpaces
+        if t.hasPrefix("-") { return .failure(FundingValueError("amount '\(t)' is negative: net a refund or correction into the record it corrects")) }
+        var whole: Int64 = 0
+        var digits = 0
+        var roundUp = false
+        var state = 0 // 0 integer part, 1 decimals
+        var decimals = 0
+        var lastWasComma = false
+        var hasExponent = false
+        for b in t.utf8 {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                lastWasComma = false
+                if state == 0 {
+                    if digits > 0 || b != UInt8(ascii: "0") { digits += 1 }
+                    guard digits <= 16 else { return .failure(FundingValueError("amount '\(t)' is larger than USD 10^15")) }
+                    whole = whole * 10 + Int64(b - UInt8(ascii: "0"))
+                } else {
+                    if decimals == 0 { roundUp = b >= UInt8(ascii: "5") }
+                    decimals += 1
+                }
+            case UInt8(ascii: ","):
+                guard state == 0, !lastWasComma, !t.utf8.isEmpty else { return .failure(notAnAmount(t)) }
+                lastWasComma = true
+            case UInt8(ascii: "."):
+                guard state == 0, !lastWasComma else { return .failure(notAnAmount(t)) }
+                state = 1
+            case UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"):
+                hasExponent = true
+            default:
+                return .failure(notAnAmount(t))
+            }
+        }
+        if hasExponent {
+            guard let value = Double(t), value.isFinite, value >= 0, value <= Double(FigureLimits.maximumAmount) else { return .failure(notAnAmount(t)) }
+            return .success(Int64(value.rounded(.toNearestOrAwayFromZero)))
+        }
+        guard t.utf8.first.map({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) == true, !lastWasComma else { return .failure(notAnAmount(t)) }
+        let rounded = whole + (roundUp ? 1 : 0)
+        guard rounded <= FigureLimits.maximumAmount else { return .failure(FundingValueError("amount '\(t)' is larger than USD 10^15")) }
+        return .success(rounded)
+    }
+
+    private static func notAnAmount(_ t: String) -> FundingValueError {
+        FundingValueError("'\(t)' is not an amount in USD: write digits, such as 250000 or 250000.50")
+    }
+
+    /// `2026-03-01`, `2026-03-01T00:00:00Z` or `2026-03`.
+    static func date(_ text: String) -> Result<PlanDate, FundingValueError> {
+        let b = Array(text.trimmingSpaces.utf8)
+        func number(_ r: Range<Int>) -> Int? {
+            guard r.upperBound <= b.count, b[r].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+            return Int(String(decoding: b[r], as: UTF8.self))
+        }
+        let fail = FundingValueError("date '\(text.trimmingSpaces)' is not written YYYY-MM-DD")
+        guard b.count >= 7, let year = number(0..<4), b[4] == UInt8(ascii: "-"), let month = number(5..<7), (1...12).contains(month) else { return .failure(fail) }
+        if b.count == 7 { return .success(PlanDate(year: year, month: month)) }
+        guard b.count >= 10, b[7] == UInt8(ascii: "-"), let day = number(8..<10), (1...PlanDate.daysIn(month: month, year: year)).contains(day),
+              b.count == 10 || b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " ")
+        else { return .failure(fail) }
+        return .success(PlanDate(year: year, month: month, day: day))
+    }
+
+    static func status(_ text: String) -> Result<Status, FundingValueError> {
+        // FTS's API writes these exactly: no folding needed.
+        switch text {
+        case "paid": return .success(.paid)
+        case "commitment": return .success(.commitment)
+        case "pledge": return .success(.pledge)
+        default: break
+        }
+        let t = text.trimmingSpaces.lowercased()
+        if t.contains("pledge") { return .success(.pledge) }
+        if t.contains("commit") { return .success(.commitment) }
+        if t.contains("paid") { return .success(.paid) }
+        return .failure(FundingValueError("status '\(text.trimmingSpaces)' is not paid, commitment or pledge"))
+    }
+
+    static func boundary(_ text: String) -> Result<Boundary, FundingValueError> {
+        guard let b = Boundary(rawValue: text.trimmingSpaces.lowercased()) else {
+            return .failure(FundingValueError("boundary '\(text.trimmingSpaces)' is not incoming, outgoing or internal"))
+        }
+        return .success(b)
+    }
+}
+
+/// Why a field's value cannot be read.
+struct FundingValueError: Error, Sendable {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
