@@ -148,14 +148,16 @@ public final class LanguageServer {
         if opening { openURIs[workspace.path(ofName: name)] = uri }
         workspace.setText(text, of: name)
         workspace.update()
-        publish(workspace)
+        publish(workspace, always: name)
     }
 
     /// Publishes the diagnostics of every file of `workspace` whose diagnostics changed (an
-    /// empty list clears a file's).
-    private func publish(_ workspace: PlanWorkspace) {
+    /// empty list clears a file's), and always those of the file `always` (the edited one: the
+    /// client learns its edit was checked).
+    private func publish(_ workspace: PlanWorkspace, always: String? = nil) {
         let uriOf = uri(in: workspace)
         var names = Set(workspace.diagnostics.keys)
+        if let always { names.insert(always) }
         let prefix = URL(fileURLWithPath: workspace.folder).absoluteString
         for (uri, _) in published where uri.hasPrefix(prefix) {
             if let path = Self.path(of: uri), let name = workspace.name(ofPath: path) { names.insert(name) }
@@ -163,7 +165,8 @@ public final class LanguageServer {
         for name in names.sorted() {
             let uri = uriOf(name)
             let diagnostics = workspace.lspDiagnostics(name, uri: uriOf)
-            guard published[uri] != diagnostics, !(diagnostics.isEmpty && published[uri] == nil) else { continue }
+            let unchanged = published[uri] == diagnostics || (diagnostics.isEmpty && published[uri] == nil)
+            if unchanged && name != always { continue }
             published[uri] = diagnostics.isEmpty ? nil : diagnostics
             send(NotificationMessage(method: "textDocument/publishDiagnostics", params: PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: diagnostics)))
         }

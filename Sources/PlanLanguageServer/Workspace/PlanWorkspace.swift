@@ -2,6 +2,7 @@ import Foundation
 import PlanCompiler
 import PlanDiagnostics
 import PlanDriver
+import PlanLint
 import PlanModel
 import PlanSyntax
 
@@ -28,6 +29,8 @@ public final class PlanWorkspace {
     private var parsed: [String: PlanLoader.ParsedFile] = [:]
     private var lintFindings: [String: (language: String?, diagnostics: [Diagnostic])] = [:]
     private var lintKey: LintKey?
+    /// The linter of ``lintKey``: building one (its agency table) costs more than linting a chapter.
+    private var linter: AgencyNeutralLinter?
 
     private struct LintKey: Equatable {
         var partners: [PartnerDeclaration]
@@ -117,12 +120,13 @@ public final class PlanWorkspace {
     private func lint(_ compilation: PlanCompilation) -> [Diagnostic] {
         let header = compilation.planHeader
         let key = LintKey(partners: header?.partners ?? [], settings: header?.lint ?? LintSettings())
-        if key != lintKey {
+        if key != lintKey || linter == nil {
             lintFindings = [:]
             lintKey = key
+            linter = PlanLinting.linter(for: compilation)
         }
         let stale = compilation.files.filter { lintFindings[$0.source.file.name]?.language != $0.language || lintFindings[$0.source.file.name] == nil }
-        let linter = PlanLinting.linter(for: compilation)
+        guard let linter else { return [] }
         let fresh = ConcurrentMap.map(stale) { linter.lint($0.source, language: $0.language) }
         for (file, findings) in zip(stale, fresh) { lintFindings[file.source.file.name] = (file.language, findings) }
         return compilation.files.flatMap { lintFindings[$0.source.file.name]?.diagnostics ?? [] }
