@@ -54,3 +54,41 @@ import Testing
         #expect(abrupt.exitStatus == 1)
     }
 }
+
+/// Diagnostics published by the server over the sample plan.
+@Suite struct LanguageServerPublishingTests {
+    static let chapter = PlanWorkspaceTests.folder + "/" + PlanWorkspaceTests.chapter
+    static let uri = URL(fileURLWithPath: chapter).absoluteString
+
+    private func change(_ text: String, version: Int) -> [UInt8] {
+        let params: [String: Any] = ["textDocument": ["uri": Self.uri, "version": version], "contentChanges": [["text": text]]]
+        let body = try! JSONSerialization.data(withJSONObject: ["jsonrpc": "2.0", "method": "textDocument/didChange", "params": params])
+        return MessageFramer.frame(Array(body))
+    }
+
+    /// The codes of the diagnostics published for the chapter, one list per notification.
+    private func published(_ output: [UInt8]) -> [[String]] {
+        LanguageServerTests.messages(output).compactMap { message in
+            guard message["method"] as? String == "textDocument/publishDiagnostics", let params = message["params"] as? [String: Any],
+                  params["uri"] as? String == Self.uri, let diagnostics = params["diagnostics"] as? [[String: Any]] else { return nil }
+            return diagnostics.compactMap { $0["code"] as? String }
+        }
+    }
+
+    @Test func aBurstOfEditsIsCheckedOnceAndAnEditAloneAtOnce() throws {
+        let server = LanguageServer()
+        _ = server.receive(LanguageServerTests.frame(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}"#))
+        let text = PlanWorkspaceTests.text
+        let open = try JSONSerialization.data(withJSONObject: [
+            "jsonrpc": "2.0", "method": "textDocument/didOpen",
+            "params": ["textDocument": ["uri": Self.uri, "languageId": "markdown", "version": 1, "text": text]],
+        ])
+        let opened = published(server.receive(MessageFramer.frame(Array(open))))
+        #expect(opened.count == 1 && !(opened.first ?? []).contains("partner.undeclared"))
+        let broken = text.replacingOccurrences(of: "  UNICEF:", with: "  UNICEFF:")
+        let alone = published(server.receive(change(broken, version: 2)))
+        #expect(alone.count == 1 && (alone.first ?? []).contains("partner.undeclared"))
+        let burst = published(server.receive(change(text, version: 3) + change(broken, version: 4) + change(text, version: 5)))
+        #expect(burst.count == 1 && !(burst.first ?? []).contains("partner.undeclared"))
+    }
+}

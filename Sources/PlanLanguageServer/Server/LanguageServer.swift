@@ -21,6 +21,8 @@ public final class LanguageServer {
     /// What was last published per URI, so only changes are sent.
     private var published: [String: [LSPDiagnostic]] = [:]
     private var output: [UInt8] = []
+    /// The files changed since the last compilation, by workspace folder.
+    private var pending: [String: Set<String>] = [:]
     private let encoder: JSONEncoder = {
         let e = JSONEncoder()
         e.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
@@ -42,6 +44,7 @@ public final class LanguageServer {
                 }
             }
         }
+        flush()
         defer { output = [] }
         return output
     }
@@ -50,6 +53,7 @@ public final class LanguageServer {
         guard let method = message.method else { return }  // A response to the server: nothing asked.
         do throws(ResponseError) {
             if let id = message.id {
+                flush()
                 try request(method, id: id, message)
             } else {
                 try notification(method, message)
@@ -133,8 +137,7 @@ public final class LanguageServer {
             guard let d = document(p.textDocument.uri) else { return }
             openURIs[d.workspace.path(ofName: d.name)] = nil
             d.workspace.close(d.name)
-            d.workspace.update()
-            publish(d.workspace)
+            pending[d.workspace.folder, default: []].insert(d.name)
         default:
             break  // initialized, $/cancelRequest, workspace notifications: nothing to do.
         }
@@ -144,20 +147,32 @@ public final class LanguageServer {
     private func change(_ uri: String, text: String, opening: Bool) {
         guard let path = Self.path(of: uri) else { return }
         let workspace = workspace(for: path)
-        guard let name = workspace.name(ofPath: path) else { return }
+        // Only Markdown files are chapters (as for `rrp check`); other files are not taken in.
+        guard let name = workspace.name(ofPath: path), name.hasSuffix(".md") else { return }
         if opening { openURIs[workspace.path(ofName: name)] = uri }
         workspace.setText(text, of: name)
-        workspace.update()
-        publish(workspace, always: name)
+        pending[workspace.folder, default: []].insert(name)
+    }
+
+    /// Compiles the workspaces with changes not yet checked and publishes their diagnostics.
+    /// Changes are held until the bytes read so far are handled or a request comes, so a burst
+    /// of edits (fast typing) costs one compilation.
+    private func flush() {
+        for (folder, names) in pending.sorted(by: { $0.key < $1.key }) {
+            guard let workspace = workspaces[folder] else { continue }
+            workspace.update()
+            publish(workspace, always: names)
+        }
+        pending = [:]
     }
 
     /// Publishes the diagnostics of every file of `workspace` whose diagnostics changed (an
-    /// empty list clears a file's), and always those of the file `always` (the edited one: the
-    /// client learns its edit was checked).
-    private func publish(_ workspace: PlanWorkspace, always: String? = nil) {
+    /// empty list clears a file's), and always those of the files `always` (the edited ones:
+    /// the client learns its edit was checked).
+    private func publish(_ workspace: PlanWorkspace, always: Set<String>) {
         let uriOf = uri(in: workspace)
         var names = Set(workspace.diagnostics.keys)
-        if let always { names.insert(always) }
+        names.formUnion(always)
         let prefix = URL(fileURLWithPath: workspace.folder).absoluteString
         for (uri, _) in published where uri.hasPrefix(prefix) {
             if let path = Self.path(of: uri), let name = workspace.name(ofPath: path) { names.insert(name) }
@@ -166,7 +181,7 @@ public final class LanguageServer {
             let uri = uriOf(name)
             let diagnostics = workspace.lspDiagnostics(name, uri: uriOf)
             let unchanged = published[uri] == diagnostics || (diagnostics.isEmpty && published[uri] == nil)
-            if unchanged && name != always { continue }
+            if unchanged && !always.contains(name) { continue }
             published[uri] = diagnostics.isEmpty ? nil : diagnostics
             send(NotificationMessage(method: "textDocument/publishDiagnostics", params: PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: diagnostics)))
         }
