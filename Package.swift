@@ -65,11 +65,17 @@ let package = Package(
             name: "PlanDriver",
             dependencies: ["PlanModel", "PlanDiagnostics", "PlanSyntax", "PlanCompiler", "PlanLint", "PlanRender"]
         ),
+        // `rrp lsp`: the language server (JSON-RPC framing, typed LSP messages, the plan workspace).
+        .target(
+            name: "PlanLanguageServer",
+            dependencies: ["PlanModel", "PlanDiagnostics", "PlanSyntax", "PlanCompiler", "PlanLint", "PlanDriver"]
+        ),
         // The command-line tool. Thin: argument parsing only.
         .executableTarget(
             name: "rrp",
             dependencies: [
                 "PlanDriver",
+                "PlanLanguageServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -106,6 +112,7 @@ let package = Package(
         .testTarget(name: "PlanLintTests", dependencies: ["PlanLint", "PlanDriver", "TestSupport"], exclude: ["Data"]),
         .testTarget(name: "PlanRenderTests", dependencies: ["PlanRender", "PlanCompiler", "PlanSyntax", "PlanDriver", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanDriverTests", dependencies: ["PlanDriver", "TestSupport"]),
+        .testTarget(name: "PlanLanguageServerTests", dependencies: ["PlanLanguageServer", "PlanSyntax", "TestSupport"]),
         // Nested `swift build` / `swift package` runs over the packages in Tests/Fixtures/Packages.
         .testTarget(name: "PluginTests", dependencies: ["TestSupport"]),
     ]

@@ -7,13 +7,19 @@ import PlanSyntax
 /// Runs the agency-neutral language linter over a plan's files with the plan's partner registry
 /// and `lint:` settings, each file in the language the compiled plan gives it
 /// (``CompiledFile/language``), so the linter and the compiler never disagree about it.
-enum PlanLinting {
+public enum PlanLinting {
     /// Lints every file of a compiled plan folder (files that are not chapters too: their prose
     /// is still the plan's).
-    static func lint(_ compilation: PlanCompilation) -> [Diagnostic] {
-        let header = compilation.planHeader
-        let linter = AgencyNeutralLinter(partners: header?.partners ?? [], settings: header?.lint ?? LintSettings())
+    public static func lint(_ compilation: PlanCompilation) -> [Diagnostic] {
+        let linter = linter(for: compilation)
         return ConcurrentMap.map(compilation.files) { linter.lint($0.source, language: $0.language) }.flatMap { $0 }
+    }
+
+    /// The linter of a compiled plan: its partner registry and `lint:` settings. Lint each file
+    /// with its ``CompiledFile/language``.
+    public static func linter(for compilation: PlanCompilation) -> AgencyNeutralLinter {
+        let header = compilation.planHeader
+        return AgencyNeutralLinter(partners: header?.partners ?? [], settings: header?.lint ?? LintSettings())
     }
 
     /// Lints a lone chapter file: its own `language:` line decides, and only the built-in agency

@@ -25,19 +25,24 @@ public enum PlanLoader {
     public static func load(
         files: [SourceFile], folder: String, parser: ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions()
     ) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
-        let sorted = files.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
-        return classify(ConcurrentMap.map(sorted) { parse($0, parser: parser, options: options) }, folder: folder)
+        load(parsed: ConcurrentMap.map(files) { parse($0, parser: parser, options: options) }, folder: folder)
+    }
+
+    /// Sorts files already parsed by ``parse(_:parser:options:)``, in byte order of their names.
+    /// An editor keeps each file's parse and re-parses only the file that changed.
+    public static func load(parsed: [ParsedFile], folder: String) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
+        classify(parsed.sorted { $0.chapter.file.name.utf8.lexicographicallyPrecedes($1.chapter.file.name.utf8) }, folder: folder)
     }
 
     /// One file after the syntax stage: its chapter, header and diagnostics.
-    struct ParsedFile: Sendable {
-        var chapter: ChapterSource
-        var header: ChapterHeader?
-        var diagnostics: [Diagnostic]
+    public struct ParsedFile: Sendable {
+        public var chapter: ChapterSource
+        public var header: ChapterHeader?
+        public var diagnostics: [Diagnostic]
     }
 
     /// Parses one file; files are independent, so this runs concurrently.
-    static func parse(_ file: SourceFile, parser: ChapterHeaderParser, options: LoadOptions) -> ParsedFile {
+    public static func parse(_ file: SourceFile, parser: ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions()) -> ParsedFile {
         let (chapter, readDiagnostics) = ChapterSource.read(file, options: options)
         guard chapter.layout.frontMatter != nil else {
             return ParsedFile(chapter: chapter, header: nil, diagnostics: readDiagnostics.isEmpty ? [notAChapter(file)] : readDiagnostics)

@@ -13,12 +13,15 @@ enum SectionAnnotator {
         let sector = SectionMatcher(vocabulary: vocabulary, kind: .sector)
         var copy = plan
         copy.overview = SectionMatcher(vocabulary: vocabulary, kind: overviewKind(plan)).annotate(plan.overview)
-        // Places are independent: annotated on every core.
+        // Each distinct heading is matched once (chapters repeat them), then places are
+        // annotated on every core.
+        let countryParts = country.parts(forEvery: plan.places.compactMap(\.narrative))
+        let sectorParts = sector.parts(forEvery: plan.places.flatMap { $0.sectors.map(\.narrative) })
         copy.places = ConcurrentMap.map(copy.places) { place in
             var place = place
-            place.narrative = place.narrative.map(country.annotate)
+            place.narrative = place.narrative.map { country.annotate($0, known: countryParts) }
             for j in place.sectors.indices {
-                place.sectors[j].narrative = sector.annotate(place.sectors[j].narrative)
+                place.sectors[j].narrative = sector.annotate(place.sectors[j].narrative, known: sectorParts)
             }
             return place
         }

@@ -235,18 +235,34 @@ struct SectionMatcher: Sendable {
 
     /// `narrative` with every section's `parts` set (the first section naming a part takes it;
     /// a later one naming only parts already taken keeps none).
-    func annotate(_ narrative: Narrative) -> Narrative {
+    /// `known` holds headings already matched (``parts(forEvery:)``): the same headings recur
+    /// in every chapter of a plan.
+    func annotate(_ narrative: Narrative, known: [String: [String]] = [:]) -> Narrative {
         var seen = Set<String>()
         var copy = narrative
-        copy.sections = annotate(narrative.sections, seen: &seen)
+        copy.sections = annotate(narrative.sections, known: known, seen: &seen)
         return copy
     }
 
-    private func annotate(_ sections: [NarrativeSection], seen: inout Set<String>) -> [NarrativeSection] {
+    /// The parts of each distinct heading of `narratives`, matched once each, on every core.
+    func parts(forEvery narratives: [Narrative]) -> [String: [String]] {
+        var headings = Set<String>()
+        func collect(_ sections: [NarrativeSection]) {
+            for section in sections {
+                headings.insert(section.heading)
+                collect(section.children)
+            }
+        }
+        for narrative in narratives { collect(narrative.sections) }
+        let list = headings.sorted()
+        return Dictionary(uniqueKeysWithValues: zip(list, ConcurrentMap.map(list) { parts(for: $0) }))
+    }
+
+    private func annotate(_ sections: [NarrativeSection], known: [String: [String]], seen: inout Set<String>) -> [NarrativeSection] {
         sections.map { section in
             var s = section
-            s.parts = parts(for: section.heading).filter { seen.insert($0).inserted }
-            s.children = annotate(section.children, seen: &seen)
+            s.parts = (known[section.heading] ?? parts(for: section.heading)).filter { seen.insert($0).inserted }
+            s.children = annotate(section.children, known: known, seen: &seen)
             return s
         }
     }
