@@ -58,7 +58,9 @@ let package = Package(
             dependencies: [
                 "PlanModel", "PlanDiagnostics", "PlanSyntax", "PlanTemplates",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            // Country outlines for the regional map (Natural Earth, Scripts/make-world-map.py).
+            resources: [.copy("Resources")]
         ),
         // Orchestration used by the CLI and the plugins: check, lint, compile, fmt, explain.
         .target(

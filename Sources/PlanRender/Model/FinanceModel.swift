@@ -50,7 +50,18 @@ enum FinanceModel {
             id: idPrefix + "-chart-type", title: labels["requirementsByPartnerType"], summary: summary,
             bars: bars(types.map { (index.typeLabel($0.type), $0.amount) }), multicolour: true, colon: colon
         )
+        let map = RegionalMap(
+            id: idPrefix + "-map", title: labels["mapTitle"], summary: labels["mapDesc"],
+            areas: figures.byPlace.compactMap { entry in
+                guard case .country(let country) = entry.place else { return nil }
+                return RegionalMap.Area(code: country.code, name: index.placeName(entry.place), value: entry.amount, valueText: numbers.usdSummary(entry.amount))
+            },
+            range: { low, high in low == high ? numbers.usdSummary(low) : numbers.usdSummary(low) + " – " + numbers.usdSummary(high) },
+            notDrawn: labels["mapNotDrawn"], colon: colon
+        )
+        let mapSVG = figures.byPlace.count > 1 ? map.svg : ""
         return [
+            "map": .text(mapSVG), "hasMap": .bool(!mapSVG.isEmpty),
             "sectors": .list(sectors.map { ["name": .text(index.sectorName($0)), "code": .text($0)] }),
             "rows": .list(rows), "hasRows": .bool(!rows.isEmpty),
             "totals": .list(figures.bySector.map { ["amount": .text(cell($0.amount))] }),

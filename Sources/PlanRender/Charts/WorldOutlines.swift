@@ -1,0 +1,36 @@
+import Foundation
+
+/// Country outlines for maps: Natural Earth's 1:110m Admin 0 countries (public domain), shipped
+/// as `Resources/world-110m.json` and made by `Scripts/make-world-map.py` (which documents the
+/// source and what was simplified).
+///
+/// Each country is a list of rings (outer rings and holes alike, filled with the even-odd rule)
+/// of longitude/latitude points in hundredths of a degree. Countries too small for the 1:110m
+/// scale (most small islands) have no outline.
+struct WorldOutlines: Sendable {
+    /// One ring: `[lon0, lat0, lon1, lat1, ...]` in hundredths of a degree.
+    typealias Ring = [Int32]
+
+    /// The rings of each country, by ISO 3166-1 alpha-3 code.
+    let countries: [String: [Ring]]
+    /// The credit line printed under a map.
+    let source: String
+
+    /// The shipped outlines, read once (about 115 KB); empty if the resource cannot be read, so
+    /// that a document never fails for want of a map.
+    static let shipped: WorldOutlines = {
+        // SwiftPM copies the folder into the bundle; the fuzz and benchmark builds point the
+        // bundle at the folder itself.
+        guard let url = Bundle.module.url(forResource: "world-110m", withExtension: "json", subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: "world-110m", withExtension: "json"),
+              let data = try? Data(contentsOf: url),
+              let decoded = try? JSONDecoder().decode(Stored.self, from: data)
+        else { return WorldOutlines(countries: [:], source: "") }
+        return WorldOutlines(countries: decoded.countries, source: decoded.source)
+    }()
+
+    private struct Stored: Decodable {
+        var source: String
+        var countries: [String: [Ring]]
+    }
+}
