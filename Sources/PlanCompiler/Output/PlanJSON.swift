@@ -60,6 +60,7 @@ public enum PlanJSON {
         w.field("kind", plan.kind.rawValue)
         w.field("language", plan.language)
         w.object("period", plan.period, period)
+        w.field("published", plan.published?.description)
         w.object("revision", plan.revision) { w, r in
             w.beginObject()
             w.field("date", r.date?.description)

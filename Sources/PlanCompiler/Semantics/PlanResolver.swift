@@ -64,6 +64,7 @@ enum PlanResolver {
             places: places, consolidation: Consolidation(), titles: header.titles.mapValues(\.value),
             code: header.code?.value, revision: header.revision
         )
+        plan.published = header.published
         plan.clearance[planFile.source.file.name] = header.clearance.effectiveStatus
         for chapter in countryChapters { plan.clearance[chapter.source.file.name] = chapter.header.clearance.effectiveStatus }
         for chapter in sectorChapters { plan.clearance[chapter.source.file.name] = chapter.header.clearance.effectiveStatus }

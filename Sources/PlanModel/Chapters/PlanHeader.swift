@@ -39,6 +39,8 @@ public struct PlanHeader: Sendable, Hashable {
     public var code: Located<String>?
     /// `revision:` which version of the plan this is.
     public var revision: RevisionInfo?
+    /// `published:` the publication date the documents carry (`nil`: not published yet).
+    public var published: PlanDate?
 
     public init(
         title: Located<String>, kind: Located<PlanKind>, period: Located<Period>, version: Located<String>,

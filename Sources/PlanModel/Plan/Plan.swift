@@ -53,6 +53,8 @@ public struct Plan: Sendable, Hashable, Codable {
     public var code: String?
     /// `revision:` which version of the plan this is, and the version it revises.
     public var revision: RevisionInfo?
+    /// `published:` the date of publication the documents carry, `nil` before publication.
+    public var published: PlanDate?
 
     public init(
         title: String, kind: PlanKind, period: Period, version: String, language: String, illustrative: Bool, file: String,

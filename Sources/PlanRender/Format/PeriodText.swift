@@ -15,4 +15,20 @@ public enum PeriodText {
         }
         return "\(month(start)) \(start.year) – \(month(end)) \(end.year)"
     }
+
+    /// A date in words in `language`, in the locale's long style (CLDR): `January 20, 2026`,
+    /// `20 janvier 2026`, `20 de enero de 2026`; a month without a day as the period's months are
+    /// (`January 2026`).
+    public static func date(_ date: PlanDate, language: String) -> String {
+        let names = LocalePatterns.of(language).months
+        guard let dayOfMonth = date.day else {
+            return names.indices.contains(date.month - 1) ? "\(names[date.month - 1]) \(date.year)" : date.description
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let day = calendar.date(from: DateComponents(year: date.year, month: date.month, day: dayOfMonth)) else { return date.description }
+        var style = Date.FormatStyle(date: .long, time: .omitted, locale: LocalePatterns.of(language).locale, calendar: calendar)
+        style.timeZone = calendar.timeZone
+        return day.formatted(style)
+    }
 }

@@ -30,6 +30,8 @@ struct DocumentModel {
         let partners = FinanceModel.partners(figures, index: index)
         let implementing = FinanceModel.implementing(figures, index: index)
         let indicators = IndicatorModel.annexRows(figures.places, index: index)
+        // Sector summaries span places: the regional document of a plan with several places has them.
+        let sectorSummaries = scope == .regional && figures.byPlace.count > 1 ? SectorSummaryModel.make(figures, index: index) : []
         let places = figures.places.map { place in
             self.places.value(for: PlaceKey(place: place.place.code, language: labels.language)) {
                 PlaceModel.make(place, plan: plan, index: index, narrative: narrative)
@@ -42,6 +44,7 @@ struct DocumentModel {
             "title": .text(title(index)),
             "period": .text(PeriodText.text(plan.period, language: labels.language)),
             "version": .text(versionText),
+            "published": .text(plan.published.map { PeriodText.date($0, language: labels.language) } ?? ""), "hasPublished": .bool(plan.published != nil),
             "illustrative": .bool(Self.isIllustrative(plan)),
             // A chapter without `status: cleared` makes the document a draft (on every page).
             "draft": .bool(!plan.chaptersNotCleared.isEmpty),
@@ -51,7 +54,9 @@ struct DocumentModel {
             "hasPopulation": .bool(!figures.population.isEmpty),
             "pyramid": .text(pyramid ?? ""), "hasPyramid": .bool(pyramid != nil),
             "finance": FinanceModel.make(figures, index: index, idPrefix: prefix),
+            "sectorSummaries": .list(sectorSummaries), "hasSectorSummaries": .bool(!sectorSummaries.isEmpty),
             "partners": .list(partners), "hasPartners": .bool(!partners.isEmpty),
+            "partnerGroups": .list(FinanceModel.partnerGroups(figures, index: index)),
             "places": .list(places),
             "indicators": .list(indicators), "hasAnnexIndicators": .bool(!indicators.isEmpty),
             "partnerGrid": GridModel.partnerPlaces(figures, index: index),
@@ -74,7 +79,8 @@ struct DocumentModel {
         // A country document shows its planning figures, pyramid and sector chart once, in its
         // place's chapter (rendered once and shared with the regional document), and the partner
         // annex only in the regional document, where partners span places.
-        root["toc"] = .list(toc(places, hasPopulation: scope == .regional && !figures.population.isEmpty, hasOverview: overview.child("hasText") == .bool(true)))
+        root["toc"] = .list(toc(places, hasPopulation: scope == .regional && !figures.population.isEmpty, hasOverview: overview.child("hasText") == .bool(true),
+                                sectorSummaries: sectorSummaries))
         root["isOwnDocument"] = .bool(scope != .regional)
         // The running header of printed pages, a CSS string (the style sheet writes it unescaped).
         let header = (plan.chaptersNotCleared.isEmpty ? "" : labels["draftShort"].uppercased() + " · ") + title(index)
@@ -118,7 +124,7 @@ struct DocumentModel {
     }
 
     /// Table of contents: generated parts and one entry per place with its sectors.
-    private func toc(_ places: [TemplateValue], hasPopulation: Bool, hasOverview: Bool) -> [TemplateValue] {
+    private func toc(_ places: [TemplateValue], hasPopulation: Bool, hasOverview: Bool, sectorSummaries: [TemplateValue]) -> [TemplateValue] {
         var entries: [TemplateValue] = []
         func entry(_ anchor: TemplateValue, _ title: TemplateValue, children: [TemplateValue] = []) -> TemplateValue {
             ["anchor": anchor, "title": title, "children": .list(children), "hasChildren": .bool(!children.isEmpty)]
@@ -129,6 +135,9 @@ struct DocumentModel {
         if hasOverview { add("overview", plan.kind == .country ? "countryOverview" : "regionalOverview") }
         if hasPopulation { add("planning-figures", "planningFigures") }
         add("financial-requirements", "financialRequirements")
+        if !sectorSummaries.isEmpty {
+            add("sector-summaries", "sectorSummaries", children: sectorSummaries.map { entry($0.child("anchor") ?? "", $0.child("name") ?? "") })
+        }
         add("partners", "partnerList")
         for place in places {
             var sectors: [TemplateValue] = []

@@ -94,6 +94,19 @@ enum FinanceModel {
         }
     }
 
+    /// The partner list grouped by partner type, in ``PartnerType`` order as published plans list
+    /// partners: `{type, code, count, amount, partners}` with `partners` as in ``partners(_:index:)``.
+    static func partnerGroups(_ figures: ScopeFigures, index: PlanIndex) -> [TemplateValue] {
+        let rows = partners(figures, index: index)
+        return figures.byPartnerType(index).map { group in
+            let members = zip(figures.byPartner, rows).filter { index.partner($0.0.partner)?.type == group.type }.map(\.1)
+            return [
+                "type": .text(index.typeLabel(group.type)), "code": .text(group.type.rawValue), "count": .text(index.numbers.people(group.partners)),
+                "amount": .text(index.numbers.grouped(group.amount)), "partners": .list(members),
+            ]
+        }
+    }
+
     /// Partners that implement for an appealing partner and have a requirement line in scope
     /// (shown, never counted): `{id, name, type, lead}`.
     static func implementing(_ figures: ScopeFigures, index: PlanIndex) -> [TemplateValue] {

@@ -23,6 +23,7 @@ enum PlanSchema {
         var funding = FundingSettings()
         var code: Located<String>?
         var revision: RevisionInfo?
+        var published: Located<PlanDate>?
         for entry in entries where !ClearanceSchema.read(entry, into: &clearance, reader: &reader) {
             switch entry.key {
             case "plan":
@@ -43,6 +44,7 @@ enum PlanSchema {
             case "sections": sections = PlanSettingsSchema.sections(entry, reader: &reader)
             case "funding": funding = FundingSchema.read(entry, reader: &reader)
             case "revision": revision = RevisionSchema.read(entry, reader: &reader)
+            case "published": published = reader.literal(entry, expecting: "a date", DateLiteral.parse)
             case "code": code = reader.literal(entry, expecting: "a plan code", IdentifierLiteral.code)
             default: reader.unknownKey(entry, known: ChapterKeys.plan, in: place, elsewhere: ChapterKeys.elsewhere(entry.key, notIn: place))
             }
@@ -56,6 +58,7 @@ enum PlanSchema {
                                 lint: lint, sectionVocabulary: sections, funding: funding, code: code, revision: revision)
         header.clearance = clearance
         header.titles = titles
+        header.published = published?.value
         return header
     }
 
