@@ -25,12 +25,17 @@ public struct CompiledFile: Sendable {
         if let planFile = sources.plan { headers[planFile.source.file.path] = .plan(planFile.header) }
         for chapter in sources.countryChapters { headers[chapter.source.file.path] = .country(chapter.header) }
         for chapter in sources.sectorChapters { headers[chapter.source.file.path] = .sector(chapter.header) }
+        for chapter in sources.translations { headers[chapter.source.file.path] = .translation(chapter.header) }
         var planned: [String: String] = [:]
         if let plan {
             planned[plan.overview.file] = plan.language
             for place in plan.places {
                 if let narrative = place.narrative { planned[narrative.file] = place.language }
                 for sector in place.sectors { planned[sector.narrative.file] = sector.language }
+            }
+            // A translation accepted into the plan, in its own language.
+            for byLanguage in plan.translations.values {
+                for text in byLanguage.values { planned[text.narrative.file] = text.language }
             }
         }
         return sources.files.map { source in
@@ -48,6 +53,7 @@ private extension ChapterHeader {
         case .plan(let h): h.language.value
         case .country(let h): h.language?.value
         case .sector(let h): h.language?.value
+        case .translation(let h): h.language.value
         }
     }
 }

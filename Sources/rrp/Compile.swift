@@ -29,7 +29,7 @@ struct Compile: ParsableCommand {
     @Option(name: .long, help: "Emit only this country's document (ISO 3166 alpha-3 code).")
     var country: String?
 
-    @Option(name: .long, help: ArgumentHelp("Write every document in this language (labels, numbers, dates, names): en, fr, es...", valueName: "code"))
+    @Option(name: .long, help: ArgumentHelp("Write every document in this language (labels, numbers, dates, names): en, fr, es...; several (en,fr) write one edition per language, with each chapter's translation.", valueName: "codes"))
     var language: String?
 
     @Flag(name: .long, help: "Leave the HXL hashtag row out of the CSV files.")
@@ -52,21 +52,27 @@ struct Compile: ParsableCommand {
         let parsed = OutputFormat.parseList(format)
         if !parsed.unknown.isEmpty { throw ValidationError("--format: unknown format \(parsed.unknown.joined(separator: ", ")) (use html, md, json, csv, hpc)") }
         if parsed.formats.isEmpty { throw ValidationError("--format: name at least one format") }
-        if let language, !RenderOptions.isLanguageCode(language) {
-            throw ValidationError("--language: '\(language)' is not a language code (use en, fr, es, or a code with a region such as es-419)")
+        for code in languages where !RenderOptions.isLanguageCode(code) {
+            throw ValidationError("--language: '\(code)' is not a language code (use en, fr, es, or a code with a region such as es-419; several: en,fr)")
         }
+        if language != nil, languages.isEmpty { throw ValidationError("--language: name at least one language") }
+        if Set(languages).count != languages.count { throw ValidationError("--language: a language is named twice") }
     }
+
+    /// `--language`'s codes, in the order written.
+    private var languages: [String] { (language ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
 
     func run() throws {
         var request = CompileRequest(
             planDirectory: planDirectory, outDirectory: out,
             render: RenderOptions(
-                formats: OutputFormat.parseList(format).formats, country: country, hxl: !noHxl, allowRawHTML: allowRawHtml, language: language
+                formats: OutputFormat.parseList(format).formats, country: country, hxl: !noHxl, allowRawHTML: allowRawHtml, language: languages.count == 1 ? languages[0] : nil
             ),
             templates: templates, diagnostics: output.diagnosticOptions, lint: lint, funding: funding,
             waiting: { [out] in FileHandle.standardError.write(Data("rrp: waiting for another compile into \(out) to finish\n".utf8)) }
         )
         request.forPublication = forPublication
+        request.render.editions = languages.count > 1 ? languages : []
         let outcome: CompileOutcome
         do {
             outcome = try PlanCompileRunner.run(request)

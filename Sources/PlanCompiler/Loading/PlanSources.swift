@@ -10,6 +10,8 @@ public struct PlanSources: Sendable {
     public var countryChapters: [CountryChapter]
     /// Sector and sub-sector chapters (`chapter: sector`), in path order.
     public var sectorChapters: [SectorChapter]
+    /// Translated chapters (`chapter: translation`), in path order.
+    public var translations: [TranslationChapter] = []
     /// Every file read, chapters or not, in path order.
     public var files: [ChapterSource]
 
@@ -55,6 +57,19 @@ public struct SectorChapter: Sendable {
     public var header: SectorHeader
 
     public init(source: ChapterSource, header: SectorHeader) {
+        self.source = source
+        self.header = header
+    }
+}
+
+/// A translated chapter and its header.
+public struct TranslationChapter: Sendable {
+    /// The file.
+    public var source: ChapterSource
+    /// Its parsed front matter.
+    public var header: TranslationHeader
+
+    public init(source: ChapterSource, header: TranslationHeader) {
         self.source = source
         self.header = header
     }

@@ -65,6 +65,10 @@ enum PlanResolver {
             code: header.code?.value, revision: header.revision
         )
         plan.published = header.published
+        let translated = TranslationResolver.resolve(sources, plan: plan)
+        plan.translations = translated.translations
+        diagnostics += translated.diagnostics
+        for chapter in sources.translations { plan.clearance[chapter.source.file.name] = chapter.header.clearance.effectiveStatus }
         plan.clearance[planFile.source.file.name] = header.clearance.effectiveStatus
         for chapter in countryChapters { plan.clearance[chapter.source.file.name] = chapter.header.clearance.effectiveStatus }
         for chapter in sectorChapters { plan.clearance[chapter.source.file.name] = chapter.header.clearance.effectiveStatus }

@@ -47,17 +47,19 @@ extension PlanWorkspace {
         return keys
     }
 
-    private enum Kind { case plan, country, sector, unknown }
+    private enum Kind { case plan, country, sector, translation, unknown }
 
     private func kind(of name: String) -> Kind {
         switch header(name) {
         case .plan: return .plan
         case .country: return .country
         case .sector: return .sector
+        case .translation: return .translation
         case nil:
             let text = chapter(name)?.frontMatterText ?? ""
             if text.contains("chapter: sector") { return .sector }
             if text.contains("chapter: country") { return .country }
+            if text.contains("chapter: translation") { return .translation }
             if text.hasPrefix("plan:") || text.contains("\nplan:") { return .plan }
             return .unknown
         }
@@ -70,6 +72,7 @@ extension PlanWorkspace {
             case .plan: return ChapterKeys.plan
             case .country: return ChapterKeys.country
             case .sector: return ChapterKeys.sector
+            case .translation: return ChapterKeys.translation
             case .unknown: return ["chapter", "plan"]
             }
         default:
@@ -113,7 +116,7 @@ extension PlanWorkspace {
         case "implementing-for":
             return partnerItems()
         case "chapter":
-            return ["country", "sector"].map { CompletionItem(label: $0, kind: 12, detail: nil, insertText: nil) }
+            return ["country", "sector", "translation"].map { CompletionItem(label: $0, kind: 12, detail: nil, insertText: nil) }
         default:
             return []
         }

@@ -3,4 +3,5 @@ public enum ChapterHeader: Sendable, Hashable {
     case plan(PlanHeader)
     case country(CountryHeader)
     case sector(SectorHeader)
+    case translation(TranslationHeader)
 }

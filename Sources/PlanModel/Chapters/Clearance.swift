@@ -32,6 +32,7 @@ extension ChapterHeader {
         case .plan(let h): h.clearance
         case .country(let h): h.clearance
         case .sector(let h): h.clearance
+        case .translation(let h): h.clearance
         }
     }
 }

@@ -53,6 +53,9 @@ public struct Plan: Sendable, Hashable, Codable {
     public var code: String?
     /// `revision:` which version of the plan this is, and the version it revises.
     public var revision: RevisionInfo?
+    /// Translated chapter texts: the original chapter's file name (`TCD/country.md`) → language →
+    /// the translation's text (`chapter: translation`). Figures stay the original's.
+    public var translations: [String: [String: TranslatedText]] = [:]
     /// `published:` the date of publication the documents carry, `nil` before publication.
     public var published: PlanDate?
 

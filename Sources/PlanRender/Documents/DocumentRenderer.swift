@@ -9,6 +9,8 @@ struct DocumentRenderer: Sendable {
     var options: RenderOptions
     /// swift-mustache or the fast renderer when the templates allow it (tests compare them).
     var engine: TemplateLibrary.Engine = .automatic
+    /// Added to each file's stem: `.fr` for the French edition of several (`regional.fr.html`).
+    var nameSuffix = ""
     /// Chapter bodies rendered once for all the documents of one compile.
     let cache = RenderCache<NarrativeCache.Key, NarrativeCache.Rendered>()
     /// Place chapters rendered once per language and format: a country's chapter is the same in
@@ -34,11 +36,11 @@ struct DocumentRenderer: Sendable {
         let values = values(plan, scope: scope)
         var files: [OutputFile] = []
         if wantsHTML, formats.contains(.html) {
-            files.append(OutputFile(name: scope.fileStem + ".html", text: try render(values, library: templates.html, language: language, isHTML: true)))
+            files.append(OutputFile(name: scope.fileStem + nameSuffix + ".html", text: try render(values, library: templates.html, language: language, isHTML: true)))
         }
         if wantsMarkdown, formats.contains(.md) {
             let text = try render(values, library: templates.markdown, language: language, isHTML: false)
-            files.append(OutputFile(name: scope.fileStem + ".md", bytes: MarkdownTidy.tidy(text)))
+            files.append(OutputFile(name: scope.fileStem + nameSuffix + ".md", bytes: MarkdownTidy.tidy(text)))
         }
         return files
     }
@@ -48,8 +50,11 @@ struct DocumentRenderer: Sendable {
         let make = {
             let wantsHTML = options.formats.contains(.html), wantsMarkdown = options.formats.contains(.md)
             let narrative = NarrativeRenderer(allowRawHTML: options.allowRawHTML, wantsHTML: wantsHTML, wantsMarkdown: wantsMarkdown, cache: cache)
-            let labels = Labels(language: language(of: scope, in: plan), catalog: templates.labels)
-            return DocumentModel(plan: plan, scope: scope, labels: labels, narrative: narrative, places: placeModels).values()
+            let language = language(of: scope, in: plan)
+            let labels = Labels(language: language, catalog: templates.labels)
+            // Each chapter's translation into the document's language replaces its text.
+            let translated = plan.translations.isEmpty ? plan : plan.translated(to: language)
+            return DocumentModel(plan: translated, scope: scope, labels: labels, narrative: narrative, places: placeModels).values()
         }
         return scope == .regional ? documentValues.value(for: scope, make: make) : make()
     }

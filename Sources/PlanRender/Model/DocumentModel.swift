@@ -72,6 +72,11 @@ struct DocumentModel {
             : ["hasText": false]
         if case .object(var fields) = overview {
             fields["title"] = .text(labels[overviewKey])
+            // The plan file's text is in the plan's language, or in its translation's when an
+            // edition replaced it (see Plan.translated(to:)).
+            let overviewLanguage = plan.translations[plan.file]?.values.first { $0.narrative.file == plan.overview.file }?.language ?? plan.language
+            fields["language"] = .text(overviewLanguage)
+            fields.merge(LanguageNote.values(chapterLanguage: overviewLanguage, hasText: fields["hasText"] == .bool(true), labels: labels)) { _, new in new }
             overview = .object(fields)
         }
         root.merge(FundingModel.make(plan, scope: scope, index: index, idPrefix: prefix)) { _, new in new }

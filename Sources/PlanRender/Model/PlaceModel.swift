@@ -18,9 +18,10 @@ enum PlaceModel {
             id: "place-\(code)-chart-sector", title: labels["requirementsBySector"] + labels["colon"] + " " + title, summary: labels["chartBarsDesc"],
             bars: sectorBars, colon: labels["colon"]
         )
-        return [
+        let narrativeValues = narrative.values(place.narrative, baseLevel: 3, titles: [title, name, place.title ?? name])
+        var values: TemplateFields = [
             "anchor": .text("place-" + code), "code": .text(place.place.code), "name": .text(name), "title": .text(title),
-            "narrative": narrative.values(place.narrative, baseLevel: 3, titles: [title, name, place.title ?? name]),
+            "narrative": narrativeValues,
             "language": .text(place.language),
             "population": PopulationModel.table(population, index: index), "hasPopulation": .bool(!population.isEmpty),
             "pyramid": .text(pyramid ?? ""), "hasPyramid": .bool(pyramid != nil),
@@ -30,5 +31,7 @@ enum PlaceModel {
             "sectors": .list(place.sectors.map { SectorModel.make($0, index: index, narrative: narrative) }),
             "hasSectors": .bool(!place.sectors.isEmpty),
         ]
+        values.merge(LanguageNote.values(chapterLanguage: place.language, hasText: narrativeValues.child("hasText") == .bool(true), labels: labels)) { _, new in new }
+        return .object(values)
     }
 }

@@ -15,10 +15,11 @@ enum SectorModel {
         let counted = sector.requirements.filter { index.partner($0.partner)?.isAppealing ?? false }.clampedSum(\.total)
         let indicators = sector.indicators.map { TemplateValue.object(IndicatorModel.row($0, index: index)) }
         let anchor = "sector-" + OutputName.safe(sector.place.code) + "-" + OutputName.safe(sector.subsector.map { sector.sector + "-" + $0 } ?? sector.sector)
-        return [
+        let narrativeValues = narrative.values(sector.narrative, baseLevel: 4, titles: [title, index.sectorName(sector.sector)])
+        var values: TemplateFields = [
             "anchor": .text(anchor), "title": .text(title), "code": .text(sector.subsector ?? sector.sector),
             "language": .text(sector.language),
-            "narrative": narrative.values(sector.narrative, baseLevel: 4, titles: [title, index.sectorName(sector.sector)]),
+            "narrative": narrativeValues,
             "requirements": .list(requirements), "hasRequirements": .bool(!requirements.isEmpty),
             "total": .text(index.numbers.grouped(counted)), "totalSummary": .text(index.numbers.usdSummary(counted)),
             "population": PopulationModel.table(sector.population, index: index), "hasPopulation": .bool(!sector.population.isEmpty),
@@ -27,5 +28,7 @@ enum SectorModel {
             "locationList": .text(sector.locations.joined(separator: ", ")),
             "assumptions": .list(sector.assumptions.map { .text($0) }), "hasAssumptions": .bool(!sector.assumptions.isEmpty),
         ]
+        values.merge(LanguageNote.values(chapterLanguage: sector.language, hasText: narrativeValues.child("hasText") == .bool(true), labels: labels)) { _, new in new }
+        return .object(values)
     }
 }

@@ -41,23 +41,29 @@ public struct PlanRenderer: Sendable {
             // with the data files between them.
             let scopes = try documentScopes(plan)
             let hasRegional = scopes.contains(.regional)
-            if hasRegional { jobs.append(.values(.regional)) }
-            jobs += scopes.reversed().filter { $0 != .regional }.map { .document($0, [.html, .md]) }
-            if hasRegional {
-                jobs.append(.document(.regional, [.html]))
-                last.append(.document(.regional, [.md]))
+            for edition in editions.indices {
+                if hasRegional { jobs.append(.values(.regional, edition)) }
+                jobs += scopes.reversed().filter { $0 != .regional }.map { .document($0, [.html, .md], edition) }
+                if hasRegional {
+                    jobs.append(.document(.regional, [.html], edition))
+                    last.append(.document(.regional, [.md], edition))
+                }
             }
         }
         if options.formats.contains(.csv) { jobs += [.requirements, .planningFigures, .chapterFigures, .indicators] }
         if options.formats.contains(.hpc) { jobs.append(.hpcProjects) }
         if options.formats.contains(.hpc) || (options.formats.contains(.csv) && plan.funding != nil) { jobs.append(.funding) }
         jobs += last
-        let documents = DocumentRenderer(templates: templates, options: options, engine: engine)
+        let documents = editions.map { language in
+            var options = self.options
+            if let language { options.language = language }
+            return DocumentRenderer(templates: templates, options: options, engine: engine, nameSuffix: language.map { "." + $0 } ?? "")
+        }
         let index = PlanIndex(plan: plan, labels: Labels(language: plan.language, catalog: templates.labels))
         _ = try ConcurrentMap.map(jobs) { job in
             switch job {
-            case .values(let scope): _ = documents.values(plan, scope: scope)
-            case .document(let scope, let formats): for file in try documents.render(plan, scope: scope, formats: formats) { try emit(file) }
+            case .values(let scope, let edition): _ = documents[edition].values(plan, scope: scope)
+            case .document(let scope, let formats, let edition): for file in try documents[edition].render(plan, scope: scope, formats: formats) { try emit(file) }
             case .requirements: try emit(OutputFile(name: "requirements.csv", bytes: RequirementsCSV.table(plan, index: index).csv(hxl: options.hxl)))
             case .planningFigures: try emit(OutputFile(name: "planning-figures.csv", bytes: PlanningFiguresCSV.places(plan, index: index).csv(hxl: options.hxl)))
             case .chapterFigures:
@@ -80,11 +86,14 @@ public struct PlanRenderer: Sendable {
 
     /// One unit of parallel work: a document (HTML and/or Markdown) or a data file.
     private enum Job: Sendable {
-        case document(DocumentScope, Set<OutputFormat>)
+        case document(DocumentScope, Set<OutputFormat>, Int)
         /// A document's template values, built ahead of its rendering.
-        case values(DocumentScope)
+        case values(DocumentScope, Int)
         case requirements, planningFigures, chapterFigures, indicators, funding, hpcProjects
     }
+
+    /// The languages of the editions: `nil` alone for one edition named without a language.
+    private var editions: [String?] { options.editions.count > 1 ? options.editions : [nil] }
 
     /// The regional document and one per country (and sub-region), or only the `--country` one;
     /// a country plan has only its main document.

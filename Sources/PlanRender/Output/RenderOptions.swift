@@ -13,6 +13,11 @@ public struct RenderOptions: Sendable, Hashable {
     /// `nil` for the plan's language in the regional document and each country chapter's in its
     /// country document. Chapter prose stays in the language it was written in.
     public var language: String?
+    /// One edition of the documents per language (`--language en,fr`): each document once per
+    /// language, named `regional.fr.html`, `country-TCD.fr.md`..., with each chapter's
+    /// translation (`chapter: translation`) where there is one; the data files once. Empty (or
+    /// one language, which sets ``language``): one edition, named without a language.
+    public var editions: [String] = []
 
     public init(
         formats: Set<OutputFormat> = OutputFormat.defaults, country: String? = nil, hxl: Bool = true, allowRawHTML: Bool = false,

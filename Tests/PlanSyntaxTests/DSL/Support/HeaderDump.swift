@@ -14,6 +14,11 @@ struct HeaderDump {
         case .plan(let p): d.plan(p)
         case .country(let c): d.country(c)
         case .sector(let s): d.sector(s)
+        case .translation(let t):
+            d.line("translation")
+            d.value("of", t.original)
+            d.value("language", t.language)
+            d.value("title", t.title)
         }
         return d.lines.joined(separator: "\n") + "\n"
     }
