@@ -26,6 +26,7 @@ public struct CompiledFile: Sendable {
         for chapter in sources.countryChapters { headers[chapter.source.file.path] = .country(chapter.header) }
         for chapter in sources.sectorChapters { headers[chapter.source.file.path] = .sector(chapter.header) }
         for chapter in sources.translations { headers[chapter.source.file.path] = .translation(chapter.header) }
+        for chapter in sources.forewords { headers[chapter.source.file.path] = .foreword(chapter.header) }
         var planned: [String: String] = [:]
         if let plan {
             planned[plan.overview.file] = plan.language
@@ -33,6 +34,7 @@ public struct CompiledFile: Sendable {
                 if let narrative = place.narrative { planned[narrative.file] = place.language }
                 for sector in place.sectors { planned[sector.narrative.file] = sector.language }
             }
+            if let foreword = plan.foreword { planned[foreword.narrative.file] = foreword.language }
             // A translation accepted into the plan, in its own language.
             for byLanguage in plan.translations.values {
                 for text in byLanguage.values { planned[text.narrative.file] = text.language }
@@ -54,6 +56,7 @@ private extension ChapterHeader {
         case .country(let h): h.language?.value
         case .sector(let h): h.language?.value
         case .translation(let h): h.language.value
+        case .foreword(let h): h.language?.value
         }
     }
 }

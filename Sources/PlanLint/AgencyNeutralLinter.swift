@@ -52,7 +52,9 @@ public struct AgencyNeutralLinter: Sendable {
     /// patterns. Diagnostics come sorted in presentation order.
     public func lint(_ chapter: ChapterSource, language: String?) -> [Diagnostic] {
         let file = chapter.file
-        var collector = ProseCollector(file: file, classifier: classifier)
+        // A foreword file (`chapter: foreword`) is a signed message from its first line.
+        let isForeword = chapter.frontMatterText?.split(whereSeparator: \.isNewline).contains { $0.trimmingCharacters(in: .whitespaces) == "chapter: foreword" } ?? false
+        var collector = ProseCollector(file: file, classifier: classifier, baseSection: isForeword ? .foreword : .other)
         collector.collect(chapter.body.blocks)
         let fallback = language.flatMap(ChapterLanguage.normalized) ?? "en"
         let paragraphs = collector.paragraphs

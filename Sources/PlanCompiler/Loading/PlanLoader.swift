@@ -70,6 +70,7 @@ public enum PlanLoader {
             case .country(let h): sources.countryChapters.append(CountryChapter(source: chapter, header: h))
             case .sector(let h): sources.sectorChapters.append(SectorChapter(source: chapter, header: h))
             case .translation(let h): sources.translations.append(TranslationChapter(source: chapter, header: h))
+            case .foreword(let h): sources.forewords.append(ForewordChapter(source: chapter, header: h))
             case nil: break
             }
         }

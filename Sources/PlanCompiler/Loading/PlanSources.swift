@@ -12,6 +12,8 @@ public struct PlanSources: Sendable {
     public var sectorChapters: [SectorChapter]
     /// Translated chapters (`chapter: translation`), in path order.
     public var translations: [TranslationChapter] = []
+    /// The plan's foreword (`chapter: foreword`): one is taken, a second is an error.
+    public var forewords: [ForewordChapter] = []
     /// Every file read, chapters or not, in path order.
     public var files: [ChapterSource]
 
@@ -70,6 +72,19 @@ public struct TranslationChapter: Sendable {
     public var header: TranslationHeader
 
     public init(source: ChapterSource, header: TranslationHeader) {
+        self.source = source
+        self.header = header
+    }
+}
+
+/// The plan's foreword and its header.
+public struct ForewordChapter: Sendable {
+    /// The file.
+    public var source: ChapterSource
+    /// Its parsed front matter.
+    public var header: ForewordHeader
+
+    public init(source: ChapterSource, header: ForewordHeader) {
         self.source = source
         self.header = header
     }

@@ -65,6 +65,23 @@ enum PlanResolver {
             code: header.code?.value, revision: header.revision
         )
         plan.published = header.published
+        for (index, chapter) in sources.forewords.enumerated() {
+            let h = chapter.header
+            guard index == 0 else {
+                let first = sources.forewords[0].source.file.path
+                diagnostics.append(ResolutionRules.duplicateForeword.diagnostic(
+                    file: chapter.source.file.path, range: h.kindRange,
+                    summary: "Plan has a second foreword",
+                    notes: [DiagnosticNote("The first foreword is here", file: first, range: sources.forewords[0].header.kindRange)]
+                ))
+                continue
+            }
+            plan.foreword = Foreword(
+                language: h.language?.value ?? plan.language, title: h.title?.value, signedBy: h.signedBy.map(\.value),
+                narrative: NarrativeBuilder.build(chapter.source)
+            )
+            plan.clearance[chapter.source.file.name] = h.clearance.effectiveStatus
+        }
         let translated = TranslationResolver.resolve(sources, plan: plan)
         plan.translations = translated.translations
         diagnostics += translated.diagnostics

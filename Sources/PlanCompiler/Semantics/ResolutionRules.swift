@@ -38,6 +38,15 @@ public enum ResolutionRules {
         nonTriggering: [RuleExample.withDefaultPlan("==> TCD/protection.md <==\n---\nchapter: sector\ncountry: TCD\nsector: protection\n---\n==> TCD/gbv.md <==\n---\nchapter: sector\ncountry: TCD\nsector: protection\nsubsector: gbv\n---\n")]
     )
 
+    /// `plan.duplicate-foreword`.
+    public static let duplicateForeword = Rule(
+        id: "plan.duplicate-foreword", severity: .error,
+        summary: "Plan has a second foreword",
+        explanation: "A plan has one foreword (`chapter: foreword`), which opens the regional document; its versions in other languages are translations (`chapter: translation`, `of:` the foreword). Merge the two files, or make the second a translation.",
+        triggering: [RuleExample.withDefaultPlan("==> foreword.md <==\n---\nchapter: foreword\n---\nThe plan brings partners together.\n==> message.md <==\n---\n↓chapter: foreword\n---\nA second message.\n")],
+        nonTriggering: [RuleExample.withDefaultPlan("==> foreword.md <==\n---\nchapter: foreword\nsigned-by:\n  - A. Name, Regional Refugee Coordinator\n---\nThe plan brings partners together.\n==> foreword.fr.md <==\n---\nchapter: translation\nof: foreword.md\nlanguage: fr\n---\nLe plan réunit les partenaires.\n")]
+    )
+
     /// Every rule of this family.
-    public static let all = [undeclaredPlace, undeclaredSector, undeclaredSubsector, duplicateChapter]
+    public static let all = [undeclaredPlace, undeclaredSector, undeclaredSubsector, duplicateChapter, duplicateForeword]
 }

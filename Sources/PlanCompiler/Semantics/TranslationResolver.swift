@@ -14,6 +14,7 @@ enum TranslationResolver {
         var originals: [String: (source: ChapterSource, language: String)] = [:]
         let byName = Dictionary(sources.files.map { ($0.file.name, $0) }, uniquingKeysWith: { a, _ in a })
         if let file = sources.plan { originals[file.source.file.name] = (file.source, plan.language) }
+        if let foreword = plan.foreword, let source = byName[foreword.narrative.file] { originals[foreword.narrative.file] = (source, foreword.language) }
         for place in plan.places {
             if let narrative = place.narrative, let source = byName[narrative.file] { originals[narrative.file] = (source, place.language) }
             for sector in place.sectors {

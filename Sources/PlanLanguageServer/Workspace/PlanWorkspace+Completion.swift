@@ -47,7 +47,7 @@ extension PlanWorkspace {
         return keys
     }
 
-    private enum Kind { case plan, country, sector, translation, unknown }
+    private enum Kind { case plan, country, sector, translation, foreword, unknown }
 
     private func kind(of name: String) -> Kind {
         switch header(name) {
@@ -55,11 +55,13 @@ extension PlanWorkspace {
         case .country: return .country
         case .sector: return .sector
         case .translation: return .translation
+        case .foreword: return .foreword
         case nil:
             let text = chapter(name)?.frontMatterText ?? ""
             if text.contains("chapter: sector") { return .sector }
             if text.contains("chapter: country") { return .country }
             if text.contains("chapter: translation") { return .translation }
+            if text.contains("chapter: foreword") { return .foreword }
             if text.hasPrefix("plan:") || text.contains("\nplan:") { return .plan }
             return .unknown
         }
@@ -73,6 +75,7 @@ extension PlanWorkspace {
             case .country: return ChapterKeys.country
             case .sector: return ChapterKeys.sector
             case .translation: return ChapterKeys.translation
+            case .foreword: return ChapterKeys.foreword
             case .unknown: return ["chapter", "plan"]
             }
         default:
@@ -116,7 +119,7 @@ extension PlanWorkspace {
         case "implementing-for":
             return partnerItems()
         case "chapter":
-            return ["country", "sector", "translation"].map { CompletionItem(label: $0, kind: 12, detail: nil, insertText: nil) }
+            return ["country", "sector", "translation", "foreword"].map { CompletionItem(label: $0, kind: 12, detail: nil, insertText: nil) }
         default:
             return []
         }

@@ -14,13 +14,18 @@ struct ProseCollector {
     /// Headings repeat across a chapter (`Protection` under each country): classify once.
     private var headingCache: [String: SectionKind?] = [:]
 
-    init(file: SourceFile, classifier: SectionClassifier) {
+    /// The kind of the text under no classified heading: `.foreword` for a whole foreword
+    /// file (`chapter: foreword`), else `.other`.
+    private let baseSection: SectionKind
+
+    init(file: SourceFile, classifier: SectionClassifier, baseSection: SectionKind = .other) {
         self.file = file
         self.classifier = classifier
+        self.baseSection = baseSection
     }
 
     private var section: SectionKind {
-        headingKinds.last(where: { $0.kind != nil })?.kind ?? .other
+        headingKinds.last(where: { $0.kind != nil })?.kind ?? baseSection
     }
 
     mutating func collect(_ blocks: [MarkdownBlock], quoted: Bool = false) {

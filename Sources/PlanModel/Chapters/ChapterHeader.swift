@@ -4,4 +4,5 @@ public enum ChapterHeader: Sendable, Hashable {
     case country(CountryHeader)
     case sector(SectorHeader)
     case translation(TranslationHeader)
+    case foreword(ForewordHeader)
 }

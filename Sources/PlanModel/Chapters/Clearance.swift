@@ -33,6 +33,7 @@ extension ChapterHeader {
         case .country(let h): h.clearance
         case .sector(let h): h.clearance
         case .translation(let h): h.clearance
+        case .foreword(let h): h.clearance
         }
     }
 }

@@ -56,6 +56,8 @@ public struct Plan: Sendable, Hashable, Codable {
     /// Translated chapter texts: the original chapter's file name (`TCD/country.md`) → language →
     /// the translation's text (`chapter: translation`). Figures stay the original's.
     public var translations: [String: [String: TranslatedText]] = [:]
+    /// The foreword (`chapter: foreword`), when the plan has one.
+    public var foreword: Foreword?
     /// `published:` the date of publication the documents carry, `nil` before publication.
     public var published: PlanDate?
 

@@ -80,18 +80,37 @@ struct DocumentModel {
             overview = .object(fields)
         }
         root.merge(FundingModel.make(plan, scope: scope, index: index, idPrefix: prefix)) { _, new in new }
+        let foreword = scope == .regional ? forewordValues() : nil
+        root["foreword"] = foreword ?? ["hasText": false]
+        root["hasForeword"] = .bool(foreword != nil)
         root["overview"] = overview
         // A country document shows its planning figures, pyramid and sector chart once, in its
         // place's chapter (rendered once and shared with the regional document), and the partner
         // annex only in the regional document, where partners span places.
         root["toc"] = .list(toc(places, hasPopulation: scope == .regional && !figures.population.isEmpty, hasOverview: overview.child("hasText") == .bool(true),
-                                sectorSummaries: sectorSummaries))
+                                sectorSummaries: sectorSummaries, foreword: foreword?.child("title")))
         root["isOwnDocument"] = .bool(scope != .regional)
         // The running header of printed pages, a CSS string (the style sheet writes it unescaped).
         let header = (plan.chaptersNotCleared.isEmpty ? "" : labels["draftShort"].uppercased() + " · ") + title(index)
             + (Self.isIllustrative(plan) ? " · " + labels["illustrativeShort"] : "")
         root["runningHeader"] = .text(CSSString.escape(header))
         return root
+    }
+
+    /// The foreword (`chapter: foreword`) as the regional document opens with it: `{title, html,
+    /// markdown, hasText, language, signatories: [{line}], hasSignatories, otherLanguage,
+    /// otherLanguageNote}`; `nil` when the plan has none or it has no text.
+    private func forewordValues() -> TemplateValue? {
+        guard let foreword = plan.foreword else { return nil }
+        let title = foreword.title ?? labels["foreword"]
+        guard case .object(var fields) = narrative.values(foreword.narrative, baseLevel: 3, titles: [title, labels["foreword"]]),
+              fields["hasText"] == .bool(true) else { return nil }
+        fields["title"] = .text(title)
+        fields["language"] = .text(foreword.language)
+        fields["signatories"] = .list(foreword.signedBy.map { ["line": .text($0)] })
+        fields["hasSignatories"] = .bool(!foreword.signedBy.isEmpty)
+        fields.merge(LanguageNote.values(chapterLanguage: foreword.language, hasText: true, labels: labels)) { _, new in new }
+        return .object(fields)
     }
 
     /// `illustrative: yes`, or a title that says so in English, French or Spanish
@@ -129,7 +148,7 @@ struct DocumentModel {
     }
 
     /// Table of contents: generated parts and one entry per place with its sectors.
-    private func toc(_ places: [TemplateValue], hasPopulation: Bool, hasOverview: Bool, sectorSummaries: [TemplateValue]) -> [TemplateValue] {
+    private func toc(_ places: [TemplateValue], hasPopulation: Bool, hasOverview: Bool, sectorSummaries: [TemplateValue], foreword: TemplateValue?) -> [TemplateValue] {
         var entries: [TemplateValue] = []
         func entry(_ anchor: TemplateValue, _ title: TemplateValue, children: [TemplateValue] = []) -> TemplateValue {
             ["anchor": anchor, "title": title, "children": .list(children), "hasChildren": .bool(!children.isEmpty)]
@@ -137,6 +156,7 @@ struct DocumentModel {
         func add(_ anchor: String, _ key: String, children: [TemplateValue] = []) {
             entries.append(entry(.text(anchor), .text(labels[key]), children: children))
         }
+        if let foreword { entries.append(entry("foreword", foreword)) }
         if hasOverview { add("overview", plan.kind == .country ? "countryOverview" : "regionalOverview") }
         if hasPopulation { add("planning-figures", "planningFigures") }
         add("financial-requirements", "financialRequirements")

@@ -12,6 +12,9 @@ extension Plan {
         }
         var plan = self
         if let t = translation(of: overview.file) { plan.overview = t.narrative }
+        if let foreword, let t = translation(of: foreword.narrative.file) {
+            plan.foreword = Foreword(language: t.language, title: t.title, signedBy: foreword.signedBy, narrative: t.narrative)
+        }
         for p in plan.places.indices {
             if let file = plan.places[p].narrative?.file, let t = translation(of: file) {
                 plan.places[p].narrative = t.narrative

@@ -21,6 +21,8 @@ public enum ChapterKeys {
     public static let translation = ["chapter", "of", "language", "title"] + clearance
     /// Required top-level keys of a translated chapter.
     public static let translationRequired = ["chapter", "of", "language"]
+    /// Top-level keys of the foreword.
+    public static let foreword = ["chapter", "language", "title", "signed-by"] + clearance
     /// Keys of one sector in the plan's `sectors:` block.
     public static let sectorDeclaration = ["name", "subsectors", "outcome-areas"]
     /// Keys of one partner in the plan's `partners:` block.
@@ -46,7 +48,7 @@ public enum ChapterKeys {
 
     /// The chapter kinds other than `kind` whose top level knows `key`, for "belongs in" hints.
     static func elsewhere(_ key: String, notIn kind: String) -> String? {
-        let kinds = [("a plan file", plan), ("a country chapter", country), ("a sector chapter", sector), ("a translation", translation)]
+        let kinds = [("a plan file", plan), ("a country chapter", country), ("a sector chapter", sector), ("a translation", translation), ("a foreword", foreword)]
         let names = kinds.filter { $0.0 != kind && $0.1.contains(key) }.map(\.0)
         return names.isEmpty ? nil : names.joined(separator: " or ")
     }

@@ -1,9 +1,9 @@
 import PlanModel
 
-/// Chooses the chapter kind from the top-level keys (`plan:` or `chapter: country|sector|translation`) and
+/// Chooses the chapter kind from the top-level keys (`plan:` or `chapter: country|sector|translation|foreword`) and
 /// hands the entries to that kind's schema.
 enum ChapterSchema {
-    static let kinds = ["country", "sector", "translation"]
+    static let kinds = ["country", "sector", "translation", "foreword"]
 
     static func read(_ tree: FrontMatterTree, opening: SourceRange, reader: inout SchemaReader) -> ChapterHeader? {
         let entries = tree.root.entries
@@ -16,11 +16,12 @@ enum ChapterSchema {
                                  "Front matter must say what it is: start with 'plan:' (the plan file) or 'chapter: country' / 'chapter: sector'")
             return nil
         }
-        guard let kind = reader.literal(chapter, expecting: "'country', 'sector' or 'translation'", { ChoiceLiteral.parse($0, choices: kinds, what: "a chapter kind") }) else {
+        guard let kind = reader.literal(chapter, expecting: "'country', 'sector', 'translation' or 'foreword'", { ChoiceLiteral.parse($0, choices: kinds, what: "a chapter kind") }) else {
             return nil
         }
         switch kind.value {
         case "country": return CountrySchema.read(entries, opening: opening, reader: &reader).map(ChapterHeader.country)
+        case "foreword": return ForewordSchema.read(entries, opening: opening, reader: &reader).map(ChapterHeader.foreword)
         case "translation": return TranslationSchema.read(entries, opening: opening, reader: &reader).map(ChapterHeader.translation)
         default: return SectorSchema.read(entries, opening: opening, reader: &reader).map(ChapterHeader.sector)
         }

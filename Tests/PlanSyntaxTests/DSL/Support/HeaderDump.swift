@@ -19,6 +19,11 @@ struct HeaderDump {
             d.value("of", t.original)
             d.value("language", t.language)
             d.value("title", t.title)
+        case .foreword(let f):
+            d.line("foreword")
+            d.value("language", f.language)
+            d.value("title", f.title)
+            d.list("signed-by", f.signedBy)
         }
         return d.lines.joined(separator: "\n") + "\n"
     }
