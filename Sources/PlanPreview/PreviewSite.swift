@@ -1,0 +1,62 @@
+/// What the server shows now, and the pages listening to `/events`. A build that changes what
+/// is shown replaces the content and sends its version to every listener.
+public actor PreviewSite {
+    public private(set) var content: PreviewContent
+    private var listeners: [Int: AsyncStream<[UInt8]>.Continuation] = [:]
+    private var nextListener = 0
+    private var isClosed = false
+
+    public init(_ build: PreviewBuild) {
+        content = PreviewContent(build)
+    }
+
+    /// Takes the build; returns whether what is shown changed (and listeners were told).
+    @discardableResult
+    public func update(_ build: PreviewBuild) -> Bool {
+        let new = PreviewContent(build)
+        guard new.version != content.version else { return false }
+        content = new
+        for listener in listeners.values { listener.yield(Self.event(new.version)) }
+        return true
+    }
+
+    /// A new listener's events: the current version at once (with the reconnection delay), then
+    /// each new version; keep-alive comments between. Ends when the site closes.
+    public func listen() -> AsyncStream<[UInt8]> {
+        let (stream, continuation) = AsyncStream.makeStream(of: [UInt8].self, bufferingPolicy: .bufferingNewest(8))
+        guard !isClosed else {
+            continuation.finish()
+            return stream
+        }
+        let id = nextListener
+        nextListener += 1
+        listeners[id] = continuation
+        continuation.onTermination = { _ in Task { await self.remove(id) } }
+        continuation.yield(Array("retry: 1000\n".utf8) + Self.event(content.version))
+        return stream
+    }
+
+    /// How many pages are listening.
+    public var listenerCount: Int { listeners.count }
+
+    /// A comment to every listener: a closed connection shows up on the write and is dropped.
+    public func keepAlive() {
+        for listener in listeners.values { listener.yield(Array(": keep-alive\n\n".utf8)) }
+    }
+
+    /// Ends every listener's stream (shutting down); later listeners get an ended stream.
+    public func close() {
+        isClosed = true
+        for listener in listeners.values { listener.finish() }
+        listeners = [:]
+    }
+
+    private func remove(_ id: Int) {
+        listeners[id] = nil
+    }
+
+    /// One server-sent event carrying `version`.
+    static func event(_ version: String) -> [UInt8] {
+        Array("data: \(version)\n\n".utf8)
+    }
+}
