@@ -120,7 +120,7 @@ let package = Package(
         .testTarget(name: "PlanRenderTests", dependencies: ["PlanRender", "PlanCompiler", "PlanSyntax", "PlanDriver", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanDriverTests", dependencies: ["PlanDriver", "TestSupport"]),
         .testTarget(name: "PlanLanguageServerTests", dependencies: ["PlanLanguageServer", "PlanSyntax", "TestSupport"]),
-        .testTarget(name: "PlanPreviewTests", dependencies: ["PlanPreview", "PlanDiagnostics", "TestSupport"]),
+        .testTarget(name: "PlanPreviewTests", dependencies: ["PlanPreview", "PlanDriver", "PlanRender", "TestSupport"]),
         // Nested `swift build` / `swift package` runs over the packages in Tests/Fixtures/Packages.
         .testTarget(name: "PluginTests", dependencies: ["TestSupport"]),
     ]

@@ -11,14 +11,21 @@ public enum PreviewListener {
         throw StartFailure.notAnAddress(host)
     }
 
+    /// Whether `host` is an IPv4 or IPv6 address the preview can listen on.
+    public static func isAddress(_ host: String) -> Bool {
+        (try? address(host: host, port: 0)) != nil
+    }
+
     /// `host:port` as in a URL (an IPv6 address in brackets).
     public static func authority(_ host: String, _ port: UInt16) -> String {
         host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
     }
 
-    /// A server listening on `host` and `port` (port 0: one the system chooses) that answers
-    /// with `handler`, and the port it listens on. Throws ``StartFailure``.
-    public static func start(host: String, port: UInt16, handler: some HTTPHandler) async throws -> Started {
+    /// A server listening on `host` and `port` (port 0: one the system chooses) that serves
+    /// `site` (only to this machine when `host` is a loopback address), and the port it
+    /// listens on. Throws ``StartFailure``.
+    public static func start(host: String, port: UInt16, site: PreviewSite) async throws -> Started {
+        let handler = PreviewHandler(site: site, loopback: LoopbackGuard(loopbackOnly: LoopbackGuard.isLoopbackIP(host)))
         let server = HTTPServer(address: try address(host: host, port: port), timeout: 15, logger: .disabled, handler: handler)
         let failure = Locked<SocketError?>(nil)
         let stopped = AsyncStream.makeStream(of: String.self)

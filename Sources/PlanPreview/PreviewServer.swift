@@ -17,16 +17,12 @@ public enum PreviewServer {
         return status.value
     }
 
-    /// The server's life: first build, listen, watch until a signal, stop.
+    /// The server's life: listen, build and watch until a signal, stop.
     static func serve(_ options: PreviewOptions, log: @escaping @Sendable (String) -> Void) async -> Int32 {
-        let compiler = PreviewCompiler(options: options)
-        let (first, milliseconds) = await PreviewWatcher.build(compiler)
-        PreviewWatcher.report(first, milliseconds: milliseconds, log: log)
-        let site = PreviewSite(first)
-        let handler = PreviewHandler(site: site, loopback: LoopbackGuard(loopbackOnly: LoopbackGuard.isLoopbackIP(options.host)))
+        let site = PreviewSite()
         let started: PreviewListener.Started
         do {
-            started = try await PreviewListener.start(host: options.host, port: options.port, handler: handler)
+            started = try await PreviewListener.start(host: options.host, port: options.port, site: site)
         } catch {
             log("rrp: error: \(error)")
             return 1
@@ -34,7 +30,8 @@ public enum PreviewServer {
         log("rrp: preview at http://\(PreviewListener.authority(options.host, started.port))/")
         let stops = AsyncStream.makeStream(of: String?.self)
         let interrupt = InterruptSignal { _ in stops.continuation.yield(nil) }
-        let watcher = Task { await PreviewWatcher(compiler: compiler, site: site, log: log).run(first: first) }
+        // The first build starts once the port is taken; a page opened meanwhile waits for it.
+        let watcher = Task { await PreviewWatcher(compiler: PreviewCompiler(options: options), site: site, log: log).run() }
         let keepAlive = Task {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(15))

@@ -1,21 +1,37 @@
 /// What the server shows now, and the pages listening to `/events`. A build that changes what
-/// is shown replaces the content and sends its version to every listener.
+/// is shown replaces the content and sends its version to every listener. Until the first
+/// build is in, a request waits for it.
 public actor PreviewSite {
-    public private(set) var content: PreviewContent
+    private var current: PreviewContent?
+    private var waiting: [CheckedContinuation<PreviewContent, Never>] = []
     private var listeners: [Int: AsyncStream<[UInt8]>.Continuation] = [:]
     private var nextListener = 0
     private var isClosed = false
 
+    /// A site without content yet (see ``update(_:)``).
+    public init() {}
+
+    /// A site showing `build`.
     public init(_ build: PreviewBuild) {
-        content = PreviewContent(build)
+        current = PreviewContent(build)
+    }
+
+    /// What is shown now (after the first build: waits for it).
+    public var content: PreviewContent {
+        get async {
+            if let current { return current }
+            return await withCheckedContinuation { waiting.append($0) }
+        }
     }
 
     /// Takes the build; returns whether what is shown changed (and listeners were told).
     @discardableResult
     public func update(_ build: PreviewBuild) -> Bool {
         let new = PreviewContent(build)
-        guard new.version != content.version else { return false }
-        content = new
+        guard new.version != current?.version else { return false }
+        current = new
+        for waiter in waiting { waiter.resume(returning: new) }
+        waiting = []
         for listener in listeners.values { listener.yield(Self.event(new.version)) }
         return true
     }
@@ -32,7 +48,7 @@ public actor PreviewSite {
         nextListener += 1
         listeners[id] = continuation
         continuation.onTermination = { _ in Task { await self.remove(id) } }
-        continuation.yield(Array("retry: 1000\n".utf8) + Self.event(content.version))
+        continuation.yield(Array("retry: 1000\n".utf8) + (current.map { Self.event($0.version) } ?? Array("\n".utf8)))
         return stream
     }
 

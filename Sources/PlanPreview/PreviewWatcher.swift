@@ -7,11 +7,17 @@ struct PreviewWatcher: Sendable {
     let site: PreviewSite
     let log: @Sendable (String) -> Void
 
-    /// Polls every `options.pollInterval` until cancelled, starting from the files of `first`.
-    func run(first: PreviewBuild) async {
+    /// Builds the plan, then polls every `options.pollInterval` and rebuilds after each change,
+    /// until cancelled.
+    func run() async {
         let options = compiler.options
-        var detector = ChangeDetector(planDirectory: options.planDirectory, templatesDirectory: options.templates, files: first.otherInputs)
+        var detector = ChangeDetector(planDirectory: options.planDirectory, templatesDirectory: options.templates)
         var last = detector.snapshot()
+        let (first, milliseconds) = await Self.build(compiler)
+        detector.files = first.otherInputs
+        if !first.otherInputs.isEmpty { last = detector.snapshot() }
+        await site.update(first)
+        Self.report(first, milliseconds: milliseconds, log: log)
         while !Task.isCancelled {
             try? await Task.sleep(for: options.pollInterval)
             let now = detector.snapshot()

@@ -36,6 +36,9 @@ struct Preview: ParsableCommand {
     var lint = false
 
     func validate() throws {
+        if host != "localhost" && !PreviewListener.isAddress(host) {
+            throw ValidationError("--host: '\(host)' is not an IP address (use 127.0.0.1, ::1, or 0.0.0.0 to let other hosts connect)")
+        }
         if let language, !RenderOptions.isLanguageCode(language) {
             throw ValidationError("--language: '\(language)' is not a language code (use en, fr, es, or a code with a region such as es-419)")
         }
