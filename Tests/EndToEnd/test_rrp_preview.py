@@ -7,10 +7,11 @@ The sample plan is copied to a temporary folder and edited there.
 import http.client
 import shutil
 import socket
+import subprocess
 
 import pytest
 
-from preview_support import ROOT, Browser, Events, Preview, chromium_path, edit
+from preview_support import ROOT, RRP, Browser, Events, Preview, chromium_path, edit
 
 CHAPTER = "CMR/education.md"
 SENTENCE = "Schools in Minawao and surrounding villages are overcrowded"
@@ -98,18 +99,21 @@ def test_documents_by_name_and_only_for_this_machine(preview):
     assert status == 404 and '<a href="/country-NER.html">' in page
     assert get("/", host=f"rebinding.example:{preview.port}")[0] == 403
     # Listening on loopback only: another address of this machine refuses the connection.
-    try:
-        others = [a for a in socket.gethostbyname_ex(socket.gethostname())[2] if not a.startswith("127.")]
-    except OSError:
-        others = []
-    for address in others:
+    for address in other_addresses():
         with pytest.raises(ConnectionRefusedError):
             socket.create_connection((address, preview.port), timeout=5)
 
 
+def other_addresses():
+    """The IPv4 addresses of this machine that are not loopback (`hostname -I`, Debian)."""
+    try:
+        listed = subprocess.run(["hostname", "-I"], capture_output=True, text=True, timeout=10).stdout.split()
+    except OSError:
+        return []
+    return [a for a in listed if "." in a and not a.startswith("127.")]
+
+
 def test_a_port_in_use_is_a_clear_error(plan):
-    import subprocess
-    from preview_support import RRP
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
