@@ -33,7 +33,7 @@ public enum DiagnosticsPage {
             out += quote
         }
         if let explanation = d.explanation {
-            out += "<p class=\"explanation\">\(HTMLEscape.escape(explanation))</p>\n"
+            out += "<details class=\"explanation\"><summary>\(HTMLEscape.escape(labels["preview.why"]))</summary><p>\(HTMLEscape.escape(explanation))</p></details>\n"
         }
         if !d.notes.isEmpty || !d.fixIts.isEmpty {
             out += "<ul class=\"notes\">\n"

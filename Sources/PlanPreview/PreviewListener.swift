@@ -26,7 +26,9 @@ public enum PreviewListener {
     /// listens on. Throws ``StartFailure``.
     public static func start(host: String, port: UInt16, site: PreviewSite) async throws -> Started {
         let handler = PreviewHandler(site: site, loopback: LoopbackGuard(loopbackOnly: LoopbackGuard.isLoopbackIP(host)))
-        let server = HTTPServer(address: try address(host: host, port: port), timeout: 15, logger: .disabled, handler: handler)
+        // The timeout bounds a handler, not a connection: a page opened during the first build of
+        // a large plan waits for it (an event stream's handler returns at once).
+        let server = HTTPServer(address: try address(host: host, port: port), timeout: 300, logger: .disabled, handler: handler)
         let failure = Locked<SocketError?>(nil)
         let stopped = AsyncStream.makeStream(of: String.self)
         let running = Task {

@@ -44,7 +44,8 @@ enum PreviewPage {
         pre { background: #f3f3f3; padding: .5rem .75rem; overflow-x: auto; white-space: pre-wrap; word-break: break-word; }
         pre .gutter { color: #888; user-select: none; }
         mark { background: #ffd6d6; text-decoration: underline wavy #c62828; }
-        .explanation { color: #333; }
+        .explanation { color: #333; margin: .3rem 0; }
+        .explanation summary { cursor: pointer; color: #555; }
         ul.notes { padding-left: 1.2rem; margin: .3rem 0; }
         """
 }

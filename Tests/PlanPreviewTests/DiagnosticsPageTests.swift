@@ -18,6 +18,7 @@ import Testing
         #expect(page.contains("Partner &#39;UNICEFF&#39; is used but not declared; did you mean &#39;UNICEF&#39;?"))
         #expect(page.contains("[partner.undeclared]"))
         #expect(page.contains("<span class=\"gutter\">\(line) | </span>  <mark>UNICEFF</mark>:</pre>"))
+        #expect(page.contains("<details class=\"explanation\"><summary>Why this matters</summary><p>Requirement lines and `implementing-for:`"))
         #expect(page.contains("fix: Replace with &#39;UNICEF&#39;"))
         // Errors come before anything less severe, and the page reloads itself.
         let firstError = try #require(page.range(of: "<li class=\"error\">")).lowerBound
