@@ -41,6 +41,12 @@ import Testing
         let watched = detector.snapshot()
         try dir.write("funding/fts.json", "{\"a\": 2}\n")
         #expect(ChangeDetector.changes(from: watched, to: detector.snapshot()) == [dir.path + "/funding/fts.json"])
+        // A templates folder: every file in it.
+        try dir.write("templates/labels.json", "{}\n")
+        detector.templatesDirectory = dir.path + "/templates"
+        let templates = detector.snapshot()
+        try dir.write("templates/labels.json", "{\"languages\": {}}\n")
+        #expect(ChangeDetector.changes(from: templates, to: detector.snapshot()) == [dir.path + "/templates/labels.json"])
     }
 
     @Test func aFolderThatAppearsOrLinksBackIsHandled() throws {

@@ -47,6 +47,21 @@ import Testing
         #expect(page.contains("<span class=\"severity\">erreur</span>"))
     }
 
+    /// A template that does not compile (`--templates`) is not the author's mistake: the page
+    /// says the documents could not be made, and why.
+    @Test func aBrokenTemplateIsShownInsteadOfTheDocuments() throws {
+        let plan = try SamplePlan()
+        defer { plan.remove() }
+        try plan.dir.write("templates/html/cover.mustache", "{{#cover}}<h1>{{title}}</h1>\n")
+        var options = PreviewOptions(planDirectory: plan.path)
+        options.templates = plan.dir.path + "/templates"
+        let build = PreviewCompiler(options: options).build()
+        #expect(!build.hasErrors && !build.showsDocuments && build.renderFailure != nil)
+        let page = SamplePlan.text(try #require(PreviewContent(build).diagnosticsPage))
+        #expect(page.contains("<h1>The documents could not be made</h1>"))
+        #expect(page.contains("<pre class=\"failure\">") && page.contains("cover.mustache"), "\(page)")
+    }
+
     @Test func anUnreadablePlanFolderIsADiagnostic() throws {
         let plan = try SamplePlan()
         defer { plan.remove() }
