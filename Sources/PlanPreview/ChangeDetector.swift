@@ -1,6 +1,7 @@
 import Foundation
 
-/// Sees a plan folder change by polling: the modification time (to the nanosecond), size and
+/// Sees a plan folder change by comparing snapshots (taken at every poll, and at once when
+/// ``FolderEvents`` reports activity): the modification time (to the nanosecond), size and
 /// inode of its `.md` files (hidden entries skipped, as every command reads a folder), of the
 /// other files the last compile read (funding files the plan file names) and of a templates
 /// folder. Portable, and cheap: a few hundred `stat` calls per poll for a large plan.
@@ -9,6 +10,11 @@ public struct ChangeDetector: Sendable {
     /// is a stamp of its own, so it becoming readable again is a change.
     public struct Snapshot: Sendable, Hashable {
         public var stamps: [String: Stamp]
+        /// The folders listed on the way (to watch for events); not part of what changed.
+        public var folders: Set<String> = []
+
+        public static func == (a: Snapshot, b: Snapshot) -> Bool { a.stamps == b.stamps }
+        public func hash(into hasher: inout Hasher) { hasher.combine(stamps) }
     }
 
     /// One file's modification time, size and inode (an editor that saves by renaming a new
@@ -37,11 +43,14 @@ public struct ChangeDetector: Sendable {
 
     /// Stamps every watched file now.
     public func snapshot() -> Snapshot {
-        var stamps: [String: Stamp] = [:]
-        Self.walk(planDirectory, keep: { $0.hasSuffix(".md") }, ancestors: [], into: &stamps)
-        if let templatesDirectory { Self.walk(templatesDirectory, keep: { _ in true }, ancestors: [], into: &stamps) }
-        for file in files { stamps[file] = Self.stamp(file) ?? .unreadable }
-        return Snapshot(stamps: stamps)
+        var snapshot = Snapshot(stamps: [:])
+        Self.walk(planDirectory, keep: { $0.hasSuffix(".md") }, ancestors: [], into: &snapshot)
+        if let templatesDirectory { Self.walk(templatesDirectory, keep: { _ in true }, ancestors: [], into: &snapshot) }
+        for file in files {
+            snapshot.stamps[file] = Self.stamp(file) ?? .unreadable
+            snapshot.folders.insert((file as NSString).deletingLastPathComponent)
+        }
+        return snapshot
     }
 
     /// The paths whose stamps differ between two snapshots (added, removed or changed), sorted.
@@ -52,24 +61,27 @@ public struct ChangeDetector: Sendable {
     /// Stamps the files under `folder` that `keep` accepts, skipping hidden entries; a folder
     /// that cannot be listed is stamped unreadable. A link back to a folder on the way
     /// (`ancestors`, resolved paths) is not followed again.
-    private static func walk(_ folder: String, keep: (String) -> Bool, ancestors: Set<String>, into stamps: inout [String: Stamp]) {
+    private static func walk(_ folder: String, keep: (String) -> Bool, ancestors: Set<String>, into snapshot: inout Snapshot) {
         let resolved = (folder as NSString).resolvingSymlinksInPath
         guard !ancestors.contains(resolved) else { return }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-            stamps[folder] = .unreadable
+            snapshot.stamps[folder] = .unreadable
+            // The folder may appear: its parent's events say so.
+            snapshot.folders.insert((folder as NSString).deletingLastPathComponent)
             return
         }
+        snapshot.folders.insert(folder)
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = (folder as NSString).appendingPathComponent(name)
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                stamps[path] = .unreadable  // a link that leads nowhere
+                snapshot.stamps[path] = .unreadable  // a link that leads nowhere
                 continue
             }
             if isFolder.boolValue {
-                walk(path, keep: keep, ancestors: ancestors.union([resolved]), into: &stamps)
+                walk(path, keep: keep, ancestors: ancestors.union([resolved]), into: &snapshot)
             } else if keep(name) {
-                stamps[path] = stamp(path) ?? .unreadable
+                snapshot.stamps[path] = stamp(path) ?? .unreadable
             }
         }
     }

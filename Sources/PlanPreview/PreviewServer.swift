@@ -31,7 +31,9 @@ public enum PreviewServer {
         let stops = AsyncStream.makeStream(of: String?.self)
         let interrupt = InterruptSignal { _ in stops.continuation.yield(nil) }
         // The first build starts once the port is taken; a page opened meanwhile waits for it.
-        let watcher = Task { await PreviewWatcher(compiler: PreviewCompiler(options: options), site: site, log: log).run() }
+        let stopWatching = Locked(false)
+        let watcher = PreviewWatcher(compiler: PreviewCompiler(options: options), site: site, log: log)
+        Thread.detachNewThread { watcher.run(until: stopWatching) }
         let keepAlive = Task {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(15))
@@ -45,7 +47,7 @@ public enum PreviewServer {
             break
         }
         interrupt.remove()
-        watcher.cancel()
+        stopWatching.value = true
         keepAlive.cancel()
         failed.cancel()
         await site.close()

@@ -1,47 +1,63 @@
 import Foundation
 import PlanDiagnostics
 
-/// Polls the plan folder and rebuilds on every change, handing each build to the site.
+/// Watches the plan folder and rebuilds on every change, handing each build to the site. Runs
+/// on a thread of its own: a build is synchronous work on every core, and waiting for the next
+/// change blocks.
 struct PreviewWatcher: Sendable {
     let compiler: PreviewCompiler
     let site: PreviewSite
     let log: @Sendable (String) -> Void
 
-    /// Builds the plan, then polls every `options.pollInterval` and rebuilds after each change,
-    /// until cancelled.
-    func run() async {
+    /// Builds the plan, then waits for a change (a folder event, or the poll interval at the
+    /// latest), rebuilds after each, until `stop` is set.
+    func run(until stop: Locked<Bool>) {
         let options = compiler.options
+        let events = FolderEvents()
         var detector = ChangeDetector(planDirectory: options.planDirectory, templatesDirectory: options.templates)
         var last = detector.snapshot()
-        let (first, milliseconds) = await Self.build(compiler)
-        detector.files = first.otherInputs
-        if !first.otherInputs.isEmpty { last = detector.snapshot() }
-        await site.update(first)
+        events.watch(last.folders)
+        let (first, milliseconds) = Self.timed(compiler)
+        if first.otherInputs != detector.files {
+            detector.files = first.otherInputs
+            last = detector.snapshot()
+        }
+        update(first)
         Self.report(first, milliseconds: milliseconds, log: log)
-        while !Task.isCancelled {
-            try? await Task.sleep(for: options.pollInterval)
+        while !stop.value {
+            events.wait(upTo: options.pollInterval)
             let now = detector.snapshot()
-            guard now != last else { continue }
+            events.watch(now.folders)
+            guard now != last, !stop.value else { continue }
             last = now
-            let (build, milliseconds) = await Self.build(compiler)
+            let (build, milliseconds) = Self.timed(compiler)
             if build.otherInputs != detector.files {
                 detector.files = build.otherInputs
                 last = detector.snapshot()
             }
-            if await site.update(build) { Self.report(build, milliseconds: milliseconds, log: log) }
+            if update(build) { Self.report(build, milliseconds: milliseconds, log: log) }
         }
     }
 
-    /// Builds on a thread of its own (a compile uses every core and blocks), timed.
-    static func build(_ compiler: PreviewCompiler) async -> (PreviewBuild, Int) {
-        await withCheckedContinuation { continuation in
-            Thread.detachNewThread {
-                let start = ContinuousClock.now
-                let build = compiler.build()
-                let elapsed = ContinuousClock.now - start
-                continuation.resume(returning: (build, Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)))
-            }
+    /// Hands `build` to the site; returns whether what is shown changed.
+    @discardableResult
+    private func update(_ build: PreviewBuild) -> Bool {
+        let changed = Locked(false)
+        let done = DispatchSemaphore(value: 0)
+        Task { [site] in
+            changed.value = await site.update(build)
+            done.signal()
         }
+        done.wait()
+        return changed.value
+    }
+
+    /// A build and how long it took, in milliseconds.
+    static func timed(_ compiler: PreviewCompiler) -> (PreviewBuild, Int) {
+        let start = ContinuousClock.now
+        let build = compiler.build()
+        let elapsed = ContinuousClock.now - start
+        return (build, Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000))
     }
 
     /// What a build found, for the terminal: the diagnostics (`path:line:col: ...`) and a
