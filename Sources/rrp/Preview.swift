@@ -10,10 +10,10 @@ struct Preview: ParsableCommand {
         discussion: """
             Compiles the plan in memory (nothing is written) and serves the regional document at / \
             and each country document at its file name (country-TCD.html...). The plan folder is \
-            checked for changes every 300 ms; a change recompiles the plan and reloads the open \
-            pages. While the plan has errors, every page shows them instead of the document. Only \
-            this machine can connect unless --host names another address. Ctrl-C stops it. See \
-            docs/editors.md.
+            checked for changes at every save (inotify, on Linux) and every 300 ms; a change \
+            recompiles the plan and reloads the open pages. While the plan has errors, every page \
+            shows them instead of the document. Only this machine can connect unless --host \
+            names another address. Ctrl-C stops it. See docs/editors.md.
             """
     )
 
