@@ -14,7 +14,8 @@ public struct PreviewOptions: Sendable {
     public var templates: String?
     /// `--lint`: run the agency-neutral language rules too.
     public var lint: Bool
-    /// How often the plan folder is polled for changes.
+    /// How often the plan folder is compared for changes at the latest (a folder event makes
+    /// it look at once).
     public var pollInterval: Duration
 
     /// The default port of `rrp preview`.

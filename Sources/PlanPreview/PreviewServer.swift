@@ -1,7 +1,7 @@
 import Foundation
 
 /// `rrp preview`: compiles the plan in memory, serves its documents with FlyingFox (on loopback
-/// unless told otherwise), polls the plan folder for changes, recompiles, and tells the open
+/// unless told otherwise), watches the plan folder for changes, recompiles, and tells the open
 /// pages to reload (server-sent events). Stops cleanly on SIGINT or SIGTERM.
 public enum PreviewServer {
     /// Runs until interrupted; returns the exit status (0 after a clean stop, 1 when the server
