@@ -74,7 +74,10 @@ let package = Package(
         // `rrp preview`: the plan compiled in memory, served on loopback, reloaded on every change.
         .target(
             name: "PlanPreview",
-            dependencies: ["PlanDiagnostics", "PlanRender", "PlanDriver", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                "PlanModel", "PlanDiagnostics", "PlanSyntax", "PlanRender", "PlanDriver",
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
         ),
         // The command-line tool. Thin: argument parsing only.
         .executableTarget(
