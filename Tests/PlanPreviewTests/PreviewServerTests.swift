@@ -14,13 +14,13 @@ import Testing
 
         let page = try #require(RawHTTP(ip: "127.0.0.1", port: started.port))
         page.get("/country-NER.html", host: "127.0.0.1:\(started.port)")
-        let text = page.read()
+        let text = await page.read()
         #expect(page.status == 200)
         #expect(text.contains("Content-Type: text/html; charset=utf-8") && text.contains("Niger") && text.contains("new EventSource"))
 
         let rebound = try #require(RawHTTP(ip: "127.0.0.1", port: started.port))
         rebound.get("/", host: "attacker.example:\(started.port)")
-        rebound.read()
+        await rebound.read()
         #expect(rebound.status == 403)
 
         // Another address of this machine is not listened on (when the machine has one).
@@ -39,24 +39,24 @@ import Testing
 
         let events = try #require(RawHTTP(ip: "127.0.0.1", port: started.port))
         events.get("/events", host: "localhost:\(started.port)", close: false)
-        events.read { $0.contains("data: \(first)\n\n") }
+        await events.read { $0.contains("data: \(first)\n\n") }
         #expect(events.text.contains("Content-Type: text/event-stream") && events.text.contains("data: \(first)\n\n"), "\(events.text)")
 
         try plan.edit("CMR/education.md", replacing: "  UNICEF:", with: "  UNICEFF:")
         #expect(await site.update(plan.build()))
         let second = await site.content.version
-        events.read { $0.contains("data: \(second)\n\n") }
+        await events.read { $0.contains("data: \(second)\n\n") }
         #expect(events.text.contains("data: \(second)\n\n"))
 
         let page = try #require(RawHTTP(ip: "127.0.0.1", port: started.port))
         page.get("/", host: "127.0.0.1:\(started.port)")
-        #expect(page.read().contains("<h1>The plan has errors</h1>"))
+        #expect(await page.read().contains("<h1>The plan has errors</h1>"))
 
         // The same content again announces nothing.
         #expect(await !site.update(plan.build()))
         // Closing the site (shutting down) ends the stream: the last chunk of the response.
         await site.close()
-        events.read { $0.hasSuffix("\r\n0\r\n\r\n") }
+        await events.read { $0.hasSuffix("\r\n0\r\n\r\n") }
         #expect(events.text.hasSuffix("\r\n0\r\n\r\n"))
         #expect(events.text.components(separatedBy: "data: ").count == 3)
     }

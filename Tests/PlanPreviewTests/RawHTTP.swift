@@ -2,7 +2,7 @@ import Foundation
 
 /// A plain TCP client for the server tests: what goes on the wire, with timeouts, and no
 /// HTTP library between the test and the server.
-final class RawHTTP {
+final class RawHTTP: @unchecked Sendable {
     let fd: Int32
     private(set) var received: [UInt8] = []
 
@@ -33,9 +33,19 @@ final class RawHTTP {
     }
 
     /// Reads until `done` holds for what was received (as text) or the connection ends or the
-    /// time is up; returns the text received.
+    /// time is up; returns the text received. The blocking reads run on a thread of their own:
+    /// on Swift's cooperative threads (two on a two-core machine, shared with every test
+    /// running at the time) they could keep the server under test from answering.
     @discardableResult
-    func read(timeout: Duration = .seconds(20), until done: (String) -> Bool = { _ in false }) -> String {
+    func read(timeout: Duration = .seconds(120), until done: @escaping @Sendable (String) -> Bool = { _ in false }) async -> String {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { [self] in
+                continuation.resume(returning: readBlocking(timeout: timeout, until: done))
+            }
+        }
+    }
+
+    private func readBlocking(timeout: Duration, until done: (String) -> Bool) -> String {
         let deadline = ContinuousClock.now + timeout
         var buffer = [UInt8](repeating: 0, count: 65536)
         while !done(text), ContinuousClock.now < deadline {
