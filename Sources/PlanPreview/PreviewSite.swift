@@ -27,7 +27,13 @@ public actor PreviewSite {
     /// Takes the build; returns whether what is shown changed (and listeners were told).
     @discardableResult
     public func update(_ build: PreviewBuild) -> Bool {
-        let new = PreviewContent(build)
+        update(PreviewContent(build))
+    }
+
+    /// Takes content made beforehand (off the actor: hashing and preparing the pages of a large
+    /// plan takes a while); returns whether what is shown changed (and listeners were told).
+    @discardableResult
+    public func update(_ new: PreviewContent) -> Bool {
         guard new.version != current?.version else { return false }
         current = new
         for waiter in waiting { waiter.resume(returning: new) }

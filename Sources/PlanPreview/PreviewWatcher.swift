@@ -39,13 +39,15 @@ struct PreviewWatcher: Sendable {
         }
     }
 
-    /// Hands `build` to the site; returns whether what is shown changed.
+    /// Hands `build` to the site (its pages prepared here, on the watcher's thread); returns
+    /// whether what is shown changed.
     @discardableResult
     private func update(_ build: PreviewBuild) -> Bool {
+        let content = PreviewContent(build)
         let changed = Locked(false)
         let done = DispatchSemaphore(value: 0)
         Task { [site] in
-            changed.value = await site.update(build)
+            changed.value = await site.update(content)
             done.signal()
         }
         done.wait()

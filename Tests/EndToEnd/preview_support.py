@@ -121,7 +121,9 @@ def edit(path, old, new):
 def chromium_path():
     """Debian's chromium (or CHROMIUM=path), or None."""
     import shutil
-    return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    if os.environ.get("CHROMIUM"):
+        return shutil.which(os.environ["CHROMIUM"])
+    return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 class Browser:
