@@ -23,7 +23,8 @@ struct PreviewWatcher: Sendable {
             last = detector.snapshot()
         }
         update(first)
-        Self.report(first, milliseconds: milliseconds, log: log)
+        var printed = ""
+        Self.report(first, milliseconds: milliseconds, printed: &printed, log: log)
         while !stop.value {
             events.wait(upTo: options.pollInterval)
             let now = detector.snapshot()
@@ -35,7 +36,7 @@ struct PreviewWatcher: Sendable {
                 detector.files = build.otherInputs
                 last = detector.snapshot()
             }
-            if update(build) { Self.report(build, milliseconds: milliseconds, log: log) }
+            if update(build) { Self.report(build, milliseconds: milliseconds, printed: &printed, log: log) }
         }
     }
 
@@ -62,11 +63,12 @@ struct PreviewWatcher: Sendable {
         return (build, Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000))
     }
 
-    /// What a build found, for the terminal: the diagnostics (`path:line:col: ...`) and a
-    /// summary line.
-    static func report(_ build: PreviewBuild, milliseconds: Int, log: @Sendable (String) -> Void) {
+    /// What a build found, for the terminal: the diagnostics (`path:line:col: ...`) when they
+    /// differ from those `printed` last time, and a summary line.
+    static func report(_ build: PreviewBuild, milliseconds: Int, printed: inout String, log: @Sendable (String) -> Void) {
         let lines = LineDiagnosticRenderer().render(build.diagnostics, sources: build.sources)
-        if !lines.isEmpty { log(String(lines.dropLast(lines.hasSuffix("\n") ? 1 : 0))) }
+        if !lines.isEmpty && lines != printed { log(String(lines.dropLast(lines.hasSuffix("\n") ? 1 : 0))) }
+        printed = lines
         let files = "\(build.fileCount) file\(build.fileCount == 1 ? "" : "s") read in \(milliseconds) ms"
         if build.showsDocuments {
             log("rrp: \(build.documents.count) document\(build.documents.count == 1 ? "" : "s") updated (\(files))")
