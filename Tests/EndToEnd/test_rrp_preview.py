@@ -87,9 +87,9 @@ def test_the_open_page_follows_every_change(plan, preview, browser):
 
 
 def test_documents_by_name_and_only_for_this_machine(preview):
-    def get(path, host=None):
+    def get(path, host=None, method="GET"):
         connection = http.client.HTTPConnection("127.0.0.1", preview.port, timeout=60)
-        connection.request("GET", path, headers={"Host": host or f"127.0.0.1:{preview.port}"})
+        connection.request(method, path, headers={"Host": host or f"127.0.0.1:{preview.port}"})
         response = connection.getresponse()
         return response.status, response.read().decode()
 
@@ -98,6 +98,8 @@ def test_documents_by_name_and_only_for_this_machine(preview):
     status, page = get("/country-XYZ.html")
     assert status == 404 and '<a href="/country-NER.html">' in page
     assert get("/", host=f"rebinding.example:{preview.port}")[0] == 403
+    assert get("/", method="POST")[0] == 405
+    assert get("/", method="HEAD") == (200, "")
     # Listening on loopback only: another address of this machine refuses the connection.
     for address in other_addresses():
         with pytest.raises(ConnectionRefusedError):
