@@ -20,6 +20,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // cmark, the CommonMark reference parser, as a system library (Debian: libcmark-dev).
@@ -72,12 +73,21 @@ let package = Package(
             name: "PlanLanguageServer",
             dependencies: ["PlanModel", "PlanDiagnostics", "PlanSyntax", "PlanCompiler", "PlanLint", "PlanDriver"]
         ),
+        // `rrp preview`: the plan compiled in memory, served on loopback, reloaded on every change.
+        .target(
+            name: "PlanPreview",
+            dependencies: [
+                "PlanModel", "PlanDiagnostics", "PlanSyntax", "PlanRender", "PlanDriver",
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         // The command-line tool. Thin: argument parsing only.
         .executableTarget(
             name: "rrp",
             dependencies: [
                 "PlanDriver",
                 "PlanLanguageServer",
+                "PlanPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -115,6 +125,7 @@ let package = Package(
         .testTarget(name: "PlanRenderTests", dependencies: ["PlanRender", "PlanCompiler", "PlanSyntax", "PlanDriver", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanDriverTests", dependencies: ["PlanDriver", "TestSupport"]),
         .testTarget(name: "PlanLanguageServerTests", dependencies: ["PlanLanguageServer", "PlanSyntax", "TestSupport"]),
+        .testTarget(name: "PlanPreviewTests", dependencies: ["PlanPreview", "PlanDriver", "PlanRender", "TestSupport"]),
         // Nested `swift build` / `swift package` runs over the packages in Tests/Fixtures/Packages.
         .testTarget(name: "PluginTests", dependencies: ["TestSupport"]),
     ]

@@ -17,7 +17,7 @@ public struct LineDiagnosticRenderer: DiagnosticRenderer {
     }
 
     /// `path:line:col:`, or `path:` when there is no range.
-    static func location(file: String, range: SourceRange?) -> String {
+    public static func location(file: String, range: SourceRange?) -> String {
         guard let range else { return "\(file):" }
         return "\(file):\(range.start.line):\(range.start.column):"
     }

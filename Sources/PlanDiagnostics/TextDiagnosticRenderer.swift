@@ -63,7 +63,7 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
     }
 
     /// `offset`, moved back to the first byte of the UTF-8 sequence it falls in.
-    private static func scalarStart(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    public static func scalarStart(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var i = offset
         while i > 0, i < bytes.count, bytes[i] & 0xC0 == 0x80 { i -= 1 }
         return i

@@ -11,6 +11,6 @@ struct RRP: ParsableCommand {
             Documentation: README.md and docs/ in the RRPKit repository.
             """,
         version: RRPVersion.current,
-        subcommands: [Check.self, Lint.self, Compile.self, Diff.self, Fmt.self, Explain.self, Init.self, BuildCheck.self, LSP.self]
+        subcommands: [Check.self, Lint.self, Compile.self, Diff.self, Fmt.self, Explain.self, Init.self, BuildCheck.self, LSP.self, Preview.self]
     )
 }

@@ -5,7 +5,8 @@ import Testing
 /// `rrp init` as a user runs it (no nested build).
 @Suite struct InitCommandTests {
     static let files = [
-        "Package.swift", "README.md", ".gitignore", ".github/workflows/plan.yml", "plan/Plan.swift",
+        "Package.swift", "README.md", ".gitignore", ".github/workflows/plan.yml", ".vscode/extensions.json",
+        "plan/Plan.swift",
         "plan/plan.md", "plan/NER/country.md", "plan/NER/protection.md",
     ]
 

@@ -5,6 +5,7 @@ public enum ScaffoldCatalog {
         ReadmeTemplate.template,
         RepositoryFilesTemplate.gitignore,
         WorkflowTemplate.template,
+        EditorRecommendationTemplate.template,
         RepositoryFilesTemplate.targetAnchor,
         PlanFileTemplate.template,
         CountryChapterTemplate.template,

@@ -80,6 +80,18 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["file", "repo"])
     }
 
+    /// `.vscode/extensions.json` is JSON that recommends the extension in Editors/vscode, by the
+    /// identifier VS Code gives it (`publisher.name` of its package.json).
+    @Test func vsCodeRecommendsTheRepositorysExtension() throws {
+        let files = Scaffold(packageName: "p", dependency: .path("/r")).files()
+        let file = try #require(files.first { $0.path == ".vscode/extensions.json" })
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(file.contents.utf8)) as? [String: Any])
+        let manifest = try Data(contentsOf: URL(fileURLWithPath: PackagePaths.path("Editors/vscode/package.json")))
+        let package = try #require(try JSONSerialization.jsonObject(with: manifest) as? [String: Any])
+        let id = "\(package["publisher"] as? String ?? "?").\(package["name"] as? String ?? "?")"
+        #expect(json["recommendations"] as? [String] == [id])
+    }
+
     @Test func generatedFilesAreWrittenOnlyWhenTheirContentChanges() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
