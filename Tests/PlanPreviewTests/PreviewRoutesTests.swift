@@ -41,7 +41,7 @@ import Testing
             #expect(Array(try Data(contentsOf: URL(fileURLWithPath: out + "/" + name))) == bytes, "\(name)")
         }
         // Nothing was written into the plan folder.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: plan.path).sorted() == ["CMR", "NER", "TCD", "plan.md", "regional"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: plan.path).sorted() == ["CMR", "NER", "TCD", "foreword.md", "plan.md", "regional"])
     }
 
     @Test func whileThePlanHasErrorsEveryDocumentShowsThemAndComesBack() throws {
