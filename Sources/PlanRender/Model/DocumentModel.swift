@@ -49,7 +49,7 @@ struct DocumentModel {
             "glance": .list(glance(figures, index: index)),
             "population": PopulationModel.table(figures.population, index: index),
             "hasPopulation": .bool(!figures.population.isEmpty),
-            "pyramid": .text(pyramid ?? ""), "hasPyramid": .bool(pyramid != nil),
+            "pyramid": .text(pyramid?.svg ?? ""), "hasPyramid": .bool(pyramid != nil), "pyramidData": pyramid.map(ChartData.pyramid) ?? [:],
             "finance": FinanceModel.make(figures, index: index, idPrefix: prefix),
             "partners": .list(partners), "hasPartners": .bool(!partners.isEmpty),
             "places": .list(places),

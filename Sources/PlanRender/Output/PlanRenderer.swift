@@ -42,10 +42,12 @@ public struct PlanRenderer: Sendable {
             let scopes = try documentScopes(plan)
             let hasRegional = scopes.contains(.regional)
             if hasRegional { jobs.append(.values(.regional)) }
-            jobs += scopes.reversed().filter { $0 != .regional }.map { .document($0, [.html, .md]) }
+            jobs += scopes.reversed().filter { $0 != .regional }.map { .document($0, [.html, .md, .docx]) }
             if hasRegional {
                 jobs.append(.document(.regional, [.html]))
                 last.append(.document(.regional, [.md]))
+                // The regional Word document, a third job, when asked for.
+                if options.formats.contains(.docx) { last.append(.document(.regional, [.docx])) }
             }
         }
         if options.formats.contains(.csv) { jobs += [.requirements, .planningFigures, .chapterFigures, .indicators] }

@@ -1,0 +1,22 @@
+import PlanModel
+
+/// `STEM.docx`: one document (the regional one or a country's) as a Word file, from the same
+/// template values as its HTML and Markdown (see docs/outputs.md, "Word documents").
+enum DocxRenderer {
+    static func render(_ values: TemplateFields, plan: Plan, scope: DocumentScope, reference: DocxReference?) throws -> OutputFile {
+        let root = TemplateValue.object(values)
+        var writer = DocxDocumentWriter(root: root)
+        let body = writer.write()
+        let language = root.text("language")
+        let builtIn = DocxStyles.xml(language: language)
+        let package = DocxPackage(
+            body: body, runningHeader: writer.runningHeader,
+            properties: DocxProperties(
+                title: root.text("title"), subject: root.text("period"), language: language, version: root.text("version"),
+                date: plan.revision?.date
+            ),
+            styles: reference.map { $0.merged(with: builtIn) } ?? builtIn
+        )
+        return OutputFile(name: scope.fileStem + ".docx", bytes: try DocxArchive.zip(package.parts))
+    }
+}
