@@ -31,4 +31,14 @@ enum DocxArchive {
         _ = try archive.extract(entry, skipCRC32: false) { bytes += $0 }
         return bytes
     }
+
+    /// The entries of a ZIP file in memory, in the archive's order, with their bytes and dates.
+    static func entries(of bytes: [UInt8]) throws -> [(name: String, date: Date?, bytes: [UInt8])] {
+        let archive = try Archive(data: Data(bytes), accessMode: .read)
+        return try archive.map { entry in
+            var content: [UInt8] = []
+            _ = try archive.extract(entry, skipCRC32: false) { content += $0 }
+            return (entry.path, entry.fileAttributes[.modificationDate] as? Date, content)
+        }
+    }
 }

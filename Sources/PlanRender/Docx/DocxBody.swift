@@ -86,6 +86,7 @@ struct DocxBody {
         if style.bold { xml.empty("w:b"); xml.empty("w:bCs") }
         if style.italic { xml.empty("w:i"); xml.empty("w:iCs") }
         if let colour = style.colour { xml.empty("w:color", ["w:val": colour]) }
+        if let size = style.size { xml.empty("w:sz", ["w:val": "\(size)"]); xml.empty("w:szCs", ["w:val": "\(size)"]) }
         xml.empty("w:lang", ["w:val": language, "w:bidi": language])
         xml.close("w:rPr")
     }

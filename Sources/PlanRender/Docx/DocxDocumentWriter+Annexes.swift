@@ -13,7 +13,7 @@ extension DocxDocumentWriter {
                     .text(label("partner")), .text(label("partnerName")), .text(label("partnerType")), .text(label("localActor")),
                     .text(label("countryCount")), .figure(label("amount")),
                 ],
-                rows: rows, total: nil, weights: [2, 4, 2, 1, 3, 2]
+                rows: rows, total: nil
             ))
         } else {
             body.paragraph(label("none"))
@@ -26,7 +26,7 @@ extension DocxDocumentWriter {
             body.table(DocxTable(
                 caption: label("implementingPartners"),
                 header: [.text(label("partner")), .text(label("partnerName")), .text(label("partnerType")), .text(label("implementingFor"))],
-                rows: rows, total: nil, weights: [2, 4, 2, 3]
+                rows: rows, total: nil
             ))
             note(label("implementingNote"))
         }
@@ -48,8 +48,7 @@ extension DocxDocumentWriter {
                 .figure(label("baseline")), .figure(label("target")),
             ]
             body.table(DocxTable(
-                caption: label("monitoringFramework"), header: header, rows: rows, total: nil,
-                weights: (own ? [] : [2]) + [2, 2, 5, 2, 2, 2, 2]
+                caption: label("monitoringFramework"), header: header, rows: rows, total: nil
             ))
         } else {
             body.paragraph(label("none"))

@@ -19,7 +19,7 @@ extension DocxDocumentWriter {
         body.table(DocxTable(
             caption: nil, header: nil,
             rows: glance.map { [.figure($0.text("value")), .text($0.text("label"))] },
-            total: nil, weights: [1, 2]
+            total: nil
         ))
     }
 

@@ -39,7 +39,7 @@ extension DocxDocumentWriter {
             body.table(DocxTable(
                 caption: title + label("colon") + " " + label("requirementsByPartner"),
                 header: [.text(label("partner")), .text(label("partnerName")), .text(label("partnerType")), .figure(label("amount"))],
-                rows: rows, total: [DocxTable.Cell(text: label("total"), span: 3), .figure(sector.text("total"))], weights: [2, 4, 2, 2]
+                rows: rows, total: [DocxTable.Cell(text: label("total"), span: 3), .figure(sector.text("total"))]
             ))
         }
         if sector.flag("hasIndicators") {
@@ -53,7 +53,7 @@ extension DocxDocumentWriter {
                     .text(label("code")), .text(label("indicator")), .text(label("outcomeArea")), .text(label("unit")),
                     .figure(label("baseline")), .figure(label("target")),
                 ],
-                rows: rows, total: nil, weights: [2, 5, 3, 2, 2, 2]
+                rows: rows, total: nil
             ))
         }
         if sector.flag("hasLocations") {

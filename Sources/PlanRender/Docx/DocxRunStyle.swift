@@ -6,6 +6,8 @@ struct DocxRunStyle: Equatable {
     var characterStyle: String?
     /// A text colour (hex RGB), for table header cells.
     var colour: String?
+    /// A font size in half-points (small tables); `nil` for the style's.
+    var size: Int?
 
     static let plain = DocxRunStyle()
     static let strong = DocxRunStyle(bold: true)
