@@ -148,36 +148,34 @@ struct DocxChart {
 
     private func axes(_ w: inout XMLWriter) {
         w.element("c:catAx") { w in
-            w.empty("c:axId", ["val": "100"])
             // Bars ranked largest first read top down; a pyramid has its youngest at the bottom.
-            w.element("c:scaling") { w in w.empty("c:orientation", ["val": isPyramid ? "minMax" : "maxMin"]) }
-            w.empty("c:delete", ["val": "0"])
-            w.empty("c:axPos", ["val": "l"])
-            w.empty("c:numFmt", ["formatCode": "General", "sourceLinked": "0"])
-            w.empty("c:majorTickMark", ["val": "none"])
-            w.empty("c:minorTickMark", ["val": "none"])
-            w.empty("c:tickLblPos", ["val": "low"])
-            w.empty("c:crossAx", ["val": "200"])
-            w.empty("c:crosses", ["val": "autoZero"])
+            axis(&w, id: "100", crossing: "200", orientation: isPyramid ? "minMax" : "maxMin", deleted: false, position: "l", format: "General", labels: "low")
             w.empty("c:auto", ["val": "1"])
             w.empty("c:lblAlgn", ["val": "ctr"])
             w.empty("c:lblOffset", ["val": "100"])
             w.empty("c:noMultiLvlLbl", ["val": "0"])
         }
         w.element("c:valAx") { w in
-            w.empty("c:axId", ["val": "200"])
-            w.element("c:scaling") { w in w.empty("c:orientation", ["val": "minMax"]) }
             // The values are written on the bars; the axis itself would only repeat them.
-            w.empty("c:delete", ["val": "1"])
-            w.empty("c:axPos", ["val": "b"])
-            w.empty("c:numFmt", ["formatCode": numberFormat, "sourceLinked": "0"])
-            w.empty("c:majorTickMark", ["val": "none"])
-            w.empty("c:minorTickMark", ["val": "none"])
-            w.empty("c:tickLblPos", ["val": "nextTo"])
-            w.empty("c:crossAx", ["val": "100"])
-            w.empty("c:crosses", ["val": "autoZero"])
+            axis(&w, id: "200", crossing: "100", orientation: "minMax", deleted: true, position: "b", format: numberFormat, labels: "nextTo")
             w.empty("c:crossBetween", ["val": "between"])
         }
+    }
+
+    /// What a category and a value axis share, in the schema's order.
+    private func axis(
+        _ w: inout XMLWriter, id: String, crossing: String, orientation: String, deleted: Bool, position: String, format: String, labels: String
+    ) {
+        w.empty("c:axId", ["val": id])
+        w.element("c:scaling") { w in w.empty("c:orientation", ["val": orientation]) }
+        w.empty("c:delete", ["val": deleted ? "1" : "0"])
+        w.empty("c:axPos", ["val": position])
+        w.empty("c:numFmt", ["formatCode": format, "sourceLinked": "0"])
+        w.empty("c:majorTickMark", ["val": "none"])
+        w.empty("c:minorTickMark", ["val": "none"])
+        w.empty("c:tickLblPos", ["val": labels])
+        w.empty("c:crossAx", ["val": crossing])
+        w.empty("c:crosses", ["val": "autoZero"])
     }
 
     private func fill(_ w: inout XMLWriter, _ colour: String) {
