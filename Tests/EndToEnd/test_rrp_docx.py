@@ -2,8 +2,8 @@
 converted to PDF by LibreOffice when it is installed.
 
 Run: python3 -m pytest Tests/EndToEnd (RRP names the binary; .build/debug/rrp by default).
-python-docx is installed by .ci/run; LibreOffice is not (too heavy for CI): the conversion test
-says it was skipped when `soffice` is missing.
+python-docx and pandoc are installed by .ci/run; LibreOffice is not (too heavy for CI): the
+conversion test says it was skipped when `soffice` is missing.
 """
 import json
 import os
@@ -127,6 +127,18 @@ def test_reference_doc_styles_are_used(out, tmp_path):
     document = docx.Document(str(tmp_path / "o" / "regional.docx"))
     assert document.styles["Normal"].font.name == "Georgia"
     assert "RRP Table" in {s.name for s in document.styles}
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed: apt-get install pandoc")
+def test_pandoc_reads_the_title_every_country_and_the_total(out):
+    text = subprocess.run(["pandoc", "-t", "plain", "--wrap=none", str(out / "regional.docx")],
+                          capture_output=True, text=True, timeout=300, check=True).stdout
+    plan = plan_json(out)
+    assert "Illustrative Lake Basin Regional Refugee Response Plan 2026–2027" in text
+    for name in ["Chad", "Cameroon", "Niger"]:
+        assert name in text, name
+    assert len(plan["countries"]) == 3
+    assert "{:,}".format(plan["consolidation"]["total"]) in text
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None,
