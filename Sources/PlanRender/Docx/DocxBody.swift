@@ -9,8 +9,8 @@ struct DocxBody {
     var language: String
     var relationships = DocxRelationships()
     var numbering = DocxNumbering()
-    /// The chart parts, `word/charts/chartN.xml` in order.
-    private(set) var charts: [String] = []
+    /// The chart parts, `word/charts/chartN.xml` in order, each with its embedded workbook.
+    private(set) var charts: [(xml: String, workbook: [UInt8])] = []
     private var nextBookmark = 0
     private var nextDrawing = 0
 
@@ -156,9 +156,9 @@ struct DocxBody {
 
     /// A chart part, shown inline in its own paragraph with `description` as its alternative
     /// text.
-    mutating func chart(_ chart: DocxChart) {
+    mutating func chart(_ chart: DocxChart) throws {
         guard !chart.isEmpty else { return }
-        charts.append(chart.xml(language: language))
+        charts.append((chart.xml(language: language), try DocxChartWorkbook(chart: chart).bytes()))
         let number = charts.count
         let id = relationships.add(type: DocxNamespace.Relationship.chart, target: "charts/chart\(number).xml")
         nextDrawing += 1

@@ -4,8 +4,8 @@
 /// and partner type, funding by sector) and the population pyramid (two series, males to the
 /// left as negative values shown without their sign).
 ///
-/// The data are literals, not a reference to an embedded workbook: Word draws and restyles the
-/// chart, but "Edit Data" has no sheet to open (docs/outputs.md).
+/// The data are in a workbook embedded with the chart (``DocxChartWorkbook``), which Word's
+/// "Edit Data" opens, and in the chart's caches, which are what Word and LibreOffice draw.
 struct DocxChart {
     /// One series: its name, colour (hex RGB) and one value per category (written as is: an
     /// integer or a decimal with a point).
@@ -85,6 +85,8 @@ struct DocxChart {
                 w.empty("a:endParaRPr", ["lang": language])
             }
         }
+        // The embedded workbook (``DocxChartWorkbook``), the chart part's one relationship.
+        w.element("c:externalData", ["r:id": "rId1"]) { w in w.empty("c:autoUpdate", ["val": "0"]) }
         w.close("c:chartSpace")
         return w.text
     }
@@ -98,7 +100,13 @@ struct DocxChart {
                 w.element("c:ser") { w in
                     w.empty("c:idx", ["val": "\(index)"])
                     w.empty("c:order", ["val": "\(index)"])
-                    w.element("c:tx") { w in w.element("c:v", text: s.name) }
+                    let rows = 2...(categories.count + 1)
+                    w.element("c:tx") { w in
+                        w.element("c:strRef") { w in
+                            w.element("c:f", text: DocxChartWorkbook.reference(column: index + 1, rows: 1...1))
+                            strings(&w, "c:strCache", [s.name])
+                        }
+                    }
                     fill(&w, s.colour)
                     w.empty("c:invertIfNegative", ["val": "0"])
                     for (point, colour) in (s.pointColours ?? []).enumerated() {
@@ -121,19 +129,20 @@ struct DocxChart {
                         }
                     }
                     w.element("c:cat") { w in
-                        w.element("c:strLit") { w in
-                            w.empty("c:ptCount", ["val": "\(categories.count)"])
-                            for (i, category) in categories.enumerated() {
-                                w.element("c:pt", ["idx": "\(i)"]) { w in w.element("c:v", text: category) }
-                            }
+                        w.element("c:strRef") { w in
+                            w.element("c:f", text: DocxChartWorkbook.reference(column: 0, rows: rows))
+                            strings(&w, "c:strCache", categories)
                         }
                     }
                     w.element("c:val") { w in
-                        w.element("c:numLit") { w in
-                            w.element("c:formatCode", text: numberFormat)
-                            w.empty("c:ptCount", ["val": "\(s.values.count)"])
-                            for (i, value) in s.values.enumerated() {
-                                w.element("c:pt", ["idx": "\(i)"]) { w in w.element("c:v", text: value) }
+                        w.element("c:numRef") { w in
+                            w.element("c:f", text: DocxChartWorkbook.reference(column: index + 1, rows: rows))
+                            w.element("c:numCache") { w in
+                                w.element("c:formatCode", text: numberFormat)
+                                w.empty("c:ptCount", ["val": "\(s.values.count)"])
+                                for (i, value) in s.values.enumerated() {
+                                    w.element("c:pt", ["idx": "\(i)"]) { w in w.element("c:v", text: value) }
+                                }
                             }
                         }
                     }
@@ -176,6 +185,16 @@ struct DocxChart {
         w.empty("c:tickLblPos", ["val": labels])
         w.empty("c:crossAx", ["val": crossing])
         w.empty("c:crosses", ["val": "autoZero"])
+    }
+
+    /// A string cache: the texts the chart shows, as in the workbook.
+    private func strings(_ w: inout XMLWriter, _ name: String, _ texts: [String]) {
+        w.element(name) { w in
+            w.empty("c:ptCount", ["val": "\(texts.count)"])
+            for (i, text) in texts.enumerated() {
+                w.element("c:pt", ["idx": "\(i)"]) { w in w.element("c:v", text: text) }
+            }
+        }
     }
 
     private func fill(_ w: inout XMLWriter, _ colour: String) {

@@ -1,7 +1,7 @@
 /// The planning figures: population by country (regional), the planning-figures table of a
 /// document, place or sector, and the pyramid.
 extension DocxDocumentWriter {
-    mutating func planningFigures() {
+    mutating func planningFigures() throws {
         guard root.flag("hasPopulation") else { return }
         body.heading(label("planningFigures"), level: 1, anchor: "planning-figures")
         if root.flag("isRegional"), root.flag("populationByPlace.hasRows"), let grid = root.at("populationByPlace") {
@@ -9,7 +9,7 @@ extension DocxDocumentWriter {
             self.grid(grid)
         }
         populationTable(root.at("population"))
-        pyramid(root)
+        try pyramid(root)
     }
 
     /// The `population-table` partial: a group per row, the planned, in-need, targeted and

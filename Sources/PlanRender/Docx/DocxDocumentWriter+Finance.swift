@@ -1,7 +1,7 @@
 /// Financial requirements (by country and sector, or by sector; by partner type; the charts)
 /// and funding received.
 extension DocxDocumentWriter {
-    mutating func financial() {
+    mutating func financial() throws {
         body.heading(label("financialRequirements"), level: 1, anchor: "financial-requirements")
         guard let finance = root.at("finance") else { return }
         if root.flag("isRegional") {
@@ -27,8 +27,8 @@ extension DocxDocumentWriter {
         if finance.flag("hasUnallocated") { note(labelled("unallocated") + " " + finance.text("unallocated")) }
         if finance.flag("hasNotBrokenDown") { note(labelled("notBrokenDown") + " " + finance.text("notBrokenDown")) }
         if finance.flag("hasNotBySector") { note(labelled("notBrokenDownBySector") + " " + finance.text("notBySector")) }
-        if !root.flag("isOwnDocument"), finance.flag("hasSectorChart") { barChart(finance, "sectorChartData") }
-        if finance.flag("hasPlaceChart") { barChart(finance, "placeChartData") }
+        if !root.flag("isOwnDocument"), finance.flag("hasSectorChart") { try barChart(finance, "sectorChartData") }
+        if finance.flag("hasPlaceChart") { try barChart(finance, "placeChartData") }
         if finance.flag("hasTypeRows") {
             body.heading(label("requirementsByPartnerType"), level: 2)
             let rows = finance.items("typeRows").map { row -> [DocxTable.Cell] in
@@ -38,11 +38,11 @@ extension DocxDocumentWriter {
                 caption: label("requirementsByPartnerType"),
                 header: [.text(label("partnerType")), .figure(label("partners")), .figure(label("amount")), .figure(label("share"))], rows: rows, total: nil
             ))
-            barChart(finance, "typeChartData")
+            try barChart(finance, "typeChartData")
         }
     }
 
-    mutating func funding() {
+    mutating func funding() throws {
         guard root.flag("hasFunding"), let funding = root.at("funding") else { return }
         body.heading(label("fundingReceived"), level: 1, anchor: "funding-received")
         var sources = funding.flag("hasAsOf") ? label("fundingAsOf") + " " + funding.text("asOf") + ". " : ""
@@ -56,7 +56,7 @@ extension DocxDocumentWriter {
             [.text(label("fundingCoverage")), .figure(funding.text("coverage"))],
         ], total: nil))
         if funding.flag("hasChart"), let data = funding.at("chartData") {
-            chart(DocxChart.bars(data, millionsLabel: label("usdMillion")))
+            try chart(DocxChart.bars(data, millionsLabel: label("usdMillion")))
         }
         for table in funding.items("tables") {
             body.heading(table.text("title"), level: 2)

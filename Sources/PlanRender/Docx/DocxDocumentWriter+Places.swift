@@ -2,7 +2,7 @@
 /// sector chapters (narrative, figures, requirements by partner, indicators, locations, key
 /// assumptions). Chapter text is written in the chapter's own language.
 extension DocxDocumentWriter {
-    mutating func place(_ place: TemplateValue) {
+    mutating func place(_ place: TemplateValue) throws {
         body.heading(place.text("title"), level: 1, anchor: place.text("anchor"))
         let total = labelled("totalRequirements"), partners = labelled("partnerCount")
         body.paragraph { body in
@@ -15,9 +15,9 @@ extension DocxDocumentWriter {
         if place.flag("hasPopulation") {
             body.heading(label("planningFigures"), level: 2)
             populationTable(place.at("population"))
-            pyramid(place)
+            try pyramid(place)
         }
-        if place.flag("hasSectorChart") { barChart(place, "sectorChartData") }
+        if place.flag("hasSectorChart") { try barChart(place, "sectorChartData") }
         for sector in place.items("sectors") { self.sector(sector) }
     }
 

@@ -27,18 +27,18 @@ struct DocxDocumentWriter {
     }
 
     /// The whole body.
-    mutating func write() -> DocxBody {
+    mutating func write() throws -> DocxBody {
         cover()
         contents()
         if root.flag("overview.hasText") {
             body.heading(root.text("overview.title"), level: 1, anchor: "overview")
             narrative(root.at("overview") ?? [:], language: root.text("language"))
         }
-        if !root.flag("isOwnDocument") { planningFigures() }
-        financial()
-        funding()
+        if !root.flag("isOwnDocument") { try planningFigures() }
+        try financial()
+        try funding()
         partners()
-        for place in root.items("places") { self.place(place) }
+        for place in root.items("places") { try self.place(place) }
         annexes()
         return body
     }
@@ -55,8 +55,8 @@ struct DocxDocumentWriter {
     }
 
     /// A chart with its source line.
-    mutating func chart(_ chart: DocxChart, source: String? = nil) {
-        body.chart(chart)
+    mutating func chart(_ chart: DocxChart, source: String? = nil) throws {
+        try body.chart(chart)
         if let source { note(source) }
     }
 
@@ -64,14 +64,14 @@ struct DocxDocumentWriter {
     var planSource: String { labelled("source") + " " + label("sourcePlan") }
 
     /// A bar chart of the template values' `key` (`sectorChartData`).
-    mutating func barChart(_ value: TemplateValue, _ key: String) {
+    mutating func barChart(_ value: TemplateValue, _ key: String) throws {
         guard let data = value.at(key) else { return }
-        chart(DocxChart.bars(data, millionsLabel: label("usdMillion")), source: planSource)
+        try chart(DocxChart.bars(data, millionsLabel: label("usdMillion")), source: planSource)
     }
 
     /// The pyramid of a document or place, with its caption.
-    mutating func pyramid(_ value: TemplateValue) {
+    mutating func pyramid(_ value: TemplateValue) throws {
         guard value.flag("hasPyramid"), let data = value.at("pyramidData") else { return }
-        chart(DocxChart.pyramid(data), source: [label("pyramidShares"), label("pyramidNote"), planSource].joined(separator: " "))
+        try chart(DocxChart.pyramid(data), source: [label("pyramidShares"), label("pyramidNote"), planSource].joined(separator: " "))
     }
 }

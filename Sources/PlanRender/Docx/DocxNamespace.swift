@@ -22,5 +22,6 @@ enum DocxNamespace {
         static let hyperlink = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
         static let chart = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
         static let image = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+        static let package = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package"
     }
 }

@@ -1,6 +1,7 @@
 /// The parts of one Word document, in the fixed order they are written to the ZIP:
 /// `[Content_Types].xml` first (as Word writes it), the package relationships, the properties,
-/// the document, its styles, settings, numbering, header, footer, charts and relationships.
+/// the document, its styles, settings, numbering, header, footer, charts (each with its
+/// relationships and embedded workbook) and the document's relationships.
 struct DocxPackage {
     /// A part: its name in the package and its bytes.
     struct Part: Equatable {
@@ -28,9 +29,18 @@ struct DocxPackage {
             ("word/header1.xml", DocxPageParts.headerXML(runningHeader, language: language)),
             ("word/footer1.xml", DocxPageParts.footerXML(language: language)),
         ]
-        for (index, chart) in body.charts.enumerated() { parts.append(("word/charts/chart\(index + 1).xml", chart)) }
-        parts.append(("word/_rels/document.xml.rels", body.relationships.xml))
-        return parts.map { Part(name: $0.0, bytes: Array($0.1.utf8)) }
+        var result = parts.map { Part(name: $0.0, bytes: Array($0.1.utf8)) }
+        for (index, chart) in body.charts.enumerated() {
+            let number = index + 1
+            result.append(Part(name: "word/charts/chart\(number).xml", bytes: Array(chart.xml.utf8)))
+            let workbook = "../embeddings/chart\(number).xlsx"
+            result.append(Part(name: "word/charts/_rels/chart\(number).xml.rels", bytes: Array(DocxRelationships.xml([
+                .init(id: "rId1", type: DocxNamespace.Relationship.package, target: workbook, external: false),
+            ]).utf8)))
+            result.append(Part(name: "word/embeddings/chart\(number).xlsx", bytes: chart.workbook))
+        }
+        result.append(Part(name: "word/_rels/document.xml.rels", bytes: Array(body.relationships.xml.utf8)))
+        return result
     }
 
     private var contentTypes: String {
@@ -52,6 +62,9 @@ struct DocxPackage {
         w.element("Types", ["xmlns": DocxNamespace.contentTypes]) { w in
             w.empty("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
             w.empty("Default", ["Extension": "xml", "ContentType": "application/xml"])
+            if !body.charts.isEmpty {
+                w.empty("Default", ["Extension": "xlsx", "ContentType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"])
+            }
             for (part, type) in overrides { w.empty("Override", ["PartName": part, "ContentType": type]) }
         }
         return w.text

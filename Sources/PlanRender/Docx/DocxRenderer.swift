@@ -6,7 +6,7 @@ enum DocxRenderer {
     static func render(_ values: TemplateFields, plan: Plan, scope: DocumentScope, reference: DocxReference?) throws -> OutputFile {
         let root = TemplateValue.object(values)
         var writer = DocxDocumentWriter(root: root)
-        let body = writer.write()
+        let body = try writer.write()
         let language = root.text("language")
         let builtIn = DocxStyles.xml(language: language)
         let package = DocxPackage(

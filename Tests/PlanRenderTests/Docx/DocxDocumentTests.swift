@@ -157,12 +157,20 @@ import Testing
 
     @Test func chartsAreNativeWithTheirDataAndAlternativeText() throws {
         let charts = Self.regional.filter { $0.key.hasPrefix("word/charts/") }
-        #expect(charts.count >= 4)
+        #expect(charts.filter { $0.key.hasSuffix(".xml") }.count >= 4)
         let document = Self.regional["word/document.xml"]!
         #expect(document.contains("<c:chart xmlns:c="))
         #expect(document.contains("descr=\"Horizontal bars"))
-        let sector = try #require(charts.values.first { $0.contains("<c:barChart>") && $0.contains("Food Security") })
-        #expect(sector.contains("<c:numLit>"))
+        let (name, sector) = try #require(charts.first { $0.key.hasSuffix(".xml") && $0.value.contains("<a:t>Requirements by sector (USD million)</a:t>") })
+        #expect(sector.contains("<c:numCache>") && sector.contains("<c:f>Sheet1!$A$2:$A$"))
+        // Its data are in the workbook Word's "Edit Data" opens.
+        let number = name.dropFirst("word/charts/chart".count).dropLast(".xml".count)
+        #expect(Self.regional["word/charts/_rels/chart\(number).xml.rels"]!.contains("Target=\"../embeddings/chart\(number).xlsx\""))
+        let workbook = try DocxArchive.entries(of: try DocxArchive.entries(of: try Self.render()["regional.docx"]!).first { $0.name == "word/embeddings/chart\(number).xlsx" }!.bytes)
+        let sheet = String(decoding: try #require(workbook.first { $0.name == "xl/worksheets/sheet1.xml" }).bytes, as: UTF8.self)
+        #expect(sheet.contains("<t>Food Security</t>"))
+        let foodSecurity = Self.sample.consolidation.bySector.first { $0.sector == "food-security" }?.amount
+        #expect(foodSecurity.map { sheet.contains("<v>\($0)</v>") } == true)
         // A pyramid: two series, males negative.
         #expect(charts.values.contains { $0.contains("<c:overlap val=\"100\"/>") && $0.contains("<c:v>-0.") })
     }
