@@ -15,7 +15,7 @@ enum DocxArchive {
             let data = Data(part.bytes)
             try archive.addEntry(
                 with: part.name, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate, permissions: 0o644,
-                compressionMethod: .deflate
+                compressionMethod: .deflate, bufferSize: 1 << 18
             ) { position, size in
                 data.subdata(in: Data.Index(position)..<Data.Index(position) + size)
             }

@@ -59,6 +59,12 @@ struct DocxBody {
         guard !text.isEmpty else { return }
         xml.open("w:r")
         runProperties(style)
+        // Most runs hold neither a line feed nor a tab: one text element.
+        guard text.containsUTF8Byte(where: { $0 == 10 || $0 == 9 }) else {
+            xml.element("w:t", ["xml:space": "preserve"], text: text)
+            xml.close("w:r")
+            return
+        }
         var first = true
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if !first { xml.empty("w:br") }

@@ -8,13 +8,17 @@ struct DocxDocumentWriter {
     let root: TemplateValue
     var body: DocxBody
 
+    /// The labels of the document's language.
+    private let labels: TemplateValue
+
     init(root: TemplateValue) {
         self.root = root
+        labels = root.child("labels") ?? [:]
         body = DocxBody(language: root.text("language"))
     }
 
     /// A label of the document's language.
-    func label(_ key: String) -> String { root.text("labels." + key) }
+    func label(_ key: String) -> String { labels.text(key) }
 
     /// `label:` with the language's colon (` :` in French).
     func labelled(_ key: String) -> String { label(key) + label("colon") }

@@ -2,6 +2,7 @@
 extension TemplateValue {
     /// The value at a dotted path (`overview.hasText`).
     func at(_ path: String) -> TemplateValue? {
+        if !path.containsUTF8Byte(where: { $0 == 46 }) { return child(path) }
         var value: TemplateValue? = self
         for name in path.split(separator: ".") { value = value?.child(String(name)) }
         return value

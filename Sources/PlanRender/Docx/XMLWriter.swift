@@ -13,19 +13,25 @@ struct XMLWriter {
 
     /// `<name a="v"...>`.
     mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        text += "<" + name
+        text.append("<")
+        text.append(name)
         appendAttributes(attributes)
-        text += ">"
+        text.append(">")
     }
 
     /// `</name>`.
-    mutating func close(_ name: String) { text += "</" + name + ">" }
+    mutating func close(_ name: String) {
+        text.append("</")
+        text.append(name)
+        text.append(">")
+    }
 
     /// `<name a="v"... />`.
     mutating func empty(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        text += "<" + name
+        text.append("<")
+        text.append(name)
         appendAttributes(attributes)
-        text += "/>"
+        text.append("/>")
     }
 
     /// `<name a="v"...>` `body` `</name>`.
@@ -43,14 +49,18 @@ struct XMLWriter {
     }
 
     /// Text content, escaped.
-    mutating func characters(_ content: String) { text += Self.escape(content, quotes: false) }
+    mutating func characters(_ content: String) { text.append(Self.escape(content, quotes: false)) }
 
     /// XML written elsewhere (a fragment this writer or another made), as is.
-    mutating func raw(_ xml: String) { text += xml }
+    mutating func raw(_ xml: String) { text.append(xml) }
 
     private mutating func appendAttributes(_ attributes: KeyValuePairs<String, String>) {
         for (key, value) in attributes {
-            text += " " + key + "=\"" + Self.escape(value, quotes: true) + "\""
+            text.append(" ")
+            text.append(key)
+            text.append("=\"")
+            text.append(Self.escape(value, quotes: true))
+            text.append("\"")
         }
     }
 
