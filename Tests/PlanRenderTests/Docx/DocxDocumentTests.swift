@@ -222,6 +222,23 @@ import Testing
         }
     }
 
+    /// Every chapter of the Markdown corpus (the repository's chapters, generated ones and the
+    /// tricky bodies: deep nesting, raw HTML, control characters, unsafe links) converts to
+    /// well-formed XML whose lists all have numbering instances.
+    @Test func everyCorpusChapterConvertsToWellFormedXML() throws {
+        #expect(MarkdownCorpus.all.count > 20)
+        for chapter in MarkdownCorpus.all {
+            var body = DocxBody(language: "en")
+            DocxNarrative.write(chapter.text, language: "fr", into: &body)
+            let xml = "<w:body xmlns:w=\"\(DocxNamespace.w)\" xmlns:r=\"\(DocxNamespace.r)\">" + body.xml.text + "</w:body>"
+            let parser = XMLParser(data: Data(xml.utf8))
+            #expect(parser.parse(), "\(chapter.path): \(parser.parserError.map { "\($0)" } ?? "")")
+            for id in xml.components(separatedBy: "<w:numId w:val=\"").dropFirst().map({ Int($0.prefix { $0 != "\"" }) ?? 0 }) {
+                #expect(id >= 1 && id <= body.numbering.instances.count, "\(chapter.path)")
+            }
+        }
+    }
+
     @Test func xmlTextIsEscapedAndForbiddenCharactersDropped() {
         #expect(XMLWriter.escape("a < b & \"c\" \u{1}\u{FFFF}", quotes: true) == "a &lt; b &amp; &quot;c&quot; ")
         #expect(XMLWriter.escape("tab\tand\nline", quotes: false) == "tab\tand\nline")
