@@ -29,7 +29,7 @@ struct DocxRelationships {
     /// The ID of an external link to `address` (one relationship per address).
     mutating func hyperlink(_ address: String) -> String {
         if let id = hyperlinks[address] { return id }
-        let id = add(type: DocxNamespace.Relationship.hyperlink, target: address, external: true)
+        let id = add(type: DocxNamespace.Relationship.hyperlink, target: Self.uri(address), external: true)
         hyperlinks[address] = id
         return id
     }
@@ -39,6 +39,24 @@ struct DocxRelationships {
         let id = "rId\(entries.count + 1)"
         entries.append(Entry(id: id, type: type, target: target, external: external))
         return id
+    }
+
+    /// A link destination as a URI, as cmark's HTML writes it: bytes outside the characters URIs
+    /// allow (spaces, non-ASCII letters, quotes...) percent-encoded, `%` left as written. Word
+    /// refuses a document whose link target is not a URI.
+    static func uri(_ address: String) -> String {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.!~*'();/?:@&=+$,%#".utf8)
+        guard address.utf8.contains(where: { !allowed.contains($0) }) else { return address }
+        var out = ""
+        for byte in address.utf8 {
+            if allowed.contains(byte) {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return out
     }
 
     /// `word/_rels/document.xml.rels`.

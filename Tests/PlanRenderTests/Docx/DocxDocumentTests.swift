@@ -239,6 +239,11 @@ import Testing
         }
     }
 
+    @Test func linkTargetsAreURIs() {
+        #expect(DocxRelationships.uri("https://example.org/a b/é?q=\"x\"") == "https://example.org/a%20b/%C3%A9?q=%22x%22")
+        #expect(DocxRelationships.uri("TCD/country.md#sector-1") == "TCD/country.md#sector-1")
+    }
+
     @Test func xmlTextIsEscapedAndForbiddenCharactersDropped() {
         #expect(XMLWriter.escape("a < b & \"c\" \u{1}\u{FFFF}", quotes: true) == "a &lt; b &amp; &quot;c&quot; ")
         #expect(XMLWriter.escape("tab\tand\nline", quotes: false) == "tab\tand\nline")
