@@ -115,11 +115,18 @@ def test_reference_doc_mistakes_are_explained(tmp_path):
     assert result.returncode != 0 and "add docx to --format" in result.stderr
 
 
-def test_reference_doc_styles_are_used(out, tmp_path):
-    # A reference made by python-docx's own default template: its Normal style replaces ours.
+def test_reference_doc_styles_and_header_logo_are_used(out, tmp_path):
+    # A reference made by python-docx's own default template: its Normal style replaces ours,
+    # and its header's logo comes with it.
     reference = tmp_path / "reference.docx"
     template = docx.Document()
     template.styles["Normal"].font.name = "Georgia"
+    logo = tmp_path / "logo.gif"
+    # A 1x1 GIF.
+    logo.write_bytes(bytes.fromhex("47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b"))
+    header = template.sections[0].header.paragraphs[0]
+    header.add_run().add_picture(str(logo))
+    header.add_run("Partner logos")
     template.save(str(reference))
     result = subprocess.run([RRP, "compile", str(SAMPLE), "--out", str(tmp_path / "o"), "--format", "docx",
                              "--reference-doc", str(reference)], capture_output=True, text=True, timeout=300)
@@ -127,6 +134,9 @@ def test_reference_doc_styles_are_used(out, tmp_path):
     document = docx.Document(str(tmp_path / "o" / "regional.docx"))
     assert document.styles["Normal"].font.name == "Georgia"
     assert "RRP Table" in {s.name for s in document.styles}
+    texts = [p.text for p in document.sections[0].header.paragraphs]
+    assert texts[0] == "Partner logos" and texts[-1].startswith("DRAFT · Illustrative Lake Basin")
+    assert any(r.reltype.endswith("/image") for r in document.sections[0].header.part.rels.values())
 
 
 @pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed: apt-get install pandoc")

@@ -14,6 +14,8 @@ struct DocxPackage {
     var properties: DocxProperties
     /// The styles part: the built-in one, or the reference document's with ours added.
     var styles: String
+    /// The reference document's header, when it is taken.
+    var referenceHeader: DocxReferenceHeader? = nil
 
     var parts: [Part] {
         let language = properties.language
@@ -26,7 +28,7 @@ struct DocxPackage {
             ("word/styles.xml", styles),
             ("word/settings.xml", DocxPageParts.settingsXML),
             ("word/numbering.xml", body.numbering.xml),
-            ("word/header1.xml", DocxPageParts.headerXML(runningHeader, language: language)),
+            ("word/header1.xml", DocxPageParts.headerXML(runningHeader, language: language, reference: referenceHeader)),
             ("word/footer1.xml", DocxPageParts.footerXML(language: language)),
         ]
         var result = parts.map { Part(name: $0.0, bytes: Array($0.1.utf8)) }
@@ -38,6 +40,12 @@ struct DocxPackage {
                 .init(id: "rId1", type: DocxNamespace.Relationship.package, target: workbook, external: false),
             ]).utf8)))
             result.append(Part(name: "word/embeddings/chart\(number).xlsx", bytes: chart.workbook))
+        }
+        if let header = referenceHeader, !header.pictures.isEmpty {
+            result.append(Part(name: "word/_rels/header1.xml.rels", bytes: Array(DocxRelationships.xml(header.pictures.map {
+                .init(id: $0.id, type: DocxNamespace.Relationship.image, target: header.partName($0), external: false)
+            }).utf8)))
+            for picture in header.pictures { result.append(Part(name: "word/" + header.partName(picture), bytes: picture.bytes)) }
         }
         result.append(Part(name: "word/_rels/document.xml.rels", bytes: Array(body.relationships.xml.utf8)))
         return result
@@ -64,6 +72,9 @@ struct DocxPackage {
             w.empty("Default", ["Extension": "xml", "ContentType": "application/xml"])
             if !body.charts.isEmpty {
                 w.empty("Default", ["Extension": "xlsx", "ContentType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"])
+            }
+            for ext in Set((referenceHeader?.pictures ?? []).map(\.fileExtension)).sorted() {
+                w.empty("Default", ["Extension": ext, "ContentType": DocxReferenceHeader.pictureTypes[ext] ?? "application/octet-stream"])
             }
             for (part, type) in overrides { w.empty("Override", ["PartName": part, "ContentType": type]) }
         }

@@ -15,10 +15,12 @@ enum DocxPageParts {
         return w.text
     }()
 
-    /// `header1.xml`: the running header, in `language`.
-    static func headerXML(_ text: String, language: String) -> String {
+    /// `header1.xml`: the running header, in `language`, under a reference document's header
+    /// when one is given.
+    static func headerXML(_ text: String, language: String, reference: DocxReferenceHeader? = nil) -> String {
         var body = DocxBody(language: language)
         body.paragraph(text, DocxParagraphStyle("Header"))
+        if let reference { return reference.xml(adding: body.xml.text) }
         var w = XMLWriter()
         w.element("w:hdr", ["xmlns:w": DocxNamespace.w, "xmlns:r": DocxNamespace.r]) { $0.raw(body.xml.text) }
         return w.text

@@ -4,13 +4,18 @@ import ZIPFoundation
 /// A user's reference Word document (`--reference-doc FILE.docx`), as pandoc's: its styles
 /// (fonts, colours, spacing of Normal, Title, Heading 1...) replace the built-in ones. A style
 /// the documents use that the reference lacks is added from the built-in styles, so every
-/// paragraph keeps a style. Only `word/styles.xml` is taken (not its headers, logos or page
-/// margins).
+/// paragraph keeps a style. Its page header is taken too when it is simple (text and pictures:
+/// a logo; see ``DocxReferenceHeader``), with the running header line added; not its margins.
 public struct DocxReference: Sendable, Hashable {
     /// The reference document's `word/styles.xml`.
     public var styles: String
+    /// Its page header with its logo, when it is simple enough to take (``DocxReferenceHeader``).
+    public var header: DocxReferenceHeader?
 
-    public init(styles: String) { self.styles = styles }
+    public init(styles: String, header: DocxReferenceHeader? = nil) {
+        self.styles = styles
+        self.header = header
+    }
 
     /// Reads `path`. Throws ``RenderError/referenceDocument(path:reason:)`` saying what is wrong
     /// when the file is missing, a folder, not a ZIP file, or has no Word styles part.
@@ -38,7 +43,9 @@ public struct DocxReference: Sendable, Hashable {
         guard let text = String(validating: bytes, as: UTF8.self), text.contains("<w:styles"), text.contains("</w:styles>") else {
             throw RenderError.referenceDocument(path: path, reason: "its word/styles.xml is not a Word styles part in UTF-8")
         }
-        return DocxReference(styles: text)
+        // A header that cannot be read is left out, like one that is not simple.
+        let header = try? DocxReferenceHeader.read { try DocxArchive.entry($0, in: archive) }
+        return DocxReference(styles: text, header: header ?? nil)
     }
 
     /// The reference styles with each built-in style they lack (by style ID) added.

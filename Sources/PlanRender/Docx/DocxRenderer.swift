@@ -15,7 +15,8 @@ enum DocxRenderer {
                 title: root.text("title"), subject: root.text("period"), language: language, version: root.text("version"),
                 date: plan.revision?.date
             ),
-            styles: reference.map { $0.merged(with: builtIn) } ?? builtIn
+            styles: reference.map { $0.merged(with: builtIn) } ?? builtIn,
+            referenceHeader: reference?.header
         )
         return OutputFile(name: scope.fileStem + ".docx", bytes: try DocxArchive.zip(package.parts))
     }

@@ -206,6 +206,40 @@ import Testing
         #expect(merged.contains("w:styleId=\"Heading1\"") && merged.contains("w:styleId=\"RRPTable\""))
     }
 
+    /// A reference whose header holds a logo: the documents show it, with their running header
+    /// line under it; a header with anything but pictures is left out.
+    @Test func referenceHeaderWithALogoIsTaken() throws {
+        let dir = try TemporaryDirectory()
+        let styles = #"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:styles>"#
+        let document = #"<w:document xmlns:w="w" xmlns:r="r"><w:body><w:sectPr><w:headerReference w:type="first" r:id="rId8"/><w:headerReference w:type="default" r:id="rId7"/></w:sectPr></w:body></w:document>"#
+        let rels = #"<Relationships><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/></Relationships>"#
+        let header = #"<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:p><w:r><w:drawing r:embed="rId1"/></w:r></w:p></w:hdr>"#
+        let headerRels = #"<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/logo.PNG"/></Relationships>"#
+        func reference(_ headerRels: String) throws -> DocxReference {
+            let parts = [
+                ("word/styles.xml", styles), ("word/document.xml", document), ("word/_rels/document.xml.rels", rels),
+                ("word/header2.xml", header), ("word/_rels/header2.xml.rels", headerRels), ("word/media/logo.PNG", "PNGDATA"),
+            ]
+            let bytes = try DocxArchive.zip(parts.map { DocxPackage.Part(name: $0.0, bytes: Array($0.1.utf8)) })
+            return try DocxReference.load(try dir.write("ref-\(headerRels.count).docx", bytes: bytes))
+        }
+        var options = RenderOptions(formats: [.docx])
+        options.reference = try reference(headerRels)
+        let parts = try Self.parts(try Self.render(options: options)["country-TCD.docx"]!)
+        let written = parts["word/header1.xml"]!
+        #expect(written.contains("<w:drawing r:embed=\"rId1\"/>"))
+        #expect(written.contains("PROJET · Plan régional illustratif"))  // Chad's document is in French
+        #expect(parts["word/_rels/header1.xml.rels"]!.contains("Target=\"media/reference-rId1.png\""))
+        #expect(parts["word/media/reference-rId1.png"] == "PNGDATA")
+        #expect(parts["[Content_Types].xml"]!.contains("Extension=\"png\" ContentType=\"image/png\""))
+        // A header that links elsewhere is not simple: the built-in header stays.
+        let linked = headerRels.replacingOccurrences(of: "/image\"", with: "/hyperlink\" TargetMode=\"External\"")
+        options.reference = try reference(linked)
+        #expect(options.reference?.header == nil)
+        let plain = try Self.parts(try Self.render(options: options)["country-TCD.docx"]!)
+        #expect(!plain["word/header1.xml"]!.contains("w:drawing") && plain["word/_rels/header1.xml.rels"] == nil)
+    }
+
     @Test func unusableReferenceDocumentsAreExplained() throws {
         let dir = try TemporaryDirectory()
         let notZip = try dir.write("notes.docx", bytes: Array("not a zip".utf8))
