@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // The ZIP container of the Word documents (`--format docx`).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // cmark, the CommonMark reference parser, as a system library (Debian: libcmark-dev).
@@ -53,12 +55,13 @@ let package = Package(
             path: "Templates",
             resources: [.copy("html"), .copy("markdown"), .copy("labels.json")]
         ),
-        // Renderers: HTML and Markdown documents from templates, SVG charts, CSV with HXL tags.
+        // Renderers: HTML and Markdown documents from templates, Word documents (OOXML), SVG charts, CSV with HXL tags.
         .target(
             name: "PlanRender",
             dependencies: [
                 "PlanModel", "PlanDiagnostics", "PlanSyntax", "PlanTemplates",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // Country outlines for the regional map (Natural Earth, Scripts/make-world-map.py).
             resources: [.copy("Resources")]

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Installs what building RRPKit needs when it is missing: libcmark-dev (the cmark C library).
+# Installs what building RRPKit needs when it is missing: libcmark-dev (the cmark C library) and
+# zlib1g-dev (for ZIPFoundation).
 # Optional tools used by some tests and benchmarks are installed with --all.
 set -euo pipefail
 
 need=()
 pkg-config --exists libcmark 2>/dev/null || need+=(libcmark-dev)
+# zlib, which ZIPFoundation (the Word documents' ZIP) links on Linux.
+pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 if [ "${1:-}" = "--all" ]; then
   command -v cmark >/dev/null 2>&1 || need+=(cmark)

@@ -25,6 +25,9 @@ public struct CompileRequest: Sendable {
     public var lockWait: Duration
     /// `--funding FILE...`: funding files read beside those the plan file names.
     public var funding: [String]
+    /// `--reference-doc FILE.docx`: the Word documents take their styles from this file
+    /// (read before the plan is checked; see ``DocxReference``).
+    public var referenceDocument: String?
     /// Called once when the compile has to wait for another one (`rrp` says so).
     public var waiting: (@Sendable () -> Void)?
 
@@ -79,7 +82,11 @@ public enum PlanCompileRunner {
     /// Runs the compile. Output-folder failures are `io.*` errors in the report (and
     /// ``CompileOutcome/outputFailure``); throws ``RenderError`` for template and `--country`
     /// failures (not the author's mistakes, which are in the report).
-    public static func run(_ request: CompileRequest) throws -> CompileOutcome {
+    public static func run(_ given: CompileRequest) throws -> CompileOutcome {
+        var prepared = given
+        // A reference document that cannot be used stops the compile before anything is read.
+        if let path = given.referenceDocument { prepared.render.reference = try DocxReference.load(path) }
+        let request = prepared
         let wantsTemplates = request.render.formats.contains(where: \.usesTemplates)
         // The templates load while the plan is checked; their errors count only for a clean plan.
         let (folder, templates) = Concurrently.run({

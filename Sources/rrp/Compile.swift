@@ -17,7 +17,7 @@ struct Compile: ParsableCommand {
     @Option(name: .long, help: "Output folder (created if missing).")
     var out: String
 
-    @Option(name: .long, help: ArgumentHelp("Documents and data to emit, comma-separated: html, md, json, csv, and hpc (hpc-projects.csv and funding.csv for OCHA's HPC, FTS and HDX; not by default).", valueName: "list"))
+    @Option(name: .long, help: ArgumentHelp("Documents and data to emit, comma-separated: html, md, json, csv, and hpc (hpc-projects.csv and funding.csv for OCHA's HPC, FTS and HDX; not by default), docx (Word documents; not by default).", valueName: "list"))
     var format = "html,md,json,csv"
 
     @Option(name: .long, help: "Diagnostics format: text, line, json, github or sarif.")
@@ -46,12 +46,18 @@ struct Compile: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Funding records to report against the requirements: FTS flow exports (JSON or CSV) or HXL funding tables (see docs/funding.md).", valueName: "file"))
     var funding: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("A Word document whose styles (and simple header, such as a logo) the Word documents take (--format docx), as pandoc's --reference-doc.", valueName: "file.docx"))
+    var referenceDoc: String?
+
     @OptionGroup var output: DiagnosticOutputOptions
 
     func validate() throws {
         let parsed = OutputFormat.parseList(format)
-        if !parsed.unknown.isEmpty { throw ValidationError("--format: unknown format \(parsed.unknown.joined(separator: ", ")) (use html, md, json, csv, hpc)") }
+        if !parsed.unknown.isEmpty { throw ValidationError("--format: unknown format \(parsed.unknown.joined(separator: ", ")) (use html, md, json, csv, hpc, docx)") }
         if parsed.formats.isEmpty { throw ValidationError("--format: name at least one format") }
+        if referenceDoc != nil, !parsed.formats.contains(.docx) {
+            throw ValidationError("--reference-doc: it styles the Word documents; add docx to --format (--format html,docx)")
+        }
         for code in languages where !RenderOptions.isLanguageCode(code) {
             throw ValidationError("--language: '\(code)' is not a language code (use en, fr, es, or a code with a region such as es-419; several: en,fr)")
         }
@@ -73,6 +79,7 @@ struct Compile: ParsableCommand {
         )
         request.forPublication = forPublication
         request.render.editions = languages.count > 1 ? languages : []
+        request.referenceDocument = referenceDoc
         let outcome: CompileOutcome
         do {
             outcome = try PlanCompileRunner.run(request)

@@ -57,9 +57,13 @@ public struct BarChart: Sendable, Hashable {
             body += SVGFrame.rect(x: labelWidth, y: y, width: length, height: barHeight, fill: colour)
             body += SVGFrame.text(bar.valueText, x: labelWidth + length + 6, y: y + 14)
         }
-        let data = bars.map { "\($0.label)\(colon) \($0.valueText)" }.joined(separator: "; ")
-        let frame = SVGFrame(id: id, title: title, description: summary + " " + data + ".", width: width, height: top + Double(bars.count) * rowHeight + 4)
+        let frame = SVGFrame(id: id, title: title, description: accessibleDescription, width: width, height: top + Double(bars.count) * rowHeight + 4)
         return frame.wrap(body)
+    }
+
+    /// The description for assistive technology: the summary, then each bar's label and value.
+    public var accessibleDescription: String {
+        summary + " " + bars.map { "\($0.label)\(colon) \($0.valueText)" }.joined(separator: "; ") + "."
     }
 
     /// The shortest bar drawn for a positive amount, in view-box units (a bar of 1 unit is

@@ -72,11 +72,15 @@ public struct PyramidChart: Sendable, Hashable {
             body += SVGFrame.rect(x: centre + axisWidth / 2, y: y, width: f, height: barHeight, fill: Palette.female)
             body += SVGFrame.text(row.femaleText, x: centre + axisWidth / 2 + f + 6, y: y + 14)
         }
-        let data = rows.map { "\($0.bracket)\(colon) \(maleLabel) \($0.maleText), \(femaleLabel) \($0.femaleText)" }
         let frame = SVGFrame(
-            id: id, title: title, description: summary + " " + data.joined(separator: "; ") + ".",
+            id: id, title: title, description: accessibleDescription,
             width: width, height: top + Double(rows.count) * rowHeight + 4
         )
         return frame.wrap(body)
+    }
+
+    /// The description for assistive technology: the summary, then each bracket's shares.
+    public var accessibleDescription: String {
+        summary + " " + rows.map { "\($0.bracket)\(colon) \(maleLabel) \($0.maleText), \(femaleLabel) \($0.femaleText)" }.joined(separator: "; ") + "."
     }
 }

@@ -29,8 +29,8 @@ struct DocumentRenderer: Sendable {
     /// jobs (a country document renders both formats in one job).
     let documentValues = RenderCache<DocumentScope, TemplateFields>()
 
-    /// `STEM.html` and/or `STEM.md` for `scope`: those of `formats` that the options ask for.
-    func render(_ plan: Plan, scope: DocumentScope, formats: Set<OutputFormat> = [.html, .md]) throws -> [OutputFile] {
+    /// `STEM.html`, `STEM.md` and/or `STEM.docx` for `scope`: those of `formats` that the options ask for.
+    func render(_ plan: Plan, scope: DocumentScope, formats: Set<OutputFormat> = [.html, .md, .docx]) throws -> [OutputFile] {
         let language = self.language(of: scope, in: plan)
         let wantsHTML = options.formats.contains(.html), wantsMarkdown = options.formats.contains(.md)
         let values = values(plan, scope: scope)
@@ -42,13 +42,17 @@ struct DocumentRenderer: Sendable {
             let text = try render(values, library: templates.markdown, language: language, isHTML: false)
             files.append(OutputFile(name: scope.fileStem + nameSuffix + ".md", bytes: MarkdownTidy.tidy(text)))
         }
+        if options.formats.contains(.docx), formats.contains(.docx) {
+            files.append(try DocxRenderer.render(values, plan: plan, stem: scope.fileStem + nameSuffix, reference: options.reference))
+        }
         return files
     }
 
     /// The template values of `scope`'s document (the regional document's built once).
     func values(_ plan: Plan, scope: DocumentScope) -> TemplateFields {
         let make = {
-            let wantsHTML = options.formats.contains(.html), wantsMarkdown = options.formats.contains(.md)
+            // The Word documents are written from the chapters' placed Markdown.
+            let wantsHTML = options.formats.contains(.html), wantsMarkdown = options.formats.contains(.md) || options.formats.contains(.docx)
             let narrative = NarrativeRenderer(allowRawHTML: options.allowRawHTML, wantsHTML: wantsHTML, wantsMarkdown: wantsMarkdown, cache: cache)
             let language = language(of: scope, in: plan)
             let labels = Labels(language: language, catalog: templates.labels)

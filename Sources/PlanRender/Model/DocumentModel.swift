@@ -52,7 +52,7 @@ struct DocumentModel {
             "glance": .list(glance(figures, index: index)),
             "population": PopulationModel.table(figures.population, index: index),
             "hasPopulation": .bool(!figures.population.isEmpty),
-            "pyramid": .text(pyramid ?? ""), "hasPyramid": .bool(pyramid != nil),
+            "pyramid": .text(pyramid?.svg ?? ""), "hasPyramid": .bool(pyramid != nil), "pyramidData": pyramid.map(ChartData.pyramid) ?? [:],
             "finance": FinanceModel.make(figures, index: index, idPrefix: prefix),
             "sectorSummaries": .list(sectorSummaries), "hasSectorSummaries": .bool(!sectorSummaries.isEmpty),
             "partners": .list(partners), "hasPartners": .bool(!partners.isEmpty),

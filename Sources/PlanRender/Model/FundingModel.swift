@@ -51,7 +51,7 @@ enum FundingModel {
             "sources": .text(funding.sources.map(Self.fileName).joined(separator: ", ")),
             "excluded": .text("\(funding.excluded)"), "hasExcluded": .bool(funding.excluded > 0),
             "tables": .list(tables),
-            "chart": .text(chart.svg), "hasChart": .bool(!chart.bars.isEmpty),
+            "chart": .text(chart.svg), "chartData": ChartData.bars(chart), "hasChart": .bool(!chart.bars.isEmpty),
         ]
         return ["hasFunding": true, "funding": value]
     }

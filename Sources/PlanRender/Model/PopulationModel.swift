@@ -50,7 +50,7 @@ enum PopulationModel {
     /// The pyramid of the first group (in group order) whose breakdown has both sexes and ages,
     /// in shares of the group (whole percents: the sex split is spread evenly over the ages, so
     /// counts would claim a precision the data do not have); `nil` when no group has one.
-    static func pyramid(_ totals: [PopulationTotal], id: String, index: PlanIndex) -> String? {
+    static func pyramid(_ totals: [PopulationTotal], id: String, index: PlanIndex) -> PyramidChart? {
         let labels = index.labels
         for t in totals.sorted(by: { $0.group < $1.group }) {
             guard let b = t.breakdown, let female = b.female, let male = b.male, female.addingClamped(male) > 0, !b.byAge.isEmpty else { continue }
@@ -70,7 +70,7 @@ enum PopulationModel {
                 summary: labels["chartPyramidDesc"] + " " + labels["pyramidNote"],
                 maleLabel: labels["male"], femaleLabel: labels["female"], ageLabel: labels["age"], rows: rows, colon: labels["colon"]
             )
-            return chart.svg
+            return chart
         }
         return nil
     }

@@ -43,10 +43,12 @@ public struct PlanRenderer: Sendable {
             let hasRegional = scopes.contains(.regional)
             for edition in editions.indices {
                 if hasRegional { jobs.append(.values(.regional, edition)) }
-                jobs += scopes.reversed().filter { $0 != .regional }.map { .document($0, [.html, .md], edition) }
+                jobs += scopes.reversed().filter { $0 != .regional }.map { .document($0, [.html, .md, .docx], edition) }
                 if hasRegional {
                     jobs.append(.document(.regional, [.html], edition))
                     last.append(.document(.regional, [.md], edition))
+                    // The regional Word document, a third job, when asked for.
+                    if options.formats.contains(.docx) { last.append(.document(.regional, [.docx], edition)) }
                 }
             }
         }

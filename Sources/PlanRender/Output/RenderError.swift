@@ -11,6 +11,10 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case write(path: String, reason: String)
     /// Another compile holds the output folder's lock (``OutputLock``).
     case locked(folder: String, lockFile: String)
+    /// `--reference-doc` names a file that is not a usable Word document.
+    case referenceDocument(path: String, reason: String)
+    /// A Word document's ZIP container could not be made.
+    case documentArchive(String)
 
     /// A one-line message for the command line.
     public var description: String {
@@ -24,6 +28,8 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownCountry(let c): "the plan has no country \(c)"
         case .write(let p, let r): "cannot write \(p): \(r)"
         case .locked(let f, let l): "another rrp compile is writing into \(f) (it holds \(l))"
+        case .referenceDocument(let p, let r): "the reference document \(p) cannot be used: \(r)"
+        case .documentArchive(let r): "cannot make the Word document: \(r)"
         }
     }
 }

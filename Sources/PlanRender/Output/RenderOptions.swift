@@ -18,6 +18,8 @@ public struct RenderOptions: Sendable, Hashable {
     /// translation (`chapter: translation`) where there is one; the data files once. Empty (or
     /// one language, which sets ``language``): one edition, named without a language.
     public var editions: [String] = []
+    /// `--reference-doc FILE.docx`: the styles of the Word documents (``DocxReference``).
+    public var reference: DocxReference?
 
     public init(
         formats: Set<OutputFormat> = OutputFormat.defaults, country: String? = nil, hxl: Bool = true, allowRawHTML: Bool = false,

@@ -1,0 +1,46 @@
+/// The cover (title, draft and illustrative marks, period, version, the figures at a glance)
+/// and the contents field.
+extension DocxDocumentWriter {
+    mutating func cover() {
+        if root.flag("draft") { body.paragraph(label("draft"), DocxParagraphStyle("Banner")) }
+        if root.flag("illustrative") { body.paragraph(label("illustrative"), DocxParagraphStyle("Banner")) }
+        body.paragraph(root.text("title"), DocxParagraphStyle("Title"))
+        let period = labelled("period"), version = labelled("version"), root = root
+        body.paragraph(DocxParagraphStyle("Subtitle")) { body in
+            body.run(period + " ", .strong)
+            body.run(root.text("period"))
+            body.run("  ·  ")
+            body.run(version + " ", .strong)
+            body.run(root.text("version"))
+        }
+        let glance = root.items("glance")
+        guard !glance.isEmpty else { return }
+        body.paragraph(label("atAGlance"), DocxParagraphStyle("Caption", keepNext: true))
+        body.table(DocxTable(
+            caption: nil, header: nil,
+            rows: glance.map { [.figure($0.text("value")), .text($0.text("label"))] },
+            total: nil
+        ))
+    }
+
+    /// The contents: a TOC field over Heading 1-3 with hyperlinks, which Word fills when the
+    /// document opens (settings.xml: `w:updateFields`); until then it lists the document's parts
+    /// as the HTML contents does.
+    mutating func contents() {
+        body.paragraph(label("contents"), DocxParagraphStyle("TOCHeading"))
+        // Until Word updates the field, its result lists the document's parts as the HTML
+        // contents does, with links (LibreOffice shows them as written).
+        var lines: [(style: String, anchor: String, title: String)] = []
+        for entry in root.items("toc") {
+            lines.append(("TOC1", entry.text("anchor"), entry.text("title")))
+            lines += entry.items("children").map { ("TOC2", $0.text("anchor"), $0.text("title")) }
+        }
+        for (index, line) in lines.enumerated() {
+            body.paragraph(DocxParagraphStyle(line.style)) { body in
+                if index == 0 { body.fieldStart("TOC \\o \"1-3\" \\h \\z \\u", dirty: true) }
+                body.hyperlink("#" + line.anchor) { $0.run(line.title, DocxRunStyle(characterStyle: "Hyperlink")) }
+                if index == lines.count - 1 { body.fieldEnd() }
+            }
+        }
+    }
+}

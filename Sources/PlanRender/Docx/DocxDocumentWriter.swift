@@ -1,0 +1,81 @@
+/// Writes one document's body (the regional document or a country's) from the same template
+/// values the HTML and Markdown documents are rendered from, part by part in the order of the
+/// `document` template: cover, contents, overview, planning figures, financial requirements,
+/// funding, partners, the place chapters, annexes. HTML heading levels map to Word's: the
+/// document title is Title, `<h2>` Heading 1, `<h3>` Heading 2, `<h4>` Heading 3.
+struct DocxDocumentWriter {
+    /// The document's template values (``DocumentModel``).
+    let root: TemplateValue
+    var body: DocxBody
+
+    /// The labels of the document's language.
+    private let labels: TemplateValue
+
+    init(root: TemplateValue) {
+        self.root = root
+        labels = root.child("labels") ?? [:]
+        body = DocxBody(language: root.text("language"))
+    }
+
+    /// A label of the document's language.
+    func label(_ key: String) -> String { labels.text(key) }
+
+    /// `label:` with the language's colon (` :` in French).
+    func labelled(_ key: String) -> String { label(key) + label("colon") }
+
+    /// The running header: the draft mark, the title, the illustrative mark (as the printed
+    /// HTML's).
+    var runningHeader: String {
+        (root.flag("draft") ? label("draftShort").uppercased() + " · " : "") + root.text("title")
+            + (root.flag("illustrative") ? " · " + label("illustrativeShort") : "")
+    }
+
+    /// The whole body.
+    mutating func write() throws -> DocxBody {
+        cover()
+        contents()
+        if root.flag("overview.hasText") {
+            body.heading(root.text("overview.title"), level: 1, anchor: "overview")
+            narrative(root.at("overview") ?? [:], language: root.text("language"))
+        }
+        if !root.flag("isOwnDocument") { try planningFigures() }
+        try financial()
+        try funding()
+        partners()
+        for place in root.items("places") { try self.place(place) }
+        annexes()
+        return body
+    }
+
+    /// A chapter body (`{hasText, markdown}`) in `language`.
+    mutating func narrative(_ value: TemplateValue, language: String) {
+        guard value.flag("hasText") else { return }
+        DocxNarrative.write(value.text("markdown"), language: language.isEmpty ? root.text("language") : language, into: &body)
+    }
+
+    /// A note paragraph (`p.note` in HTML).
+    mutating func note(_ text: String) {
+        body.paragraph(text, DocxParagraphStyle("Note"))
+    }
+
+    /// A chart with its source line.
+    mutating func chart(_ chart: DocxChart, source: String? = nil) throws {
+        try body.chart(chart)
+        if let source { note(source) }
+    }
+
+    /// `Source: the plan`.
+    var planSource: String { labelled("source") + " " + label("sourcePlan") }
+
+    /// A bar chart of the template values' `key` (`sectorChartData`).
+    mutating func barChart(_ value: TemplateValue, _ key: String) throws {
+        guard let data = value.at(key) else { return }
+        try chart(DocxChart.bars(data, millionsLabel: label("usdMillion")), source: planSource)
+    }
+
+    /// The pyramid of a document or place, with its caption.
+    mutating func pyramid(_ value: TemplateValue) throws {
+        guard value.flag("hasPyramid"), let data = value.at("pyramidData") else { return }
+        try chart(DocxChart.pyramid(data), source: [label("pyramidShares"), label("pyramidNote"), planSource].joined(separator: " "))
+    }
+}

@@ -1,0 +1,91 @@
+/// The parts of one Word document, in the fixed order they are written to the ZIP:
+/// `[Content_Types].xml` first (as Word writes it), the package relationships, the properties,
+/// the document, its styles, settings, numbering, header, footer, charts (each with its
+/// relationships and embedded workbook) and the document's relationships.
+struct DocxPackage {
+    /// A part: its name in the package and its bytes.
+    struct Part: Equatable {
+        var name: String
+        var bytes: [UInt8]
+    }
+
+    var body: DocxBody
+    var runningHeader: String
+    var properties: DocxProperties
+    /// The styles part: the built-in one, or the reference document's with ours added.
+    var styles: String
+    /// The reference document's header, when it is taken.
+    var referenceHeader: DocxReferenceHeader? = nil
+
+    var parts: [Part] {
+        let language = properties.language
+        var parts: [(String, String)] = [
+            ("[Content_Types].xml", contentTypes),
+            ("_rels/.rels", packageRelationships),
+            ("docProps/core.xml", properties.coreXML),
+            ("docProps/app.xml", DocxProperties.appXML),
+            ("word/document.xml", DocxPageParts.documentXML(body)),
+            ("word/styles.xml", styles),
+            ("word/settings.xml", DocxPageParts.settingsXML),
+            ("word/numbering.xml", body.numbering.xml),
+            ("word/header1.xml", DocxPageParts.headerXML(runningHeader, language: language, reference: referenceHeader)),
+            ("word/footer1.xml", DocxPageParts.footerXML(language: language)),
+        ]
+        var result = parts.map { Part(name: $0.0, bytes: Array($0.1.utf8)) }
+        for (index, chart) in body.charts.enumerated() {
+            let number = index + 1
+            result.append(Part(name: "word/charts/chart\(number).xml", bytes: Array(chart.xml.utf8)))
+            let workbook = "../embeddings/chart\(number).xlsx"
+            result.append(Part(name: "word/charts/_rels/chart\(number).xml.rels", bytes: Array(DocxRelationships.xml([
+                .init(id: "rId1", type: DocxNamespace.Relationship.package, target: workbook, external: false),
+            ]).utf8)))
+            result.append(Part(name: "word/embeddings/chart\(number).xlsx", bytes: chart.workbook))
+        }
+        if let header = referenceHeader, !header.pictures.isEmpty {
+            result.append(Part(name: "word/_rels/header1.xml.rels", bytes: Array(DocxRelationships.xml(header.pictures.map {
+                .init(id: $0.id, type: DocxNamespace.Relationship.image, target: header.partName($0), external: false)
+            }).utf8)))
+            for picture in header.pictures { result.append(Part(name: "word/" + header.partName(picture), bytes: picture.bytes)) }
+        }
+        result.append(Part(name: "word/_rels/document.xml.rels", bytes: Array(body.relationships.xml.utf8)))
+        return result
+    }
+
+    private var contentTypes: String {
+        let main = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+        var overrides: [(String, String)] = [
+            ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+            ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+            ("/word/document.xml", main + "document.main+xml"),
+            ("/word/styles.xml", main + "styles+xml"),
+            ("/word/settings.xml", main + "settings+xml"),
+            ("/word/numbering.xml", main + "numbering+xml"),
+            ("/word/header1.xml", main + "header+xml"),
+            ("/word/footer1.xml", main + "footer+xml"),
+        ]
+        for index in body.charts.indices {
+            overrides.append(("/word/charts/chart\(index + 1).xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"))
+        }
+        var w = XMLWriter()
+        w.element("Types", ["xmlns": DocxNamespace.contentTypes]) { w in
+            w.empty("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
+            w.empty("Default", ["Extension": "xml", "ContentType": "application/xml"])
+            if !body.charts.isEmpty {
+                w.empty("Default", ["Extension": "xlsx", "ContentType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"])
+            }
+            for ext in Set((referenceHeader?.pictures ?? []).map(\.fileExtension)).sorted() {
+                w.empty("Default", ["Extension": ext, "ContentType": DocxReferenceHeader.pictureTypes[ext] ?? "application/octet-stream"])
+            }
+            for (part, type) in overrides { w.empty("Override", ["PartName": part, "ContentType": type]) }
+        }
+        return w.text
+    }
+
+    private var packageRelationships: String {
+        DocxRelationships.xml([
+            .init(id: "rId1", type: DocxNamespace.Relationship.officeDocument, target: "word/document.xml", external: false),
+            .init(id: "rId2", type: DocxNamespace.Relationship.coreProperties, target: "docProps/core.xml", external: false),
+            .init(id: "rId3", type: DocxNamespace.Relationship.extendedProperties, target: "docProps/app.xml", external: false),
+        ])
+    }
+}

@@ -1,0 +1,79 @@
+/// The relationships of `word/document.xml`: the fixed parts (styles, settings, numbering,
+/// header, footer) first, then each hyperlink target (once per address) and each chart, in the
+/// order the body first uses them, so the same document always gets the same IDs.
+struct DocxRelationships {
+    struct Entry: Equatable {
+        var id: String
+        var type: String
+        var target: String
+        var external: Bool
+    }
+
+    private(set) var entries: [Entry] = []
+    private var hyperlinks: [String: String] = [:]
+
+    /// The fixed parts, `rId1`...`rId5`.
+    init() {
+        for (type, target) in [
+            (DocxNamespace.Relationship.styles, "styles.xml"), (DocxNamespace.Relationship.settings, "settings.xml"),
+            (DocxNamespace.Relationship.numbering, "numbering.xml"), (DocxNamespace.Relationship.header, "header1.xml"),
+            (DocxNamespace.Relationship.footer, "footer1.xml"),
+        ] {
+            _ = add(type: type, target: target, external: false)
+        }
+    }
+
+    static let headerID = "rId4"
+    static let footerID = "rId5"
+
+    /// The ID of an external link to `address` (one relationship per address).
+    mutating func hyperlink(_ address: String) -> String {
+        if let id = hyperlinks[address] { return id }
+        let id = add(type: DocxNamespace.Relationship.hyperlink, target: Self.uri(address), external: true)
+        hyperlinks[address] = id
+        return id
+    }
+
+    /// The ID of a new relationship to the part at `target` (relative to `word/`).
+    mutating func add(type: String, target: String, external: Bool = false) -> String {
+        let id = "rId\(entries.count + 1)"
+        entries.append(Entry(id: id, type: type, target: target, external: external))
+        return id
+    }
+
+    /// A link destination as a URI, as cmark's HTML writes it: bytes outside the characters URIs
+    /// allow (spaces, non-ASCII letters, quotes...) percent-encoded, `%` left as written. Word
+    /// refuses a document whose link target is not a URI.
+    static func uri(_ address: String) -> String {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.!~*'();/?:@&=+$,%#".utf8)
+        guard address.utf8.contains(where: { !allowed.contains($0) }) else { return address }
+        var out = ""
+        for byte in address.utf8 {
+            if allowed.contains(byte) {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return out
+    }
+
+    /// `word/_rels/document.xml.rels`.
+    var xml: String { Self.xml(entries) }
+
+    /// A relationships part listing `entries`.
+    static func xml(_ entries: [Entry]) -> String {
+        var w = XMLWriter()
+        w.element("Relationships", ["xmlns": DocxNamespace.packageRelationships]) { w in
+            for e in entries {
+                if e.external {
+                    w.empty("Relationship", ["Id": e.id, "Type": e.type, "Target": e.target, "TargetMode": "External"])
+                } else {
+                    w.empty("Relationship", ["Id": e.id, "Type": e.type, "Target": e.target])
+                }
+            }
+        }
+        return w.text
+    }
+}

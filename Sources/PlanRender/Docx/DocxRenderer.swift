@@ -1,0 +1,23 @@
+import PlanModel
+
+/// `STEM.docx` (`regional.docx`, `country-TCD.fr.docx` in an edition): one document (the regional one or a country's) as a Word file, from the same
+/// template values as its HTML and Markdown (see docs/outputs.md, "Word documents").
+enum DocxRenderer {
+    static func render(_ values: TemplateFields, plan: Plan, stem: String, reference: DocxReference?) throws -> OutputFile {
+        let root = TemplateValue.object(values)
+        var writer = DocxDocumentWriter(root: root)
+        let body = try writer.write()
+        let language = root.text("language")
+        let builtIn = DocxStyles.xml(language: language)
+        let package = DocxPackage(
+            body: body, runningHeader: writer.runningHeader,
+            properties: DocxProperties(
+                title: root.text("title"), subject: root.text("period"), language: language, version: root.text("version"),
+                date: plan.published ?? plan.revision?.date
+            ),
+            styles: reference.map { $0.merged(with: builtIn) } ?? builtIn,
+            referenceHeader: reference?.header
+        )
+        return OutputFile(name: stem + ".docx", bytes: try DocxArchive.zip(package.parts))
+    }
+}

@@ -1,0 +1,137 @@
+/// A table of a Word document: an optional caption, a header row repeated on every page
+/// (`w:tblHeader`), body rows, and a total row in bold with a rule above. Figures are
+/// right-aligned (`TableFigure`); no row breaks across pages (`w:cantSplit`), and a small table
+/// is kept on one page with its caption (`w:keepNext` on every row but the last).
+struct DocxTable {
+    /// One cell: its text, whether it is a figure, an optional note in italics after the text,
+    /// and how many grid columns it spans.
+    struct Cell {
+        var text: String
+        var numeric = false
+        var note: String?
+        var span = 1
+
+        static func text(_ text: String) -> Cell { Cell(text: text) }
+        static func figure(_ text: String) -> Cell { Cell(text: text, numeric: true) }
+    }
+
+    var caption: String?
+    var header: [Cell]?
+    var rows: [[Cell]]
+    var total: [Cell]?
+    /// Relative column widths; the first column (names) wider by default.
+    var weights: [Int]?
+
+    /// A table of at most this many rows is kept on one page.
+    static let smallRows = 15
+
+    /// The text width of an A4 page with 2 cm margins, in twentieths of a point.
+    static let textWidth = 9638
+
+    /// The number of grid columns.
+    var columnCount: Int {
+        ([header ?? [], total ?? []] + rows).map { $0.reduce(0) { $0 + $1.span } }.max() ?? 0
+    }
+
+    func write(into body: inout DocxBody) {
+        let columns = columnCount
+        guard columns > 0 else { return }
+        let allRows = (header.map { [$0] } ?? []) + rows + (total.map { [$0] } ?? [])
+        let keepTogether = allRows.count <= Self.smallRows
+        if let caption { body.paragraph(caption, DocxParagraphStyle("Caption", keepNext: true)) }
+        let weights = self.weights?.count == columns ? self.weights! : contentWeights(allRows, columns: columns)
+        let sum = max(weights.reduce(0, +), 1)
+        let compact = columns >= Self.compactColumns
+        let widths = weights.map { $0 * Self.textWidth / sum }
+        body.raw { w in
+            w.open("w:tbl")
+            w.element("w:tblPr") { w in
+                w.empty("w:tblStyle", ["w:val": "RRPTable"])
+                w.empty("w:tblW", ["w:w": "5000", "w:type": "pct"])
+                w.empty("w:tblLayout", ["w:type": "fixed"])
+                // The look's bits: first row 0x20, last row 0x40, no bands 0x200 and 0x400.
+                let look = String((header == nil ? 0 : 0x20) + (total == nil ? 0 : 0x40) + 0x600, radix: 16)
+                w.empty("w:tblLook", [
+                    "w:val": String(repeating: "0", count: 4 - look.count) + look,
+                    "w:firstRow": header == nil ? "0" : "1", "w:lastRow": total == nil ? "0" : "1",
+                    "w:firstColumn": "0", "w:lastColumn": "0", "w:noHBand": "1", "w:noVBand": "1",
+                ])
+            }
+            w.element("w:tblGrid") { w in
+                for width in widths { w.empty("w:gridCol", ["w:w": "\(width)"]) }
+            }
+        }
+        for (index, row) in allRows.enumerated() {
+            let isHeader = header != nil && index == 0
+            let isTotal = total != nil && index == allRows.count - 1
+            let keepNext = keepTogether && index < allRows.count - 1
+            writeRow(row, widths: widths, isHeader: isHeader, isTotal: isTotal, keepNext: keepNext, compact: compact, into: &body)
+        }
+        body.raw { $0.close("w:tbl") }
+        // Word needs a paragraph between two tables; it also spaces the table from what follows.
+        body.paragraph(DocxParagraphStyle("TableText")) { _ in }
+    }
+
+    /// A table of this many columns or more is set in ``compactSize`` (a matrix of sectors).
+    static let compactColumns = 7
+    /// 8 pt, in half-points.
+    static let compactSize = 16
+
+    /// Column weights from the content: a figure column as wide as its widest figure (figures
+    /// never wrap), a text column as its longest word or up to 24 characters of its longest
+    /// text, a header as its longest word; each two characters more for the margins.
+    private func contentWeights(_ rows: [[Cell]], columns: Int) -> [Int] {
+        var weights = Array(repeating: 3, count: columns)
+        for (index, row) in rows.enumerated() {
+            let isHeader = header != nil && index == 0
+            var column = 0
+            for cell in row {
+                defer { column += cell.span }
+                guard cell.span == 1, column < columns else { continue }
+                let text = cell.text + (cell.note.map { " " + $0 } ?? "")
+                let longestWord = text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(\.count).max() ?? 0
+                // Two characters more for the cell margins and bold header text.
+                let needed = (isHeader ? longestWord : cell.numeric ? text.count : max(longestWord, min(text.count, 24))) + 2
+                weights[column] = max(weights[column], needed)
+            }
+        }
+        return weights
+    }
+
+    private func writeRow(_ row: [Cell], widths: [Int], isHeader: Bool, isTotal: Bool, keepNext: Bool, compact: Bool, into body: inout DocxBody) {
+        body.raw { w in
+            w.open("w:tr")
+            w.element("w:trPr") { w in
+                w.empty("w:cantSplit")
+                if isHeader { w.empty("w:tblHeader") }
+            }
+        }
+        var column = 0
+        for cell in row {
+            let width = widths[column..<min(column + cell.span, widths.count)].reduce(0, +)
+            column += cell.span
+            body.raw { w in
+                w.open("w:tc")
+                w.element("w:tcPr") { w in
+                    w.empty("w:tcW", ["w:w": "\(width)", "w:type": "dxa"])
+                    if cell.span > 1 { w.empty("w:gridSpan", ["w:val": "\(cell.span)"]) }
+                    // Direct formatting as well as the table style's: LibreOffice and older
+                    // readers show the header and total rows as Word does.
+                    if isHeader { w.empty("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": DocxStyles.accent]) }
+                    if isTotal {
+                        w.element("w:tcBorders") { w in w.empty("w:top", ["w:val": "single", "w:sz": "12", "w:space": "0", "w:color": "404040"]) }
+                    }
+                }
+            }
+            var style = DocxParagraphStyle(cell.numeric ? "TableFigure" : "TableText", keepNext: keepNext)
+            style.keepNext = keepNext
+            body.paragraph(style) { body in
+                let run = DocxRunStyle(bold: isHeader || isTotal, colour: isHeader ? "FFFFFF" : nil, size: compact ? Self.compactSize : nil)
+                body.run(cell.text, run)
+                if let note = cell.note { body.run(" " + note, DocxRunStyle(bold: run.bold, italic: true, colour: run.colour, size: run.size)) }
+            }
+            body.raw { $0.close("w:tc") }
+        }
+        body.raw { $0.close("w:tr") }
+    }
+}
