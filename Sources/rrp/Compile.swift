@@ -46,6 +46,9 @@ struct Compile: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Funding records to report against the requirements: FTS flow exports (JSON or CSV) or HXL funding tables (see docs/funding.md).", valueName: "file"))
     var funding: [String] = []
 
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Indicator results to report against the targets: HXL tables or ActivityInfo exports in CSV (see docs/progress.md).", valueName: "file"))
+    var progress: [String] = []
+
     @OptionGroup var output: DiagnosticOutputOptions
 
     func validate() throws {
@@ -67,6 +70,7 @@ struct Compile: ParsableCommand {
             waiting: { [out] in FileHandle.standardError.write(Data("rrp: waiting for another compile into \(out) to finish\n".utf8)) }
         )
         request.forPublication = forPublication
+        request.progress = progress
         let outcome: CompileOutcome
         do {
             outcome = try PlanCompileRunner.run(request)

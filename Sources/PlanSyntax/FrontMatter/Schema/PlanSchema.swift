@@ -21,6 +21,7 @@ enum PlanSchema {
         var sections = SectionVocabularySettings()
         var clearance = Clearance()
         var funding = FundingSettings()
+        var progress = ProgressSettings()
         var code: Located<String>?
         var revision: RevisionInfo?
         for entry in entries where !ClearanceSchema.read(entry, into: &clearance, reader: &reader) {
@@ -42,6 +43,7 @@ enum PlanSchema {
             case "lint": lint = PlanSettingsSchema.lint(entry, reader: &reader)
             case "sections": sections = PlanSettingsSchema.sections(entry, reader: &reader)
             case "funding": funding = FundingSchema.read(entry, reader: &reader)
+            case "progress": progress = ProgressSchema.read(entry, reader: &reader)
             case "revision": revision = RevisionSchema.read(entry, reader: &reader)
             case "code": code = reader.literal(entry, expecting: "a plan code", IdentifierLiteral.code)
             default: reader.unknownKey(entry, known: ChapterKeys.plan, in: place, elsewhere: ChapterKeys.elsewhere(entry.key, notIn: place))
@@ -55,6 +57,7 @@ enum PlanSchema {
                                 subRegions: subRegions, sectors: sectors, partners: partners, headline: headline, illustrative: illustrative,
                                 lint: lint, sectionVocabulary: sections, funding: funding, code: code, revision: revision)
         header.clearance = clearance
+        header.progress = progress
         header.titles = titles
         return header
     }
