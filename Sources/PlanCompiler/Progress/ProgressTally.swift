@@ -135,7 +135,7 @@ struct ProgressTally {
             let share = ProgressValues.number(target.indicator.target).flatMap {
                 IndicatorProgress.share(latest: entry.value, baseline: ProgressValues.number(target.indicator.baseline), target: $0)
             }
-            return (target.order, IndicatorProgress(indicator: id, place: target.place.code, latest: entry.value, date: entry.date,
+            return (target.order, IndicatorProgress(indicator: id, place: target.place.code, latest: entry.value, percent: target.kind == .percent, date: entry.date,
                                                     results: entry.results, progress: share))
         }.sorted { $0.0 < $1.0 }.map(\.1)
         return Progress(sources: sources, asOf: asOf, results: counted, excluded: excluded, indicators: indicators)

@@ -35,6 +35,8 @@ public struct IndicatorProgress: Sendable, Hashable, Codable {
     public var place: String
     /// The latest value: a percentage's number (`52` for 52%) or a count.
     public var latest: Double
+    /// Whether the indicator is measured in percent (``latest`` is a percentage).
+    public var percent: Bool
     /// The date of the latest value.
     public var date: PlanDate
     /// How many results were counted for the indicator.
@@ -44,10 +46,11 @@ public struct IndicatorProgress: Sendable, Hashable, Codable {
     /// the baseline.
     public var progress: Double?
 
-    public init(indicator: String, place: String, latest: Double, date: PlanDate, results: Int, progress: Double?) {
+    public init(indicator: String, place: String, latest: Double, percent: Bool, date: PlanDate, results: Int, progress: Double?) {
         self.indicator = indicator
         self.place = place
         self.latest = latest
+        self.percent = percent
         self.date = date
         self.results = results
         self.progress = progress

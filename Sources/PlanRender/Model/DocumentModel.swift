@@ -70,6 +70,7 @@ struct DocumentModel {
             overview = .object(fields)
         }
         root.merge(FundingModel.make(plan, scope: scope, index: index, idPrefix: prefix)) { _, new in new }
+        root.merge(ProgressModel.make(plan)) { _, new in new }
         root["overview"] = overview
         // A country document shows its planning figures, pyramid and sector chart once, in its
         // place's chapter (rendered once and shared with the regional document), and the partner
