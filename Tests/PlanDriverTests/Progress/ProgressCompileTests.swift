@@ -35,7 +35,7 @@ import TestSupport
         #expect(chad.contains("| 46\u{A0}% | 65\u{A0}% | 55\u{A0}% (2026-06-30) | 47\u{A0}% |"), "\(chad)")
         #expect(chad.contains("Dernière valeur") && chad.contains("Progression"))
         let html = try String(contentsOfFile: out.path + "/regional.html", encoding: .utf8)
-        #expect(html.contains("<td class=\"num\">8,200 <span class=\"as-of\">(2026-06-30)</span></td><td class=\"num\">31%</td>"), "\(html)")
+        #expect(html.contains("<td class=\"num\">8,200<br><span class=\"as-of\">2026-06-30</span></td><td class=\"num\">31%</td>"), "\(html)")
         #expect(html.contains("<th scope=\"col\" class=\"num\">Latest value</th>"))
     }
 
