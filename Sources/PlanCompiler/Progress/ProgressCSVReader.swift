@@ -71,7 +71,10 @@ enum ProgressCSVReader {
             let column: Column?
             switch base {
             case "#indicator":
-                if !attributes.isDisjoint(with: ["value", "num", "reached"]) {
+                // A plan's own columns (`#indicator+num+baseline`, `+target`, `+pct`) are not results.
+                if !attributes.isDisjoint(with: ["baseline", "target", "pct", "progress"]) {
+                    column = nil
+                } else if !attributes.isDisjoint(with: ["value", "num", "reached"]) {
                     column = .value
                 } else {
                     column = !attributes.isDisjoint(with: ["code", "id"]) ? .indicator : nil

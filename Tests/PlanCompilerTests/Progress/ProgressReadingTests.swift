@@ -103,6 +103,27 @@ import TestSupport
         #expect(compilation.hasErrors)
     }
 
+    @Test func hxlColumnsSkipThePlansOwnBaselineAndTargetColumns() {
+        // indicators.csv written by a compile with results: its latest values are results.
+        let header = "#activity+appeal+name,#country+code,#country+name,#region+code,#region+name,#indicator+code,#indicator+num+baseline,"
+            + "#indicator+num+target,#indicator+value+latest,#date+latest,#indicator+progress+pct\n"
+        let rows = CSVRecords.parse(Array(header.utf8))
+        let columns = ProgressCSVReader.hxlColumns(rows[0])
+        #expect(columns[.indicator] == 5 && columns[.value] == 8 && columns[.date] == 9 && columns[.country] == 1)
+    }
+
+    @Test func aPlanFileProgressBlockWithAnUnknownKeyIsReported() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try FileManager.default.copyItem(atPath: Self.sample, toPath: dir.path + "/plan")
+        let planPath = dir.path + "/plan/plan.md"
+        let text = try String(contentsOfFile: planPath, encoding: .utf8)
+        try text.replacingOccurrences(of: "headline:\n", with: "progress:\n  file: results.csv\nheadline:\n").write(toFile: planPath, atomically: true, encoding: .utf8)
+        let compilation = PlanCompiler.compile(directory: dir.path + "/plan")
+        #expect(compilation.diagnostics.contains { $0.file == planPath && $0.summary.contains("'file'") }, "\(compilation.diagnostics.map(\.summary))")
+        #expect(compilation.plan?.progress == nil)
+    }
+
     @Test func withoutResultsThereIsNoProgress() {
         #expect(PlanCompiler.compile(directory: Self.sample).plan?.progress == nil)
     }
