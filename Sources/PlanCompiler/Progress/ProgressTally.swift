@@ -22,7 +22,8 @@ struct ProgressTally {
 
     private let plan: Plan
     private var targets: [String: Target] = [:]
-    private let indicatorIDs: [String]
+    /// "Did you mean" among the plan's indicator IDs.
+    private let nearMiss: NearMissCandidates
     private var matcher: FundingMatcher
     /// Where the first result of each indicator and date is.
     private var seen: [String: (source: SourceFile, start: Int, end: Int)] = [:]
@@ -43,7 +44,7 @@ struct ProgressTally {
                 }
             }
         }
-        indicatorIDs = ids
+        nearMiss = NearMissCandidates(ids)
         matcher = FundingMatcher(plan: plan, settings: FundingSettings())
     }
 
@@ -75,7 +76,7 @@ struct ProgressTally {
         // Which indicator?
         guard let code = r.indicator else { return report(ProgressRules.unknownIndicator, nil, "Result has no indicator code: not counted") }
         guard let target = targets[code.text] else {
-            return report(ProgressRules.unknownIndicator, code, "'\(code.text)' is not an indicator of the plan: result not counted" + NearMiss.didYouMean(code.text, among: indicatorIDs))
+            return report(ProgressRules.unknownIndicator, code, "'\(code.text)' is not an indicator of the plan: result not counted" + nearMiss.didYouMean(code.text))
         }
         // Readable?
         guard let valueField = r.value else { return report(ProgressRules.invalidValue, nil, "Result for \(code.text) has no value: not counted") }

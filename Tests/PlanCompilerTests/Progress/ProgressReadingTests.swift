@@ -124,6 +124,14 @@ import TestSupport
         #expect(compilation.plan?.progress == nil)
     }
 
+    @Test func preparedNearMissesGiveNearMissAnswers() {
+        let ids = ["TCD-EDU-01", "TCD-EDU-02", "CMR-EDU-01", "TCD-HNT-01", "protection", "education"]
+        let prepared = NearMissCandidates(ids)
+        for word in ["TCD-EDU-03", "tcd-edu-01", "CMR-EDU-1", "TCD-EDU-01-X", "protecton", "xyz", "", "TCD-HNT-1"] {
+            #expect(prepared.suggestion(for: word) == NearMiss.suggestion(for: word, among: ids), "\(word)")
+        }
+    }
+
     @Test func withoutResultsThereIsNoProgress() {
         #expect(PlanCompiler.compile(directory: Self.sample).plan?.progress == nil)
     }
