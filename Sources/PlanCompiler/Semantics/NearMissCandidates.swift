@@ -6,22 +6,36 @@ import PlanModel
 struct NearMissCandidates {
     private let candidates: [String]
     private let scalars: [[Unicode.Scalar]]
+    /// The first index of each lower-cased candidate, to seed the search with a close one.
+    private let index: [String: Int]
 
     init(_ candidates: [String]) {
         self.candidates = candidates
         scalars = candidates.map { Array($0.lowercased().unicodeScalars) }
+        var index: [String: Int] = [:]
+        for (i, candidate) in candidates.enumerated() where index[candidate.lowercased()] == nil { index[candidate.lowercased()] = i }
+        self.index = index
     }
 
     /// The candidate closest to `word` within NearMiss's bound (ties to the earlier one).
     func suggestion(for word: String) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
         let bound = max(1, word.unicodeScalars.count / 3)
-        var best: (distance: Int, index: Int)?
-        for (index, candidate) in scalars.enumerated() {
-            let limit = min(bound, (best?.distance ?? bound + 1) - 1)
-            guard limit >= 0 else { break }
+        // A candidate that `word` extends by a few characters (`TCD-EDU-01-X`) bounds the search
+        // at once; every other candidate then needs fewer edits, or as many and an earlier place.
+        var seed: (distance: Int, index: Int)?
+        for cut in 0...min(bound, target.count) {
+            let prefix = String(String.UnicodeScalarView(target.dropLast(cut)))
+            if let i = index[prefix] { seed = (cut, i); break }
+        }
+        var best = seed
+        for (i, candidate) in scalars.enumerated() {
+            if let seed, i == seed.index { continue }
+            let tieAllowed = seed.map { i < $0.index && best?.index == $0.index } ?? false
+            let limit = min(bound, (best?.distance ?? bound + 1) - (tieAllowed ? 0 : 1))
+            guard limit >= 0 else { if let seed, i < seed.index { continue } else { break } }
             let distance = EditDistance.between(target, candidate, limit: limit)
-            if distance <= limit { best = (distance, index) }
+            if distance <= limit { best = (distance, i) }
         }
         return best.map { candidates[$0.index] }
     }
