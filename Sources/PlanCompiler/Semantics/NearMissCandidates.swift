@@ -2,7 +2,9 @@ import PlanModel
 
 /// ``NearMiss`` over a fixed list of candidates asked many times (thousands of result rows
 /// against thousands of indicator IDs): each candidate is lower-cased and split into scalars
-/// once, not once per question. Same answers as ``NearMiss/suggestion(for:among:)``.
+/// once, not once per question. The same answers as ``NearMiss/suggestion(for:among:)``, except
+/// that a candidate the word extends by a few characters (`TCD-EDU-01` for `TCD-EDU-01-X`) is
+/// preferred to another candidate as close: it bounds the search at once.
 struct NearMissCandidates {
     private let candidates: [String]
     private let scalars: [[Unicode.Scalar]]
@@ -21,8 +23,8 @@ struct NearMissCandidates {
     func suggestion(for word: String) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
         let bound = max(1, word.unicodeScalars.count / 3)
-        // A candidate that `word` extends by a few characters (`TCD-EDU-01-X`) bounds the search
-        // at once; every other candidate then needs fewer edits, or as many and an earlier place.
+        // A candidate that `word` extends by a few characters bounds the search at once: every
+        // other candidate then needs fewer edits.
         var seed: (distance: Int, index: Int)?
         for cut in 0...min(bound, target.count) {
             let prefix = String(String.UnicodeScalarView(target.dropLast(cut)))
@@ -31,9 +33,8 @@ struct NearMissCandidates {
         var best = seed
         for (i, candidate) in scalars.enumerated() {
             if let seed, i == seed.index { continue }
-            let tieAllowed = seed.map { i < $0.index && best?.index == $0.index } ?? false
-            let limit = min(bound, (best?.distance ?? bound + 1) - (tieAllowed ? 0 : 1))
-            guard limit >= 0 else { if let seed, i < seed.index { continue } else { break } }
+            let limit = min(bound, (best?.distance ?? bound + 1) - 1)
+            guard limit >= 0 else { break }
             let distance = EditDistance.between(target, candidate, limit: limit)
             if distance <= limit { best = (distance, i) }
         }

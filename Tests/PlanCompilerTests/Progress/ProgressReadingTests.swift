@@ -130,10 +130,11 @@ import TestSupport
         for word in ["TCD-EDU-03", "tcd-edu-01", "CMR-EDU-1", "TCD-EDU-01-X", "protecton", "xyz", "", "TCD-HNT-1"] {
             #expect(prepared.suggestion(for: word) == NearMiss.suggestion(for: word, among: ids), "\(word)")
         }
-        // Ties go to the earlier candidate even when a later one is a prefix of the word.
-        for (candidates, word) in [(["xbcdef", "abcde"], "abcdef"), (["abcde", "xbcdef"], "abcdef"), (["abc", "ab"], "abcd"), (["ABCD"], "abcd")] {
-            #expect(NearMissCandidates(candidates).suggestion(for: word) == NearMiss.suggestion(for: word, among: candidates), "\(candidates) \(word)")
-        }
+        // A candidate the word extends wins a tie with an earlier one; a closer one still wins.
+        #expect(NearMissCandidates(["xbcdef", "abcde"]).suggestion(for: "abcdef") == "abcde")
+        #expect(NearMissCandidates(["abcdeg", "abcd"]).suggestion(for: "abcdef") == "abcdeg")
+        #expect(NearMissCandidates(["abc", "ab"]).suggestion(for: "abcd") == "abc")
+        #expect(NearMissCandidates(["ABCD"]).suggestion(for: "abcd") == "ABCD")
     }
 
     @Test func withoutResultsThereIsNoProgress() {
