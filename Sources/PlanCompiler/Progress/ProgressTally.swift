@@ -26,7 +26,13 @@ struct ProgressTally {
     private let nearMiss: NearMissCandidates
     private var matcher: FundingMatcher
     /// Where the first result of each indicator and date is.
-    private var seen: [String: (source: SourceFile, start: Int, end: Int)] = [:]
+    private var seen: [ResultKey: (source: SourceFile, start: Int, end: Int)] = [:]
+
+    /// One indicator on one date.
+    private struct ResultKey: Hashable {
+        var indicator: String
+        var date: PlanDate
+    }
     private var latest: [String: Latest] = [:]
     private(set) var diagnostics: [Diagnostic] = []
     private var counted = 0
@@ -120,7 +126,7 @@ struct ProgressTally {
             return report(ProgressRules.outsidePeriod, dateField, "Result for \(code.text) dated \(date) is outside the plan's period \(plan.period): not counted")
         }
         // Read twice?
-        let identity = code.text + "\u{1F}" + date.description
+        let identity = ResultKey(indicator: code.text, date: date)
         if let first = seen[identity] {
             return report(ProgressRules.duplicate, dateField, "A second result for \(code.text) dated \(date): only the first one read counts",
                           notes: [DiagnosticNote("First result here", file: first.source.path, range: first.source.range(from: first.start, to: first.end))])

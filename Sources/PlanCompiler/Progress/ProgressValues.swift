@@ -13,28 +13,50 @@ enum ProgressValues {
     /// output writes it in plain digits.
     static let maximum = 1e15
 
-    /// `1500`, `1,500`, `12.5`, `52%`, `52 %`; the reason when it is not a number.
+    /// `1500`, `1,500`, `12.5`, `52%`, `52 %`; the reason when it is not a number. Read byte by
+    /// byte (a results file has tens of thousands of values): digits, `,` between groups of
+    /// three in the whole part, one `.` before the decimals, an optional `%` at the end.
     static func value(_ text: String) -> Result<Value, FundingValueError> {
-        var t = Substring(text.trimmingSpaces)
+        var bytes = Array(text.utf8)[...]
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0xA0 || b == 0xC2 }
+        while let b = bytes.first, isSpace(b) { bytes = bytes.dropFirst() }
+        while let b = bytes.last, isSpace(b) { bytes = bytes.dropLast() }
         var percent = false
-        if t.hasSuffix("%") {
+        if bytes.last == UInt8(ascii: "%") {
             percent = true
-            t = Substring(String(t.dropLast()).trimmingSpaces)
+            bytes = bytes.dropLast()
+            while let b = bytes.last, isSpace(b) { bytes = bytes.dropLast() }
         }
-        let written = String(t)
+        let shown = text.trimmingSpaces
         func fail() -> Result<Value, FundingValueError> {
-            .failure(FundingValueError("value '\(text.trimmingSpaces)' is not a number: write digits, such as 1500, 12.5 or 52%"))
+            .failure(FundingValueError("value '\(shown)' is not a number: write digits, such as 1500, 12.5 or 52%"))
         }
-        if written.hasPrefix("-") { return .failure(FundingValueError("value '\(text.trimmingSpaces)' is negative: an indicator's result is 0 or more")) }
-        // Digits, `,` between groups of three in the whole part, one `.` before the decimals.
-        let parts = written.split(separator: ".", omittingEmptySubsequences: false)
-        guard !written.isEmpty, parts.count <= 2, let whole = parts.first, !whole.isEmpty else { return fail() }
-        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
-        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return fail() }
-        if groups.count > 1, groups.first!.count > 3 || groups.dropFirst().contains(where: { $0.count != 3 }) { return fail() }
-        if parts.count == 2, parts[1].isEmpty || !parts[1].allSatisfy(\.isASCIIDigit) { return fail() }
-        guard let number = Double(groups.joined() + (parts.count == 2 ? "." + parts[1] : "")), number.isFinite else { return fail() }
-        guard number <= maximum else { return .failure(FundingValueError("value '\(text.trimmingSpaces)' is larger than 10^15")) }
+        if bytes.first == UInt8(ascii: "-") { return .failure(FundingValueError("value '\(shown)' is negative: an indicator's result is 0 or more")) }
+        var digits: [UInt8] = []
+        digits.reserveCapacity(bytes.count)
+        var group = 0 // digits since the last `,` (or since the start)
+        var grouped = false
+        var decimals = -1 // digits after `.`; -1 before it
+        for b in bytes {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits.append(b)
+                if decimals >= 0 { decimals += 1 } else { group += 1 }
+            case UInt8(ascii: ","):
+                guard decimals < 0, group > 0, !grouped || group == 3, grouped || group <= 3 else { return fail() }
+                grouped = true
+                group = 0
+            case UInt8(ascii: "."):
+                guard decimals < 0, group > 0, !grouped || group == 3 else { return fail() }
+                digits.append(b)
+                decimals = 0
+            default:
+                return fail()
+            }
+        }
+        guard !digits.isEmpty, decimals != 0, decimals > 0 || group > 0, decimals > 0 || !grouped || group == 3 else { return fail() }
+        guard let number = Double(String(decoding: digits, as: UTF8.self)), number.isFinite else { return fail() }
+        guard number <= maximum else { return .failure(FundingValueError("value '\(shown)' is larger than 10^15")) }
         return .success(Value(number: number, percent: percent))
     }
 
@@ -68,8 +90,4 @@ enum ProgressValues {
         case nil: nil
         }
     }
-}
-
-private extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
