@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 ROWS=${1:-20000}
 RUNS=${2:-10}
 WHICH=${3:-sample}
-WORK=${TMPDIR:-/tmp}/rrp-bench-progress
+WORK=${TMPDIR:-/tmp}/rrp-bench-progress-$WHICH
 R=.build/release
 
 swift build -c release --product rrp --static-swift-stdlib >/dev/null

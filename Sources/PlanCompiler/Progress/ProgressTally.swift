@@ -24,6 +24,10 @@ struct ProgressTally {
     private var targets: [String: Target] = [:]
     /// "Did you mean" among the plan's indicator IDs.
     private let nearMiss: NearMissCandidates
+    /// The hint given for each unknown code, found once; at most ``hintBudget`` are looked for
+    /// (a file for another plan has thousands of codes, each compared with every indicator).
+    private var hints: [String: String] = [:]
+    static let hintBudget = 500
     private var matcher: FundingMatcher
     /// Where the first result of each indicator and date is.
     private var seen: [ResultKey: (source: SourceFile, start: Int, end: Int)] = [:]
@@ -82,7 +86,9 @@ struct ProgressTally {
         // Which indicator?
         guard let code = r.indicator else { return report(ProgressRules.unknownIndicator, nil, "Result has no indicator code: not counted") }
         guard let target = targets[code.text] else {
-            return report(ProgressRules.unknownIndicator, code, "'\(code.text)' is not an indicator of the plan: result not counted" + nearMiss.didYouMean(code.text))
+            let hint = hints[code.text] ?? (hints.count < Self.hintBudget ? nearMiss.didYouMean(code.text) : "")
+            if hints.count < Self.hintBudget { hints[code.text] = hint }
+            return report(ProgressRules.unknownIndicator, code, "'\(code.text)' is not an indicator of the plan: result not counted" + hint)
         }
         // Readable?
         guard let valueField = r.value else { return report(ProgressRules.invalidValue, nil, "Result for \(code.text) has no value: not counted") }

@@ -137,6 +137,18 @@ import TestSupport
         #expect(NearMissCandidates(["ABCD"]).suggestion(for: "abcd") == "ABCD")
     }
 
+    @Test func aFileForAnotherPlanIsReportedRowByRowWithBoundedHints() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let rows = (0..<600).map { "TCD-EDU-01-X\($0),TCD,50%,2026-06-30\n" }.joined()
+        let file = try dir.write("other.csv", "#indicator+code,#country+code,#reached,#date\n" + rows)
+        let compilation = PlanCompiler.compile(directory: Self.sample, progress: ProgressInputs(paths: [file]))
+        let unknown = compilation.diagnostics.filter { $0.id.description == "progress.unknown-indicator" }
+        #expect(unknown.count == 600)
+        #expect(unknown.filter { $0.summary.contains("did you mean 'TCD-EDU-01'") }.count == ProgressTally.hintBudget)
+        #expect(compilation.plan?.progress?.excluded == 600 && compilation.plan?.progress?.indicators.isEmpty == true)
+    }
+
     @Test func withoutResultsThereIsNoProgress() {
         #expect(PlanCompiler.compile(directory: Self.sample).plan?.progress == nil)
     }
