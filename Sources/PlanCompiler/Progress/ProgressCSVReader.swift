@@ -44,7 +44,7 @@ enum ProgressCSVReader {
                 return .failure(DataFileError(offset: rows[tagRow].first?.start ?? 0,
                                               message: "has HXL hashtags but no '#indicator+code' and '#reached' (or '#indicator+value') columns"))
             }
-            return .success(rows[(tagRow + 1)...].map { record($0, columns: columns, file: file) })
+            return .success(rows[(tagRow + 1)...].filter(hasData).map { record($0, columns: columns, file: file) })
         }
         for (index, row) in rows.prefix(25).enumerated() {
             var columns: [Column: Int] = [:]
@@ -53,7 +53,7 @@ enum ProgressCSVReader {
                 if let column = headerNames[FundingNames.compact(cell.text)], columns[column] == nil { columns[column] = i }
             }
             if columns[.indicator] != nil, columns[.value] != nil {
-                return .success(rows[(index + 1)...].map { record($0, columns: columns, file: file) })
+                return .success(rows[(index + 1)...].filter(hasData).map { record($0, columns: columns, file: file) })
             }
         }
         return .failure(DataFileError(offset: 0, message: "has no header row naming an indicator code and a value, and no HXL hashtags"))
@@ -94,6 +94,12 @@ enum ProgressCSVReader {
             if let column, columns[column] == nil { columns[column] = i }
         }
         return columns
+    }
+
+    /// Whether a row holds anything: spreadsheets export rows of empty cells (`,,,,`) under a
+    /// table; they hold no result, so there is nothing to report.
+    static func hasData(_ row: [CSVRecords.Field]) -> Bool {
+        row.contains { !$0.text.trimmingSpaces.isEmpty }
     }
 
     private static func record(_ row: [CSVRecords.Field], columns: [Column: Int], file: SourceFile) -> ProgressRecord {

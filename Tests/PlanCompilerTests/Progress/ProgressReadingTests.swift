@@ -149,6 +149,16 @@ import TestSupport
         #expect(compilation.plan?.progress?.excluded == 600 && compilation.plan?.progress?.indicators.isEmpty == true)
     }
 
+    @Test func rowsOfEmptyCellsHoldNoResult() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("sheet.csv", "#indicator+code,#country+code,#reached,#date\nTCD-EDU-01,TCD,50%,2026-06-30\n,,,\n , ,,\n,TCD,,\n")
+        let compilation = PlanCompiler.compile(directory: Self.sample, progress: ProgressInputs(paths: [file]))
+        #expect(compilation.plan?.progress?.results == 1)
+        // The last row is not empty: it is reported (no indicator code).
+        #expect(findings(compilation).map(\.line) == [5])
+    }
+
     @Test func withoutResultsThereIsNoProgress() {
         #expect(PlanCompiler.compile(directory: Self.sample).plan?.progress == nil)
     }
