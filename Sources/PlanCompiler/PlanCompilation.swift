@@ -16,6 +16,10 @@ public struct PlanCompilation: Sendable {
     public var diagnostics: [Diagnostic]
     /// The funding files read (`funding: files:`, `--funding`), for quoting their lines.
     public var fundingFiles: [SourceFile]
+    /// The indicator-result files read (`progress: files:`, `--progress`), for quoting their lines.
+    public var progressFiles: [SourceFile] = []
+    /// Every data file read beside the chapters: funding files, then progress files.
+    public var dataFiles: [SourceFile] { fundingFiles + progressFiles }
 
     public init(plan: Plan?, files: [CompiledFile], diagnostics: [Diagnostic], fundingFiles: [SourceFile] = []) {
         self.plan = plan

@@ -10,9 +10,9 @@ public enum PlanCompiler {
     /// funding files to those the plan file names.
     public static func compile(
         directory: String, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions(),
-        funding: FundingInputs = FundingInputs()
+        funding: FundingInputs = FundingInputs(), progress: ProgressInputs = ProgressInputs()
     ) -> PlanCompilation {
-        compile(folder: InputWalk.folder(directory), parser: parser, options: options, funding: funding)
+        compile(folder: InputWalk.folder(directory), parser: parser, options: options, funding: funding, progress: progress)
     }
 
     /// Compiles a plan folder already read. With `resolveOnly`, the plan is resolved (chapters
@@ -20,10 +20,10 @@ public enum PlanCompiler {
     /// plan's answers, not its totals or findings.
     public static func compile(
         folder: InputFolder, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions(),
-        resolveOnly: Bool = false, funding: FundingInputs = FundingInputs()
+        resolveOnly: Bool = false, funding: FundingInputs = FundingInputs(), progress: ProgressInputs = ProgressInputs()
     ) -> PlanCompilation {
         let (sources, diagnostics) = PlanLoader.load(folder: folder, parser: parser, options: options)
-        return compile(sources, diagnostics: diagnostics, resolveOnly: resolveOnly, folder: folder.path, funding: funding)
+        return compile(sources, diagnostics: diagnostics, resolveOnly: resolveOnly, folder: folder.path, funding: funding, progress: progress)
     }
 
     /// Compiles files already in memory (tests, editors, rule examples). `folder` names the plan
@@ -37,10 +37,10 @@ public enum PlanCompiler {
 
     /// Resolves, consolidates and checks sorted sources (only resolves them with `resolveOnly`).
     /// The funding files the plan file names are read inside `folder` (none without one), then
-    /// those of `funding`.
+    /// those of `funding`; the indicator-result files likewise (`progress: files:`, `progress`).
     public static func compile(
         _ sources: PlanSources, diagnostics loadDiagnostics: [Diagnostic] = [], resolveOnly: Bool = false, folder: String? = nil,
-        funding: FundingInputs = FundingInputs()
+        funding: FundingInputs = FundingInputs(), progress: ProgressInputs = ProgressInputs()
     ) -> PlanCompilation {
         var engine = DiagnosticEngine()
         engine.emit(contentsOf: loadDiagnostics)
@@ -60,19 +60,42 @@ public enum PlanCompiler {
             sectorChapters: resolved.sectorChapters, vocabulary: vocabulary
         )
         // The checks only read the plan: they run on every core, reported in their order, beside
-        // the funding records (which need the consolidated plan only).
+        // the funding records and the indicator results (which need the consolidated plan only).
         let consolidated = plan
-        let results = ConcurrentMap.map(Array(checks.indices) + [-1]) { index -> ([Diagnostic], FundingStage.Outcome?) in
-            guard index >= 0 else {
-                return ([], FundingStage.run(plan: consolidated, header: planFile.header, planPath: planFile.source.file.path, folder: folder, inputs: funding))
+        let planPath = planFile.source.file.path
+        let results = ConcurrentMap.map(Array(checks.indices) + [-1, -2]) { index -> StageResult in
+            switch index {
+            case -1: .funding(FundingStage.run(plan: consolidated, header: planFile.header, planPath: planPath, folder: folder, inputs: funding))
+            case -2: .progress(ProgressStage.run(plan: consolidated, header: planFile.header, planPath: planPath, folder: folder, inputs: progress))
+            default: .findings(checks[index].check(context))
             }
-            return (checks[index].check(context), nil)
         }
-        for (findings, _) in results { engine.emit(contentsOf: findings) }
-        let received = results.last?.1 ?? FundingStage.Outcome(funding: nil, diagnostics: [], files: [])
-        plan.funding = received.funding
-        engine.emit(contentsOf: received.diagnostics)
-        return PlanCompilation(plan: plan, files: CompiledFile.files(of: sources, in: plan), diagnostics: engine.diagnostics, fundingFiles: received.files)
+        var dataFiles = (funding: [SourceFile](), progress: [SourceFile]())
+        var stageFindings: [Diagnostic] = []
+        for result in results {
+            switch result {
+            case .findings(let findings): engine.emit(contentsOf: findings)
+            case .funding(let received):
+                plan.funding = received.funding
+                stageFindings += received.diagnostics
+                dataFiles.funding = received.files
+            case .progress(let reported):
+                plan.progress = reported.progress
+                stageFindings += reported.diagnostics
+                dataFiles.progress = reported.files
+            }
+        }
+        engine.emit(contentsOf: stageFindings)
+        var compilation = PlanCompilation(plan: plan, files: CompiledFile.files(of: sources, in: plan), diagnostics: engine.diagnostics, fundingFiles: dataFiles.funding)
+        compilation.progressFiles = dataFiles.progress
+        return compilation
+    }
+
+    /// What one of the concurrent stages produced.
+    private enum StageResult: Sendable {
+        case findings([Diagnostic])
+        case funding(FundingStage.Outcome)
+        case progress(ProgressStage.Outcome)
     }
 
     /// The checks over the resolved plan, in the order they run.

@@ -6,6 +6,6 @@ public enum PlanRules {
     /// Every rule, by family.
     public static let all: [Rule] =
         LoadingRules.all + ResolutionRules.all + PartnerRules.all + BudgetRules.all + PopulationRules.all
-        + IndicatorRules.all + PeriodRules.all + SectionRules.all + ClearanceRules.all + FundingRules.all + TranslationRules.all
+        + IndicatorRules.all + PeriodRules.all + SectionRules.all + ClearanceRules.all + FundingRules.all + ProgressRules.all + TranslationRules.all
 
 }

@@ -21,7 +21,7 @@ public enum PlanChecker {
                 let folder = checkFolder(input, forPublication: forPublication)
                 engine.emit(contentsOf: folder.diagnostics)
                 for file in folder.compilation.files { sources.add(file.source.file) }
-                for file in folder.compilation.fundingFiles { sources.add(file) }
+                for file in folder.compilation.dataFiles { sources.add(file) }
                 fileCount += folder.compilation.files.count
             case .file(let input):
                 fileCount += 1
@@ -46,13 +46,14 @@ public enum PlanChecker {
 
     /// Compiles a plan folder and, with `lint`, lints its chapters with the plan's registry, each
     /// in the language the compiled plan gives it. `options` says what to compute beyond the
-    /// syntax trees (`rrp compile`'s needs); `funding` adds funding files to the plan's own;
+    /// syntax trees (`rrp compile`'s needs); `funding` and `progress` add funding and indicator-result
+    /// files to the plan's own;
     /// `forPublication` adds the clearance check.
     public static func checkFolder(
         _ folder: InputFolder, lint: Bool = true, options: LoadOptions = LoadOptions(), funding: FundingInputs = FundingInputs(),
-        forPublication: Bool = false
+        progress: ProgressInputs = ProgressInputs(), forPublication: Bool = false
     ) -> FolderCheck {
-        let compilation = PlanCompiler.compile(folder: folder, options: options, funding: funding)
+        let compilation = PlanCompiler.compile(folder: folder, options: options, funding: funding, progress: progress)
         let findings = lint ? PlanLinting.lint(compilation) : []
         let clearance = forPublication ? ClearanceCheck.findings(compilation.files) : []
         return FolderCheck(compilation: compilation, diagnostics: compilation.diagnostics + findings + clearance)

@@ -28,6 +28,8 @@ public struct CompileRequest: Sendable {
     /// `--reference-doc FILE.docx`: the Word documents take their styles from this file
     /// (read before the plan is checked; see ``DocxReference``).
     public var referenceDocument: String?
+    /// `--progress FILE...`: indicator-result files read beside those the plan file names.
+    public var progress: [String] = []
     /// Called once when the compile has to wait for another one (`rrp` says so).
     public var waiting: (@Sendable () -> Void)?
 
@@ -92,7 +94,7 @@ public enum PlanCompileRunner {
         let (folder, templates) = Concurrently.run({
             PlanChecker.checkFolder(
                 InputWalk.folder(request.planDirectory), lint: request.lint, options: request.render.loadOptions(lint: request.lint),
-                funding: FundingInputs(paths: request.funding), forPublication: request.forPublication
+                funding: FundingInputs(paths: request.funding), progress: ProgressInputs(paths: request.progress), forPublication: request.forPublication
             )
         }, beside: {
             wantsTemplates ? Result { try TemplateSet.load(overrides: request.templates) } : nil
@@ -100,7 +102,7 @@ public enum PlanCompileRunner {
         let compilation = folder.compilation
         var engine = DiagnosticEngine(options: request.diagnostics)
         engine.emit(contentsOf: folder.diagnostics)
-        let report = CheckReport(engine: engine, sources: SourceFileTable(compilation.files.map(\.source.file) + compilation.fundingFiles), fileCount: compilation.files.count)
+        let report = CheckReport(engine: engine, sources: SourceFileTable(compilation.files.map(\.source.file) + compilation.dataFiles), fileCount: compilation.files.count)
         guard !engine.hasErrors, let plan = compilation.plan else { return CompileOutcome(report: report, files: [], mainHTML: nil, removed: [], warnings: []) }
         let renderer = try templates.map { PlanRenderer(templates: try $0.get(), options: request.render) }
         // An unknown `--country` stops the compile before the output folder is touched.

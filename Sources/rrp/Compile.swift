@@ -48,6 +48,8 @@ struct Compile: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("A Word document whose styles (and simple header, such as a logo) the Word documents take (--format docx), as pandoc's --reference-doc.", valueName: "file.docx"))
     var referenceDoc: String?
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Indicator results to report against the targets: HXL tables or ActivityInfo exports in CSV (see docs/progress.md).", valueName: "file"))
+    var progress: [String] = []
 
     @OptionGroup var output: DiagnosticOutputOptions
 
@@ -80,6 +82,7 @@ struct Compile: ParsableCommand {
         request.forPublication = forPublication
         request.render.editions = languages.count > 1 ? languages : []
         request.referenceDocument = referenceDoc
+        request.progress = progress
         let outcome: CompileOutcome
         do {
             outcome = try PlanCompileRunner.run(request)

@@ -63,9 +63,3 @@ enum FTSFlowReader {
 private final class Collected {
     var records: [FundingRecord] = []
 }
-
-/// Why a funding file could not be read as a whole, and where.
-struct FundingFileError: Error, Sendable {
-    var offset: Int
-    var message: String
-}

@@ -2,21 +2,6 @@ import PlanDiagnostics
 import PlanModel
 import PlanSyntax
 
-/// The funding files a compile reads beside the plan folder's own (`rrp compile --funding`).
-public struct FundingInputs: Sendable {
-    /// The files named on the command line, read by ``InputWalk``.
-    public var files: [InputFile]
-
-    public init(files: [InputFile] = []) {
-        self.files = files
-    }
-
-    /// Reads the files at `paths` (as given on the command line).
-    public init(paths: [String]) {
-        self.files = paths.map(InputWalk.file)
-    }
-}
-
 /// Funding received: reads the plan's funding files (`funding: files:`, then the command
 /// line's), matches every record to the plan and adds up what counts. Every record that does
 /// not count is reported by a ``FundingRules`` rule, at its file and line.
@@ -32,39 +17,18 @@ enum FundingStage {
     static func run(plan: Plan, header: PlanHeader, planPath: String, folder: String?, inputs: FundingInputs) -> Outcome {
         let settings = header.funding
         var diagnostics = unknownIDs(settings, plan: plan, planPath: planPath)
-        var inputFiles: [InputFile] = []
-        for name in settings.files {
-            let path = folder.map { $0.hasSuffix("/") ? $0 + name.value : $0 + "/" + name.value } ?? name.value
-            if name.value.hasPrefix("/") || folder.flatMap({ InputWalk.isInside(path, folder: $0) }) == false {
-                diagnostics.append(FundingRules.fileOutsideFolder.diagnostic(
-                    file: planPath, range: name.range, summary: "Funding file '\(name.value)' is outside the plan folder: not read"
-                ))
-                continue
-            }
-            inputFiles.append(InputWalk.file(path))
-        }
-        inputFiles += inputs.files
+        let (inputFiles, outside) = DataFiles.inputs(
+            named: settings.files, folder: folder, planPath: planPath, extra: inputs, outside: FundingRules.fileOutsideFolder, what: "Funding file"
+        )
+        diagnostics += outside
         guard !inputFiles.isEmpty else { return Outcome(funding: nil, diagnostics: diagnostics, files: []) }
         var tally = FundingTally(plan: plan, settings: settings)
-        var files: [SourceFile] = []
         // Files are read on every core, then counted in order.
-        let read = ConcurrentMap.map(inputFiles) { input in input.file.map(records) }
-        for (input, result) in zip(inputFiles, read) {
-            diagnostics += input.diagnostics
-            guard let file = input.file, let result else { continue }
-            files.append(file)
-            switch result {
-            case .failure(let error):
-                diagnostics.append(FundingRules.unknownFormat.diagnostic(
-                    file: file.path, range: SourceRange(at: file.location(atOffset: error.offset)),
-                    summary: "Funding file \(error.message): nothing in it is counted"
-                ))
-            case .success(let records):
-                for record in records { tally.add(record) }
-            }
-        }
+        let (read, unreadable) = DataFiles.read(inputFiles, parse: records)
+        diagnostics += unreadable
+        diagnostics += DataFiles.each(read, unknownFormat: FundingRules.unknownFormat, what: "Funding file") { tally.add($0) }
         diagnostics += tally.diagnostics
-        return Outcome(funding: tally.funding(sources: inputFiles.map(\.path)), diagnostics: diagnostics, files: files)
+        return Outcome(funding: tally.funding(sources: inputFiles.map(\.path)), diagnostics: diagnostics, files: read.map(\.file))
     }
 
     /// The records of `file`: JSON when it starts with `{` or `[`, CSV otherwise.

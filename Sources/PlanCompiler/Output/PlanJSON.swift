@@ -22,6 +22,7 @@ public enum PlanJSON {
         w.array("partners", plan.partners, partner)
         w.array("places", plan.places, place)
         w.object("plan", plan, header)
+        w.object("progress", plan.progress, progress)
         w.field("schema", "rrpkit-plan")
         w.field("schemaVersion", schemaVersion)
         w.array("sectors", plan.sectors, sector)

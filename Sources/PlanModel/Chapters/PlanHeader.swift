@@ -35,6 +35,8 @@ public struct PlanHeader: Sendable, Hashable {
     public var sectionVocabulary: SectionVocabularySettings
     /// `funding:` files in the plan folder and name mappings.
     public var funding: FundingSettings
+    /// `progress:` indicator-result files in the plan folder.
+    public var progress = ProgressSettings()
     /// `code:` the plan's code in OCHA's planning and tracking systems (HPC, FTS), if known.
     public var code: Located<String>?
     /// `revision:` which version of the plan this is.

@@ -49,6 +49,9 @@ public struct Plan: Sendable, Hashable, Codable {
     }
     /// Funding received, when funding records were given (`--funding`, `funding: files:`).
     public var funding: Funding?
+    /// Progress on the indicators, when indicator results were given (`--progress`,
+    /// `progress: files:`).
+    public var progress: Progress? = nil
     /// `code:` the plan's code in OCHA's planning and tracking systems (HPC, FTS), if written.
     public var code: String?
     /// `revision:` which version of the plan this is, and the version it revises.

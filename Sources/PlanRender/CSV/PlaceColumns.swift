@@ -18,4 +18,8 @@ enum PlaceColumns {
         case .subRegion, .regional: ["", "", place.code, index.dataName(place)]
         }
     }
+
+    /// The four values for a row that no place holds (`unspecified`: funding a record did not
+    /// place in a country): no country code, `code` and `name` in the region columns.
+    static func unplaced(_ code: String, name: String) -> [String] { ["", "", code, name] }
 }

@@ -80,6 +80,7 @@ struct DocumentModel {
             overview = .object(fields)
         }
         root.merge(FundingModel.make(plan, scope: scope, index: index, idPrefix: prefix)) { _, new in new }
+        root.merge(ProgressModel.make(plan)) { _, new in new }
         let foreword = scope == .regional ? forewordValues() : nil
         root["foreword"] = foreword ?? ["hasText": false]
         root["hasForeword"] = .bool(foreword != nil)

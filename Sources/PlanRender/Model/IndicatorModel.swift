@@ -19,7 +19,7 @@ enum IndicatorModel {
             "outcomeAreaCode": .text(indicator.outcomeArea ?? ""), "unit": .text(unit),
             "baseline": .text(indicator.baseline.map { value($0, index: index) } ?? "–"),
             "target": .text(indicator.target.map { value($0, index: index) } ?? "–"),
-        ]
+        ].merging(ProgressModel.row(indicator, index: index)) { _, new in new }
     }
 
     /// A baseline or target as the locale writes it: `1 500`, `3,5`, `75 %` in French.

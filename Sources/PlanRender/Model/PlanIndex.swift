@@ -8,6 +8,8 @@ struct PlanIndex {
     let labels: Labels
     /// Numbers, money and shares in the document's language.
     let numbers: Numbers
+    /// The latest result of each indicator with one, by indicator ID (empty without `--progress`).
+    let progress: [String: IndicatorProgress]
     private let partners: [String: Partner]
     private let sectors: [String: Sector]
     private let sectorOrder: [String: Int]
@@ -22,6 +24,7 @@ struct PlanIndex {
         self.plan = plan
         self.labels = labels
         numbers = Numbers(labels: labels)
+        progress = Dictionary((plan.progress?.indicators ?? []).map { ($0.indicator, $0) }, uniquingKeysWith: { a, _ in a })
         partners = Dictionary(plan.partners.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         sectors = Dictionary(plan.sectors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         sectorOrder = Dictionary(plan.sectors.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })

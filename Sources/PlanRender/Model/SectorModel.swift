@@ -23,7 +23,7 @@ enum SectorModel {
             "requirements": .list(requirements), "hasRequirements": .bool(!requirements.isEmpty),
             "total": .text(index.numbers.grouped(counted)), "totalSummary": .text(index.numbers.usdSummary(counted)),
             "population": PopulationModel.table(sector.population, index: index), "hasPopulation": .bool(!sector.population.isEmpty),
-            "indicators": .list(indicators), "hasIndicators": .bool(!indicators.isEmpty),
+            "indicators": .list(indicators), "hasIndicators": .bool(!indicators.isEmpty), "hasProgress": .bool(index.plan.progress != nil),
             "locations": .list(sector.locations.map { .text($0) }), "hasLocations": .bool(!sector.locations.isEmpty),
             "locationList": .text(sector.locations.joined(separator: ", ")),
             "assumptions": .list(sector.assumptions.map { .text($0) }), "hasAssumptions": .bool(!sector.assumptions.isEmpty),

@@ -10,12 +10,15 @@ import TestSupport
 @Suite struct HXLSchemaTests {
     static let names = ["requirements", "planning-figures", "planning-figures-chapters", "indicators", "funding", "hpc-projects"]
 
-    /// The sample compiled with its funding fixtures into `out`, every CSV written.
+    /// The sample compiled with its funding and progress fixtures into `out`, every CSV written
+    /// (`indicators.csv` with its progress columns).
     static func compile(into out: TemporaryDirectory) throws {
-        let outcome = try PlanCompileRunner.run(CompileRequest(
+        var request = CompileRequest(
             planDirectory: PackagePaths.path("Samples/lake-basin-rrp"), outDirectory: out.path,
             render: RenderOptions(formats: [.csv, .hpc]), funding: FundingCompileTests.fixtures
-        ))
+        )
+        request.progress = ProgressCompileTests.fixtures
+        let outcome = try PlanCompileRunner.run(request)
         #expect(!outcome.report.hasErrors)
     }
 
@@ -56,7 +59,7 @@ import TestSupport
         var rows = good.components(separatedBy: "\r\n")
         rows[2] = rows[2].replacingOccurrences(of: "TCD,Chad", with: "Tchad,Chad")
         var fields = rows[3].components(separatedBy: ",")
-        fields[7] = "-5"
+        fields[fields.count - 3] = "-5"
         rows[3] = fields.joined(separator: ",")
         let bad = try out.write("bad.csv", rows.joined(separator: "\r\n"))
         let result = try HXLValidate.run(tool, ["-e", "error", "-s", Self.schema("funding"), bad])

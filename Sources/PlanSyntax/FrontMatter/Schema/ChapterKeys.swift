@@ -5,7 +5,7 @@ public enum ChapterKeys {
     public static let clearance = ClearanceSchema.keys
     /// Top-level keys of the plan file.
     public static let plan = ["plan", "type", "period", "version", "language", "countries", "sub-regions", "sectors", "partners",
-                              "headline", "illustrative", "lint", "sections", "funding", "code", "revision", "published"] + clearance
+                              "headline", "illustrative", "lint", "sections", "funding", "code", "revision", "progress", "published"] + clearance
     /// Required top-level keys of the plan file (`countries` may be replaced by `sub-regions`).
     public static let planRequired = ["plan", "type", "period", "version", "language", "sectors", "partners"]
     /// Top-level keys of a country chapter.
@@ -39,6 +39,8 @@ public enum ChapterKeys {
     public static let revision = ["name", "date", "previous"]
     /// Keys of `funding:`.
     public static let funding = ["files", "organisations", "sectors"]
+    /// Keys of `progress:`.
+    public static let progress = ["files"]
     /// Keys of `lint:`.
     public static let lint = ["agencies", "allow", "disable", "brands"]
     /// Keys of one population group under `population:`.

@@ -21,6 +21,7 @@ enum PlanSchema {
         var sections = SectionVocabularySettings()
         var clearance = Clearance()
         var funding = FundingSettings()
+        var progress = ProgressSettings()
         var code: Located<String>?
         var revision: RevisionInfo?
         var published: Located<PlanDate>?
@@ -43,6 +44,7 @@ enum PlanSchema {
             case "lint": lint = PlanSettingsSchema.lint(entry, reader: &reader)
             case "sections": sections = PlanSettingsSchema.sections(entry, reader: &reader)
             case "funding": funding = FundingSchema.read(entry, reader: &reader)
+            case "progress": progress = ProgressSchema.read(entry, reader: &reader)
             case "revision": revision = RevisionSchema.read(entry, reader: &reader)
             case "published": published = reader.literal(entry, expecting: "a date", DateLiteral.parse)
             case "code": code = reader.literal(entry, expecting: "a plan code", IdentifierLiteral.code)
@@ -57,6 +59,7 @@ enum PlanSchema {
                                 subRegions: subRegions, sectors: sectors, partners: partners, headline: headline, illustrative: illustrative,
                                 lint: lint, sectionVocabulary: sections, funding: funding, code: code, revision: revision)
         header.clearance = clearance
+        header.progress = progress
         header.titles = titles
         header.published = published?.value
         return header
