@@ -37,16 +37,17 @@ extension DocxDocumentWriter {
         body.heading(label("monitoringFramework"), level: 2, anchor: "annex-monitoring")
         let own = root.flag("isOwnDocument")
         if root.flag("hasAnnexIndicators") {
+            let shown = root.flag("hasProgress")
             let rows = root.items("indicators").map { i -> [DocxTable.Cell] in
                 (own ? [] : [.text(i.text("place"))]) + [
                     .text(i.text("sector")), .text(i.text("id")), .text(i.text("name")), .text(i.text("outcomeAreaCode")), .text(i.text("unit")),
                     .figure(i.text("baseline")), .figure(i.text("target")),
-                ]
+                ] + progressCells(i, shown: shown)
             }
             let header: [DocxTable.Cell] = (own ? [] : [.text(label("country"))]) + [
                 .text(label("sector")), .text(label("code")), .text(label("indicator")), .text(label("outcomeArea")), .text(label("unit")),
                 .figure(label("baseline")), .figure(label("target")),
-            ]
+            ] + progressHeader(shown: shown)
             body.table(DocxTable(
                 caption: label("monitoringFramework"), header: header, rows: rows, total: nil
             ))

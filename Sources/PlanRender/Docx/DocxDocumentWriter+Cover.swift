@@ -12,6 +12,11 @@ extension DocxDocumentWriter {
             body.run("  ·  ")
             body.run(version + " ", .strong)
             body.run(root.text("version"))
+            if root.flag("hasPublished") {
+                body.run("  ·  ")
+                body.run(root.text("labels.published") + root.text("labels.colon") + " ", .strong)
+                body.run(root.text("published"))
+            }
         }
         let glance = root.items("glance")
         guard !glance.isEmpty else { return }

@@ -44,15 +44,17 @@ extension DocxDocumentWriter {
         }
         if sector.flag("hasIndicators") {
             body.heading(label("indicators"), level: 3)
+            let shown = sector.flag("hasProgress")
             let rows = sector.items("indicators").map { i -> [DocxTable.Cell] in
                 [.text(i.text("id")), .text(i.text("name")), .text(i.text("outcomeArea")), .text(i.text("unit")), .figure(i.text("baseline")), .figure(i.text("target"))]
+                    + progressCells(i, shown: shown)
             }
             body.table(DocxTable(
                 caption: title + label("colon") + " " + label("indicators"),
                 header: [
                     .text(label("code")), .text(label("indicator")), .text(label("outcomeArea")), .text(label("unit")),
                     .figure(label("baseline")), .figure(label("target")),
-                ],
+                ] + progressHeader(shown: shown),
                 rows: rows, total: nil
             ))
         }

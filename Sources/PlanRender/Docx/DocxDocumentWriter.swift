@@ -1,7 +1,7 @@
 /// Writes one document's body (the regional document or a country's) from the same template
 /// values the HTML and Markdown documents are rendered from, part by part in the order of the
-/// `document` template: cover, contents, overview, planning figures, financial requirements,
-/// funding, partners, the place chapters, annexes. HTML heading levels map to Word's: the
+/// `document` template: cover, contents, foreword, overview, planning figures, financial
+/// requirements, sector summaries, funding, partners, the place chapters, annexes. HTML heading levels map to Word's: the
 /// document title is Title, `<h2>` Heading 1, `<h3>` Heading 2, `<h4>` Heading 3.
 struct DocxDocumentWriter {
     /// The document's template values (``DocumentModel``).
@@ -34,12 +34,14 @@ struct DocxDocumentWriter {
     mutating func write() throws -> DocxBody {
         cover()
         contents()
+        foreword()
         if root.flag("overview.hasText") {
             body.heading(root.text("overview.title"), level: 1, anchor: "overview")
             narrative(root.at("overview") ?? [:], language: root.text("language"))
         }
         if !root.flag("isOwnDocument") { try planningFigures() }
         try financial()
+        sectorSummaries()
         try funding()
         partners()
         for place in root.items("places") { try self.place(place) }

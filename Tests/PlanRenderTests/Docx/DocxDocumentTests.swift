@@ -128,6 +128,25 @@ import Testing
         #expect(document.contains("<w:lang w:val=\"en\" w:bidi=\"en\"/></w:rPr><w:t xml:space=\"preserve\">Chad hosts refugees"))
     }
 
+    /// The foreword with its signatory and the regional sector summaries, as in the HTML; with
+    /// indicator results (`--progress`), the indicator tables' latest value and progress.
+    @Test func forewordSectorSummariesAndProgressAreInTheWordDocument() throws {
+        let document = Self.regional["word/document.xml"]!
+        let foreword = try #require(document.range(of: ">Foreword</w:t>"))
+        let overview = try #require(document.range(of: ">Regional overview</w:t>"))
+        #expect(foreword.lowerBound < overview.lowerBound)
+        #expect(document.contains(">Illustrative Name, Regional Refugee Coordinator for the Lake Basin Situation</w:t>"))
+        #expect(document.contains(">Regional sector summaries</w:t>"))
+        #expect(document.contains(">Refugees and others targeted: </w:t>"))
+        #expect(!document.contains(">Latest value</w:t>"))
+        let progress = PlanCompiler.compile(
+            directory: PackagePaths.path("Samples/lake-basin-rrp"),
+            progress: ProgressInputs(paths: [PackagePaths.path("Samples/lake-basin-progress/hxl-progress.csv")])
+        ).plan!
+        let withResults = try Self.parts(try Self.render(progress)["regional.docx"]!)["word/document.xml"]!
+        #expect(withResults.contains(">Latest value</w:t>"))
+    }
+
     @Test func markdownConstructsBecomeWordConstructs() throws {
         var body = DocxBody(language: "en")
         DocxNarrative.write("""
