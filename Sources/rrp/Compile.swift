@@ -17,7 +17,7 @@ struct Compile: ParsableCommand {
     @Option(name: .long, help: "Output folder (created if missing).")
     var out: String
 
-    @Option(name: .long, help: ArgumentHelp("Documents and data to emit, comma-separated: html, md, json, csv, and hpc (hpc-projects.csv and funding.csv for OCHA's HPC, FTS and HDX; not by default).", valueName: "list"))
+    @Option(name: .long, help: ArgumentHelp("Documents and data to emit, comma-separated: html, md, json, csv, hpc (hpc-projects.csv and funding.csv for OCHA's HPC, FTS and HDX; not by default), and pdf (the documents' print edition, made with WeasyPrint; not by default).", valueName: "list"))
     var format = "html,md,json,csv"
 
     @Option(name: .long, help: "Diagnostics format: text, line, json, github or sarif.")
@@ -46,11 +46,17 @@ struct Compile: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Funding records to report against the requirements: FTS flow exports (JSON or CSV) or HXL funding tables (see docs/funding.md).", valueName: "file"))
     var funding: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Page size of the PDF edition: a4 or letter.", valueName: "size"))
+    var paper: PaperSize = .a4
+
+    @Option(name: .long, help: ArgumentHelp("The WeasyPrint executable that prints the PDF edition (default: $RRP_WEASYPRINT, else weasyprint on PATH).", valueName: "path"))
+    var pdfEngine: String?
+
     @OptionGroup var output: DiagnosticOutputOptions
 
     func validate() throws {
         let parsed = OutputFormat.parseList(format)
-        if !parsed.unknown.isEmpty { throw ValidationError("--format: unknown format \(parsed.unknown.joined(separator: ", ")) (use html, md, json, csv, hpc)") }
+        if !parsed.unknown.isEmpty { throw ValidationError("--format: unknown format \(parsed.unknown.joined(separator: ", ")) (use html, md, json, csv, hpc, pdf)") }
         if parsed.formats.isEmpty { throw ValidationError("--format: name at least one format") }
         if let language, !RenderOptions.isLanguageCode(language) {
             throw ValidationError("--language: '\(language)' is not a language code (use en, fr, es, or a code with a region such as es-419)")
@@ -67,6 +73,7 @@ struct Compile: ParsableCommand {
             waiting: { [out] in FileHandle.standardError.write(Data("rrp: waiting for another compile into \(out) to finish\n".utf8)) }
         )
         request.forPublication = forPublication
+        request.render.pdf = PDFSettings(paper: paper, engine: pdfEngine)
         let outcome: CompileOutcome
         do {
             outcome = try PlanCompileRunner.run(request)

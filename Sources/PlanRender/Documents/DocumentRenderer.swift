@@ -33,8 +33,11 @@ struct DocumentRenderer: Sendable {
         let wantsHTML = options.formats.contains(.html), wantsMarkdown = options.formats.contains(.md)
         let values = values(plan, scope: scope)
         var files: [OutputFile] = []
-        if wantsHTML, formats.contains(.html) {
-            files.append(OutputFile(name: scope.fileStem + ".html", text: try render(values, library: templates.html, language: language, isHTML: true)))
+        // The PDF edition prints the HTML document (``PDFEngine``), in the same job.
+        if options.rendersHTML, formats.contains(.html) {
+            let html = try render(values, library: templates.html, language: language, isHTML: true)
+            if wantsHTML { files.append(OutputFile(name: scope.fileStem + ".html", text: html)) }
+            if options.formats.contains(.pdf) { files.append(try pdf(html, values: values, plan: plan, name: scope.fileStem + ".pdf")) }
         }
         if wantsMarkdown, formats.contains(.md) {
             let text = try render(values, library: templates.markdown, language: language, isHTML: false)
@@ -46,8 +49,8 @@ struct DocumentRenderer: Sendable {
     /// The template values of `scope`'s document (the regional document's built once).
     func values(_ plan: Plan, scope: DocumentScope) -> TemplateFields {
         let make = {
-            let wantsHTML = options.formats.contains(.html), wantsMarkdown = options.formats.contains(.md)
-            let narrative = NarrativeRenderer(allowRawHTML: options.allowRawHTML, wantsHTML: wantsHTML, wantsMarkdown: wantsMarkdown, cache: cache)
+            let wantsMarkdown = options.formats.contains(.md)
+            let narrative = NarrativeRenderer(allowRawHTML: options.allowRawHTML, wantsHTML: options.rendersHTML, wantsMarkdown: wantsMarkdown, cache: cache)
             let labels = Labels(language: language(of: scope, in: plan), catalog: templates.labels)
             return DocumentModel(plan: plan, scope: scope, labels: labels, narrative: narrative, places: placeModels).values()
         }

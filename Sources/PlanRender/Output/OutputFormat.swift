@@ -6,6 +6,9 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
     /// The files OCHA's planning and tracking systems read: `hpc-projects.csv` and `funding.csv`
     /// (docs/exports.md); not in the default list.
     case hpc
+    /// The print-ready PDF edition of each document, printed by WeasyPrint (``PDFEngine``); not
+    /// in the default list, and only this format looks for the engine.
+    case pdf
 
     /// What `rrp compile` writes when `--format` is not given: every format but `hpc`.
     public static let defaults: Set<OutputFormat> = [.html, .md, .json, .csv]
@@ -14,9 +17,9 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
     public var usesTemplates: Bool { self != .json }
 
     /// Whether the format is a document (regional and country documents).
-    public var isDocument: Bool { self == .html || self == .md }
+    public var isDocument: Bool { self == .html || self == .md || self == .pdf }
 
-    /// Orders formats as declared (html, md, json, csv, hpc).
+    /// Orders formats as declared (html, md, json, csv, hpc, pdf).
     public static func < (lhs: OutputFormat, rhs: OutputFormat) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

@@ -11,6 +11,11 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case write(path: String, reason: String)
     /// Another compile holds the output folder's lock (``OutputLock``).
     case locked(folder: String, lockFile: String)
+    /// `--format pdf` and no PDF engine (``PDFEngine/locate(_:environment:)``): what was looked
+    /// for and what to install.
+    case pdfEngineMissing(String)
+    /// The PDF engine failed on one document: its exit and what it said.
+    case pdfEngineFailed(document: String, reason: String)
 
     /// A one-line message for the command line.
     public var description: String {
@@ -24,6 +29,8 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownCountry(let c): "the plan has no country \(c)"
         case .write(let p, let r): "cannot write \(p): \(r)"
         case .locked(let f, let l): "another rrp compile is writing into \(f) (it holds \(l))"
+        case .pdfEngineMissing(let r): "--format pdf needs WeasyPrint: \(r)"
+        case .pdfEngineFailed(let d, let r): "the PDF engine failed on \(d): \(r)"
         }
     }
 }

@@ -13,6 +13,8 @@ public struct RenderOptions: Sendable, Hashable {
     /// `nil` for the plan's language in the regional document and each country chapter's in its
     /// country document. Chapter prose stays in the language it was written in.
     public var language: String?
+    /// `--format pdf`: the paper and the engine (`--paper`, `--pdf-engine`).
+    public var pdf = PDFSettings()
 
     public init(
         formats: Set<OutputFormat> = OutputFormat.defaults, country: String? = nil, hxl: Bool = true, allowRawHTML: Bool = false,
