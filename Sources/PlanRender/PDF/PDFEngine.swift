@@ -60,7 +60,10 @@ public struct PDFEngine: Sendable, Hashable {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-q", "--pdf-variant", "pdf/ua-1", "--encoding", "utf-8", "-s", style, input, output]
+        // The document comes on standard input with an empty base URL (WeasyPrint then uses
+        // none): a relative link of a chapter stays relative in the PDF, as in the HTML, instead
+        // of naming this temporary folder.
+        process.arguments = ["-q", "--pdf-variant", "pdf/ua-1", "--encoding", "utf-8", "--base-url", "", "-s", style, "-", output]
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = String(sourceDateEpoch)
         process.environment = environment
@@ -68,7 +71,11 @@ public struct PDFEngine: Sendable, Hashable {
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
+        guard let document = FileHandle(forReadingAtPath: input) else {
+            throw RenderError.pdfEngineFailed(document: name, reason: "cannot read its input \(input)")
+        }
+        defer { try? document.close() }
+        process.standardInput = document
         do {
             try process.run()
         } catch {
