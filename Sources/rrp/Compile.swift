@@ -46,7 +46,7 @@ struct Compile: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Funding records to report against the requirements: FTS flow exports (JSON or CSV) or HXL funding tables (see docs/funding.md).", valueName: "file"))
     var funding: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Page size of the PDF edition: a4 or letter.", valueName: "size"))
+    @Option(name: .long, help: ArgumentHelp("Page size of the PDF edition.", valueName: "size"))
     var paper: PaperSize = .a4
 
     @Option(name: .long, help: ArgumentHelp("The WeasyPrint executable that prints the PDF edition (default: $RRP_WEASYPRINT, else weasyprint on PATH).", valueName: "path"))
