@@ -290,3 +290,30 @@ def test_a_failing_engine_is_reported_and_nothing_is_written(tmp_path):
     assert "the PDF engine failed on" in result.stderr and "OSError: the fake engine cannot print" in result.stderr
     assert "exit status 2" in result.stderr
     assert [p.name for p in (tmp_path / "out").iterdir()] == [".rrp-outputs.lock"]
+
+
+def test_an_interrupted_compile_stops_its_engines(tmp_path):
+    """Ctrl-C (SIGINT) on `rrp` also stops the engines it started (each runs in a process group of
+    its own, so the terminal's signal does not reach them) and removes their temporary folders."""
+    import signal
+    import time
+    log = tmp_path / "engine.log"
+    engine = tmp_path / "weasyprint"
+    engine.write_text(f"#!/bin/sh\necho \"$$ $(pwd)\" >> '{log}'\nexec sleep 60\n")
+    engine.chmod(0o755)
+    rrp = subprocess.Popen([RRP, "compile", str(SAMPLE), "--out", str(tmp_path / "out"), "--format", "pdf",
+                            "--pdf-engine", str(engine)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.time() + 120
+    while not (log.exists() and log.read_text().strip()):
+        assert time.time() < deadline and rrp.poll() is None, "the engine never started"
+        time.sleep(0.1)
+    time.sleep(0.5)
+    rrp.send_signal(signal.SIGINT)
+    assert rrp.wait(timeout=30) == -signal.SIGINT
+    engines = [line.split(" ", 1) for line in log.read_text().splitlines()]
+    time.sleep(1)
+    for pid, folder in engines:
+        assert not Path(f"/proc/{pid}").exists() or "sleep" not in Path(f"/proc/{pid}/cmdline").read_text(), \
+            f"engine {pid} still runs"
+        assert not Path(folder).exists(), f"{folder} was left behind"
+    assert not list((tmp_path / "out").glob("*.pdf"))

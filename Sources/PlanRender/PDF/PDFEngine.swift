@@ -81,6 +81,8 @@ public struct PDFEngine: Sendable, Hashable {
         } catch {
             throw RenderError.pdfEngineFailed(document: name, reason: "\(executable) could not be started: \(error.localizedDescription)")
         }
+        RunningEngines.shared.started(process.processIdentifier, folder: folder)
+        defer { RunningEngines.shared.finished(process.processIdentifier) }
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let said = Self.lastLines(String(decoding: message, as: UTF8.self))
