@@ -104,8 +104,11 @@ public enum PlanCompileRunner {
         engine.emit(contentsOf: folder.diagnostics)
         let report = CheckReport(engine: engine, sources: SourceFileTable(compilation.files.map(\.source.file) + compilation.dataFiles), fileCount: compilation.files.count)
         guard !engine.hasErrors, let plan = compilation.plan else { return CompileOutcome(report: report, files: [], mainHTML: nil, removed: [], warnings: []) }
-        let renderer = try templates.map { PlanRenderer(templates: try $0.get(), options: request.render) }
-        // An unknown `--country` stops the compile before the output folder is touched.
+        var options = request.render
+        // Only `--format pdf` looks for the PDF engine; a missing one stops the compile before the
+        // output folder is touched, as an unknown `--country` does.
+        if options.formats.contains(.pdf) { options.pdf.engine = try PDFEngine.locate(options.pdf.engine).executable }
+        let renderer = try templates.map { PlanRenderer(templates: try $0.get(), options: options) }
         _ = try renderer?.documentScopes(plan)
         var session: OutputSession?
         do {

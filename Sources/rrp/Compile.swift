@@ -17,7 +17,7 @@ struct Compile: ParsableCommand {
     @Option(name: .long, help: "Output folder (created if missing).")
     var out: String
 
-    @Option(name: .long, help: ArgumentHelp("Documents and data to emit, comma-separated: html, md, json, csv, and hpc (hpc-projects.csv and funding.csv for OCHA's HPC, FTS and HDX; not by default), docx (Word documents; not by default).", valueName: "list"))
+    @Option(name: .long, help: ArgumentHelp("Documents and data to emit, comma-separated: html, md, json, csv, hpc (hpc-projects.csv and funding.csv for OCHA's HPC, FTS and HDX; not by default), docx (Word documents; not by default) and pdf (the documents' print edition, made with WeasyPrint; not by default).", valueName: "list"))
     var format = "html,md,json,csv"
 
     @Option(name: .long, help: "Diagnostics format: text, line, json, github or sarif.")
@@ -50,12 +50,17 @@ struct Compile: ParsableCommand {
     var referenceDoc: String?
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Indicator results to report against the targets: HXL tables or ActivityInfo exports in CSV (see docs/progress.md).", valueName: "file"))
     var progress: [String] = []
+    @Option(name: .long, help: ArgumentHelp("Page size of the PDF edition.", valueName: "size"))
+    var paper: PaperSize = .a4
+
+    @Option(name: .long, help: ArgumentHelp("The WeasyPrint executable that prints the PDF edition (default: $RRP_WEASYPRINT, else weasyprint on PATH).", valueName: "path"))
+    var pdfEngine: String?
 
     @OptionGroup var output: DiagnosticOutputOptions
 
     func validate() throws {
         let parsed = OutputFormat.parseList(format)
-        if !parsed.unknown.isEmpty { throw ValidationError("--format: unknown format \(parsed.unknown.joined(separator: ", ")) (use html, md, json, csv, hpc, docx)") }
+        if !parsed.unknown.isEmpty { throw ValidationError("--format: unknown format \(parsed.unknown.joined(separator: ", ")) (use html, md, json, csv, hpc, docx, pdf)") }
         if parsed.formats.isEmpty { throw ValidationError("--format: name at least one format") }
         if referenceDoc != nil, !parsed.formats.contains(.docx) {
             throw ValidationError("--reference-doc: it styles the Word documents; add docx to --format (--format html,docx)")
@@ -83,6 +88,7 @@ struct Compile: ParsableCommand {
         request.render.editions = languages.count > 1 ? languages : []
         request.referenceDocument = referenceDoc
         request.progress = progress
+        request.render.pdf = PDFSettings(paper: paper, engine: pdfEngine)
         let outcome: CompileOutcome
         do {
             outcome = try PlanCompileRunner.run(request)

@@ -35,8 +35,11 @@ struct DocumentRenderer: Sendable {
         let wantsHTML = options.formats.contains(.html), wantsMarkdown = options.formats.contains(.md)
         let values = values(plan, scope: scope)
         var files: [OutputFile] = []
-        if wantsHTML, formats.contains(.html) {
-            files.append(OutputFile(name: scope.fileStem + nameSuffix + ".html", text: try render(values, library: templates.html, language: language, isHTML: true)))
+        // The PDF edition prints the HTML document (``PDFEngine``), in the same job.
+        if options.rendersHTML, formats.contains(.html) {
+            let html = try render(values, library: templates.html, language: language, isHTML: true)
+            if wantsHTML { files.append(OutputFile(name: scope.fileStem + nameSuffix + ".html", text: html)) }
+            if options.formats.contains(.pdf) { files.append(try pdf(html, values: values, plan: plan, name: scope.fileStem + nameSuffix + ".pdf")) }
         }
         if wantsMarkdown, formats.contains(.md) {
             let text = try render(values, library: templates.markdown, language: language, isHTML: false)
@@ -52,8 +55,8 @@ struct DocumentRenderer: Sendable {
     func values(_ plan: Plan, scope: DocumentScope) -> TemplateFields {
         let make = {
             // The Word documents are written from the chapters' placed Markdown.
-            let wantsHTML = options.formats.contains(.html), wantsMarkdown = options.formats.contains(.md) || options.formats.contains(.docx)
-            let narrative = NarrativeRenderer(allowRawHTML: options.allowRawHTML, wantsHTML: wantsHTML, wantsMarkdown: wantsMarkdown, cache: cache)
+            let wantsMarkdown = options.formats.contains(.md) || options.formats.contains(.docx)
+            let narrative = NarrativeRenderer(allowRawHTML: options.allowRawHTML, wantsHTML: options.rendersHTML, wantsMarkdown: wantsMarkdown, cache: cache)
             let language = language(of: scope, in: plan)
             let labels = Labels(language: language, catalog: templates.labels)
             // Each chapter's translation into the document's language replaces its text.

@@ -5,6 +5,6 @@ extension RenderOptions {
     /// blocks when HTML is emitted, with raw HTML kept as `--allow-raw-html` says. Without the
     /// language rules (`lint: false`) only the chapters' outlines are converted.
     public func loadOptions(lint: Bool) -> LoadOptions {
-        LoadOptions(narrativeHTML: formats.contains(.html), allowRawHTML: allowRawHTML, outlineOnly: !lint)
+        LoadOptions(narrativeHTML: rendersHTML, allowRawHTML: allowRawHTML, outlineOnly: !lint)
     }
 }

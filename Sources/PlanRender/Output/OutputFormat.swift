@@ -9,6 +9,9 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
     /// Word documents (`regional.docx`, `country-ISO3.docx`; docs/outputs.md); not in the
     /// default list.
     case docx
+    /// The print-ready PDF edition of each document, printed by WeasyPrint (``PDFEngine``); not
+    /// in the default list, and only this format looks for the engine.
+    case pdf
 
     /// What `rrp compile` writes when `--format` is not given: every format but `hpc`.
     public static let defaults: Set<OutputFormat> = [.html, .md, .json, .csv]
@@ -17,9 +20,9 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
     public var usesTemplates: Bool { self != .json }
 
     /// Whether the format is a document (regional and country documents).
-    public var isDocument: Bool { self == .html || self == .md || self == .docx }
+    public var isDocument: Bool { self == .html || self == .md || self == .docx || self == .pdf }
 
-    /// Orders formats as declared (html, md, json, csv, hpc, docx).
+    /// Orders formats as declared (html, md, json, csv, hpc, docx, pdf).
     public static func < (lhs: OutputFormat, rhs: OutputFormat) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

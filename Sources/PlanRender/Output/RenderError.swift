@@ -15,6 +15,11 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case referenceDocument(path: String, reason: String)
     /// A Word document's ZIP container could not be made.
     case documentArchive(String)
+    /// `--format pdf` and no PDF engine (``PDFEngine/locate(_:environment:)``): what was looked
+    /// for and what to install.
+    case pdfEngineMissing(String)
+    /// The PDF engine failed on one document: its exit and what it said.
+    case pdfEngineFailed(document: String, reason: String)
 
     /// A one-line message for the command line.
     public var description: String {
@@ -30,6 +35,8 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
         case .locked(let f, let l): "another rrp compile is writing into \(f) (it holds \(l))"
         case .referenceDocument(let p, let r): "the reference document \(p) cannot be used: \(r)"
         case .documentArchive(let r): "cannot make the Word document: \(r)"
+        case .pdfEngineMissing(let r): "--format pdf needs WeasyPrint: \(r)"
+        case .pdfEngineFailed(let d, let r): "the PDF engine failed on \(d): \(r)"
         }
     }
 }

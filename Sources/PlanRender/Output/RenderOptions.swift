@@ -20,6 +20,8 @@ public struct RenderOptions: Sendable, Hashable {
     public var editions: [String] = []
     /// `--reference-doc FILE.docx`: the styles of the Word documents (``DocxReference``).
     public var reference: DocxReference?
+    /// `--format pdf`: the paper and the engine (`--paper`, `--pdf-engine`).
+    public var pdf = PDFSettings()
 
     public init(
         formats: Set<OutputFormat> = OutputFormat.defaults, country: String? = nil, hxl: Bool = true, allowRawHTML: Bool = false,

@@ -1,0 +1,5 @@
+import ArgumentParser
+import PlanRender
+
+/// `--paper a4|letter`.
+extension PaperSize: ExpressibleByArgument {}
