@@ -9,10 +9,10 @@ enum SectionAnnotator {
     }
 
     static func annotate(_ plan: Plan, vocabulary: SectionVocabulary) -> Plan {
-        let country = SectionMatcher(vocabulary: vocabulary, kind: .country)
-        let sector = SectionMatcher(vocabulary: vocabulary, kind: .sector)
+        let country = SectionMatcher.shared(vocabulary: vocabulary, kind: .country)
+        let sector = SectionMatcher.shared(vocabulary: vocabulary, kind: .sector)
         var copy = plan
-        copy.overview = SectionMatcher(vocabulary: vocabulary, kind: overviewKind(plan)).annotate(plan.overview)
+        copy.overview = SectionMatcher.shared(vocabulary: vocabulary, kind: overviewKind(plan)).annotate(plan.overview)
         // Each distinct heading is matched once (chapters repeat them), then places are
         // annotated on every core.
         let countryParts = country.parts(forEvery: plan.places.compactMap(\.narrative))

@@ -13,8 +13,8 @@ enum SectionCheck: PlanCheck {
         let plan = context.plan
         let vocabulary = context.vocabulary
         let strict = context.header.sectionVocabulary.order?.value == .strict
-        let country = SectionMatcher(vocabulary: vocabulary, kind: .country)
-        let sector = SectionMatcher(vocabulary: vocabulary, kind: .sector)
+        let country = SectionMatcher.shared(vocabulary: vocabulary, kind: .country)
+        let sector = SectionMatcher.shared(vocabulary: vocabulary, kind: .sector)
         @Sendable func required(_ matcher: SectionMatcher, _ data: DataPresence, _ language: String) -> RequiredParts {
             RequiredParts(matcher: matcher, vocabulary: vocabulary, data: data, language: language, strictOrder: strict)
         }
@@ -27,7 +27,7 @@ enum SectionCheck: PlanCheck {
             let language = plan.places.first { $0.narrative != nil }?.language ?? plan.language
             out += required(country, regionalData, language).check([plan.overview] + countryNarratives, reportIn: target)
         } else {
-            out += required(SectionMatcher(vocabulary: vocabulary, kind: .regional), regionalData, plan.language).check([plan.overview], reportIn: plan.overview)
+            out += required(SectionMatcher.shared(vocabulary: vocabulary, kind: .regional), regionalData, plan.language).check([plan.overview], reportIn: plan.overview)
             for place in plan.places {
                 guard let narrative = place.narrative else { continue }
                 var data = DataPresence(sectors: place.sectors, hasCountryChapters: true)
