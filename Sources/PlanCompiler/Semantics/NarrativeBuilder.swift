@@ -8,6 +8,11 @@ import PlanSyntax
 /// or at the end of the file. The raw HTML ranges and the blocks' HTML come from the parse.
 enum NarrativeBuilder {
     static func build(_ chapter: ChapterSource) -> Narrative {
+        // Built once per parse (see ``ChapterDerived``).
+        chapter.derived.narrative { make(chapter) }
+    }
+
+    private static func make(_ chapter: ChapterSource) -> Narrative {
         let file = chapter.file
         let bodyStart = min(chapter.layout.bodyStartOffset, file.bytes.count)
         let headings: [MarkdownHeading] = chapter.body.blocks.compactMap {

@@ -7,6 +7,9 @@ public struct ChapterSource: Sendable {
     public var file: SourceFile
     public var layout: ChapterLayout
     public var body: MarkdownDocument
+    /// What is derived from this parse once (its narrative), shared by the copies. A chapter is
+    /// never changed in place: a new text is a new `ChapterSource` (``read(_:options:)``).
+    public let derived = ChapterDerived()
 
     /// The front matter's text, or `nil` when the file has none.
     public var frontMatterText: String? {
