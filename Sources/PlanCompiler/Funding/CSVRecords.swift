@@ -10,6 +10,13 @@ struct CSVRecords {
         var text: String
         var start: Int
         var end: Int
+
+        /// The field with its text trimmed of spaces and tabs, `nil` when nothing is left: an
+        /// empty cell gives no value.
+        var trimmed: Field? {
+            let text = text.trimmingSpaces
+            return text.isEmpty ? nil : Field(text: text, start: start, end: end)
+        }
     }
 
     /// The records, each a list of fields, blank lines left out.

@@ -99,9 +99,7 @@ enum FundingCSVReader {
         }
         func single(_ column: Column) -> FundingRecord.Field? {
             guard let i = columns[column]?.first, i < row.count else { return nil }
-            let cell = row[i]
-            let text = cell.text.trimmingSpaces
-            return text.isEmpty ? nil : FundingRecord.Field(text: text, start: cell.start, end: cell.end)
+            return row[i].trimmed
         }
         record.id = single(.id)
         record.amount = single(.amount)

@@ -6,11 +6,7 @@ import PlanSyntax
 struct FundingRecord: Sendable {
     /// A field's text and the byte offsets of its cell or value in the file (turned into lines
     /// and columns only for a finding).
-    struct Field: Sendable {
-        var text: String
-        var start: Int
-        var end: Int
-    }
+    typealias Field = CSVRecords.Field
 
     /// The funding file.
     var source: SourceFile

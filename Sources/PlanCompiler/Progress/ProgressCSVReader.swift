@@ -99,7 +99,7 @@ enum ProgressCSVReader {
     /// Whether a row holds anything: spreadsheets export rows of empty cells (`,,,,`) under a
     /// table; they hold no result, so there is nothing to report.
     static func hasData(_ row: [CSVRecords.Field]) -> Bool {
-        row.contains { !$0.text.trimmingSpaces.isEmpty }
+        row.contains { $0.trimmed != nil }
     }
 
     private static func record(_ row: [CSVRecords.Field], columns: [Column: Int], file: SourceFile) -> ProgressRecord {
@@ -108,9 +108,7 @@ enum ProgressCSVReader {
         var record = ProgressRecord(source: file, start: first, end: max(first, last))
         func single(_ column: Column) -> ProgressRecord.Field? {
             guard let i = columns[column], i < row.count else { return nil }
-            let cell = row[i]
-            let text = cell.text.trimmingSpaces
-            return text.isEmpty ? nil : ProgressRecord.Field(text: text, start: cell.start, end: cell.end)
+            return row[i].trimmed
         }
         record.indicator = single(.indicator)
         record.country = single(.country)
