@@ -17,7 +17,7 @@ enum CountryNameWords {
 
     private static let english = Set(ISO3166.names.values.flatMap { HeadingNormalizer.words($0).map(\.folded) })
 
-    private static let cache = Cache()
+    private static let cache = OnceCache<String, Set<String>>()
 
     private static func words(language: String) -> Set<String> {
         cache.value(for: language) {
@@ -38,19 +38,4 @@ enum CountryNameWords {
         code.count == 2 && code.allSatisfy(\.isLetter) && !code.hasPrefix("Q") && !code.hasPrefix("X")
             && !["ZZ", "EU", "EZ", "UN"].contains(code)
     }.sorted()
-
-    /// Words per language, filled on first use; safe from any thread.
-    private final class Cache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var values: [String: Set<String>] = [:]
-
-        func value(for key: String, make: () -> Set<String>) -> Set<String> {
-            lock.lock()
-            defer { lock.unlock() }
-            if let v = values[key] { return v }
-            let v = make()
-            values[key] = v
-            return v
-        }
-    }
 }

@@ -12,12 +12,12 @@ struct DocumentRenderer: Sendable {
     /// Added to each file's stem: `.fr` for the French edition of several (`regional.fr.html`).
     var nameSuffix = ""
     /// Chapter bodies rendered once for all the documents of one compile.
-    let cache = RenderCache<NarrativeCache.Key, NarrativeCache.Rendered>()
+    let cache = OnceCache<NarrativeCache.Key, NarrativeCache.Rendered>()
     /// Place chapters rendered once per language and format: a country's chapter is the same in
     /// the regional document and in its own document when both are in the same language.
-    let places = RenderCache<PlaceKey, String>()
+    let places = OnceCache<PlaceKey, String>()
     /// Place values built once per language (see ``DocumentModel/places``).
-    let placeModels = RenderCache<DocumentModel.PlaceKey, TemplateValue>()
+    let placeModels = OnceCache<DocumentModel.PlaceKey, TemplateValue>()
 
     struct PlaceKey: Hashable, Sendable {
         var place: String
@@ -27,7 +27,7 @@ struct DocumentRenderer: Sendable {
 
     /// The regional document's template values, built once and shared by its HTML and Markdown
     /// jobs (a country document renders both formats in one job).
-    let documentValues = RenderCache<DocumentScope, TemplateFields>()
+    let documentValues = OnceCache<DocumentScope, TemplateFields>()
 
     /// `STEM.html`, `STEM.md` and/or `STEM.docx` for `scope`: those of `formats` that the options ask for.
     func render(_ plan: Plan, scope: DocumentScope, formats: Set<OutputFormat> = [.html, .md, .docx]) throws -> [OutputFile] {

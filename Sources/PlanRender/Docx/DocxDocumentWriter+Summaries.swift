@@ -1,5 +1,5 @@
-/// The parts the regional document gained beside its tables: the foreword and the regional
-/// sector summaries, written from the same template values as the HTML (``DocumentModel``).
+/// The parts the documents gained beside their tables: the foreword, the regional sector
+/// summaries and the indicators' progress columns, from the same template values as the HTML.
 extension DocxDocumentWriter {
     /// The foreword (`chapter: foreword`): its text in its language, then its signatories.
     mutating func foreword() {

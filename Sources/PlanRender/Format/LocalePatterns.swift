@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 
 /// What a document needs from its language's locale data (CLDR, through Foundation), read once
 /// per language per process: the way numbers, shares and amounts are written, month names, and
@@ -57,6 +58,6 @@ struct LocalePatterns: Sendable {
         }
     }
 
-    private static let patterns = RenderCache<String, LocalePatterns>()
-    private static let countries = RenderCache<String, String?>()
+    private static let patterns = OnceCache<String, LocalePatterns>()
+    private static let countries = OnceCache<String, String?>()
 }

@@ -11,7 +11,7 @@ struct DocumentModel {
     var narrative: NarrativeRenderer
     /// A place's values, shared by the regional document and the place's own document when
     /// both are in the same language.
-    var places: RenderCache<PlaceKey, TemplateValue>
+    var places: OnceCache<PlaceKey, TemplateValue>
 
     /// A place's chapter in one language.
     struct PlaceKey: Hashable, Sendable {

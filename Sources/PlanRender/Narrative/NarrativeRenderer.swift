@@ -12,7 +12,7 @@ struct NarrativeRenderer: Sendable {
     var wantsMarkdown: Bool
     /// Shared by every document of one compile: a chapter appears in the regional document and
     /// in its country document at the same heading level, and is rendered once.
-    var cache = RenderCache<NarrativeCache.Key, NarrativeCache.Rendered>()
+    var cache = OnceCache<NarrativeCache.Key, NarrativeCache.Rendered>()
 
     /// `{html, markdown, hasText}` for `narrative` placed at heading `baseLevel`.
     func values(_ narrative: Narrative?, baseLevel: Int, titles: [String] = []) -> TemplateValue {

@@ -1,21 +1,28 @@
 import Foundation
 
-/// Values computed once per compile and shared by its documents (which render in parallel):
-/// a chapter body, a place's chapter as rendered in one language, a document's template values;
-/// and, process-wide, what a language's locale data says (``LocalePatterns``).
+/// Values computed once and shared by every thread that asks: per compile, the documents'
+/// chapter bodies, places and template values (which render in parallel); per process, what a
+/// language's locale data says, country-name words, heading matchers.
 /// Thread-safe; the first thread to ask for a key computes it and the others asking for the same
 /// key meanwhile wait for that result instead of computing it again.
-final class RenderCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+public final class OnceCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [Key: Slot] = [:]
+    /// The number of keys past which the cache starts over (`nil`: no bound).
+    private let limit: Int?
 
-    init() {}
+    /// A cache that keeps every key, or starts over when it holds `limit` keys (for keys that a
+    /// long-running process may keep making, such as a vocabulary a user edits).
+    public init(limit: Int? = nil) {
+        self.limit = limit
+    }
 
     /// The cached value for `key`, made by `make` the first time. An error is not cached: the
     /// next caller tries again.
-    func value(for key: Key, make: () throws -> Value) rethrows -> Value {
+    public func value(for key: Key, make: () throws -> Value) rethrows -> Value {
         let (slot, isNew) = lock.withLock { () -> (Slot, Bool) in
             if let slot = slots[key] { return (slot, false) }
+            if let limit, slots.count >= limit { slots.removeAll() }
             let slot = Slot()
             slot.lock.lock()
             slots[key] = slot
