@@ -53,7 +53,7 @@ public struct AgencyNeutralLinter: Sendable {
     public func lint(_ chapter: ChapterSource, language: String?) -> [Diagnostic] {
         let file = chapter.file
         // A foreword file (`chapter: foreword`) is a signed message from its first line.
-        let isForeword = chapter.frontMatterText?.split(whereSeparator: \.isNewline).contains { $0.trimmingCharacters(in: .whitespaces) == "chapter: foreword" } ?? false
+        let isForeword = FrontMatterKey.value(of: "chapter", in: chapter) == "foreword"
         var collector = ProseCollector(file: file, classifier: classifier, baseSection: isForeword ? .foreword : .other)
         collector.collect(chapter.body.blocks)
         let fallback = language.flatMap(ChapterLanguage.normalized) ?? "en"
