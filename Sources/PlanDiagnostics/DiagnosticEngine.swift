@@ -53,8 +53,10 @@ public struct DiagnosticEngine: Sendable {
     public var hasErrors: Bool { collected.contains { $0.severity == .error } }
 
     /// "2 errors, 1 warning" style summary; "no problems" when empty.
-    public var summaryLine: String {
-        let all = diagnostics
+    public var summaryLine: String { Self.summaryLine(of: diagnostics) }
+
+    /// ``summaryLine`` of diagnostics already taken from an engine.
+    public static func summaryLine(of all: [Diagnostic]) -> String {
         let parts = [(all.count { $0.severity == .error }, "error"), (all.count { $0.severity == .warning }, "warning")]
             .filter { $0.0 > 0 }
             .map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }

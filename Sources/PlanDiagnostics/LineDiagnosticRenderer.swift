@@ -5,20 +5,43 @@ import PlanModel
 public struct LineDiagnosticRenderer: DiagnosticRenderer {
     public init() {}
 
+    /// Written into one UTF-8 buffer (a team's first lint prints tens of thousands of lines:
+    /// appending to a growing `String` piece by piece cost more than the linting of a chapter).
     public func render(_ diagnostics: [Diagnostic], sources: any SourceLines) -> String {
-        var out = ""
+        var out = UTF8Buffer(capacity: diagnostics.count * 192)
         for d in diagnostics {
-            out += Self.location(file: d.file, range: d.range) + " \(d.severity.rawValue): \(d.summary) [\(d.id)]\n"
+            Self.location(file: d.file, range: d.range, into: &out)
+            out.append(" ")
+            out.append(d.severity.rawValue)
+            out.append(": ")
+            out.append(d.summary)
+            out.append(" [")
+            out.append(d.id.rawValue)
+            out.append("]\n")
             for note in d.notes {
-                out += Self.location(file: note.file ?? d.file, range: note.range ?? d.range) + " note: \(note.message)\n"
+                Self.location(file: note.file ?? d.file, range: note.range ?? d.range, into: &out)
+                out.append(" note: ")
+                out.append(note.message)
+                out.append("\n")
             }
         }
-        return out
+        return out.string
     }
 
     /// `path:line:col:`, or `path:` when there is no range.
     public static func location(file: String, range: SourceRange?) -> String {
-        guard let range else { return "\(file):" }
-        return "\(file):\(range.start.line):\(range.start.column):"
+        var out = UTF8Buffer(capacity: file.utf8.count + 16)
+        location(file: file, range: range, into: &out)
+        return out.string
+    }
+
+    private static func location(file: String, range: SourceRange?, into out: inout UTF8Buffer) {
+        out.append(file)
+        out.append(":")
+        guard let range else { return }
+        out.append(range.start.line)
+        out.append(":")
+        out.append(range.start.column)
+        out.append(":")
     }
 }

@@ -3,23 +3,26 @@ import PlanDiagnostics
 /// What a command found: the diagnostics after options were applied, and the source lines to
 /// quote them.
 public struct CheckReport: Sendable {
-    public var engine: DiagnosticEngine
+    public let engine: DiagnosticEngine
+    /// The engine's diagnostics in presentation order, sorted once (a first lint can hold tens
+    /// of thousands).
+    public let diagnostics: [Diagnostic]
     public var sources: any SourceLines
     /// How many files were read.
     public var fileCount: Int
 
     public init(engine: DiagnosticEngine, sources: any SourceLines, fileCount: Int) {
         self.engine = engine
+        self.diagnostics = engine.diagnostics
         self.sources = sources
         self.fileCount = fileCount
     }
 
     /// "3 files checked: 1 error, 2 warnings".
     public var summaryLine: String {
-        "\(fileCount) file\(fileCount == 1 ? "" : "s") checked: \(engine.summaryLine)"
+        "\(fileCount) file\(fileCount == 1 ? "" : "s") checked: \(DiagnosticEngine.summaryLine(of: diagnostics))"
     }
 
-    public var diagnostics: [Diagnostic] { engine.diagnostics }
     public var hasErrors: Bool { engine.hasErrors }
 
     /// The diagnostics rendered in `format`.

@@ -38,7 +38,7 @@ struct BuildCheck: ParsableCommand {
         FileHandle.standardOutput.write(Data(report.render(.line).utf8))
         try GeneratedFile.writeIfChanged(report.render(.json), to: output)
         if report.hasErrors {
-            FileHandle.standardError.write(Data("rrp: plan check failed: \(report.engine.summaryLine)\n".utf8))
+            FileHandle.standardError.write(Data("rrp: plan check failed: \(DiagnosticEngine.summaryLine(of: report.diagnostics))\n".utf8))
             throw ExitCode(1)
         }
         guard let planJson, let folder = paths.first else { return }

@@ -1,0 +1,45 @@
+/// A growing UTF-8 byte buffer for writing large text output: pieces are copied in as bytes
+/// and decimal numbers written without an intermediate `String`, and the text is decoded once
+/// at the end.
+public struct UTF8Buffer: Sendable {
+    /// The bytes written so far.
+    public private(set) var bytes: [UInt8] = []
+
+    /// A buffer for about `capacity` bytes.
+    public init(capacity: Int = 0) {
+        bytes.reserveCapacity(max(0, capacity))
+    }
+
+    /// Appends the UTF-8 of `text`.
+    public mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends the UTF-8 of `text`.
+    public mutating func append(_ text: Substring) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends `value` in decimal digits (a leading `-` when negative).
+    public mutating func append(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { raw in
+            repeat {
+                raw[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: raw[(20 - count)...])
+        }
+    }
+
+    /// The text written (valid UTF-8: only strings were appended).
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+}
