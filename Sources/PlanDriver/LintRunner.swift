@@ -34,11 +34,15 @@ public enum LintRunner {
     public struct Outcome: Sendable {
         public var report: CheckReport
         public var baselineEntries: Int?
+        /// The compiled plans the findings came from (their chapters' trees), kept with the
+        /// outcome so that a caller that exits right after printing, as `rrp lint` does, need
+        /// not spend time freeing them (as ``CompileOutcome/retained``).
+        public var retained: [any Sendable] = []
     }
 
     public static func run(_ request: Request) throws(RequestError) -> Outcome {
         // The linter's knowledge is built while the files are read and the plan is resolved.
-        var (findings, files) = Concurrently.run({ lintAll(request.paths) }, beside: { AgencyNeutralLinter.prepareKnowledge() }).0
+        var (findings, files, retained) = Concurrently.run({ lintAll(request.paths) }, beside: { AgencyNeutralLinter.prepareKnowledge() }).0
         if let ref = request.changedSince {
             do {
                 findings = try ChangedLines.since(ref).filter(findings)
@@ -65,13 +69,14 @@ public enum LintRunner {
         }
         var engine = DiagnosticEngine(options: request.options)
         engine.emit(contentsOf: findings)
-        return Outcome(report: CheckReport(engine: engine, sources: SourceFileTable(files), fileCount: files.count), baselineEntries: recorded)
+        return Outcome(report: CheckReport(engine: engine, sources: SourceFileTable(files), fileCount: files.count), baselineEntries: recorded, retained: retained)
     }
 
-    /// Reads and lints every path: the findings and the files read.
-    private static func lintAll(_ paths: [String]) -> (findings: [Diagnostic], files: [SourceFile]) {
+    /// Reads and lints every path: the findings, the files read and the compiled plans.
+    private static func lintAll(_ paths: [String]) -> (findings: [Diagnostic], files: [SourceFile], compilations: [any Sendable]) {
         var findings: [Diagnostic] = []
         var files: [SourceFile] = []
+        var compilations: [any Sendable] = []
         for item in InputWalk.items(paths) {
             switch item {
             case .folder(let folder):
@@ -81,6 +86,7 @@ public enum LintRunner {
                 findings += compilation.diagnostics.filter(Self.preventsLinting)
                 findings += PlanLinting.lint(compilation)
                 files += compilation.files.map(\.source.file)
+                compilations.append(compilation)
             case .file(let input):
                 findings += input.diagnostics
                 guard let file = input.file else { continue }
@@ -90,7 +96,7 @@ public enum LintRunner {
                 files.append(file)
             }
         }
-        return (findings, files)
+        return (findings, files, compilations)
     }
 
     /// Reading problems that keep a file from being linted: always reported.

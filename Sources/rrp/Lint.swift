@@ -48,6 +48,14 @@ struct Lint: ParsableCommand {
         if let recorded = outcome.baselineEntries, let writeBaseline {
             FileHandle.standardError.write(Data("rrp: recorded \(recorded) finding\(recorded == 1 ? "" : "s") in \(writeBaseline)\n".utf8))
         }
-        try output.finish(outcome.report, format: diagnosticsFormat.format)
+        var status: Int32 = 0
+        do {
+            try output.finish(outcome.report, format: diagnosticsFormat.format)
+        } catch let exit as ExitCode {
+            status = exit.rawValue
+        }
+        // Done: exit without freeing the linted plan's chapters (`outcome.retained`), as
+        // `rrp compile` does.
+        withExtendedLifetime(outcome) { Foundation.exit(status) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 
 /// What a part of a chapter is about, decided from its heading with the vocabulary in
 /// `sections.json`. Coordination arrangements are legitimate in `.coordination` sections.
@@ -20,6 +21,9 @@ struct SectionClassifier: Sendable {
     private var kinds: [SectionKind] = []
     /// By first byte: the words starting with it and the index of their kind in `kinds`.
     private var byFirstByte: [[(kind: Int, word: [UInt8])]] = Array(repeating: [], count: 256)
+    /// Headings already classified: the same headings repeat in every chapter of a plan
+    /// (`Protection` under each country), so each is matched once per process.
+    private let classified = OnceCache<String, SectionKind?>(limit: 65_536)
 
     static let shipped = SectionClassifier(LintKnowledge.shipped.sections)
 
@@ -49,7 +53,12 @@ struct SectionClassifier: Sendable {
         return String(out)
     }
 
+    /// The kind of section a heading opens, `nil` when its words name none.
     func classify(_ heading: String) -> SectionKind? {
+        classified.value(for: heading) { match(heading) }
+    }
+
+    private func match(_ heading: String) -> SectionKind? {
         let text = Array(Self.folded(heading).utf8)
         var best = kinds.count
         for i in text.indices {

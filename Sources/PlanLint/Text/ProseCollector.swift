@@ -11,8 +11,6 @@ struct ProseCollector {
     private let classifier: SectionClassifier
     private let file: SourceFile
     private var headingKinds: [(level: Int, kind: SectionKind?)] = []
-    /// Headings repeat across a chapter (`Protection` under each country): classify once.
-    private var headingCache: [String: SectionKind?] = [:]
 
     /// The kind of the text under no classified heading: `.foreword` for a whole foreword
     /// file (`chapter: foreword`), else `.other`.
@@ -33,14 +31,7 @@ struct ProseCollector {
             switch block {
             case .heading(let h):
                 headingKinds.removeAll { $0.level >= h.level }
-                let text = h.text
-                if let known = headingCache[text] {
-                    headingKinds.append((h.level, known))
-                } else {
-                    let kind = classifier.classify(text)
-                    headingCache[text] = kind
-                    headingKinds.append((h.level, kind))
-                }
+                headingKinds.append((h.level, classifier.classify(h.text)))
                 collectComments(h.inlines)
             case .paragraph(let p):
                 collectComments(p.inlines)
