@@ -54,24 +54,25 @@ extension CmarkReader {
         /// A leaf becomes a value in the collecting frame; a container opens a frame.
         private func visit(_ node: OpaquePointer, in stack: inout [Frame]) {
             let top = stack.count - 1
-            let parent = stack[top]
+            // The parent's scalars only: copying its frame would retain and release its arrays.
+            let (parentDepth, parentKept, parentTarget) = (stack[top].depth, stack[top].kept, stack[top].target)
             func open(kept: Bool, depth: Int) {
-                stack.append(Frame(node: node, next: cmark_node_first_child(node), kept: kept, target: kept ? stack.count : parent.target, depth: depth))
+                stack.append(Frame(node: node, next: cmark_node_first_child(node), kept: kept, target: kept ? stack.count : parentTarget, depth: depth))
             }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 open(kept: true, depth: 0)
             case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST:
-                open(kept: parent.depth < Self.maximumDepth, depth: parent.depth + 1)
+                open(kept: parentDepth < Self.maximumDepth, depth: parentDepth + 1)
             case CMARK_NODE_ITEM:
-                open(kept: parent.kept, depth: parent.depth)  // an item is kept with its list
+                open(kept: parentKept, depth: parentDepth)  // an item is kept with its list
             case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                open(kept: parent.depth < Self.maximumDepth, depth: parent.depth + 1)
+                open(kept: parentDepth < Self.maximumDepth, depth: parentDepth + 1)
             default:
                 if let block = converter.leafBlock(node) {
-                    stack[parent.target].blocks.append(block)
+                    stack[parentTarget].blocks.append(block)
                 } else if let inline = converter.leafInline(node) {
-                    stack[parent.target].inlines.append(inline)
+                    stack[parentTarget].inlines.append(inline)
                 }
             }
         }
