@@ -6,28 +6,28 @@
 /// an output), and conversions from `Double` clamp and map NaN to zero.
 extension FixedWidthInteger {
     /// `self + other`, or the type's bound in the direction of the overflow.
-    public func addingClamped(_ other: Self) -> Self {
+    @inlinable public func addingClamped(_ other: Self) -> Self {
         let (sum, overflow) = addingReportingOverflow(other)
         guard overflow else { return sum }
         return other > 0 ? .max : .min
     }
 
     /// `self - other`, or the type's bound in the direction of the overflow.
-    public func subtractingClamped(_ other: Self) -> Self {
+    @inlinable public func subtractingClamped(_ other: Self) -> Self {
         let (difference, overflow) = subtractingReportingOverflow(other)
         guard overflow else { return difference }
         return other < 0 ? .max : .min
     }
 
     /// `self * other`, or the type's bound in the direction of the overflow.
-    public func multipliedClamped(by other: Self) -> Self {
+    @inlinable public func multipliedClamped(by other: Self) -> Self {
         let (product, overflow) = multipliedReportingOverflow(by: other)
         guard overflow else { return product }
         return (self < 0) == (other < 0) ? .max : .min
     }
 
     /// `value` rounded half away from zero, clamped to the type's range; 0 for NaN.
-    public init(roundingClamped value: Double) {
+    @inlinable public init(roundingClamped value: Double) {
         let rounded = value.rounded()
         if rounded.isNaN {
             self = 0
@@ -43,7 +43,7 @@ extension FixedWidthInteger {
 
 extension Sequence {
     /// The sum of `value` over the elements, clamped (see ``FixedWidthInteger/addingClamped(_:)``).
-    public func clampedSum<N: FixedWidthInteger>(_ value: (Element) throws -> N) rethrows -> N {
+    @inlinable public func clampedSum<N: FixedWidthInteger>(_ value: (Element) throws -> N) rethrows -> N {
         try reduce(0) { $0.addingClamped(try value($1)) }
     }
 }

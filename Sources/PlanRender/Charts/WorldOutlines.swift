@@ -23,11 +23,20 @@ struct WorldOutlines: Sendable {
         // bundle at the folder itself.
         guard let url = Bundle.module.url(forResource: "world-110m", withExtension: "json", subdirectory: "Resources")
                 ?? Bundle.module.url(forResource: "world-110m", withExtension: "json"),
-              let data = try? Data(contentsOf: url),
-              let decoded = try? JSONDecoder().decode(Stored.self, from: data)
+              let data = try? Data(contentsOf: url)
         else { return WorldOutlines(countries: [:], source: "") }
-        return WorldOutlines(countries: decoded.countries, source: decoded.source)
+        return read(data)
     }()
+
+    /// The outlines in a file of the shipped shape (``WorldOutlinesReader``, or `JSONDecoder` for
+    /// JSON that reader does not take); empty when the data is not such a file.
+    static func read(_ data: Data) -> WorldOutlines {
+        if let fast = WorldOutlinesReader.read([UInt8](data)) {
+            return WorldOutlines(countries: fast.countries, source: fast.source)
+        }
+        guard let decoded = try? JSONDecoder().decode(Stored.self, from: data) else { return WorldOutlines(countries: [:], source: "") }
+        return WorldOutlines(countries: decoded.countries, source: decoded.source)
+    }
 
     private struct Stored: Decodable {
         var source: String
