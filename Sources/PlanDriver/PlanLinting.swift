@@ -12,7 +12,13 @@ public enum PlanLinting {
     /// is still the plan's).
     public static func lint(_ compilation: PlanCompilation) -> [Diagnostic] {
         let linter = linter(for: compilation)
-        return ConcurrentMap.map(compilation.files) { linter.lint($0.source, language: $0.language) }.flatMap { $0 }
+        return ConcurrentMap.map(compilation.files) { lint($0, with: linter) }.flatMap { $0 }
+    }
+
+    /// Lints one file of a compiled plan as the plan sees it: in its language, and as a signed
+    /// message when it is a foreword or a translation of one (``CompiledFile/isSignedMessage``).
+    public static func lint(_ file: CompiledFile, with linter: AgencyNeutralLinter) -> [Diagnostic] {
+        linter.lint(file.source, language: file.language, signedMessage: file.isSignedMessage ? true : nil)
     }
 
     /// The linter of a compiled plan: its partner registry and `lint:` settings. Lint each file
