@@ -1,3 +1,4 @@
+import Foundation
 import PlanCompiler
 import PlanDiagnostics
 import PlanLint
@@ -29,8 +30,27 @@ public enum PlanLinting {
     }
 
     /// Lints a lone chapter file: its own `language:` line decides, and only the built-in agency
-    /// list applies.
+    /// list applies. A translation whose `of:` names a foreword file on disk is read in the
+    /// foreword's voice, as in its plan folder.
     static func lint(file chapter: ChapterSource) -> [Diagnostic] {
-        AgencyNeutralLinter().lint(chapter)
+        AgencyNeutralLinter().lint(chapter, language: ChapterLanguage.declared(in: chapter), signedMessage: translatesForeword(chapter) ? true : nil)
+    }
+
+    /// Whether `chapter` is a translation (`chapter: translation`) whose `of:` names a file,
+    /// relative to the translation's folder, that is a foreword (`chapter: foreword`).
+    static func translatesForeword(_ chapter: ChapterSource) -> Bool {
+        func lines(_ text: String?) -> [String] {
+            (text ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        let header = lines(chapter.frontMatterText)
+        guard header.contains("chapter: translation"), let of = header.first(where: { $0.hasPrefix("of:") }) else { return false }
+        let path = String(of.dropFirst(3)).trimmingCharacters(in: .whitespaces)
+        guard !path.isEmpty else { return false }
+        let folder = (chapter.file.path as NSString).deletingLastPathComponent
+        let originalPath = path.hasPrefix("/") ? path : (folder as NSString).appendingPathComponent(path)
+        guard let data = FileManager.default.contents(atPath: originalPath),
+              let file = SourceFile.decode(path: originalPath, bytes: Array(data)).file else { return false }
+        let original = ChapterSource.read(file).chapter
+        return lines(original.frontMatterText).contains("chapter: foreword")
     }
 }

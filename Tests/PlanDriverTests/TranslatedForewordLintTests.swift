@@ -23,16 +23,16 @@ import Testing
         "---\nchapter: translation\nof: \(original)\nlanguage: fr\n---\n" + french
     }
 
-    /// `rrp lint --format line` over a plan folder with the default plan, the foreword, a
+    /// `rrp lint --format line` over `paths` (the plan folder by default) of a plan folder with the default plan, the foreword, a
     /// country chapter and a French translation of each.
-    static func lint(_ extra: [String: String] = [:]) throws -> [String] {
+    static func lint(_ extra: [String: String] = [:], paths: [String] = ["plan"]) throws -> [String] {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         try dir.write("plan/plan.md", RuleExample.defaultPlan)
         try dir.write("plan/foreword.md", foreword)
         try dir.write("plan/TCD/country.md", "---\nchapter: country\ncountry: TCD\n---\n## Situation\n\nChad hosts refugees from Sudan.\n")
         for (name, text) in extra { try dir.write("plan/" + name, text) }
-        let result = try RRPProcess.run(["lint", "--format", "line", "plan"], in: dir.path)
+        let result = try RRPProcess.run(["lint", "--format", "line"] + paths, in: dir.path)
         return result.stdout.split(separator: "\n").map(String.init).filter { $0.hasSuffix("[language.first-person]") }
     }
 
@@ -44,6 +44,15 @@ import Testing
     @Test func aCountryChaptersTranslationMayNot() throws {
         let findings = try Self.lint(["TCD/country.fr.md": Self.translation(of: "country.md")])
         #expect(findings.count >= 1 && findings.allSatisfy { $0.hasPrefix("plan/TCD/country.fr.md:6:") }, "\(findings)")
+    }
+
+    @Test func aLoneTranslationFileReadsItsOriginalOnDisk() throws {
+        let foreword = try Self.lint(["foreword.fr.md": Self.translation(of: "foreword.md")], paths: ["plan/foreword.fr.md"])
+        #expect(foreword.isEmpty, "\(foreword)")
+        let country = try Self.lint(["TCD/country.fr.md": Self.translation(of: "country.md")], paths: ["plan/TCD/country.fr.md"])
+        #expect(!country.isEmpty)
+        let missing = try Self.lint(["foreword.fr.md": Self.translation(of: "avant-propos.md")], paths: ["plan/foreword.fr.md"])
+        #expect(!missing.isEmpty, "an original that is not on disk gives no signatory")
     }
 
     @Test func aTranslationInASubFolderInheritsThroughItsPath() throws {
