@@ -189,9 +189,33 @@ enum ProseFigures {
             guard let (percent, exponent, plus, stop, ordinal) = suffix(after: end).map({ ($0.percent, $0.exponent, $0.plus, $0.stop, $0.ordinal) }) else {
                 return (nil, word(at: end).end)
             }
+            if exponent == 0, !percent, fraction.isEmpty, let year = shortYear(start: start, end: end) {
+                // `2024-25`: the second year of a range, written short.
+                return (figure(year, percent: false, from: start, to: end), end)
+            }
             let digits = Decimal(string: integer + (fraction.isEmpty ? "" : "." + fraction), locale: Locale(identifier: "en_US_POSIX")) ?? 0
             let value = exponent == 3 && plus != 0 ? digits * 1000 + plus : digits * Self.power(exponent)
-            return (figure(value, percent: percent, from: start, to: stop, soft: ordinal), max(stop, start + 1))
+            return (figure(value, percent: percent, from: start, to: stop, soft: ordinal || inNumericDate(start: start, end: end)), max(stop, start + 1))
+        }
+
+        /// The year a two-digit number after a year and a dash stands for (`2024-25`, `2024–25`).
+        func shortYear(start: Int, end: Int) -> Decimal? {
+            guard end - start == 2, start >= 5, Self.dashes.contains(scalars[start - 1]),
+                  isDigit(start - 2), isDigit(start - 3), isDigit(start - 4), isDigit(start - 5), !isDigit(start - 6),
+                  let first = Int(String(String.UnicodeScalarView(scalars[(start - 5)..<(start - 1)]))), (1900...2099).contains(first),
+                  let short = Int(String(String.UnicodeScalarView(scalars[start..<end]))) else { return nil }
+            let year = first / 100 * 100 + short
+            return year > first ? Decimal(year) : nil
+        }
+
+        /// Whether the one- or two-digit number from `start` to `end` is the day or month of a
+        /// date written in digits (`13/11/2019`, `13/11`): soft, since the other text may name
+        /// the month (`13 November 2019`).
+        func inNumericDate(start: Int, end: Int) -> Bool {
+            guard end - start <= 2 else { return false }
+            let slashAfter = end < scalars.count && scalars[end] == "/" && isDigit(end + 1)
+            let slashBefore = start > 0 && scalars[start - 1] == "/" && isDigit(start - 2)
+            return slashAfter || slashBefore
         }
 
         /// The figure a word at `start` begins (`four million`, `mil 350 millones`, `seven`).
@@ -233,6 +257,16 @@ enum ProseFigures {
             return (figure(Decimal(n), percent: false, from: start, to: end, soft: true), end)
         }
 
+        /// Where a web address starting at `i` ends (`https://…`, `www.…`): its digits are not
+        /// figures, since a translation may link to the page in its own language.
+        func addressEnd(at i: Int) -> Int? {
+            let head = String(String.UnicodeScalarView(scalars[i..<min(i + 8, scalars.count)])).lowercased()
+            guard head.hasPrefix("http://") || head.hasPrefix("https://") || head.hasPrefix("www.") else { return nil }
+            var j = i
+            while j < scalars.count, !Self.spaces.contains(scalars[j]), !["\n", "\t", ")", ">", "]", "\"", "<"].contains(scalars[j]) { j += 1 }
+            return j
+        }
+
         /// The digits from `i` (no separators), with where they end.
         func digitRun(at i: Int) -> (digits: String, end: Int)? {
             var j = i
@@ -259,6 +293,10 @@ enum ProseFigures {
                     if let figure { figures.append(figure) }
                     i = next
                 } else if isLetter(i), !isLetter(i - 1), !isDigit(i - 1) {
+                    if let end = addressEnd(at: i) {
+                        i = end
+                        continue
+                    }
                     let (figure, next) = spelled(at: i)
                     if let figure { figures.append(figure) }
                     i = max(next, i + 1)

@@ -56,6 +56,18 @@ import Testing
         #expect(Self.keys("58,4 million", "en") == ["584e5"])
         #expect(Self.keys("1.350 millones", "es") == ["135e7"])
         #expect(Self.keys("2019-2020", "en") == ["2019e0", "202e1"])
+        #expect(Self.keys("the 2024-25 school year", "en") == Self.keys("l'année scolaire 2024-2025", "fr"))
+    }
+
+    @Test func addressesAndNumericDates() {
+        // A translation may link to the page in its language: an address's digits are not figures.
+        #expect(Self.keys("See [the plan](https://reliefweb.int/report/chad/2024-plan-123) and www.unhcr.org/fr/2023.", "en").isEmpty)
+        // The day and month of a date in digits are soft: the other text may name the month.
+        let date = ProseFigures.scan("Au 13/11/2019, 4 partenaires", language: "fr")
+        #expect(date.map(\.key) == ["13e0", "11e0", "2019e0", "4e0"])
+        #expect(date.map(\.soft) == [true, true, false, false])
+        #expect(TranslatedFigures.compare(translation: "Au 13/11/2019", language: "fr", original: "As of 13 November 2019", originalLanguage: "en").isEmpty)
+        #expect(!TranslatedFigures.compare(translation: "Au 14/11/2019", language: "fr", original: "As of 13 November 2019", originalLanguage: "en").isEmpty)
     }
 
     @Test func figuresAreLocatedAsWritten() {
