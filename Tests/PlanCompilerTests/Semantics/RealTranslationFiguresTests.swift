@@ -58,7 +58,7 @@ import Testing
         #expect(figures.reduce(0, +) >= 2 * Self.pairs.count)
     }
 
-    /// Precision: every pair stating the same figures is clean (measured: 30 of 30).
+    /// Precision: every pair stating the same figures is clean (measured: 33 of 33).
     @Test func pairsStatingTheSameFiguresDrawNothing() {
         let findings = Self.same.filter { !$0.mismatches().isEmpty }
         print("translation-figures precision on real pairs: \(Self.same.count - findings.count)/\(Self.same.count) clean")
@@ -80,15 +80,33 @@ import Testing
     }
 
     /// Legitimate rewrites of a clean translation stay clean: sentences in another order, a
-    /// figure's group separator written as a no-break space.
-    @Test func reorderedSentencesStayClean() {
+    /// group separator written as a narrow no-break space, a whole number of millions spelled
+    /// out (`4 millions` → `quatre millions`), a percent sign written as words (`80 %` →
+    /// `80 pour cent`).
+    @Test func legitimateRewritesStayClean() {
+        var made = 0
         for pair in Self.same {
-            let sentences = pair.translation.text.components(separatedBy: ". ")
-            let reordered = sentences.reversed().joined(separator: ". ")
-            #expect(pair.mismatches(translation: reordered).isEmpty, "\(pair.id)")
-            let narrow = pair.translation.text.replacingOccurrences(of: "(\\d) (\\d\\d\\d)", with: "$1\u{202F}$2", options: .regularExpression)
-            #expect(pair.mismatches(translation: narrow).isEmpty, "\(pair.id)")
+            let language = pair.translation.language, text = pair.translation.text
+            var rewrites = [text.components(separatedBy: ". ").reversed().joined(separator: ". ")]
+            rewrites.append(text.replacingOccurrences(of: "(\\d) (\\d\\d\\d)", with: "$1\u{202F}$2", options: .regularExpression))
+            let spell = NumberFormatter()
+            spell.locale = Locale(identifier: language)
+            spell.numberStyle = .spellOut
+            for n in 2...9 {
+                for scale in ["millions", "millones"] where text.contains(" \(n) \(scale)") {
+                    rewrites.append(text.replacingOccurrences(of: " \(n) \(scale)", with: " \(spell.string(from: NSNumber(value: n)) ?? "") \(scale)"))
+                }
+            }
+            if text.range(of: "\\d ?%", options: .regularExpression) != nil {
+                rewrites.append(text.replacingOccurrences(of: "(\\d) ?%", with: language == "fr" ? "$1 pour cent" : "$1 por ciento", options: .regularExpression))
+            }
+            for rewrite in rewrites where rewrite != text {
+                made += 1
+                #expect(pair.mismatches(translation: rewrite).isEmpty, "\(pair.id): \(rewrite)")
+            }
         }
+        print("translation-figures on legitimate rewrites of real pairs: \(made) rewrites")
+        #expect(made >= 15)
     }
 
     /// Recall: each controlled change of one figure of a clean translation is found (measured:
