@@ -8,15 +8,7 @@ import Testing
 /// message, so its first person is not reported; a translation of a country chapter saying the
 /// same is.
 @Suite struct TranslatedForewordLintTests {
-    static let foreword = """
-        ---
-        chapter: foreword
-        signed-by:
-          - A. Name, Regional Refugee Coordinator
-        ---
-        We thank the host governments and call on donors to stand with the people our partners serve.
-
-        """
+    static let foreword = ForewordChapter.text("We thank the host governments and call on donors to stand with the people our partners serve.")
     static let french = "Nous remercions les gouvernements hôtes et appelons les donateurs à se tenir aux côtés des personnes que nous servons.\n"
 
     static func translation(of original: String) -> String {
