@@ -67,7 +67,7 @@ enum ProseFigures {
         let separators: Separators
         let words: FigureWords
         static let spaces: Set<Unicode.Scalar> = [" ", "\u{A0}", "\u{202F}"]
-        static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}"]
+        static let dashes: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}", "\u{2013}"]
 
         init(text: String, language: String) {
             scalars = Array(text.unicodeScalars)
