@@ -29,6 +29,13 @@ enum ProseFigures {
         var written: String
         /// Whether it may match a figure of the other text without being required to.
         var soft = false
+        /// Its value (`58.4 million` is 58,400,000; `78%` is 78).
+        var value: Decimal = 0
+        /// The power of ten of its scale word (6 for `millions`, 0 without one).
+        var exponent = 0
+        /// The UTF-8 length of its digits as written (`58,4` in `58,4 millions`), 0 when it is
+        /// written in words.
+        var digitsLength = 0
 
         /// Whether it is a percentage.
         var isPercent: Bool { key.hasSuffix("%") }
@@ -128,9 +135,10 @@ enum ProseFigures {
         }
 
         /// A figure of `value` written from `start` to `stop`.
-        func figure(_ value: Decimal, percent: Bool, from start: Int, to stop: Int, soft: Bool = false) -> Figure {
+        func figure(_ value: Decimal, percent: Bool, from start: Int, to stop: Int, soft: Bool = false, exponent: Int = 0, digitsEnd: Int? = nil) -> Figure {
             Figure(key: ProseFigures.key(value, percent: percent), offset: offsets[start],
-                   written: String(String.UnicodeScalarView(scalars[start..<stop])), soft: soft)
+                   written: String(String.UnicodeScalarView(scalars[start..<stop])), soft: soft,
+                   value: value, exponent: exponent, digitsLength: digitsEnd.map { offsets[$0] - offsets[start] } ?? 0)
         }
 
         /// After a number ending at `end`: a percent sign or word, or a scale word, with the
@@ -191,11 +199,12 @@ enum ProseFigures {
             }
             if exponent == 0, !percent, fraction.isEmpty, let year = shortYear(start: start, end: end) {
                 // `2024-25`: the second year of a range, written short.
-                return (figure(year, percent: false, from: start, to: end), end)
+                return (figure(year, percent: false, from: start, to: end, digitsEnd: end), end)
             }
             let digits = Decimal(string: integer + (fraction.isEmpty ? "" : "." + fraction), locale: Locale(identifier: "en_US_POSIX")) ?? 0
             let value = exponent == 3 && plus != 0 ? digits * 1000 + plus : digits * Self.power(exponent)
-            return (figure(value, percent: percent, from: start, to: stop, soft: ordinal || inNumericDate(start: start, end: end)), max(stop, start + 1))
+            return (figure(value, percent: percent, from: start, to: stop, soft: ordinal || inNumericDate(start: start, end: end),
+                           exponent: exponent, digitsEnd: plus == 0 ? end : nil), max(stop, start + 1))
         }
 
         /// The year a two-digit number after a year and a dash stands for (`2024-25`, `2024–25`).

@@ -78,9 +78,16 @@ enum TranslationResolver {
         for mismatch in mismatches {
             switch mismatch {
             case .differs(let stated, let expected):
+                var fixIts: [FixIt] = []
+                if let digits = FigureCorrection.digits(for: expected, in: stated, language: chapter.header.language.value) {
+                    let start = file.location(atOffset: bodyStart + stated.offset)
+                    let end = file.location(atOffset: bodyStart + stated.offset + stated.digitsLength)
+                    fixIts.append(FixIt("Replace with '\(digits)'", range: SourceRange(start: start, end: end), replacement: digits))
+                }
                 diagnostics.append(TranslationRules.figures.diagnostic(
                     file: file.path, range: range(stated),
-                    summary: "Translation states '\(stated.written)' where its original '\(originalName)' states '\(expected.written)'"
+                    summary: "Translation states '\(stated.written)' where its original '\(originalName)' states '\(expected.written)'",
+                    fixIts: fixIts
                 ))
             case .extra(let stated):
                 diagnostics.append(TranslationRules.figures.diagnostic(

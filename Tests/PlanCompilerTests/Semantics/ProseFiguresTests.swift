@@ -76,4 +76,16 @@ import Testing
         #expect(figure.written == "58,4 millions")
         #expect(figure.offset == "Près de ".utf8.count)
     }
+
+    @Test func correctionsAreWrittenInTheTranslationsScaleAndLanguage() {
+        func fix(_ translation: String, _ language: String, _ original: String) -> String? {
+            guard case .differs(let stated, let expected) = TranslatedFigures.compare(translation: translation, language: language, original: original, originalLanguage: "en").first else { return nil }
+            return FigureCorrection.digits(for: expected, in: stated, language: language)
+        }
+        #expect(fix("Le Tchad accueille 702 000 réfugiés.", "fr", "Chad hosts 720,000 refugees.") == "720\u{202F}000")
+        #expect(fix("Los socios requieren 58 millones USD.", "es", "Partners require USD 58.4 million.") == "58,4")
+        #expect(fix("un plan de 1.300 millones", "es", "a US$1.35 billion plan") == "1350")
+        // The wrong scale word is corrected by hand: no digits make `1,2 milliard` 1.2 million.
+        #expect(fix("1,2 milliard de réfugiés", "fr", "1.2 million refugees") == nil)
+    }
 }

@@ -141,6 +141,7 @@ import Testing
         #expect(changed.count == 1)
         #expect(changed.first?.summary == "Translation states '1,6 million' where its original 'TCD/country.md' states '1.5 million'")
         #expect(changed.first?.range?.start.line == 8)
+        #expect(changed.first?.fixIts.map(\.replacement) == ["1,5"])
     }
 }
 
