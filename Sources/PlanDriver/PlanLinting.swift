@@ -44,7 +44,7 @@ public enum PlanLinting {
         }
         let header = lines(chapter.frontMatterText)
         guard header.contains("chapter: translation"), let of = header.first(where: { $0.hasPrefix("of:") }) else { return false }
-        let path = String(of.dropFirst(3)).trimmingCharacters(in: .whitespaces)
+        let path = String(of.dropFirst(3)).trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\"'")))
         guard !path.isEmpty else { return false }
         let folder = (chapter.file.path as NSString).deletingLastPathComponent
         let originalPath = path.hasPrefix("/") ? path : (folder as NSString).appendingPathComponent(path)
