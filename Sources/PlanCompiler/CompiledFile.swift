@@ -18,6 +18,10 @@ public struct CompiledFile: Sendable {
     /// chapter's, else the plan's); for any other file its own `language:`, else the plan's.
     /// `nil` only without a plan file and without a `language:` of its own.
     public var language: String?
+    /// Whether its prose is a signed message: a foreword (`chapter: foreword`), or a translation
+    /// whose `of:` names one, since a translation speaks in its original's voice. The linter reads
+    /// its first person as the signatory's.
+    public var isSignedMessage = false
 
     /// The files of `sources` in their order, as `plan` (compiled from them) sees them.
     static func files(of sources: PlanSources, in plan: Plan?) -> [CompiledFile] {
@@ -40,11 +44,27 @@ public struct CompiledFile: Sendable {
                 for text in byLanguage.values { planned[text.narrative.file] = text.language }
             }
         }
+        let signed = signedMessages(in: sources)
         return sources.files.map { source in
             let header = headers[source.file.path]
             let placed = planned[source.file.name]
-            return CompiledFile(source: source, header: header, inPlan: placed != nil, language: placed ?? header?.ownLanguage ?? plan?.language)
+            return CompiledFile(source: source, header: header, inPlan: placed != nil, language: placed ?? header?.ownLanguage ?? plan?.language,
+                                isSignedMessage: signed.contains(source.file.name))
         }
+    }
+}
+
+extension CompiledFile {
+    /// The names of the files whose prose is a signed message: the forewords and the
+    /// translations whose `of:` names a foreword (resolved as the plan resolves it).
+    static func signedMessages(in sources: PlanSources) -> Set<String> {
+        let forewords = Set(sources.forewords.map(\.source.file.name))
+        var signed = forewords
+        for chapter in sources.translations {
+            guard let original = TranslationResolver.resolvedName(chapter.header.original.value, from: chapter.source.file.name), forewords.contains(original) else { continue }
+            signed.insert(chapter.source.file.name)
+        }
+        return signed
     }
 }
 

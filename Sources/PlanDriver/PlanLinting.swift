@@ -1,3 +1,4 @@
+import Foundation
 import PlanCompiler
 import PlanDiagnostics
 import PlanLint
@@ -12,7 +13,13 @@ public enum PlanLinting {
     /// is still the plan's).
     public static func lint(_ compilation: PlanCompilation) -> [Diagnostic] {
         let linter = linter(for: compilation)
-        return ConcurrentMap.map(compilation.files) { linter.lint($0.source, language: $0.language) }.flatMap { $0 }
+        return ConcurrentMap.map(compilation.files) { lint($0, with: linter) }.flatMap { $0 }
+    }
+
+    /// Lints one file of a compiled plan as the plan sees it: in its language, and as a signed
+    /// message when it is a foreword or a translation of one (``CompiledFile/isSignedMessage``).
+    public static func lint(_ file: CompiledFile, with linter: AgencyNeutralLinter) -> [Diagnostic] {
+        linter.lint(file.source, language: file.language, signedMessage: file.isSignedMessage ? true : nil)
     }
 
     /// The linter of a compiled plan: its partner registry and `lint:` settings. Lint each file
@@ -23,8 +30,22 @@ public enum PlanLinting {
     }
 
     /// Lints a lone chapter file: its own `language:` line decides, and only the built-in agency
-    /// list applies.
+    /// list applies. A translation whose `of:` names a foreword file on disk is read in the
+    /// foreword's voice, as in its plan folder.
     static func lint(file chapter: ChapterSource) -> [Diagnostic] {
-        AgencyNeutralLinter().lint(chapter)
+        AgencyNeutralLinter().lint(chapter, language: ChapterLanguage.declared(in: chapter), signedMessage: translatesForeword(chapter) ? true : nil)
+    }
+
+    /// Whether `chapter` is a translation (`chapter: translation`) whose `of:` names a file,
+    /// relative to the translation's folder, that is a foreword (`chapter: foreword`).
+    static func translatesForeword(_ chapter: ChapterSource) -> Bool {
+        guard FrontMatterKey.value(of: "chapter", in: chapter) == "translation",
+              let of = FrontMatterKey.value(of: "of", in: chapter), !of.isEmpty else { return false }
+        let path = String(of)
+        let folder = (chapter.file.path as NSString).deletingLastPathComponent
+        let originalPath = path.hasPrefix("/") ? path : (folder as NSString).appendingPathComponent(path)
+        guard let data = FileManager.default.contents(atPath: originalPath),
+              let file = SourceFile.decode(path: originalPath, bytes: Array(data)).file else { return false }
+        return FrontMatterKey.value(of: "chapter", in: ChapterSource.read(file).chapter) == "foreword"
     }
 }

@@ -50,10 +50,15 @@ public struct AgencyNeutralLinter: Sendable {
     /// Lints a chapter whose language is `language` (`en`, `fr`, `es`, `zh`; `nil` for
     /// English). Sentences in another language are recognised and linted with that language's
     /// patterns. Diagnostics come sorted in presentation order.
-    public func lint(_ chapter: ChapterSource, language: String?) -> [Diagnostic] {
+    ///
+    /// - Parameter signedMessage: whether the whole file is a signed message, whose first
+    ///   person is the signatory's (a foreword, or a translation of one: the plan knows, see
+    ///   `CompiledFile.isSignedMessage`); `nil` to decide from the file's own front matter
+    ///   (`chapter: foreword`).
+    public func lint(_ chapter: ChapterSource, language: String?, signedMessage: Bool? = nil) -> [Diagnostic] {
         let file = chapter.file
         // A foreword file (`chapter: foreword`) is a signed message from its first line.
-        let isForeword = FrontMatterKey.value(of: "chapter", in: chapter) == "foreword"
+        let isForeword = signedMessage ?? (FrontMatterKey.value(of: "chapter", in: chapter) == "foreword")
         var collector = ProseCollector(file: file, classifier: classifier, baseSection: isForeword ? .foreword : .other)
         collector.collect(chapter.body.blocks)
         let fallback = language.flatMap(ChapterLanguage.normalized) ?? "en"

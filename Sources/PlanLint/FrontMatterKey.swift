@@ -6,11 +6,11 @@ import PlanSyntax
 /// The front matter can be long (a plan's typed header, thousands of lines): it is not split
 /// into lines of characters; its UTF-8 is searched for the key at the start of a line (after
 /// spaces and tabs), and only such a line is read as text.
-enum FrontMatterKey {
+public enum FrontMatterKey {
     /// The value after `key:` on the first line that starts with it (spaces, quotes and a
     /// trailing `# comment` removed; empty when the line has no value), `nil` without front
     /// matter or without such a line.
-    static func value(of key: String, in chapter: ChapterSource) -> Substring? {
+    public static func value(of key: String, in chapter: ChapterSource) -> Substring? {
         guard var text = chapter.frontMatterText else { return nil }
         let needle = Array((key + ":").utf8)
         return text.withUTF8 { bytes in

@@ -40,6 +40,24 @@ import Testing
         #expect(workspace.lspDiagnostics(Self.chapter, uri: uri).allSatisfy { $0.code != "partner.undeclared" })
     }
 
+    /// A translation of the foreword opened in the editor speaks in the signatory's voice, like
+    /// the foreword; the same words in a translation of a country chapter do not, and pointing
+    /// the translation at another original re-lints it though its text did not change.
+    @Test func aForewordTranslationIsLintedInTheSignatorysVoice() {
+        let workspace = PlanWorkspace(folder: Self.folder)
+        let body = "Nous remercions les gouvernements hôtes et appelons les donateurs à se tenir aux côtés des personnes que nous servons.\n"
+        func firstPerson(_ name: String) -> Int { workspace.diagnostics[name, default: []].filter { $0.id.description == "language.first-person" }.count }
+        workspace.setText("---\nchapter: translation\nof: foreword.md\nlanguage: fr\n---\n" + body, of: "foreword.fr.md")
+        workspace.update()
+        #expect(firstPerson("foreword.fr.md") == 0)
+        workspace.setText("---\nchapter: translation\nof: country.md\nlanguage: fr\n---\n" + body, of: "CMR/country.fr.md")
+        workspace.update()
+        #expect(firstPerson("CMR/country.fr.md") > 0)
+        workspace.setText("---\nchapter: foreword\nlanguage: en\nsigned-by:\n  - A. Name, Regional Refugee Coordinator\n---\n" + "We thank the host governments.\n", of: "CMR/country.md")
+        workspace.update()
+        #expect(firstPerson("CMR/country.fr.md") == 0)
+    }
+
     @Test func aPlanEditShowsItsCrossChapterFindingsInTheChapters() {
         let workspace = PlanWorkspace(folder: Self.folder)
         let plan = try! String(contentsOfFile: Self.folder + "/plan.md", encoding: .utf8)

@@ -62,32 +62,41 @@ enum TranslationResolver {
         return (translations, diagnostics)
     }
 
-    /// `plan.translation-figures`: figures of the translation its original does not state (where
-    /// they stand), and figures of the original the translation leaves out (at `of:`).
+    /// `plan.translation-figures`: figures of the translation that differ from its original's or
+    /// that it does not state (where they stand), and figures of the original the translation
+    /// leaves out (at `of:`). See ``TranslatedFigures`` for what a translator may change.
     static func figures(_ chapter: TranslationChapter, original: ChapterSource, originalLanguage: String, originalName: String) -> [Diagnostic] {
-        let stated = ProseFigures.scan(chapter.source.bodyText, language: chapter.header.language.value)
-        let expected = ProseFigures.scan(original.bodyText, language: originalLanguage)
-        var remaining: [String: Int] = [:]
-        for f in expected { remaining[f.key, default: 0] += 1 }
+        let mismatches = TranslatedFigures.compare(translation: chapter.source.bodyText, language: chapter.header.language.value,
+                                                  original: original.bodyText, originalLanguage: originalLanguage)
         var diagnostics: [Diagnostic] = []
         let file = chapter.source.file
         let bodyStart = min(chapter.source.layout.bodyStartOffset, file.bytes.count)
-        for f in stated {
-            if let left = remaining[f.key], left > 0 {
-                remaining[f.key] = left - 1
-                continue
-            }
-            let start = file.location(atOffset: bodyStart + f.offset)
-            let end = file.location(atOffset: bodyStart + f.offset + f.written.utf8.count)
-            diagnostics.append(TranslationRules.figures.diagnostic(
-                file: file.path, range: SourceRange(start: start, end: end),
-                summary: "Translation states '\(f.written)', a figure its original '\(originalName)' does not state"
-            ))
+        func range(_ f: ProseFigures.Figure) -> SourceRange {
+            SourceRange(start: file.location(atOffset: bodyStart + f.offset), end: file.location(atOffset: bodyStart + f.offset + f.written.utf8.count))
         }
         var missing: [String] = []
-        for f in expected where (remaining[f.key] ?? 0) > 0 {
-            remaining[f.key]! -= 1
-            missing.append("'\(f.written)'")
+        for mismatch in mismatches {
+            switch mismatch {
+            case .differs(let stated, let expected):
+                var fixIts: [FixIt] = []
+                if let digits = FigureCorrection.digits(for: expected, in: stated, language: chapter.header.language.value) {
+                    let start = file.location(atOffset: bodyStart + stated.offset)
+                    let end = file.location(atOffset: bodyStart + stated.offset + stated.digitsLength)
+                    fixIts.append(FixIt("Replace with '\(digits)'", range: SourceRange(start: start, end: end), replacement: digits))
+                }
+                diagnostics.append(TranslationRules.figures.diagnostic(
+                    file: file.path, range: range(stated),
+                    summary: "Translation states '\(stated.written)' where its original '\(originalName)' states '\(expected.written)'",
+                    fixIts: fixIts
+                ))
+            case .extra(let stated):
+                diagnostics.append(TranslationRules.figures.diagnostic(
+                    file: file.path, range: range(stated),
+                    summary: "Translation states '\(stated.written)', a figure its original '\(originalName)' does not state"
+                ))
+            case .missing(let expected):
+                missing.append("'\(expected.written)'")
+            }
         }
         if !missing.isEmpty {
             diagnostics.append(TranslationRules.figures.diagnostic(

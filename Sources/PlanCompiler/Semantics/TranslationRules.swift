@@ -36,12 +36,23 @@ public enum TranslationRules {
     public static let figures = Rule(
         id: "plan.translation-figures", severity: .warning,
         summary: "Translation states a figure its original does not",
-        explanation: "Every edition shows the same numbers: the figures a translation's text states (numbers, amounts, percentages, read the way its language writes them: `720 000`, `58,4 millions`, `78 %` in French) must be those of its original (`720,000`, `58.4 million`, `78%`). A figure found in one and not the other is reported where it stands, or at `of:` when the translation leaves out a figure of its original. Correct the translation, or the original if the figure changed there.",
+        explanation: """
+            Every edition shows the same numbers: the figures a translation's text states (numbers, amounts, percentages) must be those of its original. Each text is read the way its language writes figures (CLDR separators: `720 000`, `58,4 millions`, `78 %` in French are `720,000`, `58.4 million`, `78%` in English, `720.000`, `58,4 millones`, `78 %` in Spanish), and the figures are compared as values, in any order.
+
+            A translator may: write a figure the way the language writes it (`1.350 millones` or `mil 350 millones` for `1.35 billion`, `80 por ciento` or `80 %` for `80 per cent`, `4.6 millones` with a decimal point); spell it out or not (`almost four million`, `casi 4 millones`); reorder sentences; spell out or not a small number or an ordinal (`seven years`, `7 ans`; `November 13th`, `13 de noviembre`: a number alone in words and an ordinal in digits may match a figure, but are never required). Years and days are figures: `7 February 2024` and `7 février 2024` state the same two, and `13/11/2019` matches `13 November 2019` (the day and month of a date in digits may match, the year must); `2024-25` is `2024-2025`. Digits in a web address are not figures (a translation may link to the page in its language).
+
+            Reported, where the translation states it: a figure of another value, including one rounded differently (`58 millions` for `58.4 million`), of another scale (`58,4 milliers`, `1,35 billones`, which is a million million in Spanish) or a percentage for a count; a figure the original does not state (a date the translation writes where the original says "today"). A figure that differs comes with a fix that writes the original's value in the translation's scale and number format (`58,4` in `58 millions`). Reported at `of:`: the original's figures the translation leaves out. Correct the translation, or the original if the figure changed there (write the date in both, or in neither).
+            """,
         triggering: [
             RuleExample.withDefaultPlan(country + "==> TCD/country.fr.md <==\n---\nchapter: translation\nof: country.md\nlanguage: fr\n---\n## Situation\n\nLe Tchad accueille ↓702 000 réfugiés ; 78 % sont des femmes et des enfants. Les partenaires ont besoin de 58,4 millions USD.\n"),
             RuleExample.withDefaultPlan(country + "==> TCD/country.fr.md <==\n---\nchapter: translation\nof: ↓country.md\nlanguage: fr\n---\n## Situation\n\nLe Tchad accueille 720 000 réfugiés. Les partenaires ont besoin de 58,4 millions USD.\n"),
+            RuleExample.withDefaultPlan(country + "==> TCD/country.es.md <==\n---\nchapter: translation\nof: country.md\nlanguage: es\n---\n## Situación\n\nChad acoge a 720.000 personas refugiadas; el 78 % son mujeres y niños. Los socios requieren ↓58 millones USD.\n"),
         ],
-        nonTriggering: [RuleExample.withDefaultPlan(country + "==> TCD/country.fr.md <==\n---\nchapter: translation\nof: country.md\nlanguage: fr\n---\n## Situation\n\nLe Tchad accueille 720 000 réfugiés ; 78 % sont des femmes et des enfants. Les partenaires ont besoin de 58,4 millions USD.\n")]
+        nonTriggering: [
+            RuleExample.withDefaultPlan(country + "==> TCD/country.fr.md <==\n---\nchapter: translation\nof: country.md\nlanguage: fr\n---\n## Situation\n\nLe Tchad accueille 720 000 réfugiés ; 78 % sont des femmes et des enfants. Les partenaires ont besoin de 58,4 millions USD.\n"),
+            RuleExample.withDefaultPlan(country + "==> TCD/country.es.md <==\n---\nchapter: translation\nof: country.md\nlanguage: es\n---\n## Situación\n\nLos socios requieren 58,4 millones USD. De las 720.000 personas refugiadas que acoge Chad, el 78 por ciento son mujeres y niños.\n"),
+            RuleExample.withDefaultPlan("==> TCD/country.md <==\n---\nchapter: country\ncountry: TCD\n---\n## Situation\n\nAs of 7 February 2026, partners in four provinces require USD 1.2 billion to reach almost three million people.\n==> TCD/country.fr.md <==\n---\nchapter: translation\nof: country.md\nlanguage: fr\n---\n## Situation\n\nAu 7 février 2026, les partenaires de 4 provinces ont besoin de 1,2 milliard USD pour atteindre près de 3 millions de personnes.\n"),
+        ]
     )
 
     /// Every rule of this family.

@@ -27,7 +27,7 @@ public final class PlanWorkspace {
     private var diskDiagnostics: [Diagnostic] = []
     private var openText: [String: SourceFile] = [:]
     private var parsed: [String: PlanLoader.ParsedFile] = [:]
-    private var lintFindings: [String: (language: String?, diagnostics: [Diagnostic])] = [:]
+    private var lintFindings: [String: (language: String?, signed: Bool, diagnostics: [Diagnostic])] = [:]
     private var lintKey: LintKey?
     /// The linter of ``lintKey``: building one (its agency table) costs more than linting a chapter.
     private var linter: AgencyNeutralLinter?
@@ -125,10 +125,10 @@ public final class PlanWorkspace {
             lintKey = key
             linter = PlanLinting.linter(for: compilation)
         }
-        let stale = compilation.files.filter { lintFindings[$0.source.file.name]?.language != $0.language || lintFindings[$0.source.file.name] == nil }
+        let stale = compilation.files.filter { lintFindings[$0.source.file.name]?.language != $0.language || lintFindings[$0.source.file.name]?.signed != $0.isSignedMessage }
         guard let linter else { return [] }
-        let fresh = ConcurrentMap.map(stale) { linter.lint($0.source, language: $0.language) }
-        for (file, findings) in zip(stale, fresh) { lintFindings[file.source.file.name] = (file.language, findings) }
+        let fresh = ConcurrentMap.map(stale) { PlanLinting.lint($0, with: linter) }
+        for (file, findings) in zip(stale, fresh) { lintFindings[file.source.file.name] = (file.language, file.isSignedMessage, findings) }
         return compilation.files.flatMap { lintFindings[$0.source.file.name]?.diagnostics ?? [] }
     }
 

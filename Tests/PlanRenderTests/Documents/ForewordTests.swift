@@ -9,15 +9,7 @@ import Testing
 /// its signatories; an edition in another language shows its translation; country documents do
 /// not repeat it.
 @Suite struct ForewordTests {
-    static let foreword = """
-        ---
-        chapter: foreword
-        signed-by:
-          - A. Name, Regional Refugee Coordinator
-        ---
-        The plan brings partners together for 2026.
-
-        """
+    static let foreword = ForewordChapter.text("The plan brings partners together for 2026.")
     static let translation = """
         ---
         chapter: translation
