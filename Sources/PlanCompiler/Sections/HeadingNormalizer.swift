@@ -71,23 +71,31 @@ enum HeadingNormalizer {
     /// `e`, then a final `ll` becomes `l` and `y` becomes `i`; `is` ends are dropped
     /// ("priorities", "priority" -> "prioriti"; "necesidades" -> "necesidad"; "analyses",
     /// "analysis" -> "analys"; "sectorielles", "sectoriel" -> "sectoriel").
+    ///
+    /// The endings are ASCII, so they are tested on the word's UTF-8 bytes (an ASCII byte is
+    /// always its own scalar); lengths count scalars. One byte buffer per word, no scalar arrays:
+    /// matchers are built from thousands of vocabulary words.
     static func stem(_ folded: String) -> String {
-        var w = Array(folded.unicodeScalars)
-        func ends(_ suffix: String) -> Bool {
-            let s = Array(suffix.unicodeScalars)
-            return w.count >= s.count && Array(w[(w.count - s.count)...]) == s
+        var bytes = Array(folded.utf8)
+        var length = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        func ends(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard bytes.count >= n else { return false }
+            return suffix.withUTF8Buffer { s in (0..<n).allSatisfy { bytes[bytes.count - n + $0] == s[$0] } }
+        }
+        func dropLast(_ n: Int) {
+            bytes.removeLast(n)
+            length -= n
         }
         if ends("is") {
-            if w.count >= 6 { w.removeLast(2) }
+            if length >= 6 { dropLast(2) }
         } else {
-            if ends("s"), !ends("ss"), !ends("us"), w.count > 3 { w.removeLast() }
-            if ends("e"), w.count > 4 { w.removeLast() }
-            if ends("ll") { w.removeLast() }
-            if ends("y"), w.count > 3 { w[w.count - 1] = "i" }
+            if ends("s"), !ends("ss"), !ends("us"), length > 3 { dropLast(1) }
+            if ends("e"), length > 4 { dropLast(1) }
+            if ends("ll") { dropLast(1) }
+            if ends("y"), length > 3 { bytes[bytes.count - 1] = UInt8(ascii: "i") }
         }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: w)
-        return String(out)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Letters, digits and combining marks.
