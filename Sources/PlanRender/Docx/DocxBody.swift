@@ -1,12 +1,16 @@
 /// The body of `word/document.xml` as it is built: paragraphs, runs, tables and charts, with
-/// the relationships, list instances and chart parts they need. Every text run carries the
-/// language of the text it holds (``language``), so Word checks spelling with the right
-/// dictionary.
+/// the relationships, list instances and chart parts they need. Every text run is in the
+/// language of the text it holds (``language``: the document defaults' or its own), so Word
+/// checks spelling with the right dictionary.
 struct DocxBody {
     /// The XML of the body so far.
     private(set) var xml = XMLWriter(declaration: false)
     /// The language of the runs written now (a chapter's own while it is written).
     var language: String
+    /// The language of the styles' document defaults: a run in it carries no language of its
+    /// own. `nil` when the defaults are not ours (a reference document's styles): every run
+    /// then carries its language.
+    let defaultLanguage: String?
     var relationships = DocxRelationships()
     var numbering = DocxNumbering()
     /// The chart parts, `word/charts/chartN.xml` in order, each with its embedded workbook.
@@ -14,34 +18,50 @@ struct DocxBody {
     private var nextBookmark = 0
     private var nextDrawing = 0
 
-    init(language: String) { self.language = language }
+    /// A body in `language`; `languageInStyles` when the styles part is ours, whose document
+    /// defaults are in that language.
+    init(language: String, languageInStyles: Bool = true) {
+        self.language = language
+        defaultLanguage = languageInStyles ? language : nil
+    }
 
     // MARK: Paragraphs and runs
 
     /// One paragraph whose content `runs` writes.
     mutating func paragraph(_ style: DocxParagraphStyle = DocxParagraphStyle(), _ runs: (inout DocxBody) -> Void) {
-        xml.open("w:p")
+        xml.raw("<w:p>")
         if style.style != nil || style.keepNext || style.list != nil {
-            xml.open("w:pPr")
-            if let s = style.style { xml.empty("w:pStyle", ["w:val": s]) }
-            if style.keepNext { xml.empty("w:keepNext") }
-            if let list = style.list {
-                xml.element("w:numPr") { w in
-                    w.empty("w:ilvl", ["w:val": "\(list.level)"])
-                    w.empty("w:numId", ["w:val": "\(list.numberingID)"])
-                }
+            xml.raw("<w:pPr>")
+            if let s = style.style {
+                xml.raw("<w:pStyle w:val=\"")
+                xml.attributeValue(s)
+                xml.raw("\"/>")
             }
-            xml.close("w:pPr")
+            if style.keepNext { xml.raw("<w:keepNext/>") }
+            if let list = style.list {
+                xml.raw("<w:numPr><w:ilvl w:val=\"")
+                xml.number(list.level)
+                xml.raw("\"/><w:numId w:val=\"")
+                xml.number(list.numberingID)
+                xml.raw("\"/></w:numPr>")
+            }
+            xml.raw("</w:pPr>")
         }
         if let bookmark = style.bookmark {
             nextBookmark += 1
-            xml.empty("w:bookmarkStart", ["w:id": "\(nextBookmark)", "w:name": bookmark])
+            xml.raw("<w:bookmarkStart w:id=\"")
+            xml.number(nextBookmark)
+            xml.raw("\" w:name=\"")
+            xml.attributeValue(bookmark)
+            xml.raw("\"/>")
             runs(&self)
-            xml.empty("w:bookmarkEnd", ["w:id": "\(nextBookmark)"])
+            xml.raw("<w:bookmarkEnd w:id=\"")
+            xml.number(nextBookmark)
+            xml.raw("\"/>")
         } else {
             runs(&self)
         }
-        xml.close("w:p")
+        xml.raw("</w:p>")
     }
 
     /// A paragraph of one run of `text`.
@@ -57,57 +77,104 @@ struct DocxBody {
     /// A run of text; line feeds become line breaks and tabs tab characters.
     mutating func run(_ text: String, _ style: DocxRunStyle = .plain) {
         guard !text.isEmpty else { return }
-        xml.open("w:r")
+        xml.raw("<w:r>")
         runProperties(style)
         // Most runs hold neither a line feed nor a tab: one text element.
         guard text.containsUTF8Byte(where: { $0 == 10 || $0 == 9 }) else {
-            xml.element("w:t", ["xml:space": "preserve"], text: text)
-            xml.close("w:r")
+            textElement(Substring(text))
+            xml.raw("</w:r>")
             return
         }
         var first = true
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !first { xml.empty("w:br") }
+            if !first { xml.raw("<w:br/>") }
             first = false
             var firstPiece = true
             for piece in line.split(separator: "\t", omittingEmptySubsequences: false) {
-                if !firstPiece { xml.empty("w:tab") }
+                if !firstPiece { xml.raw("<w:tab/>") }
                 firstPiece = false
-                if !piece.isEmpty { xml.element("w:t", ["xml:space": "preserve"], text: String(piece)) }
+                if !piece.isEmpty { textElement(piece) }
             }
         }
-        xml.close("w:r")
+        xml.raw("</w:r>")
+    }
+
+    /// `<w:t>`, with `xml:space="preserve"` only when the text has spaces a reader would
+    /// otherwise drop (at either end, or two in a row).
+    private mutating func textElement(_ text: Substring) {
+        let string = String(text)
+        xml.raw(Self.keepsSpaces(string) ? "<w:t xml:space=\"preserve\">" : "<w:t>")
+        xml.characters(string)
+        xml.raw("</w:t>")
+    }
+
+    /// Whether `text` starts or ends with a space or holds two spaces in a row.
+    static func keepsSpaces(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard let first = utf8.first, let last = utf8.last else { return false }
+            if first == 32 || last == 32 { return true }
+            var previous: UInt8 = 0
+            for byte in utf8 {
+                if byte == 32 && previous == 32 { return true }
+                previous = byte
+            }
+            return false
+        }
     }
 
     /// A line break inside the paragraph.
     mutating func lineBreak() {
-        xml.open("w:r")
-        xml.empty("w:br")
-        xml.close("w:r")
+        xml.raw("<w:r><w:br/></w:r>")
     }
 
+    /// The run's properties; none for a plain run in the document's language.
     private mutating func runProperties(_ style: DocxRunStyle) {
-        xml.open("w:rPr")
-        if let s = style.characterStyle { xml.empty("w:rStyle", ["w:val": s]) }
-        if style.bold { xml.empty("w:b"); xml.empty("w:bCs") }
-        if style.italic { xml.empty("w:i"); xml.empty("w:iCs") }
-        if let colour = style.colour { xml.empty("w:color", ["w:val": colour]) }
-        if let size = style.size { xml.empty("w:sz", ["w:val": "\(size)"]); xml.empty("w:szCs", ["w:val": "\(size)"]) }
-        xml.empty("w:lang", ["w:val": language, "w:bidi": language])
-        xml.close("w:rPr")
+        let ownLanguage = language != defaultLanguage
+        guard style != .plain || ownLanguage else { return }
+        xml.raw("<w:rPr>")
+        if let s = style.characterStyle {
+            xml.raw("<w:rStyle w:val=\"")
+            xml.attributeValue(s)
+            xml.raw("\"/>")
+        }
+        if style.bold { xml.raw("<w:b/><w:bCs/>") }
+        if style.italic { xml.raw("<w:i/><w:iCs/>") }
+        if let colour = style.colour {
+            xml.raw("<w:color w:val=\"")
+            xml.attributeValue(colour)
+            xml.raw("\"/>")
+        }
+        if let size = style.size {
+            xml.raw("<w:sz w:val=\"")
+            xml.number(size)
+            xml.raw("\"/><w:szCs w:val=\"")
+            xml.number(size)
+            xml.raw("\"/>")
+        }
+        if ownLanguage {
+            xml.raw("<w:lang w:val=\"")
+            xml.attributeValue(language)
+            xml.raw("\" w:bidi=\"")
+            xml.attributeValue(language)
+            xml.raw("\"/>")
+        }
+        xml.raw("</w:rPr>")
     }
 
     /// A link around what `content` writes: to a web address (a relationship), or to a bookmark
     /// of this document when `address` is `#anchor`.
     mutating func hyperlink(_ address: String, _ content: (inout DocxBody) -> Void) {
         if address.hasPrefix("#") {
-            xml.open("w:hyperlink", ["w:anchor": DocxBookmark.name(String(address.dropFirst())), "w:history": "1"])
+            xml.raw("<w:hyperlink w:anchor=\"")
+            xml.attributeValue(DocxBookmark.name(String(address.dropFirst())))
         } else {
-            let id = relationships.hyperlink(address)
-            xml.open("w:hyperlink", ["r:id": id, "w:history": "1"])
+            xml.raw("<w:hyperlink r:id=\"")
+            xml.attributeValue(relationships.hyperlink(address))
         }
+        xml.raw("\" w:history=\"1\">")
         content(&self)
-        xml.close("w:hyperlink")
+        xml.raw("</w:hyperlink>")
     }
 
     // MARK: Fields and breaks

@@ -11,10 +11,11 @@ struct DocxDocumentWriter {
     /// The labels of the document's language.
     private let labels: TemplateValue
 
-    init(root: TemplateValue) {
+    /// `languageInStyles` when the styles part is ours (see ``DocxBody/init(language:languageInStyles:)``).
+    init(root: TemplateValue, languageInStyles: Bool = true) {
         self.root = root
         labels = root.child("labels") ?? [:]
-        body = DocxBody(language: root.text("language"))
+        body = DocxBody(language: root.text("language"), languageInStyles: languageInStyles)
     }
 
     /// A label of the document's language.

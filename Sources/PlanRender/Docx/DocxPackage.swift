@@ -4,9 +4,18 @@
 /// relationships and embedded workbook) and the document's relationships.
 struct DocxPackage {
     /// A part: its name in the package and its bytes.
-    struct Part: Equatable {
+    struct Part: Equatable, Sendable {
         var name: String
         var bytes: [UInt8]
+
+        init(name: String, bytes: [UInt8]) {
+            self.name = name
+            self.bytes = bytes
+        }
+
+        init(name: String, text: String) {
+            self.init(name: name, bytes: Array(text.utf8))
+        }
     }
 
     var body: DocxBody
@@ -19,19 +28,19 @@ struct DocxPackage {
 
     var parts: [Part] {
         let language = properties.language
-        var parts: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes),
-            ("_rels/.rels", packageRelationships),
-            ("docProps/core.xml", properties.coreXML),
-            ("docProps/app.xml", DocxProperties.appXML),
-            ("word/document.xml", DocxPageParts.documentXML(body)),
-            ("word/styles.xml", styles),
-            ("word/settings.xml", DocxPageParts.settingsXML),
-            ("word/numbering.xml", body.numbering.xml),
-            ("word/header1.xml", DocxPageParts.headerXML(runningHeader, language: language, reference: referenceHeader)),
-            ("word/footer1.xml", DocxPageParts.footerXML(language: language)),
+        let ours = body.defaultLanguage != nil
+        var result = [
+            Part(name: "[Content_Types].xml", text: contentTypes),
+            Part(name: "_rels/.rels", text: packageRelationships),
+            Part(name: "docProps/core.xml", text: properties.coreXML),
+            Part(name: "docProps/app.xml", text: DocxProperties.appXML),
+            Part(name: "word/document.xml", bytes: DocxPageParts.documentXML(body)),
+            Part(name: "word/styles.xml", text: styles),
+            Part(name: "word/settings.xml", text: DocxPageParts.settingsXML),
+            Part(name: "word/numbering.xml", text: body.numbering.xml),
+            Part(name: "word/header1.xml", text: DocxPageParts.headerXML(runningHeader, language: language, languageInStyles: ours, reference: referenceHeader)),
+            Part(name: "word/footer1.xml", text: DocxPageParts.footerXML(language: language, languageInStyles: ours)),
         ]
-        var result = parts.map { Part(name: $0.0, bytes: Array($0.1.utf8)) }
         for (index, chart) in body.charts.enumerated() {
             let number = index + 1
             result.append(Part(name: "word/charts/chart\(number).xml", bytes: Array(chart.xml.utf8)))

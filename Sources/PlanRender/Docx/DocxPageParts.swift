@@ -17,8 +17,8 @@ enum DocxPageParts {
 
     /// `header1.xml`: the running header, in `language`, under a reference document's header
     /// when one is given.
-    static func headerXML(_ text: String, language: String, reference: DocxReferenceHeader? = nil) -> String {
-        var body = DocxBody(language: language)
+    static func headerXML(_ text: String, language: String, languageInStyles: Bool = true, reference: DocxReferenceHeader? = nil) -> String {
+        var body = DocxBody(language: language, languageInStyles: languageInStyles)
         body.paragraph(text, DocxParagraphStyle("Header"))
         if let reference { return reference.xml(adding: body.xml.text) }
         var w = XMLWriter()
@@ -27,8 +27,8 @@ enum DocxPageParts {
     }
 
     /// `footer1.xml`: the page number (a PAGE field).
-    static func footerXML(language: String) -> String {
-        var body = DocxBody(language: language)
+    static func footerXML(language: String, languageInStyles: Bool = true) -> String {
+        var body = DocxBody(language: language, languageInStyles: languageInStyles)
         body.paragraph(DocxParagraphStyle("Footer")) { $0.field("PAGE", placeholder: "1") }
         var w = XMLWriter()
         w.element("w:ftr", ["xmlns:w": DocxNamespace.w, "xmlns:r": DocxNamespace.r]) { $0.raw(body.xml.text) }
@@ -36,14 +36,14 @@ enum DocxPageParts {
     }
 
     /// `word/document.xml` around `body`.
-    static func documentXML(_ body: DocxBody) -> String {
-        var w = XMLWriter()
+    static func documentXML(_ body: DocxBody) -> [UInt8] {
+        var w = XMLWriter(capacity: body.xml.bytes.count + 1024)
         w.element("w:document", [
             "xmlns:w": DocxNamespace.w, "xmlns:r": DocxNamespace.r, "xmlns:wp": DocxNamespace.wp,
             "xmlns:a": DocxNamespace.a, "xmlns:c": DocxNamespace.c,
         ]) { w in
             w.element("w:body") { w in
-                w.raw(body.xml.text)
+                w.raw(bytes: body.xml.bytes)
                 w.element("w:sectPr") { w in
                     w.empty("w:headerReference", ["w:type": "default", "r:id": DocxRelationships.headerID])
                     w.empty("w:footerReference", ["w:type": "default", "r:id": DocxRelationships.footerID])
@@ -52,6 +52,6 @@ enum DocxPageParts {
                 }
             }
         }
-        return w.text
+        return w.bytes
     }
 }

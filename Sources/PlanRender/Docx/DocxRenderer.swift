@@ -5,7 +5,7 @@ import PlanModel
 enum DocxRenderer {
     static func render(_ values: TemplateFields, plan: Plan, stem: String, reference: DocxReference?) throws -> OutputFile {
         let root = TemplateValue.object(values)
-        var writer = DocxDocumentWriter(root: root)
+        var writer = DocxDocumentWriter(root: root, languageInStyles: reference == nil)
         let body = try writer.write()
         let language = root.text("language")
         let builtIn = DocxStyles.xml(language: language)

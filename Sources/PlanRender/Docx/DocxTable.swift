@@ -99,39 +99,33 @@ struct DocxTable {
     }
 
     private func writeRow(_ row: [Cell], widths: [Int], isHeader: Bool, isTotal: Bool, keepNext: Bool, compact: Bool, into body: inout DocxBody) {
-        body.raw { w in
-            w.open("w:tr")
-            w.element("w:trPr") { w in
-                w.empty("w:cantSplit")
-                if isHeader { w.empty("w:tblHeader") }
-            }
-        }
+        body.raw { $0.raw(isHeader ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>") }
+        let run = DocxRunStyle(bold: isHeader || isTotal, colour: isHeader ? "FFFFFF" : nil, size: compact ? Self.compactSize : nil)
         var column = 0
         for cell in row {
             let width = widths[column..<min(column + cell.span, widths.count)].reduce(0, +)
             column += cell.span
             body.raw { w in
-                w.open("w:tc")
-                w.element("w:tcPr") { w in
-                    w.empty("w:tcW", ["w:w": "\(width)", "w:type": "dxa"])
-                    if cell.span > 1 { w.empty("w:gridSpan", ["w:val": "\(cell.span)"]) }
-                    // Direct formatting as well as the table style's: LibreOffice and older
-                    // readers show the header and total rows as Word does.
-                    if isHeader { w.empty("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": DocxStyles.accent]) }
-                    if isTotal {
-                        w.element("w:tcBorders") { w in w.empty("w:top", ["w:val": "single", "w:sz": "12", "w:space": "0", "w:color": "404040"]) }
-                    }
+                w.raw("<w:tc><w:tcPr><w:tcW w:w=\"")
+                w.number(width)
+                w.raw("\" w:type=\"dxa\"/>")
+                if cell.span > 1 {
+                    w.raw("<w:gridSpan w:val=\"")
+                    w.number(cell.span)
+                    w.raw("\"/>")
                 }
+                // Direct formatting as well as the table style's: LibreOffice and older
+                // readers show the header and total rows as Word does.
+                if isHeader { w.empty("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": DocxStyles.accent]) }
+                if isTotal { w.raw("<w:tcBorders><w:top w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"404040\"/></w:tcBorders>") }
+                w.raw("</w:tcPr>")
             }
-            var style = DocxParagraphStyle(cell.numeric ? "TableFigure" : "TableText", keepNext: keepNext)
-            style.keepNext = keepNext
-            body.paragraph(style) { body in
-                let run = DocxRunStyle(bold: isHeader || isTotal, colour: isHeader ? "FFFFFF" : nil, size: compact ? Self.compactSize : nil)
+            body.paragraph(DocxParagraphStyle(cell.numeric ? "TableFigure" : "TableText", keepNext: keepNext)) { body in
                 body.run(cell.text, run)
                 if let note = cell.note { body.run(" " + note, DocxRunStyle(bold: run.bold, italic: true, colour: run.colour, size: run.size)) }
             }
-            body.raw { $0.close("w:tc") }
+            body.raw { $0.raw("</w:tc>") }
         }
-        body.raw { $0.close("w:tr") }
+        body.raw { $0.raw("</w:tr>") }
     }
 }
