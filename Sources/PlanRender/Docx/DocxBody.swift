@@ -16,6 +16,10 @@ struct DocxBody {
     /// The chart parts, `word/charts/chartN.xml` in order, each with its embedded workbook.
     private(set) var charts: [(xml: String, workbook: [UInt8])] = []
     private var nextBookmark = 0
+    /// The numbers of the last Heading 1, 2 and 3 written (as Word numbers them: ``DocxNumbering``).
+    private var headingCounters = Array(repeating: 0, count: DocxNumbering.headingLevels)
+    /// The number of each bookmarked heading (`2`, `2.3`), by bookmark: the contents shows them.
+    private(set) var headingNumbers: [String: String] = [:]
     private var nextDrawing = 0
 
     /// A body in `language`; `languageInStyles` when the styles part is ours, whose document
@@ -47,7 +51,10 @@ struct DocxBody {
             }
             xml.raw("</w:pPr>")
         }
+        let level = style.style.flatMap(Self.headingLevel)
+        if let level { countHeading(level) }
         if let bookmark = style.bookmark {
+            if let level { headingNumbers[bookmark] = headingCounters[0..<level].map(String.init).joined(separator: ".") }
             nextBookmark += 1
             xml.raw("<w:bookmarkStart w:id=\"")
             xml.number(nextBookmark)
@@ -62,6 +69,29 @@ struct DocxBody {
             runs(&self)
         }
         xml.raw("</w:p>")
+    }
+
+    /// The level of a numbered heading style (`Heading1` to `Heading3`); `nil` for another style.
+    static func headingLevel(_ style: String) -> Int? {
+        guard style.utf8.count == 8, style.hasPrefix("Heading"), let digit = style.utf8.last, digit >= 49,
+              digit < 49 + UInt8(DocxNumbering.headingLevels) else { return nil }
+        return Int(digit - 48)
+    }
+
+    /// Counts a heading at `level` (a Heading 2 before any Heading 1 is numbered 0.1, as Word
+    /// does).
+    private mutating func countHeading(_ level: Int) {
+        headingCounters[level - 1] += 1
+        for deeper in level..<headingCounters.count { headingCounters[deeper] = 0 }
+    }
+
+    /// Where the next element will be written, for ``insert(_:at:)``.
+    var position: Int { xml.bytes.count }
+
+    /// Puts `other`'s XML at `position` (a part written after what follows it: the contents,
+    /// which shows the headings' numbers). `other` holds no relationships, lists or charts.
+    mutating func insert(_ other: DocxBody, at position: Int) {
+        xml.insert(other.xml.bytes, at: position)
     }
 
     /// A paragraph of one run of `text`.
@@ -172,7 +202,7 @@ struct DocxBody {
             xml.raw("<w:hyperlink r:id=\"")
             xml.attributeValue(relationships.hyperlink(address))
         }
-        xml.raw("\" w:history=\"1\">")
+        xml.raw("\">")
         content(&self)
         xml.raw("</w:hyperlink>")
     }

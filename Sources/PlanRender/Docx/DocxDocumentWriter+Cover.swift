@@ -30,8 +30,8 @@ extension DocxDocumentWriter {
 
     /// The contents: a TOC field over Heading 1-3 with hyperlinks, which Word fills when the
     /// document opens (settings.xml: `w:updateFields`); until then it lists the document's parts
-    /// as the HTML contents does.
-    mutating func contents() {
+    /// as the HTML contents does, each with the number its heading has (`numbers`, by bookmark).
+    func contents(into body: inout DocxBody, numbers: [String: String]) {
         body.paragraph(label("contents"), DocxParagraphStyle("TOCHeading"))
         // Until Word updates the field, its result lists the document's parts as the HTML
         // contents does, with links (LibreOffice shows them as written).
@@ -43,7 +43,8 @@ extension DocxDocumentWriter {
         for (index, line) in lines.enumerated() {
             body.paragraph(DocxParagraphStyle(line.style)) { body in
                 if index == 0 { body.fieldStart("TOC \\o \"1-3\" \\h \\z \\u", dirty: true) }
-                body.hyperlink("#" + line.anchor) { $0.run(line.title, DocxRunStyle(characterStyle: "Hyperlink")) }
+                let number = numbers[DocxBookmark.name(line.anchor)].map { $0 + "\t" } ?? ""
+                body.hyperlink("#" + line.anchor) { $0.run(number + line.title, DocxRunStyle(characterStyle: "Hyperlink")) }
                 if index == lines.count - 1 { body.fieldEnd() }
             }
         }

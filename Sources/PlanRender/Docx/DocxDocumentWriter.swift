@@ -34,7 +34,7 @@ struct DocxDocumentWriter {
     /// The whole body.
     mutating func write() throws -> DocxBody {
         cover()
-        contents()
+        let contentsPosition = body.position
         foreword()
         if root.flag("overview.hasText") {
             body.heading(root.text("overview.title"), level: 1, anchor: "overview")
@@ -47,6 +47,10 @@ struct DocxDocumentWriter {
         partners()
         for place in root.items("places") { try self.place(place) }
         annexes()
+        // The contents last, where it belongs: it shows the numbers the headings got.
+        var contents = DocxBody(language: body.language, languageInStyles: body.defaultLanguage != nil)
+        self.contents(into: &contents, numbers: body.headingNumbers)
+        body.insert(contents, at: contentsPosition)
         return body
     }
 

@@ -88,14 +88,37 @@ struct DocxTable {
             for cell in row {
                 defer { column += cell.span }
                 guard cell.span == 1, column < columns else { continue }
-                let text = cell.text + (cell.note.map { " " + $0 } ?? "")
-                let longestWord = text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(\.count).max() ?? 0
+                var (length, longestWord) = Self.measure(cell.text)
+                if let note = cell.note {
+                    let more = Self.measure(note)
+                    length += 1 + more.length
+                    longestWord = max(longestWord, more.longestWord)
+                }
                 // Two characters more for the cell margins and bold header text.
-                let needed = (isHeader ? longestWord : cell.numeric ? text.count : max(longestWord, min(text.count, 24))) + 2
+                let needed = (isHeader ? longestWord : cell.numeric ? length : max(longestWord, min(length, 24))) + 2
                 weights[column] = max(weights[column], needed)
             }
         }
         return weights
+    }
+
+    /// The length of `text` and of its longest word (split at spaces and hyphens), in
+    /// characters (Unicode scalars: UTF-8 bytes that do not continue a character).
+    private static func measure(_ text: String) -> (length: Int, longestWord: Int) {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var length = 0, word = 0, longest = 0
+            for byte in utf8 where byte & 0xC0 != 0x80 {
+                length += 1
+                if byte == 32 || byte == 45 {
+                    longest = max(longest, word)
+                    word = 0
+                } else {
+                    word += 1
+                }
+            }
+            return (length, max(longest, word))
+        }
     }
 
     private func writeRow(_ row: [Cell], widths: [Int], isHeader: Bool, isTotal: Bool, keepNext: Bool, compact: Bool, into body: inout DocxBody) {
