@@ -11,6 +11,8 @@ struct DocxBody {
     /// own. `nil` when the defaults are not ours (a reference document's styles): every run
     /// then carries its language.
     let defaultLanguage: String?
+    /// The page: tables and charts are as wide as the text between its margins.
+    let page: DocxPageSetup
     var relationships = DocxRelationships()
     var numbering = DocxNumbering()
     /// The chart parts, `word/charts/chartN.xml` in order, each with its embedded workbook.
@@ -24,9 +26,10 @@ struct DocxBody {
 
     /// A body in `language`; `languageInStyles` when the styles part is ours, whose document
     /// defaults are in that language.
-    init(language: String, languageInStyles: Bool = true) {
+    init(language: String, languageInStyles: Bool = true, page: DocxPageSetup = .a4) {
         self.language = language
         defaultLanguage = languageInStyles ? language : nil
+        self.page = page
     }
 
     // MARK: Paragraphs and runs
@@ -266,7 +269,12 @@ struct DocxBody {
         let id = relationships.add(type: DocxNamespace.Relationship.chart, target: "charts/chart\(number).xml")
         nextDrawing += 1
         let drawing = nextDrawing
-        let (width, height) = chart.size
+        // A chart wider than the text between the margins is scaled down to it (EMUs: 635 a twip).
+        var (width, height) = chart.size
+        if width > page.textWidth * 635 {
+            height = height * page.textWidth * 635 / width
+            width = page.textWidth * 635
+        }
         paragraph(DocxParagraphStyle(keepNext: true)) { body in
             body.xml.open("w:r")
             body.xml.element("w:drawing") { w in

@@ -12,10 +12,11 @@ struct DocxDocumentWriter {
     private let labels: TemplateValue
 
     /// `languageInStyles` when the styles part is ours (see ``DocxBody/init(language:languageInStyles:)``).
-    init(root: TemplateValue, languageInStyles: Bool = true) {
+    /// `page`: the documents' page size and margins.
+    init(root: TemplateValue, languageInStyles: Bool = true, page: DocxPageSetup = .a4) {
         self.root = root
         labels = root.child("labels") ?? [:]
-        body = DocxBody(language: root.text("language"), languageInStyles: languageInStyles)
+        body = DocxBody(language: root.text("language"), languageInStyles: languageInStyles, page: page)
     }
 
     /// A label of the document's language.
@@ -48,7 +49,7 @@ struct DocxDocumentWriter {
         for place in root.items("places") { try self.place(place) }
         annexes()
         // The contents last, where it belongs: it shows the numbers the headings got.
-        var contents = DocxBody(language: body.language, languageInStyles: body.defaultLanguage != nil)
+        var contents = DocxBody(language: body.language, languageInStyles: body.defaultLanguage != nil, page: body.page)
         self.contents(into: &contents, numbers: body.headingNumbers)
         body.insert(contents, at: contentsPosition)
         return body

@@ -25,6 +25,8 @@ struct DocxPackage {
     var styles: String
     /// The reference document's header, when it is taken.
     var referenceHeader: DocxReferenceHeader? = nil
+    /// The reference document's footer, when it is taken.
+    var referenceFooter: DocxReferenceHeader? = nil
 
     var parts: [Part] {
         let language = properties.language
@@ -39,7 +41,7 @@ struct DocxPackage {
             Part(name: "word/settings.xml", text: DocxPageParts.settingsXML),
             Part(name: "word/numbering.xml", text: body.numbering.xml),
             Part(name: "word/header1.xml", text: DocxPageParts.headerXML(runningHeader, language: language, languageInStyles: ours, reference: referenceHeader)),
-            Part(name: "word/footer1.xml", text: DocxPageParts.footerXML(language: language, languageInStyles: ours)),
+            Part(name: "word/footer1.xml", text: DocxPageParts.footerXML(language: language, languageInStyles: ours, reference: referenceFooter)),
         ]
         for (index, chart) in body.charts.enumerated() {
             let number = index + 1
@@ -50,11 +52,11 @@ struct DocxPackage {
             ]).utf8)))
             result.append(Part(name: "word/embeddings/chart\(number).xlsx", bytes: chart.workbook))
         }
-        if let header = referenceHeader, !header.pictures.isEmpty {
-            result.append(Part(name: "word/_rels/header1.xml.rels", bytes: Array(DocxRelationships.xml(header.pictures.map {
-                .init(id: $0.id, type: DocxNamespace.Relationship.image, target: header.partName($0), external: false)
-            }).utf8)))
-            for picture in header.pictures { result.append(Part(name: "word/" + header.partName(picture), bytes: picture.bytes)) }
+        for part in [referenceHeader, referenceFooter].compactMap({ $0 }) where !part.pictures.isEmpty {
+            result.append(Part(name: "word/_rels/\(part.partName).rels", text: DocxRelationships.xml(part.pictures.map {
+                .init(id: $0.id, type: DocxNamespace.Relationship.image, target: part.partName($0), external: false)
+            })))
+            for picture in part.pictures { result.append(Part(name: "word/" + part.partName(picture), bytes: picture.bytes)) }
         }
         result.append(Part(name: "word/_rels/document.xml.rels", bytes: Array(body.relationships.xml.utf8)))
         return result
@@ -82,7 +84,7 @@ struct DocxPackage {
             if !body.charts.isEmpty {
                 w.empty("Default", ["Extension": "xlsx", "ContentType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"])
             }
-            for ext in Set((referenceHeader?.pictures ?? []).map(\.fileExtension)).sorted() {
+            for ext in Set((referenceHeader?.pictures ?? []).map(\.fileExtension) + (referenceFooter?.pictures ?? []).map(\.fileExtension)).sorted() {
                 w.empty("Default", ["Extension": ext, "ContentType": DocxReferenceHeader.pictureTypes[ext] ?? "application/octet-stream"])
             }
             for (part, type) in overrides { w.empty("Override", ["PartName": part, "ContentType": type]) }

@@ -1,6 +1,7 @@
 /// The parts around the body: `settings.xml` (update fields on opening, so the contents fills
 /// in), the running header (the document's title with its draft and illustrative marks) and the
-/// footer with the page number, and the section properties (A4, 2 cm margins).
+/// footer with the page number, and the section properties (A4 with 2 cm margins, or a
+/// reference document's page).
 enum DocxPageParts {
     static let settingsXML: String = {
         var w = XMLWriter()
@@ -26,16 +27,19 @@ enum DocxPageParts {
         return w.text
     }
 
-    /// `footer1.xml`: the page number (a PAGE field).
-    static func footerXML(language: String, languageInStyles: Bool = true) -> String {
+    /// `footer1.xml`: the page number (a PAGE field), or a reference document's footer (with
+    /// the page number added when it shows none).
+    static func footerXML(language: String, languageInStyles: Bool = true, reference: DocxReferenceHeader? = nil) -> String {
+        if let reference, reference.hasPageNumber { return reference.xml }
         var body = DocxBody(language: language, languageInStyles: languageInStyles)
         body.paragraph(DocxParagraphStyle("Footer")) { $0.field("PAGE", placeholder: "1") }
+        if let reference { return reference.xml(adding: body.xml.text) }
         var w = XMLWriter()
         w.element("w:ftr", ["xmlns:w": DocxNamespace.w, "xmlns:r": DocxNamespace.r]) { $0.raw(body.xml.text) }
         return w.text
     }
 
-    /// `word/document.xml` around `body`.
+    /// `word/document.xml` around `body`, on `body`'s page.
     static func documentXML(_ body: DocxBody) -> [UInt8] {
         var w = XMLWriter(capacity: body.xml.bytes.count + 1024)
         w.element("w:document", [
@@ -47,8 +51,7 @@ enum DocxPageParts {
                 w.element("w:sectPr") { w in
                     w.empty("w:headerReference", ["w:type": "default", "r:id": DocxRelationships.headerID])
                     w.empty("w:footerReference", ["w:type": "default", "r:id": DocxRelationships.footerID])
-                    w.empty("w:pgSz", ["w:w": "11906", "w:h": "16838"])
-                    w.empty("w:pgMar", ["w:top": "1134", "w:right": "1134", "w:bottom": "1134", "w:left": "1134", "w:header": "567", "w:footer": "567", "w:gutter": "0"])
+                    body.page.write(&w)
                 }
             }
         }

@@ -5,7 +5,7 @@ import PlanModel
 enum DocxRenderer {
     static func render(_ values: TemplateFields, plan: Plan, stem: String, reference: DocxReference?) throws -> OutputFile {
         let root = TemplateValue.object(values)
-        var writer = DocxDocumentWriter(root: root, languageInStyles: reference == nil)
+        var writer = DocxDocumentWriter(root: root, languageInStyles: reference == nil, page: reference?.page ?? .a4)
         let body = try writer.write()
         let language = root.text("language")
         let builtIn = DocxStyles.xml(language: language)
@@ -16,7 +16,7 @@ enum DocxRenderer {
                 date: plan.published ?? plan.revision?.date
             ),
             styles: reference.map { $0.merged(with: builtIn) } ?? builtIn,
-            referenceHeader: reference?.header
+            referenceHeader: reference?.header, referenceFooter: reference?.footer
         )
         return OutputFile(name: stem + ".docx", bytes: try DocxArchive.zip(package.parts))
     }

@@ -25,9 +25,6 @@ struct DocxTable {
     /// A table of at most this many rows is kept on one page.
     static let smallRows = 15
 
-    /// The text width of an A4 page with 2 cm margins, in twentieths of a point.
-    static let textWidth = 9638
-
     /// The number of grid columns.
     var columnCount: Int {
         ([header ?? [], total ?? []] + rows).map { $0.reduce(0) { $0 + $1.span } }.max() ?? 0
@@ -42,7 +39,7 @@ struct DocxTable {
         let weights = self.weights?.count == columns ? self.weights! : contentWeights(allRows, columns: columns)
         let sum = max(weights.reduce(0, +), 1)
         let compact = columns >= Self.compactColumns
-        let widths = weights.map { $0 * Self.textWidth / sum }
+        let widths = weights.map { $0 * body.page.textWidth / sum }
         body.raw { w in
             w.open("w:tbl")
             w.element("w:tblPr") { w in
