@@ -2,7 +2,8 @@ import Foundation
 
 /// A reference document's headings numbered as the built-in ones: its styles' own list
 /// numbering (`w:numPr`) points at its `numbering.xml`, which is not taken, so it is removed,
-/// and its Heading 1-3 styles are linked to the headings' list of ``DocxNumbering``.
+/// and its Heading 1-3 styles are linked to the headings' list of ``DocxNumbering`` (a style
+/// based on one of them, such as TOC Heading, explicitly to none).
 extension DocxReference {
     /// `styles` (a styles part) with each style's `w:numPr` removed and the headings' added.
     static func numberingHeadings(_ styles: String) -> String {
@@ -14,9 +15,13 @@ extension DocxReference {
             while let numPr = element.range(of: "<w:numPr>"), let close = element[numPr.upperBound...].range(of: "</w:numPr>") {
                 element.removeSubrange(numPr.lowerBound..<close.upperBound)
             }
-            if let id = DocxXMLScan.startTag("w:style", in: Substring(element)).flatMap({ DocxXMLScan.attribute("w:styleId", $0) }),
-               let level = DocxBody.headingLevel(id) {
-                element = withNumbering(element, level: level)
+            let id = DocxXMLScan.startTag("w:style", in: Substring(element)).flatMap { DocxXMLScan.attribute("w:styleId", $0) }
+            let basedOn = DocxXMLScan.startTag("w:basedOn", in: Substring(element)).flatMap { DocxXMLScan.attribute("w:val", $0) }
+            if let level = id.flatMap(DocxBody.headingLevel) {
+                element = withNumbering(element, level: level, list: DocxNumbering.headingsID)
+            } else if basedOn.flatMap(DocxBody.headingLevel) != nil {
+                // A style based on a heading (TOC Heading) is not numbered as it is: list 0, none.
+                element = withNumbering(element, level: 1, list: 0)
             }
             out += element
             rest = rest[end.upperBound...]
@@ -33,9 +38,9 @@ extension DocxReference {
         "sectPr", "pPrChange",
     ].map { "<w:" + $0 }
 
-    /// A heading style's element with the headings' list at `level` in its paragraph properties.
-    private static func withNumbering(_ element: String, level: Int) -> String {
-        let numbering = "<w:numPr><w:ilvl w:val=\"\(level - 1)\"/><w:numId w:val=\"\(DocxNumbering.headingsID)\"/></w:numPr>"
+    /// A style's element with list `list` at `level` in its paragraph properties.
+    private static func withNumbering(_ element: String, level: Int, list: Int) -> String {
+        let numbering = "<w:numPr><w:ilvl w:val=\"\(level - 1)\"/><w:numId w:val=\"\(list)\"/></w:numPr>"
         guard let open = element.range(of: "<w:pPr>"), let close = element[open.upperBound...].range(of: "</w:pPr>") else {
             if element.contains("<w:pPr/>") { return element.replacingOccurrences(of: "<w:pPr/>", with: "<w:pPr>" + numbering + "</w:pPr>") }
             // No paragraph properties: they come after the style's name and relations, before its run properties.
