@@ -2,7 +2,7 @@
 /// the relationships, list instances and chart parts they need. Every text run is in the
 /// language of the text it holds (``language``: the document defaults' or its own), so Word
 /// checks spelling with the right dictionary.
-struct DocxBody {
+struct DocxBody: Sendable {
     /// The XML of the body so far.
     private(set) var xml = XMLWriter(declaration: false)
     /// The language of the runs written now (a chapter's own while it is written).
@@ -22,6 +22,28 @@ struct DocxBody {
     private var headingCounters = Array(repeating: 0, count: DocxNumbering.headingLevels)
     /// The number of each bookmarked heading (`2`, `2.3`), by bookmark: the contents shows them.
     private(set) var headingNumbers: [String: String] = [:]
+    /// Whether this body is a fragment (a chapter body converted once for every document that
+    /// shows it, ``DocxNarrativeCache``): it records where it wrote the IDs that are the
+    /// document's to give, and the headings it numbered, for ``append(_:)``.
+    private(set) var isFragment = false
+    /// In a fragment, the IDs written: where, how long, and what for, in order.
+    private var holes: [Hole] = []
+    /// In a fragment, the level of each numbered heading, in order.
+    private var headingLevels: [Int] = []
+
+    /// An ID a fragment wrote that a document gives its own value to.
+    private struct Hole: Sendable {
+        var offset: Int
+        var length: Int
+        var kind: Kind
+
+        enum Kind: Sendable {
+            /// The relationship ID of a link to this address.
+            case link(String)
+            /// The fragment's list instance (its `numId`).
+            case list(Int)
+        }
+    }
     private var nextDrawing = 0
 
     /// A body in `language`; `languageInStyles` when the styles part is ours, whose document
@@ -49,7 +71,9 @@ struct DocxBody {
                 xml.raw("<w:numPr><w:ilvl w:val=\"")
                 xml.number(list.level)
                 xml.raw("\"/><w:numId w:val=\"")
+                let start = position
                 xml.number(list.numberingID)
+                if isFragment { holes.append(Hole(offset: start, length: position - start, kind: .list(list.numberingID))) }
                 xml.raw("\"/></w:numPr>")
             }
             xml.raw("</w:pPr>")
@@ -84,6 +108,7 @@ struct DocxBody {
     /// Counts a heading at `level` (a Heading 2 before any Heading 1 is numbered 0.1, as Word
     /// does).
     private mutating func countHeading(_ level: Int) {
+        if isFragment { headingLevels.append(level) }
         headingCounters[level - 1] += 1
         for deeper in level..<headingCounters.count { headingCounters[deeper] = 0 }
     }
@@ -95,6 +120,35 @@ struct DocxBody {
     /// which shows the headings' numbers). `other` holds no relationships, lists or charts.
     mutating func insert(_ other: DocxBody, at position: Int) {
         xml.insert(other.xml.bytes, at: position)
+    }
+
+    /// An empty fragment in `language` for a document whose body is `body` (see ``isFragment``).
+    static func fragment(language: String, like body: DocxBody) -> DocxBody {
+        var fragment = DocxBody(language: body.defaultLanguage ?? language, languageInStyles: body.defaultLanguage != nil, page: body.page)
+        fragment.language = language
+        fragment.isFragment = true
+        return fragment
+    }
+
+    /// Writes `fragment` (made by ``fragment(language:like:)``) as if its content were written
+    /// here: its links get this document's relationships, its lists this document's list
+    /// instances (in the order they appear, as when written here), its headings are counted.
+    mutating func append(_ fragment: DocxBody) {
+        var lists: [Int: Int] = [:]
+        var from = 0
+        for hole in fragment.holes {
+            xml.raw(bytes: fragment.xml.bytes[from..<hole.offset])
+            switch hole.kind {
+            case .link(let address):
+                xml.attributeValue(relationships.hyperlink(address))
+            case .list(let local):
+                if lists[local] == nil { lists[local] = numbering.newList(ordered: fragment.numbering.isOrdered(local)) }
+                xml.number(lists[local]!)
+            }
+            from = hole.offset + hole.length
+        }
+        xml.raw(bytes: fragment.xml.bytes[from...])
+        for level in fragment.headingLevels { countHeading(level) }
     }
 
     /// A paragraph of one run of `text`.
@@ -203,7 +257,9 @@ struct DocxBody {
             xml.attributeValue(DocxBookmark.name(String(address.dropFirst())))
         } else {
             xml.raw("<w:hyperlink r:id=\"")
+            let start = position
             xml.attributeValue(relationships.hyperlink(address))
+            if isFragment { holes.append(Hole(offset: start, length: position - start, kind: .link(address))) }
         }
         xml.raw("\">")
         content(&self)

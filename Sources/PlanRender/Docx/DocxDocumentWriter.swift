@@ -12,9 +12,13 @@ struct DocxDocumentWriter {
     private let labels: TemplateValue
 
     /// `languageInStyles` when the styles part is ours (see ``DocxBody/init(language:languageInStyles:)``).
+    /// Chapter bodies converted once for all the documents of a compile.
+    let narratives: DocxNarrativeCache
+
     /// `page`: the documents' page size and margins.
-    init(root: TemplateValue, languageInStyles: Bool = true, page: DocxPageSetup = .a4) {
+    init(root: TemplateValue, languageInStyles: Bool = true, page: DocxPageSetup = .a4, narratives: DocxNarrativeCache = DocxNarrativeCache()) {
         self.root = root
+        self.narratives = narratives
         labels = root.child("labels") ?? [:]
         body = DocxBody(language: root.text("language"), languageInStyles: languageInStyles, page: page)
     }
@@ -58,7 +62,7 @@ struct DocxDocumentWriter {
     /// A chapter body (`{hasText, markdown}`) in `language`.
     mutating func narrative(_ value: TemplateValue, language: String) {
         guard value.flag("hasText") else { return }
-        DocxNarrative.write(value.text("markdown"), language: language.isEmpty ? root.text("language") : language, into: &body)
+        narratives.write(value.text("markdown"), language: language.isEmpty ? root.text("language") : language, into: &body)
     }
 
     /// A note paragraph (`p.note` in HTML).

@@ -74,6 +74,9 @@ struct XMLWriter {
     /// Bytes of XML written elsewhere, as is.
     mutating func raw(bytes more: [UInt8]) { bytes.append(contentsOf: more) }
 
+    /// Part of the bytes of XML written elsewhere, as is.
+    mutating func raw(bytes more: ArraySlice<UInt8>) { bytes.append(contentsOf: more) }
+
     /// Bytes of XML put at `offset` of what is written.
     mutating func insert(_ more: [UInt8], at offset: Int) { bytes.insert(contentsOf: more, at: offset) }
 
