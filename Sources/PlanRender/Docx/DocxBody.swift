@@ -122,6 +122,18 @@ struct DocxBody: Sendable {
         xml.insert(other.xml.bytes, at: position)
     }
 
+    /// The body of `word/document.xml` in `language`: the part's start is written first, and
+    /// ``endDocument()`` closes it, so the part is this body's bytes (no copy of tens of
+    /// megabytes).
+    init(document language: String, languageInStyles: Bool = true, page: DocxPageSetup = .a4) {
+        self.init(language: language, languageInStyles: languageInStyles, page: page)
+        xml = XMLWriter(declaration: true, capacity: 1 << 20)
+        DocxPageParts.documentStart(&xml)
+    }
+
+    /// Ends the part a body made by ``init(document:languageInStyles:page:)`` holds.
+    mutating func endDocument() { DocxPageParts.documentEnd(&xml, page: page) }
+
     /// An empty fragment in `language` for a document whose body is `body` (see ``isFragment``).
     static func fragment(language: String, like body: DocxBody) -> DocxBody {
         var fragment = DocxBody(language: body.defaultLanguage ?? language, languageInStyles: body.defaultLanguage != nil, page: body.page)

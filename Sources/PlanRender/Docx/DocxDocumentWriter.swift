@@ -20,7 +20,7 @@ struct DocxDocumentWriter {
         self.root = root
         self.narratives = narratives
         labels = root.child("labels") ?? [:]
-        body = DocxBody(language: root.text("language"), languageInStyles: languageInStyles, page: page)
+        body = DocxBody(document: root.text("language"), languageInStyles: languageInStyles, page: page)
     }
 
     /// A label of the document's language.
@@ -36,7 +36,7 @@ struct DocxDocumentWriter {
             + (root.flag("illustrative") ? " · " + label("illustrativeShort") : "")
     }
 
-    /// The whole body.
+    /// The whole body: `word/document.xml`.
     mutating func write() throws -> DocxBody {
         cover()
         let contentsPosition = body.position
@@ -56,6 +56,7 @@ struct DocxDocumentWriter {
         var contents = DocxBody(language: body.language, languageInStyles: body.defaultLanguage != nil, page: body.page)
         self.contents(into: &contents, numbers: body.headingNumbers)
         body.insert(contents, at: contentsPosition)
+        body.endDocument()
         return body
     }
 

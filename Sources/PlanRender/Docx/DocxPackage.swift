@@ -18,6 +18,7 @@ struct DocxPackage {
         }
     }
 
+    /// The document's body, ended (``DocxBody/endDocument()``): `word/document.xml`.
     var body: DocxBody
     var runningHeader: String
     var properties: DocxProperties
@@ -36,7 +37,7 @@ struct DocxPackage {
             Part(name: "_rels/.rels", text: packageRelationships),
             Part(name: "docProps/core.xml", text: properties.coreXML),
             Part(name: "docProps/app.xml", text: DocxProperties.appXML),
-            Part(name: "word/document.xml", bytes: DocxPageParts.documentXML(body)),
+            Part(name: "word/document.xml", bytes: body.xml.bytes),
             Part(name: "word/styles.xml", text: styles),
             Part(name: "word/settings.xml", text: DocxPageParts.settingsXML),
             Part(name: "word/numbering.xml", text: body.numbering.xml),

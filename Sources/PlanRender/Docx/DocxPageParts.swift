@@ -39,22 +39,24 @@ enum DocxPageParts {
         return w.text
     }
 
-    /// `word/document.xml` around `body`, on `body`'s page.
-    static func documentXML(_ body: DocxBody) -> [UInt8] {
-        var w = XMLWriter(capacity: body.xml.bytes.count + 1024)
-        w.element("w:document", [
+    /// The start of `word/document.xml`, up to where its body's content goes (a document's
+    /// body is written after it in the same buffer: ``DocxBody/init(document:languageInStyles:page:)``).
+    static func documentStart(_ w: inout XMLWriter) {
+        w.open("w:document", [
             "xmlns:w": DocxNamespace.w, "xmlns:r": DocxNamespace.r, "xmlns:wp": DocxNamespace.wp,
             "xmlns:a": DocxNamespace.a, "xmlns:c": DocxNamespace.c,
-        ]) { w in
-            w.element("w:body") { w in
-                w.raw(bytes: body.xml.bytes)
-                w.element("w:sectPr") { w in
-                    w.empty("w:headerReference", ["w:type": "default", "r:id": DocxRelationships.headerID])
-                    w.empty("w:footerReference", ["w:type": "default", "r:id": DocxRelationships.footerID])
-                    body.page.write(&w)
-                }
-            }
+        ])
+        w.open("w:body")
+    }
+
+    /// The end of `word/document.xml` after its body's content: the section on `page`.
+    static func documentEnd(_ w: inout XMLWriter, page: DocxPageSetup) {
+        w.element("w:sectPr") { w in
+            w.empty("w:headerReference", ["w:type": "default", "r:id": DocxRelationships.headerID])
+            w.empty("w:footerReference", ["w:type": "default", "r:id": DocxRelationships.footerID])
+            page.write(&w)
         }
-        return w.bytes
+        w.close("w:body")
+        w.close("w:document")
     }
 }
