@@ -1,7 +1,7 @@
-"""End-to-end tests of the Word documents' numbered headings and of a reference document's page
-(`--reference-doc`): python-docx builds a US Letter reference with wide margins and a footer,
-`rrp compile --format docx` takes them, python-docx reads them back, and LibreOffice (when
-installed) prints Letter pages with the headings' numbers.
+"""End-to-end tests of the Word documents' numbered headings, their regional map and a reference
+document's page (`--reference-doc`): python-docx builds a US Letter reference with wide margins
+and a footer, `rrp compile --format docx` takes them, python-docx reads them back, and
+LibreOffice (when installed) prints Letter pages with the headings' numbers and the map.
 
 Run: python3 -m pytest Tests/EndToEnd (RRP names the binary; .build/debug/rrp by default).
 """
@@ -55,6 +55,18 @@ def test_reference_page_size_margins_and_footer_are_taken(letter):
         assert sum(int(c.get(W + "w")) for c in grid.findall(W + "gridCol")) <= 7920
 
 
+def test_regional_map_is_a_picture_with_its_data_as_alternative_text(letter):
+    document = docx.Document(str(letter / "regional.docx"))
+    shapes = [s for s in document.inline_shapes if s._inline.graphic.graphicData.uri.endswith("/picture")]
+    assert len(shapes) == 1
+    description = shapes[0]._inline.docPr.get("descr")
+    for country in ("Chad", "Cameroon", "Niger"):
+        assert country in description, description
+    assert shapes[0].width <= Inches(5.5)
+    assert not [s for s in docx.Document(str(letter / "country-TCD.docx")).inline_shapes
+                if s._inline.graphic.graphicData.uri.endswith("/picture")]
+
+
 def test_headings_are_numbered_in_word_styles(letter):
     document = docx.Document(str(letter / "regional.docx"))
     for level in (1, 2, 3):
@@ -83,6 +95,10 @@ def test_libreoffice_prints_letter_pages_with_numbered_headings(letter, tmp_path
     assert re.search(r"^\d+ Chad$", text, re.M)
     assert re.search(r"^\d+\.\d+ Protection$", text, re.M)
     assert "Partner footer line" in text
+    # The regional map is drawn after the figures at a glance from its SVG: its title and amounts
+    # are text (on the cover, or the next page on this narrower page).
+    cover = subprocess.run(["pdftotext", "-f", "1", "-l", "2", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Plan countries by requirements" in cover and "USD 108 million" in cover, cover
     if shutil.which("pdfinfo"):
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
         assert "612 x 792 pts" in info, info  # US Letter

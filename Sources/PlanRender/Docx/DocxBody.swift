@@ -17,6 +17,8 @@ struct DocxBody: Sendable {
     var numbering = DocxNumbering()
     /// The chart parts, `word/charts/chartN.xml` in order, each with its embedded workbook.
     private(set) var charts: [(xml: String, workbook: [UInt8])] = []
+    /// The pictures' files, `word/media/pictureN.svg`, in order.
+    private(set) var media: [(name: String, bytes: [UInt8])] = []
     private var nextBookmark = 0
     /// The numbers of the last Heading 1, 2 and 3 written (as Word numbers them: ``DocxNumbering``).
     private var headingCounters = Array(repeating: 0, count: DocxNumbering.headingLevels)
@@ -327,6 +329,26 @@ struct DocxBody: Sendable {
 
     /// XML written by a part of the body that builds its own elements (tables, drawings).
     mutating func raw(_ write: (inout XMLWriter) -> Void) { write(&xml) }
+
+    /// A picture as wide as the text (at most its own width at 96 dots an inch), inline in its
+    /// own paragraph, kept with the next.
+    mutating func picture(_ picture: DocxPicture) {
+        var picture = picture
+        if picture.width > page.textWidth * 635 {
+            picture.height = picture.height * page.textWidth * 635 / picture.width
+            picture.width = page.textWidth * 635
+        }
+        let number = media.count + 1
+        media.append(("media/picture\(number).svg", picture.svg))
+        let svg = relationships.add(type: DocxNamespace.Relationship.image, target: "media/picture\(number).svg")
+        nextDrawing += 1
+        let drawing = nextDrawing
+        paragraph(DocxParagraphStyle(keepNext: true)) { body in
+            body.xml.raw("<w:r>")
+            picture.write(&body.xml, number: drawing, svg: svg)
+            body.xml.raw("</w:r>")
+        }
+    }
 
     /// A chart part, shown inline in its own paragraph with `description` as its alternative
     /// text.

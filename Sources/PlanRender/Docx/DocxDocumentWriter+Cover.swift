@@ -26,6 +26,22 @@ extension DocxDocumentWriter {
             rows: glance.map { [.figure($0.text("value")), .text($0.text("label"))] },
             total: nil
         ))
+        map()
+    }
+
+    /// The regional map (the HTML's SVG) as a picture with its description as alternative
+    /// text, and its source line.
+    mutating func map() {
+        guard root.flag("finance.hasMap"), let finance = root.at("finance") else { return }
+        let svg = finance.text("map")
+        guard let size = DocxPicture.size(ofSVG: svg) else { return }
+        // At 96 dots an inch, as a browser shows it: 9525 EMUs a dot.
+        let width = Int(size.width * 9525), height = Int(size.height * 9525)
+        body.picture(DocxPicture(
+            svg: Array(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg).utf8), width: width, height: height,
+            title: finance.text("mapTitle"), description: finance.text("mapDescription")
+        ))
+        note(label("mapSource"))
     }
 
     /// The contents: a TOC field over Heading 1-3 with hyperlinks, which Word fills when the

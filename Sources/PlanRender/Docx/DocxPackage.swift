@@ -53,6 +53,7 @@ struct DocxPackage {
             ]).utf8)))
             result.append(Part(name: "word/embeddings/chart\(number).xlsx", bytes: chart.workbook))
         }
+        for file in body.media { result.append(Part(name: "word/" + file.name, bytes: file.bytes)) }
         for part in [referenceHeader, referenceFooter].compactMap({ $0 }) where !part.pictures.isEmpty {
             result.append(Part(name: "word/_rels/\(part.partName).rels", text: DocxRelationships.xml(part.pictures.map {
                 .init(id: $0.id, type: DocxNamespace.Relationship.image, target: part.partName($0), external: false)
@@ -85,7 +86,9 @@ struct DocxPackage {
             if !body.charts.isEmpty {
                 w.empty("Default", ["Extension": "xlsx", "ContentType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"])
             }
-            for ext in Set((referenceHeader?.pictures ?? []).map(\.fileExtension) + (referenceFooter?.pictures ?? []).map(\.fileExtension)).sorted() {
+            let pictures = (referenceHeader?.pictures ?? []).map(\.fileExtension) + (referenceFooter?.pictures ?? []).map(\.fileExtension)
+                + body.media.map { String($0.name.split(separator: ".").last ?? "") }
+            for ext in Set(pictures).sorted() {
                 w.empty("Default", ["Extension": ext, "ContentType": DocxReferenceHeader.pictureTypes[ext] ?? "application/octet-stream"])
             }
             for (part, type) in overrides { w.empty("Override", ["PartName": part, "ContentType": type]) }
