@@ -6,28 +6,20 @@ python-docx and pandoc are installed by .ci/run; LibreOffice is not (too heavy f
 conversion test says it was skipped when `soffice` is missing.
 """
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-RRP = os.environ.get("RRP", str(ROOT / ".build" / "debug" / "rrp"))
-SAMPLE = ROOT / "Samples" / "lake-basin-rrp"
+from docx_support import RRP, SAMPLE, W, compile_docx
 
 docx = pytest.importorskip("docx", reason="python-docx is not installed: python3 -m pip install python-docx")
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 @pytest.fixture(scope="module")
 def out(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("docx")
-    result = subprocess.run([RRP, "compile", str(SAMPLE), "--out", str(folder), "--format", "docx,json"],
-                            capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr
-    return folder
+    return compile_docx(tmp_path_factory.mktemp("docx"), formats="docx,json")
 
 
 def plan_json(out):

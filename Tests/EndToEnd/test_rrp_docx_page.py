@@ -5,22 +5,16 @@ LibreOffice (when installed) prints Letter pages with the headings' numbers and 
 
 Run: python3 -m pytest Tests/EndToEnd (RRP names the binary; .build/debug/rrp by default).
 """
-import os
 import re
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-RRP = os.environ.get("RRP", str(ROOT / ".build" / "debug" / "rrp"))
-SAMPLE = ROOT / "Samples" / "lake-basin-rrp"
+from docx_support import W, compile_docx
 
 docx = pytest.importorskip("docx", reason="python-docx is not installed: python3 -m pip install python-docx")
 from docx.shared import Inches  # noqa: E402
-
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 @pytest.fixture(scope="module")
@@ -35,10 +29,7 @@ def letter(tmp_path_factory):
     section.footer.paragraphs[0].text = "Partner footer line"
     reference = folder / "letter.docx"
     template.save(str(reference))
-    result = subprocess.run([RRP, "compile", str(SAMPLE), "--out", str(folder / "out"), "--format", "docx",
-                             "--reference-doc", str(reference)], capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr
-    return folder / "out"
+    return compile_docx(folder / "out", "--reference-doc", str(reference))
 
 
 def test_reference_page_size_margins_and_footer_are_taken(letter):

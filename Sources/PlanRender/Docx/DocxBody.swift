@@ -64,9 +64,7 @@ struct DocxBody: Sendable {
         if style.style != nil || style.keepNext || style.list != nil {
             xml.raw("<w:pPr>")
             if let s = style.style {
-                xml.raw("<w:pStyle w:val=\"")
-                xml.attributeValue(s)
-                xml.raw("\"/>")
+                xml.valueElement("<w:pStyle w:val=\"", s)
             }
             if style.keepNext { xml.raw("<w:keepNext/>") }
             if let list = style.list {
@@ -148,6 +146,8 @@ struct DocxBody: Sendable {
     /// here: its links get this document's relationships, its lists this document's list
     /// instances (in the order they appear, as when written here), its headings are counted.
     mutating func append(_ fragment: DocxBody) {
+        // A chapter body holds no bookmarks, charts or pictures (their IDs are not holes).
+        assert(fragment.nextBookmark == 0 && fragment.nextDrawing == 0 && fragment.charts.isEmpty && fragment.media.isEmpty)
         var lists: [Int: Int] = [:]
         var from = 0
         for hole in fragment.holes {
@@ -235,16 +235,12 @@ struct DocxBody: Sendable {
         guard style != .plain || ownLanguage else { return }
         xml.raw("<w:rPr>")
         if let s = style.characterStyle {
-            xml.raw("<w:rStyle w:val=\"")
-            xml.attributeValue(s)
-            xml.raw("\"/>")
+            xml.valueElement("<w:rStyle w:val=\"", s)
         }
         if style.bold { xml.raw("<w:b/><w:bCs/>") }
         if style.italic { xml.raw("<w:i/><w:iCs/>") }
         if let colour = style.colour {
-            xml.raw("<w:color w:val=\"")
-            xml.attributeValue(colour)
-            xml.raw("\"/>")
+            xml.valueElement("<w:color w:val=\"", colour)
         }
         if let size = style.size {
             xml.raw("<w:sz w:val=\"")

@@ -181,7 +181,7 @@ enum DocxZipWriter {
     private static func inParallel<U: Sendable>(_ count: Int, _ transform: @escaping @Sendable (Int) throws -> U) throws -> [U] {
         let work = SharedWork<U>(count: count, transform)
         let group = DispatchGroup()
-        for _ in 0..<min(ProcessInfo.processInfo.activeProcessorCount, count) - 1 {
+        for _ in 0..<max(min(ProcessInfo.processInfo.activeProcessorCount, count) - 1, 0) {
             helpers.async(group: group) { work.run() }
         }
         work.run()

@@ -77,6 +77,14 @@ struct XMLWriter {
     /// Part of the bytes of XML written elsewhere, as is.
     mutating func raw(bytes more: ArraySlice<UInt8>) { bytes.append(contentsOf: more) }
 
+    /// `<name w:val="value"/>` written from its fixed start (`<w:pStyle w:val="`) and its value,
+    /// escaped.
+    mutating func valueElement(_ start: StaticString, _ value: String) {
+        raw(start)
+        appendEscaped(value, quotes: true)
+        raw("\"/>")
+    }
+
     /// Bytes of XML put at `offset` of what is written.
     mutating func insert(_ more: [UInt8], at offset: Int) { bytes.insert(contentsOf: more, at: offset) }
 
