@@ -47,6 +47,12 @@ struct RegionalMap: Sendable {
     private static let textSize = SVGFrame.fontSize
     private static let top = 28.0
 
+    /// The map's description with its data (every country with its amount): the SVG's and
+    /// the Word picture's alternative text.
+    var description: String {
+        summary + " " + areas.map { "\($0.name)\(colon) \($0.valueText)" }.joined(separator: "; ") + "."
+    }
+
     /// The map as an SVG element, empty when no plan country has an outline.
     var svg: String {
         let drawn = areas.filter { outlines.countries[$0.code] != nil }
@@ -153,8 +159,7 @@ struct RegionalMap: Sendable {
             legendY += 20
             body += "<text x=\"0\" y=\"\(SVGNumber.format(legendY))\" fill=\"\(Palette.ink)\">\(HTMLEscape.escape(notDrawn.replacingOccurrences(of: "%@", with: missing.joined(separator: ", "))))</text>\n"
         }
-        let data = areas.map { "\($0.name)\(colon) \($0.valueText)" }.joined(separator: "; ")
-        let frame = SVGFrame(id: id, title: title, description: summary + " " + data + ".", width: Self.width, height: legendY + 8)
+        let frame = SVGFrame(id: id, title: title, description: description, width: Self.width, height: legendY + 8)
         return frame.wrap(body)
     }
 

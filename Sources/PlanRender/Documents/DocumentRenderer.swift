@@ -16,6 +16,8 @@ struct DocumentRenderer: Sendable {
     /// Place chapters rendered once per language and format: a country's chapter is the same in
     /// the regional document and in its own document when both are in the same language.
     let places = OnceCache<PlaceKey, String>()
+    /// Chapter bodies converted to Word XML once for all the Word documents.
+    let docxNarratives = DocxNarrativeCache()
     /// Place values built once per language (see ``DocumentModel/places``).
     let placeModels = OnceCache<DocumentModel.PlaceKey, TemplateValue>()
 
@@ -46,7 +48,7 @@ struct DocumentRenderer: Sendable {
             files.append(OutputFile(name: scope.fileStem + nameSuffix + ".md", bytes: MarkdownTidy.tidy(text)))
         }
         if options.formats.contains(.docx), formats.contains(.docx) {
-            files.append(try DocxRenderer.render(values, plan: plan, stem: scope.fileStem + nameSuffix, reference: options.reference))
+            files.append(try DocxRenderer.render(values, plan: plan, stem: scope.fileStem + nameSuffix, reference: options.reference, narratives: docxNarratives))
         }
         return files
     }

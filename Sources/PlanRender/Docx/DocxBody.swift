@@ -1,47 +1,168 @@
 /// The body of `word/document.xml` as it is built: paragraphs, runs, tables and charts, with
-/// the relationships, list instances and chart parts they need. Every text run carries the
-/// language of the text it holds (``language``), so Word checks spelling with the right
-/// dictionary.
-struct DocxBody {
+/// the relationships, list instances and chart parts they need. Every text run is in the
+/// language of the text it holds (``language``: the document defaults' or its own), so Word
+/// checks spelling with the right dictionary.
+struct DocxBody: Sendable {
     /// The XML of the body so far.
     private(set) var xml = XMLWriter(declaration: false)
     /// The language of the runs written now (a chapter's own while it is written).
     var language: String
+    /// The language of the styles' document defaults: a run in it carries no language of its
+    /// own. `nil` when the defaults are not ours (a reference document's styles): every run
+    /// then carries its language.
+    let defaultLanguage: String?
+    /// The page: tables and charts are as wide as the text between its margins.
+    let page: DocxPageSetup
     var relationships = DocxRelationships()
     var numbering = DocxNumbering()
     /// The chart parts, `word/charts/chartN.xml` in order, each with its embedded workbook.
     private(set) var charts: [(xml: String, workbook: [UInt8])] = []
+    /// The pictures' files, `word/media/pictureN.svg`, in order.
+    private(set) var media: [(name: String, bytes: [UInt8])] = []
     private var nextBookmark = 0
+    /// The numbers of the last Heading 1, 2 and 3 written (as Word numbers them: ``DocxNumbering``).
+    private var headingCounters = Array(repeating: 0, count: DocxNumbering.headingLevels)
+    /// The number of each bookmarked heading (`2`, `2.3`), by bookmark: the contents shows them.
+    private(set) var headingNumbers: [String: String] = [:]
+    /// Whether this body is a fragment (a chapter body converted once for every document that
+    /// shows it, ``DocxNarrativeCache``): it records where it wrote the IDs that are the
+    /// document's to give, and the headings it numbered, for ``append(_:)``.
+    private(set) var isFragment = false
+    /// In a fragment, the IDs written: where, how long, and what for, in order.
+    private var holes: [Hole] = []
+    /// In a fragment, the level of each numbered heading, in order.
+    private var headingLevels: [Int] = []
+
+    /// An ID a fragment wrote that a document gives its own value to.
+    private struct Hole: Sendable {
+        var offset: Int
+        var length: Int
+        var kind: Kind
+
+        enum Kind: Sendable {
+            /// The relationship ID of a link to this address.
+            case link(String)
+            /// The fragment's list instance (its `numId`).
+            case list(Int)
+        }
+    }
     private var nextDrawing = 0
 
-    init(language: String) { self.language = language }
+    /// A body in `language`; `languageInStyles` when the styles part is ours, whose document
+    /// defaults are in that language.
+    init(language: String, languageInStyles: Bool = true, page: DocxPageSetup = .a4) {
+        self.language = language
+        defaultLanguage = languageInStyles ? language : nil
+        self.page = page
+    }
 
     // MARK: Paragraphs and runs
 
     /// One paragraph whose content `runs` writes.
     mutating func paragraph(_ style: DocxParagraphStyle = DocxParagraphStyle(), _ runs: (inout DocxBody) -> Void) {
-        xml.open("w:p")
+        xml.raw("<w:p>")
         if style.style != nil || style.keepNext || style.list != nil {
-            xml.open("w:pPr")
-            if let s = style.style { xml.empty("w:pStyle", ["w:val": s]) }
-            if style.keepNext { xml.empty("w:keepNext") }
-            if let list = style.list {
-                xml.element("w:numPr") { w in
-                    w.empty("w:ilvl", ["w:val": "\(list.level)"])
-                    w.empty("w:numId", ["w:val": "\(list.numberingID)"])
-                }
+            xml.raw("<w:pPr>")
+            if let s = style.style {
+                xml.valueElement("<w:pStyle w:val=\"", s)
             }
-            xml.close("w:pPr")
+            if style.keepNext { xml.raw("<w:keepNext/>") }
+            if let list = style.list {
+                xml.raw("<w:numPr><w:ilvl w:val=\"")
+                xml.number(list.level)
+                xml.raw("\"/><w:numId w:val=\"")
+                let start = position
+                xml.number(list.numberingID)
+                if isFragment { holes.append(Hole(offset: start, length: position - start, kind: .list(list.numberingID))) }
+                xml.raw("\"/></w:numPr>")
+            }
+            xml.raw("</w:pPr>")
         }
+        let level = style.style.flatMap(Self.headingLevel)
+        if let level { countHeading(level) }
         if let bookmark = style.bookmark {
+            if let level { headingNumbers[bookmark] = headingCounters[0..<level].map(String.init).joined(separator: ".") }
             nextBookmark += 1
-            xml.empty("w:bookmarkStart", ["w:id": "\(nextBookmark)", "w:name": bookmark])
+            xml.raw("<w:bookmarkStart w:id=\"")
+            xml.number(nextBookmark)
+            xml.raw("\" w:name=\"")
+            xml.attributeValue(bookmark)
+            xml.raw("\"/>")
             runs(&self)
-            xml.empty("w:bookmarkEnd", ["w:id": "\(nextBookmark)"])
+            xml.raw("<w:bookmarkEnd w:id=\"")
+            xml.number(nextBookmark)
+            xml.raw("\"/>")
         } else {
             runs(&self)
         }
-        xml.close("w:p")
+        xml.raw("</w:p>")
+    }
+
+    /// The level of a numbered heading style (`Heading1` to `Heading3`); `nil` for another style.
+    static func headingLevel(_ style: String) -> Int? {
+        guard style.utf8.count == 8, style.hasPrefix("Heading"), let digit = style.utf8.last, digit >= 49,
+              digit < 49 + UInt8(DocxNumbering.headingLevels) else { return nil }
+        return Int(digit - 48)
+    }
+
+    /// Counts a heading at `level` (a Heading 2 before any Heading 1 is numbered 0.1, as Word
+    /// does).
+    private mutating func countHeading(_ level: Int) {
+        if isFragment { headingLevels.append(level) }
+        headingCounters[level - 1] += 1
+        for deeper in level..<headingCounters.count { headingCounters[deeper] = 0 }
+    }
+
+    /// Where the next element will be written, for ``insert(_:at:)``.
+    var position: Int { xml.bytes.count }
+
+    /// Puts `other`'s XML at `position` (a part written after what follows it: the contents,
+    /// which shows the headings' numbers). `other` holds no relationships, lists or charts.
+    mutating func insert(_ other: DocxBody, at position: Int) {
+        xml.insert(other.xml.bytes, at: position)
+    }
+
+    /// The body of `word/document.xml` in `language`: the part's start is written first, and
+    /// ``endDocument()`` closes it, so the part is this body's bytes (no copy of tens of
+    /// megabytes).
+    init(document language: String, languageInStyles: Bool = true, page: DocxPageSetup = .a4) {
+        self.init(language: language, languageInStyles: languageInStyles, page: page)
+        xml = XMLWriter(declaration: true, capacity: 1 << 20)
+        DocxPageParts.documentStart(&xml)
+    }
+
+    /// Ends the part a body made by ``init(document:languageInStyles:page:)`` holds.
+    mutating func endDocument() { DocxPageParts.documentEnd(&xml, page: page) }
+
+    /// An empty fragment in `language` for a document whose body is `body` (see ``isFragment``).
+    static func fragment(language: String, like body: DocxBody) -> DocxBody {
+        var fragment = DocxBody(language: body.defaultLanguage ?? language, languageInStyles: body.defaultLanguage != nil, page: body.page)
+        fragment.language = language
+        fragment.isFragment = true
+        return fragment
+    }
+
+    /// Writes `fragment` (made by ``fragment(language:like:)``) as if its content were written
+    /// here: its links get this document's relationships, its lists this document's list
+    /// instances (in the order they appear, as when written here), its headings are counted.
+    mutating func append(_ fragment: DocxBody) {
+        // A chapter body holds no bookmarks, charts or pictures (their IDs are not holes).
+        assert(fragment.nextBookmark == 0 && fragment.nextDrawing == 0 && fragment.charts.isEmpty && fragment.media.isEmpty)
+        var lists: [Int: Int] = [:]
+        var from = 0
+        for hole in fragment.holes {
+            xml.raw(bytes: fragment.xml.bytes[from..<hole.offset])
+            switch hole.kind {
+            case .link(let address):
+                xml.attributeValue(relationships.hyperlink(address))
+            case .list(let local):
+                if lists[local] == nil { lists[local] = numbering.newList(ordered: fragment.numbering.isOrdered(local)) }
+                xml.number(lists[local]!)
+            }
+            from = hole.offset + hole.length
+        }
+        xml.raw(bytes: fragment.xml.bytes[from...])
+        for level in fragment.headingLevels { countHeading(level) }
     }
 
     /// A paragraph of one run of `text`.
@@ -57,57 +178,102 @@ struct DocxBody {
     /// A run of text; line feeds become line breaks and tabs tab characters.
     mutating func run(_ text: String, _ style: DocxRunStyle = .plain) {
         guard !text.isEmpty else { return }
-        xml.open("w:r")
+        xml.raw("<w:r>")
         runProperties(style)
         // Most runs hold neither a line feed nor a tab: one text element.
         guard text.containsUTF8Byte(where: { $0 == 10 || $0 == 9 }) else {
-            xml.element("w:t", ["xml:space": "preserve"], text: text)
-            xml.close("w:r")
+            textElement(Substring(text))
+            xml.raw("</w:r>")
             return
         }
         var first = true
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !first { xml.empty("w:br") }
+            if !first { xml.raw("<w:br/>") }
             first = false
             var firstPiece = true
             for piece in line.split(separator: "\t", omittingEmptySubsequences: false) {
-                if !firstPiece { xml.empty("w:tab") }
+                if !firstPiece { xml.raw("<w:tab/>") }
                 firstPiece = false
-                if !piece.isEmpty { xml.element("w:t", ["xml:space": "preserve"], text: String(piece)) }
+                if !piece.isEmpty { textElement(piece) }
             }
         }
-        xml.close("w:r")
+        xml.raw("</w:r>")
+    }
+
+    /// `<w:t>`, with `xml:space="preserve"` only when the text has spaces a reader would
+    /// otherwise drop (at either end, or two in a row).
+    private mutating func textElement(_ text: Substring) {
+        let string = String(text)
+        xml.raw(Self.keepsSpaces(string) ? "<w:t xml:space=\"preserve\">" : "<w:t>")
+        xml.characters(string)
+        xml.raw("</w:t>")
+    }
+
+    /// Whether `text` starts or ends with a space or holds two spaces in a row.
+    static func keepsSpaces(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard let first = utf8.first, let last = utf8.last else { return false }
+            if first == 32 || last == 32 { return true }
+            var previous: UInt8 = 0
+            for byte in utf8 {
+                if byte == 32 && previous == 32 { return true }
+                previous = byte
+            }
+            return false
+        }
     }
 
     /// A line break inside the paragraph.
     mutating func lineBreak() {
-        xml.open("w:r")
-        xml.empty("w:br")
-        xml.close("w:r")
+        xml.raw("<w:r><w:br/></w:r>")
     }
 
+    /// The run's properties; none for a plain run in the document's language.
     private mutating func runProperties(_ style: DocxRunStyle) {
-        xml.open("w:rPr")
-        if let s = style.characterStyle { xml.empty("w:rStyle", ["w:val": s]) }
-        if style.bold { xml.empty("w:b"); xml.empty("w:bCs") }
-        if style.italic { xml.empty("w:i"); xml.empty("w:iCs") }
-        if let colour = style.colour { xml.empty("w:color", ["w:val": colour]) }
-        if let size = style.size { xml.empty("w:sz", ["w:val": "\(size)"]); xml.empty("w:szCs", ["w:val": "\(size)"]) }
-        xml.empty("w:lang", ["w:val": language, "w:bidi": language])
-        xml.close("w:rPr")
+        let ownLanguage = language != defaultLanguage
+        guard style != .plain || ownLanguage else { return }
+        xml.raw("<w:rPr>")
+        if let s = style.characterStyle {
+            xml.valueElement("<w:rStyle w:val=\"", s)
+        }
+        if style.bold { xml.raw("<w:b/><w:bCs/>") }
+        if style.italic { xml.raw("<w:i/><w:iCs/>") }
+        if let colour = style.colour {
+            xml.valueElement("<w:color w:val=\"", colour)
+        }
+        if let size = style.size {
+            xml.raw("<w:sz w:val=\"")
+            xml.number(size)
+            xml.raw("\"/><w:szCs w:val=\"")
+            xml.number(size)
+            xml.raw("\"/>")
+        }
+        if ownLanguage {
+            xml.raw("<w:lang w:val=\"")
+            xml.attributeValue(language)
+            xml.raw("\" w:bidi=\"")
+            xml.attributeValue(language)
+            xml.raw("\"/>")
+        }
+        xml.raw("</w:rPr>")
     }
 
     /// A link around what `content` writes: to a web address (a relationship), or to a bookmark
     /// of this document when `address` is `#anchor`.
     mutating func hyperlink(_ address: String, _ content: (inout DocxBody) -> Void) {
         if address.hasPrefix("#") {
-            xml.open("w:hyperlink", ["w:anchor": DocxBookmark.name(String(address.dropFirst())), "w:history": "1"])
+            xml.raw("<w:hyperlink w:anchor=\"")
+            xml.attributeValue(DocxBookmark.name(String(address.dropFirst())))
         } else {
-            let id = relationships.hyperlink(address)
-            xml.open("w:hyperlink", ["r:id": id, "w:history": "1"])
+            xml.raw("<w:hyperlink r:id=\"")
+            let start = position
+            xml.attributeValue(relationships.hyperlink(address))
+            if isFragment { holes.append(Hole(offset: start, length: position - start, kind: .link(address))) }
         }
+        xml.raw("\">")
         content(&self)
-        xml.close("w:hyperlink")
+        xml.raw("</w:hyperlink>")
     }
 
     // MARK: Fields and breaks
@@ -160,6 +326,26 @@ struct DocxBody {
     /// XML written by a part of the body that builds its own elements (tables, drawings).
     mutating func raw(_ write: (inout XMLWriter) -> Void) { write(&xml) }
 
+    /// A picture as wide as the text (at most its own width at 96 dots an inch), inline in its
+    /// own paragraph, kept with the next.
+    mutating func picture(_ picture: DocxPicture) {
+        var picture = picture
+        if picture.width > page.textWidth * 635 {
+            picture.height = picture.height * page.textWidth * 635 / picture.width
+            picture.width = page.textWidth * 635
+        }
+        let number = media.count + 1
+        media.append(("media/picture\(number).svg", picture.svg))
+        let svg = relationships.add(type: DocxNamespace.Relationship.image, target: "media/picture\(number).svg")
+        nextDrawing += 1
+        let drawing = nextDrawing
+        paragraph(DocxParagraphStyle(keepNext: true)) { body in
+            body.xml.raw("<w:r>")
+            picture.write(&body.xml, number: drawing, svg: svg)
+            body.xml.raw("</w:r>")
+        }
+    }
+
     /// A chart part, shown inline in its own paragraph with `description` as its alternative
     /// text.
     mutating func chart(_ chart: DocxChart) throws {
@@ -169,7 +355,12 @@ struct DocxBody {
         let id = relationships.add(type: DocxNamespace.Relationship.chart, target: "charts/chart\(number).xml")
         nextDrawing += 1
         let drawing = nextDrawing
-        let (width, height) = chart.size
+        // A chart wider than the text between the margins is scaled down to it (EMUs: 635 a twip).
+        var (width, height) = chart.size
+        if width > page.textWidth * 635 {
+            height = height * page.textWidth * 635 / width
+            width = page.textWidth * 635
+        }
         paragraph(DocxParagraphStyle(keepNext: true)) { body in
             body.xml.open("w:r")
             body.xml.element("w:drawing") { w in

@@ -11,10 +11,16 @@ struct DocxDocumentWriter {
     /// The labels of the document's language.
     private let labels: TemplateValue
 
-    init(root: TemplateValue) {
+    /// `languageInStyles` when the styles part is ours (see ``DocxBody/init(language:languageInStyles:)``).
+    /// Chapter bodies converted once for all the documents of a compile.
+    let narratives: DocxNarrativeCache
+
+    /// `page`: the documents' page size and margins.
+    init(root: TemplateValue, languageInStyles: Bool = true, page: DocxPageSetup = .a4, narratives: DocxNarrativeCache = DocxNarrativeCache()) {
         self.root = root
+        self.narratives = narratives
         labels = root.child("labels") ?? [:]
-        body = DocxBody(language: root.text("language"))
+        body = DocxBody(document: root.text("language"), languageInStyles: languageInStyles, page: page)
     }
 
     /// A label of the document's language.
@@ -30,10 +36,10 @@ struct DocxDocumentWriter {
             + (root.flag("illustrative") ? " · " + label("illustrativeShort") : "")
     }
 
-    /// The whole body.
+    /// The whole body: `word/document.xml`.
     mutating func write() throws -> DocxBody {
         cover()
-        contents()
+        let contentsPosition = body.position
         foreword()
         if root.flag("overview.hasText") {
             body.heading(root.text("overview.title"), level: 1, anchor: "overview")
@@ -46,13 +52,18 @@ struct DocxDocumentWriter {
         partners()
         for place in root.items("places") { try self.place(place) }
         annexes()
+        // The contents last, where it belongs: it shows the numbers the headings got.
+        var contents = DocxBody(language: body.language, languageInStyles: body.defaultLanguage != nil, page: body.page)
+        self.contents(into: &contents, numbers: body.headingNumbers)
+        body.insert(contents, at: contentsPosition)
+        body.endDocument()
         return body
     }
 
     /// A chapter body (`{hasText, markdown}`) in `language`.
     mutating func narrative(_ value: TemplateValue, language: String) {
         guard value.flag("hasText") else { return }
-        DocxNarrative.write(value.text("markdown"), language: language.isEmpty ? root.text("language") : language, into: &body)
+        narratives.write(value.text("markdown"), language: language.isEmpty ? root.text("language") : language, into: &body)
     }
 
     /// A note paragraph (`p.note` in HTML).

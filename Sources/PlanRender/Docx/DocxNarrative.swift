@@ -35,7 +35,7 @@ enum DocxNarrative {
                 let level = list.map { $0.level + 1 } ?? 0
                 let id = list.map { $0.numberingID } ?? 0
                 // A nested list of the other kind, or a new top-level list, is a new instance.
-                let instance = level == 0 || l.ordered != body.numbering.instances[id - 1] ? body.numbering.newList(ordered: l.ordered) : id
+                let instance = level == 0 || l.ordered != body.numbering.isOrdered(id) ? body.numbering.newList(ordered: l.ordered) : id
                 for item in l.items {
                     Self.blocks(item.blocks, list: (instance, min(level, 8)), quote: quote, into: &body)
                 }

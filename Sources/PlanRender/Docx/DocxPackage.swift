@@ -4,11 +4,21 @@
 /// relationships and embedded workbook) and the document's relationships.
 struct DocxPackage {
     /// A part: its name in the package and its bytes.
-    struct Part: Equatable {
+    struct Part: Equatable, Sendable {
         var name: String
         var bytes: [UInt8]
+
+        init(name: String, bytes: [UInt8]) {
+            self.name = name
+            self.bytes = bytes
+        }
+
+        init(name: String, text: String) {
+            self.init(name: name, bytes: Array(text.utf8))
+        }
     }
 
+    /// The document's body, ended (``DocxBody/endDocument()``): `word/document.xml`.
     var body: DocxBody
     var runningHeader: String
     var properties: DocxProperties
@@ -16,22 +26,24 @@ struct DocxPackage {
     var styles: String
     /// The reference document's header, when it is taken.
     var referenceHeader: DocxReferenceHeader? = nil
+    /// The reference document's footer, when it is taken.
+    var referenceFooter: DocxReferenceHeader? = nil
 
     var parts: [Part] {
         let language = properties.language
-        var parts: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes),
-            ("_rels/.rels", packageRelationships),
-            ("docProps/core.xml", properties.coreXML),
-            ("docProps/app.xml", DocxProperties.appXML),
-            ("word/document.xml", DocxPageParts.documentXML(body)),
-            ("word/styles.xml", styles),
-            ("word/settings.xml", DocxPageParts.settingsXML),
-            ("word/numbering.xml", body.numbering.xml),
-            ("word/header1.xml", DocxPageParts.headerXML(runningHeader, language: language, reference: referenceHeader)),
-            ("word/footer1.xml", DocxPageParts.footerXML(language: language)),
+        let ours = body.defaultLanguage != nil
+        var result = [
+            Part(name: "[Content_Types].xml", text: contentTypes),
+            Part(name: "_rels/.rels", text: packageRelationships),
+            Part(name: "docProps/core.xml", text: properties.coreXML),
+            Part(name: "docProps/app.xml", text: DocxProperties.appXML),
+            Part(name: "word/document.xml", bytes: body.xml.bytes),
+            Part(name: "word/styles.xml", text: styles),
+            Part(name: "word/settings.xml", text: DocxPageParts.settingsXML),
+            Part(name: "word/numbering.xml", text: body.numbering.xml),
+            Part(name: "word/header1.xml", text: DocxPageParts.headerXML(runningHeader, language: language, languageInStyles: ours, reference: referenceHeader)),
+            Part(name: "word/footer1.xml", text: DocxPageParts.footerXML(language: language, languageInStyles: ours, reference: referenceFooter)),
         ]
-        var result = parts.map { Part(name: $0.0, bytes: Array($0.1.utf8)) }
         for (index, chart) in body.charts.enumerated() {
             let number = index + 1
             result.append(Part(name: "word/charts/chart\(number).xml", bytes: Array(chart.xml.utf8)))
@@ -41,11 +53,12 @@ struct DocxPackage {
             ]).utf8)))
             result.append(Part(name: "word/embeddings/chart\(number).xlsx", bytes: chart.workbook))
         }
-        if let header = referenceHeader, !header.pictures.isEmpty {
-            result.append(Part(name: "word/_rels/header1.xml.rels", bytes: Array(DocxRelationships.xml(header.pictures.map {
-                .init(id: $0.id, type: DocxNamespace.Relationship.image, target: header.partName($0), external: false)
-            }).utf8)))
-            for picture in header.pictures { result.append(Part(name: "word/" + header.partName(picture), bytes: picture.bytes)) }
+        for file in body.media { result.append(Part(name: "word/" + file.name, bytes: file.bytes)) }
+        for part in [referenceHeader, referenceFooter].compactMap({ $0 }) where !part.pictures.isEmpty {
+            result.append(Part(name: "word/_rels/\(part.partName).rels", text: DocxRelationships.xml(part.pictures.map {
+                .init(id: $0.id, type: DocxNamespace.Relationship.image, target: part.partName($0), external: false)
+            })))
+            for picture in part.pictures { result.append(Part(name: "word/" + part.partName(picture), bytes: picture.bytes)) }
         }
         result.append(Part(name: "word/_rels/document.xml.rels", bytes: Array(body.relationships.xml.utf8)))
         return result
@@ -73,7 +86,9 @@ struct DocxPackage {
             if !body.charts.isEmpty {
                 w.empty("Default", ["Extension": "xlsx", "ContentType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"])
             }
-            for ext in Set((referenceHeader?.pictures ?? []).map(\.fileExtension)).sorted() {
+            let pictures = (referenceHeader?.pictures ?? []).map(\.fileExtension) + (referenceFooter?.pictures ?? []).map(\.fileExtension)
+                + body.media.map { String($0.name.split(separator: ".").last ?? "") }
+            for ext in Set(pictures).sorted() {
                 w.empty("Default", ["Extension": ext, "ContentType": DocxReferenceHeader.pictureTypes[ext] ?? "application/octet-stream"])
             }
             for (part, type) in overrides { w.empty("Override", ["PartName": part, "ContentType": type]) }

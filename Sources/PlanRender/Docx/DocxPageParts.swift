@@ -1,6 +1,7 @@
 /// The parts around the body: `settings.xml` (update fields on opening, so the contents fills
 /// in), the running header (the document's title with its draft and illustrative marks) and the
-/// footer with the page number, and the section properties (A4, 2 cm margins).
+/// footer with the page number, and the section properties (A4 with 2 cm margins, or a
+/// reference document's page).
 enum DocxPageParts {
     static let settingsXML: String = {
         var w = XMLWriter()
@@ -17,8 +18,8 @@ enum DocxPageParts {
 
     /// `header1.xml`: the running header, in `language`, under a reference document's header
     /// when one is given.
-    static func headerXML(_ text: String, language: String, reference: DocxReferenceHeader? = nil) -> String {
-        var body = DocxBody(language: language)
+    static func headerXML(_ text: String, language: String, languageInStyles: Bool = true, reference: DocxReferenceHeader? = nil) -> String {
+        var body = DocxBody(language: language, languageInStyles: languageInStyles)
         body.paragraph(text, DocxParagraphStyle("Header"))
         if let reference { return reference.xml(adding: body.xml.text) }
         var w = XMLWriter()
@@ -26,32 +27,36 @@ enum DocxPageParts {
         return w.text
     }
 
-    /// `footer1.xml`: the page number (a PAGE field).
-    static func footerXML(language: String) -> String {
-        var body = DocxBody(language: language)
+    /// `footer1.xml`: the page number (a PAGE field), or a reference document's footer (with
+    /// the page number added when it shows none).
+    static func footerXML(language: String, languageInStyles: Bool = true, reference: DocxReferenceHeader? = nil) -> String {
+        if let reference, reference.hasPageNumber { return reference.xml }
+        var body = DocxBody(language: language, languageInStyles: languageInStyles)
         body.paragraph(DocxParagraphStyle("Footer")) { $0.field("PAGE", placeholder: "1") }
+        if let reference { return reference.xml(adding: body.xml.text) }
         var w = XMLWriter()
         w.element("w:ftr", ["xmlns:w": DocxNamespace.w, "xmlns:r": DocxNamespace.r]) { $0.raw(body.xml.text) }
         return w.text
     }
 
-    /// `word/document.xml` around `body`.
-    static func documentXML(_ body: DocxBody) -> String {
-        var w = XMLWriter()
-        w.element("w:document", [
+    /// The start of `word/document.xml`, up to where its body's content goes (a document's
+    /// body is written after it in the same buffer: ``DocxBody/init(document:languageInStyles:page:)``).
+    static func documentStart(_ w: inout XMLWriter) {
+        w.open("w:document", [
             "xmlns:w": DocxNamespace.w, "xmlns:r": DocxNamespace.r, "xmlns:wp": DocxNamespace.wp,
             "xmlns:a": DocxNamespace.a, "xmlns:c": DocxNamespace.c,
-        ]) { w in
-            w.element("w:body") { w in
-                w.raw(body.xml.text)
-                w.element("w:sectPr") { w in
-                    w.empty("w:headerReference", ["w:type": "default", "r:id": DocxRelationships.headerID])
-                    w.empty("w:footerReference", ["w:type": "default", "r:id": DocxRelationships.footerID])
-                    w.empty("w:pgSz", ["w:w": "11906", "w:h": "16838"])
-                    w.empty("w:pgMar", ["w:top": "1134", "w:right": "1134", "w:bottom": "1134", "w:left": "1134", "w:header": "567", "w:footer": "567", "w:gutter": "0"])
-                }
-            }
+        ])
+        w.open("w:body")
+    }
+
+    /// The end of `word/document.xml` after its body's content: the section on `page`.
+    static func documentEnd(_ w: inout XMLWriter, page: DocxPageSetup) {
+        w.element("w:sectPr") { w in
+            w.empty("w:headerReference", ["w:type": "default", "r:id": DocxRelationships.headerID])
+            w.empty("w:footerReference", ["w:type": "default", "r:id": DocxRelationships.footerID])
+            page.write(&w)
         }
-        return w.text
+        w.close("w:body")
+        w.close("w:document")
     }
 }

@@ -41,15 +41,21 @@ struct DocxRelationships {
         return id
     }
 
+    /// The bytes a URI holds as they are, by byte value.
+    private static let uriBytes: [Bool] = {
+        var table = Array(repeating: false, count: 256)
+        for byte in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.!~*'();/?:@&=+$,%#".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
     /// A link destination as a URI, as cmark's HTML writes it: bytes outside the characters URIs
     /// allow (spaces, non-ASCII letters, quotes...) percent-encoded, `%` left as written. Word
     /// refuses a document whose link target is not a URI.
     static func uri(_ address: String) -> String {
-        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.!~*'();/?:@&=+$,%#".utf8)
-        guard address.utf8.contains(where: { !allowed.contains($0) }) else { return address }
+        guard address.containsUTF8Byte(where: { !uriBytes[Int($0)] }) else { return address }
         var out = ""
         for byte in address.utf8 {
-            if allowed.contains(byte) {
+            if uriBytes[Int(byte)] {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 let hex = String(byte, radix: 16, uppercase: true)

@@ -1,5 +1,6 @@
 /// `word/styles.xml`: the built-in styles a reviewer's Word lists in its styles gallery and
-/// navigation pane (Title, Heading 1-6 with outline levels, Normal, Caption, the contents
+/// navigation pane (Title, Heading 1-6 with outline levels, Heading 1-3 numbered by the
+/// headings' list of ``DocxNumbering``, Normal, Caption, the contents
 /// levels, Quote, Hyperlink) and RRPKit's own (the table style with its header and total rows,
 /// notes, the draft banner, code). Style IDs are Word's English built-in IDs, so a reference
 /// document's styles (``DocxReference``) replace them by ID.
@@ -60,11 +61,12 @@ enum DocxStyles {
             paragraph(
                 &w, id: "Heading\(level)", name: "heading \(level)", next: "Normal", spacingBefore: level == 1 ? 360 : 240, after: 120,
                 size: headingSizes[level - 1], bold: level <= 4, italic: level >= 5, colour: accent, keepNext: true, outline: level - 1,
-                pageBreakBefore: level == 1
+                pageBreakBefore: level == 1, numbering: level <= DocxNumbering.headingLevels ? DocxNumbering.headingsID : nil, listLevel: level - 1
             )
         }
         paragraph(&w, id: "Caption", name: "caption", next: "Normal", spacingBefore: 120, after: 60, size: 18, bold: true, colour: "404040", keepNext: true)
-        paragraph(&w, id: "TOCHeading", name: "TOC Heading", basedOn: "Heading1", next: "Normal", spacingBefore: 0, after: 240, size: 36, bold: true, colour: accent, outline: 9)
+        // Not numbered as the Heading 1 it is based on (list instance 0: none).
+        paragraph(&w, id: "TOCHeading", name: "TOC Heading", basedOn: "Heading1", next: "Normal", spacingBefore: 0, after: 240, size: 36, bold: true, colour: accent, outline: 9, numbering: 0)
         for level in 1...3 {
             paragraph(&w, id: "TOC\(level)", name: "toc \(level)", next: "Normal", spacingBefore: 0, after: 60, bold: level == 1, indent: (level - 1) * 240)
         }
@@ -88,7 +90,8 @@ enum DocxStyles {
     private static func paragraph(
         _ w: inout XMLWriter, id: String, name: String, basedOn: String = "Normal", next: String, spacingBefore: Int, after: Int,
         size: Int? = nil, bold: Bool = false, italic: Bool = false, colour: String? = nil, font: String? = nil, indent: Int = 0,
-        keepNext: Bool = false, outline: Int? = nil, pageBreakBefore: Bool = false, alignment: String? = nil, shading: String? = nil, border: String? = nil
+        keepNext: Bool = false, outline: Int? = nil, pageBreakBefore: Bool = false, alignment: String? = nil, shading: String? = nil, border: String? = nil,
+        numbering: Int? = nil, listLevel: Int = 0
     ) {
         w.element("w:style", ["w:type": "paragraph", "w:styleId": id]) { w in
             w.empty("w:name", ["w:val": name])
@@ -98,6 +101,12 @@ enum DocxStyles {
             w.element("w:pPr") { w in
                 if keepNext { w.empty("w:keepNext"); w.empty("w:keepLines") }
                 if pageBreakBefore { w.empty("w:pageBreakBefore") }
+                if let numbering {
+                    w.element("w:numPr") { w in
+                        w.empty("w:ilvl", ["w:val": "\(listLevel)"])
+                        w.empty("w:numId", ["w:val": "\(numbering)"])
+                    }
+                }
                 if let border {
                     w.element("w:pBdr") { w in
                         let sides = border == "box" ? ["top", "left", "bottom", "right"] : [border]

@@ -25,9 +25,6 @@ struct DocxTable {
     /// A table of at most this many rows is kept on one page.
     static let smallRows = 15
 
-    /// The text width of an A4 page with 2 cm margins, in twentieths of a point.
-    static let textWidth = 9638
-
     /// The number of grid columns.
     var columnCount: Int {
         ([header ?? [], total ?? []] + rows).map { $0.reduce(0) { $0 + $1.span } }.max() ?? 0
@@ -42,7 +39,7 @@ struct DocxTable {
         let weights = self.weights?.count == columns ? self.weights! : contentWeights(allRows, columns: columns)
         let sum = max(weights.reduce(0, +), 1)
         let compact = columns >= Self.compactColumns
-        let widths = weights.map { $0 * Self.textWidth / sum }
+        let widths = weights.map { $0 * body.page.textWidth / sum }
         body.raw { w in
             w.open("w:tbl")
             w.element("w:tblPr") { w in
@@ -88,50 +85,67 @@ struct DocxTable {
             for cell in row {
                 defer { column += cell.span }
                 guard cell.span == 1, column < columns else { continue }
-                let text = cell.text + (cell.note.map { " " + $0 } ?? "")
-                let longestWord = text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(\.count).max() ?? 0
+                var (length, longestWord) = Self.measure(cell.text)
+                if let note = cell.note {
+                    let more = Self.measure(note)
+                    length += 1 + more.length
+                    longestWord = max(longestWord, more.longestWord)
+                }
                 // Two characters more for the cell margins and bold header text.
-                let needed = (isHeader ? longestWord : cell.numeric ? text.count : max(longestWord, min(text.count, 24))) + 2
+                let needed = (isHeader ? longestWord : cell.numeric ? length : max(longestWord, min(length, 24))) + 2
                 weights[column] = max(weights[column], needed)
             }
         }
         return weights
     }
 
-    private func writeRow(_ row: [Cell], widths: [Int], isHeader: Bool, isTotal: Bool, keepNext: Bool, compact: Bool, into body: inout DocxBody) {
-        body.raw { w in
-            w.open("w:tr")
-            w.element("w:trPr") { w in
-                w.empty("w:cantSplit")
-                if isHeader { w.empty("w:tblHeader") }
+    /// The length of `text` and of its longest word (split at spaces and hyphens), in
+    /// characters (Unicode scalars: UTF-8 bytes that do not continue a character).
+    private static func measure(_ text: String) -> (length: Int, longestWord: Int) {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var length = 0, word = 0, longest = 0
+            for byte in utf8 where byte & 0xC0 != 0x80 {
+                length += 1
+                if byte == 32 || byte == 45 {
+                    longest = max(longest, word)
+                    word = 0
+                } else {
+                    word += 1
+                }
             }
+            return (length, max(longest, word))
         }
+    }
+
+    private func writeRow(_ row: [Cell], widths: [Int], isHeader: Bool, isTotal: Bool, keepNext: Bool, compact: Bool, into body: inout DocxBody) {
+        body.raw { $0.raw(isHeader ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>") }
+        let run = DocxRunStyle(bold: isHeader || isTotal, colour: isHeader ? "FFFFFF" : nil, size: compact ? Self.compactSize : nil)
         var column = 0
         for cell in row {
             let width = widths[column..<min(column + cell.span, widths.count)].reduce(0, +)
             column += cell.span
             body.raw { w in
-                w.open("w:tc")
-                w.element("w:tcPr") { w in
-                    w.empty("w:tcW", ["w:w": "\(width)", "w:type": "dxa"])
-                    if cell.span > 1 { w.empty("w:gridSpan", ["w:val": "\(cell.span)"]) }
-                    // Direct formatting as well as the table style's: LibreOffice and older
-                    // readers show the header and total rows as Word does.
-                    if isHeader { w.empty("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": DocxStyles.accent]) }
-                    if isTotal {
-                        w.element("w:tcBorders") { w in w.empty("w:top", ["w:val": "single", "w:sz": "12", "w:space": "0", "w:color": "404040"]) }
-                    }
+                w.raw("<w:tc><w:tcPr><w:tcW w:w=\"")
+                w.number(width)
+                w.raw("\" w:type=\"dxa\"/>")
+                if cell.span > 1 {
+                    w.raw("<w:gridSpan w:val=\"")
+                    w.number(cell.span)
+                    w.raw("\"/>")
                 }
+                // Direct formatting as well as the table style's: LibreOffice and older
+                // readers show the header and total rows as Word does.
+                if isHeader { w.empty("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": DocxStyles.accent]) }
+                if isTotal { w.raw("<w:tcBorders><w:top w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"404040\"/></w:tcBorders>") }
+                w.raw("</w:tcPr>")
             }
-            var style = DocxParagraphStyle(cell.numeric ? "TableFigure" : "TableText", keepNext: keepNext)
-            style.keepNext = keepNext
-            body.paragraph(style) { body in
-                let run = DocxRunStyle(bold: isHeader || isTotal, colour: isHeader ? "FFFFFF" : nil, size: compact ? Self.compactSize : nil)
+            body.paragraph(DocxParagraphStyle(cell.numeric ? "TableFigure" : "TableText", keepNext: keepNext)) { body in
                 body.run(cell.text, run)
                 if let note = cell.note { body.run(" " + note, DocxRunStyle(bold: run.bold, italic: true, colour: run.colour, size: run.size)) }
             }
-            body.raw { $0.close("w:tc") }
+            body.raw { $0.raw("</w:tc>") }
         }
-        body.raw { $0.close("w:tr") }
+        body.raw { $0.raw("</w:tr>") }
     }
 }

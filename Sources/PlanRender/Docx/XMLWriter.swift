@@ -1,37 +1,46 @@
-/// A small writer of XML text for the parts of a Word document: elements, attributes and text,
-/// escaped as XML 1.0 requires. Characters XML 1.0 cannot hold (control characters other than
-/// tab, line feed and carriage return, unpaired surrogates cannot occur in a Swift `String`,
-/// U+FFFE and U+FFFF) are dropped, so no plan text can make a part Word refuses to open.
+/// A small writer of XML for the parts of a Word document: elements, attributes and text,
+/// escaped as XML 1.0 requires, written as UTF-8 bytes straight into one growing buffer (a
+/// regional document's body is tens of megabytes: no `String` is built per element). Characters
+/// XML 1.0 cannot hold (control characters other than tab, line feed and carriage return,
+/// U+FFFE and U+FFFF; unpaired surrogates cannot occur in a Swift `String`) are dropped, so no
+/// plan text can make a part Word refuses to open.
 struct XMLWriter {
-    /// The XML written so far.
-    private(set) var text: String
+    /// The UTF-8 bytes written so far.
+    private(set) var bytes: [UInt8] = []
 
-    /// Starts a part with the XML declaration Word writes (`standalone="yes"`).
-    init(declaration: Bool = true) {
-        text = declaration ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" : ""
+    /// The XML written so far, as text (for small parts and tests).
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Starts a part with the XML declaration Word writes (`standalone="yes"`), with room for
+    /// `capacity` bytes.
+    init(declaration: Bool = true, capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+        if declaration { raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n") }
     }
 
     /// `<name a="v"...>`.
     mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        text.append("<")
-        text.append(name)
+        bytes.append(UInt8(ascii: "<"))
+        append(name)
         appendAttributes(attributes)
-        text.append(">")
+        bytes.append(UInt8(ascii: ">"))
     }
 
     /// `</name>`.
     mutating func close(_ name: String) {
-        text.append("</")
-        text.append(name)
-        text.append(">")
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(UInt8(ascii: "/"))
+        append(name)
+        bytes.append(UInt8(ascii: ">"))
     }
 
     /// `<name a="v"... />`.
     mutating func empty(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        text.append("<")
-        text.append(name)
+        bytes.append(UInt8(ascii: "<"))
+        append(name)
         appendAttributes(attributes)
-        text.append("/>")
+        bytes.append(UInt8(ascii: "/"))
+        bytes.append(UInt8(ascii: ">"))
     }
 
     /// `<name a="v"...>` `body` `</name>`.
@@ -49,36 +58,109 @@ struct XMLWriter {
     }
 
     /// Text content, escaped.
-    mutating func characters(_ content: String) { text.append(Self.escape(content, quotes: false)) }
+    mutating func characters(_ content: String) { appendEscaped(content, quotes: false) }
+
+    /// An attribute value's text, escaped (for markup written with ``raw(_:)-(StaticString)``).
+    mutating func attributeValue(_ content: String) { appendEscaped(content, quotes: true) }
 
     /// XML written elsewhere (a fragment this writer or another made), as is.
-    mutating func raw(_ xml: String) { text.append(xml) }
+    mutating func raw(_ xml: String) { append(xml) }
+
+    /// Fixed markup, as is (the body's most frequent tags: no escaping, no `String`).
+    mutating func raw(_ xml: StaticString) {
+        xml.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Bytes of XML written elsewhere, as is.
+    mutating func raw(bytes more: [UInt8]) { bytes.append(contentsOf: more) }
+
+    /// Part of the bytes of XML written elsewhere, as is.
+    mutating func raw(bytes more: ArraySlice<UInt8>) { bytes.append(contentsOf: more) }
+
+    /// `<name w:val="value"/>` written from its fixed start (`<w:pStyle w:val="`) and its value,
+    /// escaped.
+    mutating func valueElement(_ start: StaticString, _ value: String) {
+        raw(start)
+        appendEscaped(value, quotes: true)
+        raw("\"/>")
+    }
+
+    /// Bytes of XML put at `offset` of what is written.
+    mutating func insert(_ more: [UInt8], at offset: Int) { bytes.insert(contentsOf: more, at: offset) }
+
+    /// A decimal number.
+    mutating func number(_ n: Int) {
+        if n < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            number(-n)
+            return
+        }
+        if n >= 10 { number(n / 10) }
+        bytes.append(UInt8(ascii: "0") + UInt8(n % 10))
+    }
+
+    private mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
 
     private mutating func appendAttributes(_ attributes: KeyValuePairs<String, String>) {
         for (key, value) in attributes {
-            text.append(" ")
-            text.append(key)
-            text.append("=\"")
-            text.append(Self.escape(value, quotes: true))
-            text.append("\"")
+            bytes.append(UInt8(ascii: " "))
+            append(key)
+            bytes.append(UInt8(ascii: "="))
+            bytes.append(UInt8(ascii: "\""))
+            appendEscaped(value, quotes: true)
+            bytes.append(UInt8(ascii: "\""))
         }
     }
 
-    /// `&`, `<`, `>` (and `"` in attributes) as entities; characters XML 1.0 forbids dropped.
-    static func escape(_ text: String, quotes: Bool) -> String {
-        if !text.containsUTF8Byte(where: { $0 == 38 || $0 == 60 || $0 == 62 || (quotes && $0 == 34) || ($0 < 32 && $0 != 9 && $0 != 10 && $0 != 13) || $0 == 0xEF }) {
-            return text
-        }
-        return text.replacingScalars { scalar in
-            switch scalar {
-            case "&": "&amp;"
-            case "<": "&lt;"
-            case ">": "&gt;"
-            case "\"" where quotes: "&quot;"
-            case "\t", "\n", "\r": nil
-            case "\u{FFFE}", "\u{FFFF}": ""
-            default: scalar.value < 32 ? "" : nil
+    /// Appends `text` with `&`, `<`, `>` (and `"` in attributes) as entities and the characters
+    /// XML 1.0 forbids dropped, copying the runs of ordinary bytes between them whole.
+    private mutating func appendEscaped(_ text: String, quotes: Bool) {
+        var text = text
+        text.withUTF8 { utf8 in
+            let count = utf8.count
+            var start = 0, index = 0
+            while index < count {
+                let byte = utf8[index]
+                // Every byte that needs a look is below 63 (`?`) or 0xEF (U+FFFE, U+FFFF).
+                if byte >= 63 && byte != 0xEF {
+                    index += 1
+                    continue
+                }
+                let replacement: StaticString?
+                var skip = 1
+                switch byte {
+                case 38: replacement = "&amp;"
+                case 60: replacement = "&lt;"
+                case 62: replacement = "&gt;"
+                case 34 where quotes: replacement = "&quot;"
+                case 9, 10, 13: index += 1; continue
+                case 0xEF:
+                    // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+                    guard index + 2 < count, utf8[index + 1] == 0xBF, utf8[index + 2] == 0xBE || utf8[index + 2] == 0xBF else {
+                        index += 1
+                        continue
+                    }
+                    replacement = nil
+                    skip = 3
+                case ..<32: replacement = nil
+                default: index += 1; continue
+                }
+                if start < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index])) }
+                if let replacement { replacement.withUTF8Buffer { bytes.append(contentsOf: $0) } }
+                index += skip
+                start = index
             }
+            if start < count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<count])) }
         }
+    }
+
+    /// `text` escaped as ``characters(_:)`` (or an attribute value, with `quotes`) writes it.
+    static func escape(_ text: String, quotes: Bool) -> String {
+        var w = XMLWriter(declaration: false)
+        w.appendEscaped(text, quotes: quotes)
+        return w.text
     }
 }

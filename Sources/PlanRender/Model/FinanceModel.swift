@@ -62,6 +62,7 @@ enum FinanceModel {
         let mapSVG = figures.byPlace.count > 1 ? map.svg : ""
         return [
             "map": .text(mapSVG), "hasMap": .bool(!mapSVG.isEmpty),
+            "mapTitle": .text(map.title), "mapDescription": .text(map.description),
             "sectors": .list(sectors.map { ["name": .text(index.sectorName($0)), "code": .text($0)] }),
             "rows": .list(rows), "hasRows": .bool(!rows.isEmpty),
             "totals": .list(figures.bySector.map { ["amount": .text(cell($0.amount))] }),
