@@ -32,20 +32,27 @@ enum SectionCheck: PlanCheck {
                 guard let narrative = place.narrative else { continue }
                 var data = DataPresence(sectors: place.sectors, hasCountryChapters: true)
                 if !place.totalRequirement.isEmpty { data.present.insert("requirements") }
-                out += required(country, data, place.language).check([narrative], reportIn: narrative)
+                out += findings(narrative, required(country, data, place.language), in: context)
             }
         }
         // Sector chapters are checked on every core, reported in their order.
         out += ConcurrentMap.map(all) { chapter in
-            required(sector, DataPresence(sectors: [chapter], hasCountryChapters: true), chapter.language)
-                .check([chapter.narrative], reportIn: chapter.narrative)
+            findings(chapter.narrative, required(sector, DataPresence(sectors: [chapter], hasCountryChapters: true), chapter.language), in: context)
         }.flatMap { $0 }
         return out
+    }
+
+    /// The findings of `parts` for one chapter's narrative alone, kept with the chapter's parse
+    /// under everything else they depend on (``RequiredParts/Key``), so that a language server's
+    /// compile after an edit checks only the chapters the edit changed.
+    private static func findings(_ narrative: Narrative, _ parts: RequiredParts, in context: CheckContext) -> [Diagnostic] {
+        guard let chapter = context.chapters[narrative.file] else { return parts.check([narrative], reportIn: narrative) }
+        return chapter.derived.value(for: parts.key) { parts.check([narrative], reportIn: narrative) }
     }
 }
 
 /// Which data parts the front matter satisfies.
-struct DataPresence {
+struct DataPresence: Hashable, Sendable {
     var present: Set<String> = []
 
     init(sectors: [SectorPlan], hasCountryChapters: Bool) {
