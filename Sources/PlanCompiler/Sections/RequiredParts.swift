@@ -37,7 +37,7 @@ struct RequiredParts {
         }
         var out: [Diagnostic] = []
         for (index, (id, part)) in parts.enumerated() where !found.contains(id) {
-            if let source = part.data, data.present.contains(source) { continue }
+            if let source = part.data, data.contains(source) { continue }
             if let near = nearMiss(to: id, in: narratives) {
                 out.append(missing(part: part, nearMiss: near))
             } else {

@@ -31,7 +31,7 @@ enum SectionCheck: PlanCheck {
             for place in plan.places {
                 guard let narrative = place.narrative else { continue }
                 var data = DataPresence(sectors: place.sectors, hasCountryChapters: true)
-                if !place.totalRequirement.isEmpty { data.present.insert("requirements") }
+                if !place.totalRequirement.isEmpty { data.insert("requirements") }
                 out += findings(narrative, required(country, data, place.language), in: context)
             }
         }
@@ -53,15 +53,25 @@ enum SectionCheck: PlanCheck {
 
 /// Which data parts the front matter satisfies.
 struct DataPresence: Hashable, Sendable {
-    var present: Set<String> = []
+    /// The data parts present, each once, in a fixed order (a few names: a list is cheaper to
+    /// hash than a set, and it is hashed for every chapter of every compile, ``RequiredParts/Key``).
+    private(set) var present: [String] = []
 
     init(sectors: [SectorPlan], hasCountryChapters: Bool) {
-        if sectors.contains(where: { !$0.population.isEmpty }) { present.insert("population") }
-        if sectors.contains(where: { !$0.locations.isEmpty }) { present.insert("locations") }
-        if sectors.contains(where: { !$0.assumptions.isEmpty }) { present.insert("assumptions") }
-        if sectors.contains(where: { !$0.indicators.isEmpty }) { present.insert("indicators") }
-        if sectors.contains(where: { !$0.requirements.isEmpty || !$0.totalRequirement.isEmpty }) { present.insert("requirements") }
-        if !sectors.isEmpty { present.insert("sector-chapters") }
-        if hasCountryChapters { present.insert("country-chapters") }
+        if sectors.contains(where: { !$0.population.isEmpty }) { insert("population") }
+        if sectors.contains(where: { !$0.locations.isEmpty }) { insert("locations") }
+        if sectors.contains(where: { !$0.assumptions.isEmpty }) { insert("assumptions") }
+        if sectors.contains(where: { !$0.indicators.isEmpty }) { insert("indicators") }
+        if sectors.contains(where: { !$0.requirements.isEmpty || !$0.totalRequirement.isEmpty }) { insert("requirements") }
+        if !sectors.isEmpty { insert("sector-chapters") }
+        if hasCountryChapters { insert("country-chapters") }
+    }
+
+    /// Whether the data part `name` is present.
+    func contains(_ name: String) -> Bool { present.contains(name) }
+
+    /// Marks the data part `name` present.
+    mutating func insert(_ name: String) {
+        if !present.contains(name) { present.append(name) }
     }
 }

@@ -1,4 +1,5 @@
 import PlanModel
+import PlanSyntax
 
 /// Groups accepted chapters into ``PlacePlan`` values in the plan's place order: declared
 /// countries, then sub-regions, then the regional level (when it has chapters).
@@ -34,8 +35,15 @@ struct PlaceAssembler: Sendable {
 
     /// `period` is the country's own period, else the plan's: an amount written for the whole
     /// period belongs to its year when it has only one.
+    /// Kept with the chapter's parse (``ChapterDerived``: its header comes from that parse), so
+    /// that a language server's compile after an edit builds only the edited chapter's plan.
     private func sectorPlan(_ chapter: SectorChapter, fallbackLanguage: String, period: Period) -> SectorPlan {
-        let h = chapter.header
+        chapter.source.derived.value(for: SectorPlanKey(fallbackLanguage: fallbackLanguage, period: period)) {
+            Self.sectorPlan(chapter.header, source: chapter.source, fallbackLanguage: fallbackLanguage, period: period)
+        }
+    }
+
+    private static func sectorPlan(_ h: SectorHeader, source: ChapterSource, fallbackLanguage: String, period: Period) -> SectorPlan {
         return SectorPlan(
             place: h.place.value, sector: h.sector.value, subsector: h.subsector?.value,
             language: h.language?.value ?? fallbackLanguage,
@@ -44,7 +52,7 @@ struct PlaceAssembler: Sendable {
             indicators: h.indicators.map(Indicator.init),
             requirements: h.requirements.map { Requirement(partner: $0.partner.value, amounts: Self.annual($0.amounts, period: period)) },
             totalRequirement: Self.annual(h.totalRequirement, period: period),
-            narrative: NarrativeBuilder.build(chapter.source)
+            narrative: NarrativeBuilder.build(source)
         )
     }
 
@@ -62,6 +70,12 @@ struct PlaceAssembler: Sendable {
         let sectorIndex = registry.sectorPosition(h.sector.value) ?? Int.max
         let sub = h.subsector.map { s in (registry.sector(h.sector.value)?.subsectors.firstIndex(of: s.value) ?? 0) + 1 } ?? 0
         return (sectorIndex, sub)
+    }
+
+    /// What a sector chapter's plan depends on besides its parse.
+    private struct SectorPlanKey: Hashable, Sendable {
+        var fallbackLanguage: String
+        var period: Period
     }
 
     private func name(of place: ChapterPlace) -> String {

@@ -65,21 +65,23 @@ public final class IncrementalCheck: @unchecked Sendable {
     /// The parse of every file in `files`, kept from the last check when its name and bytes
     /// are the same, otherwise made now (on every core). Forgets the files no longer there.
     private func parse(_ files: [SourceFile]) -> [PlanLoader.ParsedFile] {
-        var kept: [String: PlanLoader.ParsedFile] = [:]
         var missing: [SourceFile] = []
+        var names = Set<String>()
+        names.reserveCapacity(files.count)
         for file in files {
-            if let old = parsed[file.name], old.chapter.file.path == file.path, old.chapter.file.bytes == file.bytes {
-                kept[file.name] = old
-            } else {
-                missing.append(file)
-                lintFindings[file.name] = nil
-            }
+            names.insert(file.name)
+            // The same bytes are usually the same storage (a file not read again): compared at once.
+            if let old = parsed[file.name]?.chapter.file, old.path == file.path, old.bytes == file.bytes { continue }
+            missing.append(file)
+            lintFindings[file.name] = nil
         }
         let options = options
-        for (file, parse) in zip(missing, ConcurrentMap.map(missing) { PlanLoader.parse($0, options: options) }) { kept[file.name] = parse }
-        for name in lintFindings.keys where kept[name] == nil { lintFindings[name] = nil }
-        parsed = kept
-        return files.compactMap { kept[$0.name] }
+        for (file, parse) in zip(missing, ConcurrentMap.map(missing) { PlanLoader.parse($0, options: options) }) { parsed[file.name] = parse }
+        if parsed.count > names.count {
+            for name in parsed.keys where !names.contains(name) { parsed[name] = nil }
+            for name in lintFindings.keys where !names.contains(name) { lintFindings[name] = nil }
+        }
+        return files.compactMap { parsed[$0.name] }
     }
 
     /// The language findings, from the cache for files whose text and language did not change
