@@ -27,7 +27,7 @@ enum SectionCheck: PlanCheck {
             let language = plan.places.first { $0.narrative != nil }?.language ?? plan.language
             out += required(country, regionalData, language).check([plan.overview] + countryNarratives, reportIn: target)
         } else {
-            out += required(SectionMatcher.shared(vocabulary: vocabulary, kind: .regional), regionalData, plan.language).check([plan.overview], reportIn: plan.overview)
+            out += findings(plan.overview, required(SectionMatcher.shared(vocabulary: vocabulary, kind: .regional), regionalData, plan.language), in: context)
             for place in plan.places {
                 guard let narrative = place.narrative else { continue }
                 var data = DataPresence(sectors: place.sectors, hasCountryChapters: true)

@@ -14,7 +14,8 @@ struct PlaceAssembler: Sendable {
         for place in used.sorted() where place != .regional && seen.insert(place).inserted { order.append(place) }
         if used.contains(.regional) { order.append(.regional) }
         let countryChapters = Dictionary(countries.map { ($0.header.place.value, $0) }, uniquingKeysWith: { first, _ in first })
-        let sectorChapters = Dictionary(grouping: sectors, by: \.header.place.value)
+        // Indices, not chapters: a chapter is a large value, copied by every grouping and sort.
+        let sectorChapters = Dictionary(grouping: sectors.indices, by: { sectors[$0].header.place.value })
         let subRegionOf = Dictionary(registry.subRegions.flatMap { r in r.countries.map { ($0, r.id) } }, uniquingKeysWith: { first, _ in first })
         // Places are independent: their sector plans and narratives are built on every core.
         return ConcurrentMap.map(order) { place in
@@ -22,8 +23,9 @@ struct PlaceAssembler: Sendable {
             let language = country?.header.language?.value ?? header.language.value
             let period = country?.header.period?.value ?? header.period.value
             let sectorPlans = (sectorChapters[place] ?? [])
-                .sorted { sortKey($0.header) < sortKey($1.header) }
-                .map { sectorPlan($0, fallbackLanguage: language, period: period) }
+                .map { (index: $0, key: sortKey(sectors[$0].header)) }
+                .sorted { $0.key < $1.key }
+                .map { sectorPlan(sectors[$0.index], fallbackLanguage: language, period: period) }
             return PlacePlan(
                 place: place, name: name(of: place), title: country?.header.title?.value, language: language,
                 subRegion: subRegion(of: place, in: subRegionOf), headline: country?.header.headline.map(HeadlineFigures.init), period: country?.header.period?.value,
