@@ -7,8 +7,9 @@ Generates the plan with Scripts/generate-plan.py, times `rrp check PLAN` (median
 then starts `rrp lsp`, opens one sector chapter and sends EDITS full-text didChange
 notifications one after the other, alternating a prose edit with a partner-code typo made and
 fixed. For each edit it times the interval from writing the didChange to reading the chapter's
-publishDiagnostics. Prints the latency distribution, its ratio to the full check, and the
-server's resident memory (VmRSS) after opening and after every quarter of the edits. A
+publishDiagnostics. Prints the latency distribution, its ratio to the full check, the server's
+CPU time per edit (user + system, which the machine's load does not inflate) and its resident
+memory (VmRSS) after opening and after every quarter of the edits. A
 benchmark, not a test: it never fails on a number.
 """
 import argparse
