@@ -43,11 +43,6 @@ public final class OnceCache<Key: Hashable & Sendable, Value: Sendable>: @unchec
         return made
     }
 
-    /// Whether `key` has a value (or one is being made for it).
-    public func contains(_ key: Key) -> Bool {
-        lock.withLock { slots[key] != nil }
-    }
-
     /// One key's value, locked by its maker until it is set.
     private final class Slot: @unchecked Sendable {
         let lock = NSLock()
