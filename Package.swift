@@ -127,7 +127,7 @@ let package = Package(
         .testTarget(name: "PlanLintTests", dependencies: ["PlanLint", "PlanDriver", "TestSupport"], exclude: ["Data"]),
         .testTarget(name: "PlanRenderTests", dependencies: ["PlanRender", "PlanCompiler", "PlanSyntax", "PlanDriver", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanDriverTests", dependencies: ["PlanDriver", "TestSupport"]),
-        .testTarget(name: "PlanLanguageServerTests", dependencies: ["PlanLanguageServer", "PlanSyntax", "TestSupport"]),
+        .testTarget(name: "PlanLanguageServerTests", dependencies: ["PlanLanguageServer", "PlanSyntax", "PlanDiagnostics", "PlanDriver", "TestSupport"]),
         .testTarget(name: "PlanPreviewTests", dependencies: ["PlanPreview", "PlanDriver", "PlanRender", "TestSupport"]),
         // Nested `swift build` / `swift package` runs over the packages in Tests/Fixtures/Packages.
         .testTarget(name: "PluginTests", dependencies: ["TestSupport"]),

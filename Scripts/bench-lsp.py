@@ -7,8 +7,9 @@ Generates the plan with Scripts/generate-plan.py, times `rrp check PLAN` (median
 then starts `rrp lsp`, opens one sector chapter and sends EDITS full-text didChange
 notifications one after the other, alternating a prose edit with a partner-code typo made and
 fixed. For each edit it times the interval from writing the didChange to reading the chapter's
-publishDiagnostics. Prints the latency distribution, its ratio to the full check, and the
-server's resident memory (VmRSS) after opening and after every quarter of the edits. A
+publishDiagnostics. Prints the latency distribution, its ratio to the full check, the server's
+CPU time per edit (user + system, which the machine's load does not inflate) and its resident
+memory (VmRSS) after opening and after every quarter of the edits. A
 benchmark, not a test: it never fails on a number.
 """
 import argparse
@@ -63,6 +64,11 @@ class Server:
             if message.get("method") == "textDocument/publishDiagnostics" and message["params"]["uri"] == uri:
                 return message["params"]["diagnostics"]
 
+    def cpu_seconds(self):
+        """User plus system CPU time the server has used so far."""
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def rss_mib(self):
         for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
             if line.startswith("VmRSS:"):
@@ -107,6 +113,7 @@ def main():
         server.wait_for_diagnostics(uri)
         opened = time.perf_counter() - start
         rss = [("after open", server.rss_mib())]
+        cpu_before = server.cpu_seconds()
         latencies = []
         for i in range(1, args.edits + 1):
             if i % 2:
@@ -120,6 +127,7 @@ def main():
             latencies.append(time.perf_counter() - start)
             if i % max(1, args.edits // 4) == 0:
                 rss.append((f"after {i} edits", server.rss_mib()))
+        cpu_per_edit = (server.cpu_seconds() - cpu_before) / args.edits
         server.request("shutdown", None)
         server.send({"jsonrpc": "2.0", "method": "exit"})
         status = server.process.wait(timeout=30)
@@ -129,6 +137,7 @@ def main():
         print(f"rrp lsp didOpen to publishDiagnostics (first compile): {opened * 1000:.0f} ms")
         print(f"didChange to publishDiagnostics over {len(ms)} edits: min {min(ms):.0f} ms, p50 {percentile(ms, 50):.0f}, "
               f"p90 {percentile(ms, 90):.0f}, p99 {percentile(ms, 99):.0f}, max {max(ms):.0f}")
+        print(f"server CPU time per edit (user + system, all threads): {cpu_per_edit * 1000:.1f} ms")
         print(f"ratio p50 / full check: {percentile(ms, 50) / (check * 1000):.3f} (target at most 0.1)")
         print("server memory (VmRSS): " + ", ".join(f"{label} {value:.0f} MiB" for label, value in rss))
         print(f"server exit status after shutdown/exit: {status}")

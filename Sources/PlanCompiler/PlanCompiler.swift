@@ -53,11 +53,12 @@ public enum PlanCompiler {
         }
         let (vocabulary, settingsDiagnostics) = SectionSettings.vocabulary(for: planFile.header, file: planFile.source.file.path)
         engine.emit(contentsOf: settingsDiagnostics)
-        var plan = SectionAnnotator.annotate(resolved.plan, vocabulary: vocabulary)
+        let chapters = SectionAnnotator.chapters(of: sources)
+        var plan = SectionAnnotator.annotate(resolved.plan, vocabulary: vocabulary, chapters: chapters)
         plan.consolidation = Consolidator.consolidate(plan)
         let context = CheckContext(
             plan: plan, planFile: planFile, registry: resolved.registry, countryChapters: resolved.countryChapters,
-            sectorChapters: resolved.sectorChapters, vocabulary: vocabulary
+            sectorChapters: resolved.sectorChapters, vocabulary: vocabulary, chapters: chapters
         )
         // The checks only read the plan: they run on every core, reported in their order, beside
         // the funding records and the indicator results (which need the consolidated plan only).

@@ -11,6 +11,9 @@ struct CheckContext: Sendable {
     var countryChapters: [CountryChapter]
     var sectorChapters: [SectorChapter]
     var vocabulary: SectionVocabulary
+    /// Every file read, by name: what a chapter's narrative was built from, whose parse keeps
+    /// what is derived from it (``ChapterDerived``).
+    var chapters: [String: ChapterSource] = [:]
 
     var planPath: String { planFile.source.file.path }
     var header: PlanHeader { planFile.header }

@@ -10,22 +10,40 @@ struct CountedFigures: Sendable {
     /// Whether part of the scope is a total not yet broken down by partner.
     var hasTotalsWithoutPartners = false
 
-    /// The figures of `place`, or of the whole plan when `place` is `nil`.
-    init(_ context: CheckContext, place: ChapterPlace?) {
+    init() {}
+
+    /// The figures of the whole plan and of every place with chapters, in one pass over the
+    /// chapters (a place's figures are its chapters' share of the plan's, in the same order).
+    static func byScope(_ context: CheckContext) -> (plan: CountedFigures, places: [ChapterPlace: CountedFigures]) {
         let appealing = Set(context.registry.partners.filter(\.isAppealing).map(\.id))
+        var periods: [ChapterPlace: Period] = [:]
+        for place in context.plan.places where periods[place.place] == nil { periods[place.place] = place.period ?? context.plan.period }
+        var plan = CountedFigures()
+        var places: [ChapterPlace: CountedFigures] = [:]
         var counted = Set<ChapterPlace>()
-        for chapter in context.sectorChapters where place == nil || chapter.header.place.value == place {
-            let figures = Self.sectorParts(chapter.header, period: context.period(of: chapter.header.place.value), appealing: appealing)
-            if figures.isTotal { hasTotalsWithoutPartners = true }
-            if !figures.parts.isEmpty { counted.insert(chapter.header.place.value) }
-            parts += figures.parts
+        for index in context.sectorChapters.indices {
+            let header = context.sectorChapters[index].header
+            let place = header.place.value
+            let figures = Self.sectorParts(header, period: periods[place] ?? context.plan.period, appealing: appealing)
+            if figures.isTotal {
+                plan.hasTotalsWithoutPartners = true
+                places[place, default: CountedFigures()].hasTotalsWithoutPartners = true
+            }
+            if !figures.parts.isEmpty { counted.insert(place) }
+            plan.parts += figures.parts
+            places[place, default: CountedFigures()].parts += figures.parts
         }
-        for chapter in context.countryChapters where place == nil || chapter.header.place.value == place {
-            let country = chapter.header.place.value
-            guard !counted.contains(country), !chapter.header.totalRequirement.isEmpty else { continue }
-            hasTotalsWithoutPartners = true
-            parts += Self.parts(chapter.header.totalRequirement, period: context.period(of: country))
+        for index in context.countryChapters.indices {
+            let header = context.countryChapters[index].header
+            let country = header.place.value
+            guard !counted.contains(country), !header.totalRequirement.isEmpty else { continue }
+            let parts = Self.parts(header.totalRequirement, period: periods[country] ?? context.plan.period)
+            plan.hasTotalsWithoutPartners = true
+            plan.parts += parts
+            places[country, default: CountedFigures()].hasTotalsWithoutPartners = true
+            places[country, default: CountedFigures()].parts += parts
         }
+        return (plan, places)
     }
 
     /// What a sector chapter counts: its appealing partners' lines, else its total

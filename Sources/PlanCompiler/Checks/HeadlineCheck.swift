@@ -6,12 +6,15 @@ import PlanModel
 enum HeadlineCheck: PlanCheck {
     static func check(_ context: CheckContext) -> [Diagnostic] {
         let c = context.plan.consolidation
-        var out = findings(context.header.headline, file: context.planPath, what: "Plan", figures: CountedFigures(context, place: nil),
+        // Counted once for every scope: per country, a pass over all the chapters cost as much
+        // as the rest of the checks on a large plan.
+        let counted = CountedFigures.byScope(context)
+        var out = findings(context.header.headline, file: context.planPath, what: "Plan", figures: counted.plan,
                            partners: c.partnerCount, population: c.population.clampedSum(\.planned))
         for chapter in context.countryChapters {
             guard let place = c.place(chapter.header.place.value) else { continue }
             out += findings(chapter.header.headline, file: chapter.source.file.path, what: place.place.code,
-                            figures: CountedFigures(context, place: place.place),
+                            figures: counted.places[place.place] ?? CountedFigures(),
                             partners: place.partners.count, population: place.population.clampedSum(\.planned))
         }
         return out

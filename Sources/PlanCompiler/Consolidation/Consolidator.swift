@@ -56,16 +56,20 @@ public enum Consolidator {
         // Keyed by partner; `nil` collects chapter totals not yet broken down by partner.
         var cellAmounts: [String: [String?: AmountAccumulator]] = [:]
         var notBrokenDown = AmountAccumulator()
-        for sectorPlan in placePlan.sectors {
-            let lines = sectorPlan.requirements.filter { appealing[$0.partner] != nil }
+        // By index: a sector plan (its narrative above all) is a large value to copy.
+        for index in placePlan.sectors.indices {
+            let requirements = placePlan.sectors[index].requirements
+            let total = placePlan.sectors[index].totalRequirement
+            let sector = placePlan.sectors[index].sector
+            let lines = requirements.filter { appealing[$0.partner] != nil }
             // A chapter total counts only until partner lines arrive (the checks compare them).
             let parts: [(partner: String?, amounts: [AnnualAmount])] = lines.isEmpty
-                ? (sectorPlan.totalRequirement.isEmpty ? [] : [(nil, sectorPlan.totalRequirement)])
+                ? (total.isEmpty ? [] : [(nil, total)])
                 : lines.map { ($0.partner, $0.amounts) }
             for part in parts {
                 placeAmounts.add(part.amounts)
-                placeSectors[sectorPlan.sector, default: AmountAccumulator()].add(part.amounts)
-                cellAmounts[sectorPlan.sector, default: [:]][part.partner, default: AmountAccumulator()].add(part.amounts)
+                placeSectors[sector, default: AmountAccumulator()].add(part.amounts)
+                cellAmounts[sector, default: [:]][part.partner, default: AmountAccumulator()].add(part.amounts)
                 if part.partner == nil { notBrokenDown.add(part.amounts) }
             }
         }

@@ -6,8 +6,9 @@ enum PopulationCombiner {
     /// One place's figures by group, from its sector chapters.
     static func combine(_ sectors: [SectorPlan]) -> [PopulationTotal] {
         var byGroup: [PopulationGroup: [PlanningFigures]] = [:]
-        for sector in sectors {
-            for figures in sector.population { byGroup[figures.group, default: []].append(figures) }
+        // By index: a sector plan (its narrative above all) is a large value to copy.
+        for index in sectors.indices {
+            for figures in sectors[index].population { byGroup[figures.group, default: []].append(figures) }
         }
         return byGroup.keys.sorted().map { group in
             let rows = byGroup[group]!

@@ -14,6 +14,18 @@ struct RequiredParts {
 
     var kind: SectionKind { matcher.kind }
 
+    /// Everything the findings for one narrative depend on besides the narrative: the matcher
+    /// (made for one vocabulary and kind, which annotated the narrative), the data, the
+    /// language and the order setting.
+    struct Key: Hashable, Sendable {
+        var matcher: Int
+        var data: DataPresence
+        var language: String
+        var strictOrder: Bool
+    }
+
+    var key: Key { Key(matcher: matcher.identity, data: data, language: language, strictOrder: strictOrder) }
+
     func check(_ narratives: [Narrative], reportIn target: Narrative) -> [Diagnostic] {
         let parts = vocabulary.parts(of: kind)
         let order = parts.map(\.id)
@@ -25,7 +37,7 @@ struct RequiredParts {
         }
         var out: [Diagnostic] = []
         for (index, (id, part)) in parts.enumerated() where !found.contains(id) {
-            if let source = part.data, data.present.contains(source) { continue }
+            if let source = part.data, data.contains(source) { continue }
             if let near = nearMiss(to: id, in: narratives) {
                 out.append(missing(part: part, nearMiss: near))
             } else {

@@ -1,4 +1,5 @@
 import PlanModel
+import Synchronization
 
 extension SectionMatcher {
     /// The matcher of `kind` for `vocabulary`, built once per process and vocabulary: building
@@ -7,7 +8,15 @@ extension SectionMatcher {
     static func shared(vocabulary: SectionVocabulary, kind: SectionKind) -> SectionMatcher {
         matchers.value(for: MatcherKey(vocabulary: vocabulary, kind: kind)) { SectionMatcher(vocabulary: vocabulary, kind: kind) }
     }
+
+    /// A number no other matcher of this process has.
+    static func nextIdentity() -> Int {
+        matchersMade.add(1, ordering: .relaxed).newValue
+    }
 }
+
+/// How many matchers this process has made.
+private let matchersMade = Atomic<Int>(0)
 
 private struct MatcherKey: Hashable, Sendable {
     var vocabulary: SectionVocabulary

@@ -12,6 +12,9 @@ import PlanModel
 /// look-up per word of the heading, whatever its length and the vocabulary's size.
 struct SectionMatcher: Sendable {
     let kind: SectionKind
+    /// Unique to this matcher in the process (never reused): a chapter's annotation and section
+    /// findings are cached under it (``ChapterDerived``).
+    let identity = SectionMatcher.nextIdentity()
     let order: [String]
     private let signatures: [Signature]
     /// Stem -> indices of the signatures holding it.

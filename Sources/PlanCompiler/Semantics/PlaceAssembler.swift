@@ -1,4 +1,5 @@
 import PlanModel
+import PlanSyntax
 
 /// Groups accepted chapters into ``PlacePlan`` values in the plan's place order: declared
 /// countries, then sub-regions, then the regional level (when it has chapters).
@@ -13,7 +14,8 @@ struct PlaceAssembler: Sendable {
         for place in used.sorted() where place != .regional && seen.insert(place).inserted { order.append(place) }
         if used.contains(.regional) { order.append(.regional) }
         let countryChapters = Dictionary(countries.map { ($0.header.place.value, $0) }, uniquingKeysWith: { first, _ in first })
-        let sectorChapters = Dictionary(grouping: sectors, by: \.header.place.value)
+        // Indices, not chapters: a chapter is a large value, copied by every grouping and sort.
+        let sectorChapters = Dictionary(grouping: sectors.indices, by: { sectors[$0].header.place.value })
         let subRegionOf = Dictionary(registry.subRegions.flatMap { r in r.countries.map { ($0, r.id) } }, uniquingKeysWith: { first, _ in first })
         // Places are independent: their sector plans and narratives are built on every core.
         return ConcurrentMap.map(order) { place in
@@ -21,8 +23,9 @@ struct PlaceAssembler: Sendable {
             let language = country?.header.language?.value ?? header.language.value
             let period = country?.header.period?.value ?? header.period.value
             let sectorPlans = (sectorChapters[place] ?? [])
-                .sorted { sortKey($0.header) < sortKey($1.header) }
-                .map { sectorPlan($0, fallbackLanguage: language, period: period) }
+                .map { (index: $0, key: sortKey(sectors[$0].header)) }
+                .sorted { $0.key < $1.key }
+                .map { sectorPlan(sectors[$0.index], fallbackLanguage: language, period: period) }
             return PlacePlan(
                 place: place, name: name(of: place), title: country?.header.title?.value, language: language,
                 subRegion: subRegion(of: place, in: subRegionOf), headline: country?.header.headline.map(HeadlineFigures.init), period: country?.header.period?.value,
@@ -34,8 +37,15 @@ struct PlaceAssembler: Sendable {
 
     /// `period` is the country's own period, else the plan's: an amount written for the whole
     /// period belongs to its year when it has only one.
+    /// Kept with the chapter's parse (``ChapterDerived``: its header comes from that parse), so
+    /// that a language server's compile after an edit builds only the edited chapter's plan.
     private func sectorPlan(_ chapter: SectorChapter, fallbackLanguage: String, period: Period) -> SectorPlan {
-        let h = chapter.header
+        chapter.source.derived.value(for: SectorPlanKey(fallbackLanguage: fallbackLanguage, period: period)) {
+            Self.sectorPlan(chapter.header, source: chapter.source, fallbackLanguage: fallbackLanguage, period: period)
+        }
+    }
+
+    private static func sectorPlan(_ h: SectorHeader, source: ChapterSource, fallbackLanguage: String, period: Period) -> SectorPlan {
         return SectorPlan(
             place: h.place.value, sector: h.sector.value, subsector: h.subsector?.value,
             language: h.language?.value ?? fallbackLanguage,
@@ -44,7 +54,7 @@ struct PlaceAssembler: Sendable {
             indicators: h.indicators.map(Indicator.init),
             requirements: h.requirements.map { Requirement(partner: $0.partner.value, amounts: Self.annual($0.amounts, period: period)) },
             totalRequirement: Self.annual(h.totalRequirement, period: period),
-            narrative: NarrativeBuilder.build(chapter.source)
+            narrative: NarrativeBuilder.build(source)
         )
     }
 
@@ -62,6 +72,12 @@ struct PlaceAssembler: Sendable {
         let sectorIndex = registry.sectorPosition(h.sector.value) ?? Int.max
         let sub = h.subsector.map { s in (registry.sector(h.sector.value)?.subsectors.firstIndex(of: s.value) ?? 0) + 1 } ?? 0
         return (sectorIndex, sub)
+    }
+
+    /// What a sector chapter's plan depends on besides its parse.
+    private struct SectorPlanKey: Hashable, Sendable {
+        var fallbackLanguage: String
+        var period: Period
     }
 
     private func name(of place: ChapterPlace) -> String {

@@ -9,10 +9,12 @@ import PlanSyntax
 /// One plan folder as the editor sees it: the files on disk (read once through ``InputWalk``)
 /// with the open documents' text in their place, compiled and linted like `rrp check` does.
 ///
-/// Incremental: each file's parse (front matter and Markdown) and its language findings are kept
-/// until the file changes; an edit re-parses only the edited file, then resolves, consolidates
-/// and checks the whole plan again (cross-chapter findings follow every edit) and re-lints only
-/// the files whose text, language or the plan's registry changed. Nothing is ever written.
+/// Incremental (``IncrementalCheck``): each file's parse (front matter and Markdown) and its
+/// language findings are kept until the file changes; an edit re-parses only the edited file,
+/// then resolves, consolidates and checks the whole plan again (cross-chapter findings follow
+/// every edit, while each unchanged chapter's annotation and section findings are reused) and
+/// re-lints only the files whose text, language or the plan's registry changed. Nothing is
+/// ever written.
 public final class PlanWorkspace {
     /// The plan folder, absolute, without a trailing slash.
     public let folder: String
@@ -26,16 +28,8 @@ public final class PlanWorkspace {
     private var disk: [String: SourceFile] = [:]
     private var diskDiagnostics: [Diagnostic] = []
     private var openText: [String: SourceFile] = [:]
-    private var parsed: [String: PlanLoader.ParsedFile] = [:]
-    private var lintFindings: [String: (language: String?, signed: Bool, diagnostics: [Diagnostic])] = [:]
-    private var lintKey: LintKey?
-    /// The linter of ``lintKey``: building one (its agency table) costs more than linting a chapter.
-    private var linter: AgencyNeutralLinter?
-
-    private struct LintKey: Equatable {
-        var partners: [PartnerDeclaration]
-        var settings: LintSettings
-    }
+    /// Each file's parse and language findings, kept until the file changes.
+    private let incremental = IncrementalCheck()
 
     /// Reads the plan folder at `folder` and compiles it.
     public init(folder: String) {
@@ -74,7 +68,6 @@ public final class PlanWorkspace {
     /// Holds `text` for `name` in place of the disk until ``close(_:)``.
     public func setText(_ text: String, of name: String) {
         openText[name] = SourceFile(path: name, text: text)
-        invalidate(name)
     }
 
     /// Returns `name` to its text on disk (read again: it may have been saved).
@@ -86,12 +79,6 @@ public final class PlanWorkspace {
         } else {
             disk[name] = nil
         }
-        invalidate(name)
-    }
-
-    private func invalidate(_ name: String) {
-        parsed[name] = nil
-        lintFindings[name] = nil
     }
 
     /// Compiles and lints the plan again, re-parsing and re-linting only what changed.
@@ -99,13 +86,9 @@ public final class PlanWorkspace {
         var current = disk
         for (name, file) in openText { current[name] = file }
         files = current
-        let missing = current.values.filter { parsed[$0.name] == nil }
-        let fresh = ConcurrentMap.map(missing) { PlanLoader.parse($0) }
-        for (file, parse) in zip(missing, fresh) { parsed[file.name] = parse }
-        for name in parsed.keys where current[name] == nil { parsed[name] = nil }
-        let (sources, loadDiagnostics) = PlanLoader.load(parsed: current.keys.compactMap { parsed[$0] }, folder: folder)
-        compilation = PlanCompiler.compile(sources, diagnostics: loadDiagnostics)
-        var all = compilation.diagnostics + lint(compilation)
+        let checked = incremental.check(Array(current.values), folder: folder)
+        compilation = checked.compilation
+        var all = checked.diagnostics
         all += diskDiagnostics.filter { d in openText[name(ofDiagnosticFile: d.file) ?? ""] == nil }
         var byName: [String: [Diagnostic]] = [:]
         for d in all {
@@ -113,23 +96,6 @@ public final class PlanWorkspace {
             byName[name, default: []].append(d)
         }
         diagnostics = byName.mapValues { $0.sorted(by: Diagnostic.presentationOrder) }
-    }
-
-    /// The language findings, from the cache for files whose text and language did not change
-    /// since the plan's registry and `lint:` settings last changed.
-    private func lint(_ compilation: PlanCompilation) -> [Diagnostic] {
-        let header = compilation.planHeader
-        let key = LintKey(partners: header?.partners ?? [], settings: header?.lint ?? LintSettings())
-        if key != lintKey || linter == nil {
-            lintFindings = [:]
-            lintKey = key
-            linter = PlanLinting.linter(for: compilation)
-        }
-        let stale = compilation.files.filter { lintFindings[$0.source.file.name]?.language != $0.language || lintFindings[$0.source.file.name]?.signed != $0.isSignedMessage }
-        guard let linter else { return [] }
-        let fresh = ConcurrentMap.map(stale) { PlanLinting.lint($0, with: linter) }
-        for (file, findings) in zip(stale, fresh) { lintFindings[file.source.file.name] = (file.language, file.isSignedMessage, findings) }
-        return compilation.files.flatMap { lintFindings[$0.source.file.name]?.diagnostics ?? [] }
     }
 
     /// The file name a diagnostic belongs to: a name in the folder as is, a path under the
@@ -147,8 +113,8 @@ public final class PlanWorkspace {
     }
 
     /// The parsed chapter named `name`.
-    public func chapter(_ name: String) -> ChapterSource? { parsed[name]?.chapter }
+    public func chapter(_ name: String) -> ChapterSource? { incremental.parsedFile(name)?.chapter }
 
     /// The typed header of `name`, when it parsed.
-    public func header(_ name: String) -> ChapterHeader? { parsed[name]?.header }
+    public func header(_ name: String) -> ChapterHeader? { incremental.parsedFile(name)?.header }
 }
