@@ -14,6 +14,11 @@ struct CSVRecords {
         /// The field with its text trimmed of spaces and tabs, `nil` when nothing is left: an
         /// empty cell gives no value.
         var trimmed: Field? {
+            // Most cells have no space around them: they are kept as they are, without a copy.
+            let utf8 = text.utf8
+            guard let first = utf8.first, let last = utf8.last else { return nil }
+            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+            if !isSpace(first), !isSpace(last) { return self }
             let text = text.trimmingSpaces
             return text.isEmpty ? nil : Field(text: text, start: start, end: end)
         }

@@ -99,7 +99,7 @@ enum ProgressCSVReader {
     /// Whether a row holds anything: spreadsheets export rows of empty cells (`,,,,`) under a
     /// table; they hold no result, so there is nothing to report.
     static func hasData(_ row: [CSVRecords.Field]) -> Bool {
-        row.contains { $0.trimmed != nil }
+        row.contains { field in field.text.utf8.contains { $0 != 0x20 && $0 != 0x09 } }
     }
 
     private static func record(_ row: [CSVRecords.Field], columns: [Column: Int], file: SourceFile) -> ProgressRecord {
