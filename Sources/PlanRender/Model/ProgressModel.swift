@@ -29,14 +29,13 @@ enum ProgressModel {
     }
 
     /// The latest result in each country of a regional or sub-regional indicator reported per
-    /// country, on one line: `Chad 3,400 (2026-06-30) · Niger 1,200 (2026-05-31)`, then the
-    /// countries' total when the unit adds up, else the reason there is none.
+    /// country, on one line in the order of their names: `Chad 3,400 (2026-06-30) · Niger 1,200
+    /// (2026-05-31)`, then the countries' total when the unit adds up, else the reason there is none.
     static func byCountry(_ result: IndicatorProgress, index: PlanIndex, written: (Double) -> String) -> String {
         let labels = index.labels
-        let countries = result.countries.map { c -> String in
-            let name = index.placeName(.country(CountryCode(c.country)))
-            return "\(name) \(written(c.latest)) (\(c.date))"
-        }.joined(separator: " · ")
+        let countries = result.countries.map { c in (name: index.placeName(.country(CountryCode(c.country))), c) }
+            .sorted { ($0.name, $0.1.country) < ($1.name, $1.1.country) }
+            .map { "\($0.name) \(written($0.1.latest)) (\($0.1.date))" }.joined(separator: " · ")
         let tail: String
         if let total = result.countriesTotal {
             tail = "\(labels["progressCountriesTotal"])\(labels["colon"]) \(written(total))."
