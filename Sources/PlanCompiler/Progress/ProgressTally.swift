@@ -98,32 +98,34 @@ struct ProgressTally {
 
     /// Counts `record`, or reports why it does not count.
     mutating func add(_ record: ProgressRecord) {
-        switch evaluate(record) {
-        case .excluded(let diagnostic):
-            excluded += 1
-            diagnostics.append(diagnostic)
-        case .counted(let position, let country, let value, let date):
-            counted += 1
-            if asOf.map({ $0 < date }) ?? true { asOf = date }
-            if let country {
-                countryLatest[position, default: [:]][country, default: Latest(value: value, date: date, results: 0)].add(value, on: date)
-            } else if latest[position] == nil {
-                latest[position] = Latest(value: value, date: date, results: 1)
-            } else {
-                latest[position]!.add(value, on: date)
-            }
+        guard let result = evaluate(record) else { return }
+        counted += 1
+        let (position, date, value) = (result.position, result.date, result.value)
+        if asOf.map({ $0 < date }) ?? true { asOf = date }
+        if let country = result.country {
+            countryLatest[position, default: [:]][country, default: Latest(value: value, date: date, results: 0)].add(value, on: date)
+        } else if latest[position] == nil {
+            latest[position] = Latest(value: value, date: date, results: 1)
+        } else {
+            latest[position]!.add(value, on: date)
         }
     }
 
-    private enum Verdict {
-        /// A result for the indicator at `position`, for its place (`country` nil) or one of its countries.
-        case counted(position: Int, country: Int?, value: Double, date: PlanDate)
-        case excluded(Diagnostic)
+    /// A result that counts: for the indicator at `position`, for its place (`country` nil) or
+    /// one of its countries.
+    private struct Counted {
+        var position: Int
+        var country: Int?
+        var value: Double
+        var date: PlanDate
     }
 
-    private mutating func evaluate(_ r: ProgressRecord) -> Verdict {
-        func report(_ rule: Rule, _ field: ProgressRecord.Field?, _ summary: String, notes: [DiagnosticNote] = []) -> Verdict {
-            .excluded(rule.diagnostic(file: r.file, range: r.range(of: field), summary: summary, notes: notes))
+    /// The result `r` if it counts; else `nil`, its finding reported.
+    private mutating func evaluate(_ r: ProgressRecord) -> Counted? {
+        func report(_ rule: Rule, _ field: ProgressRecord.Field?, _ summary: String, notes: [DiagnosticNote] = []) -> Counted? {
+            excluded += 1
+            diagnostics.append(rule.diagnostic(file: r.file, range: r.range(of: field), summary: summary, notes: notes))
+            return nil
         }
         // Which indicator?
         guard let code = r.indicator else { return report(ProgressRules.unknownIndicator, nil, "Result has no indicator code: not counted") }
@@ -132,7 +134,7 @@ struct ProgressTally {
             if hints.count < Self.hintBudget { hints[code.text] = hint }
             return report(ProgressRules.unknownIndicator, code, "'\(code.text)' is not an indicator of the plan: result not counted" + hint)
         }
-        let target = targets[position]
+        let place = targets[position].place, kind = targets[position].kind
         // Readable?
         guard let valueField = r.value else { return report(ProgressRules.invalidValue, nil, "Result for \(code.text) has no value: not counted") }
         let value: ProgressValues.Value
@@ -148,8 +150,7 @@ struct ProgressTally {
         }
         // In the indicator's place, or one of its countries?
         var inCountry: Int?
-        if let country = r.country, !Self.sameIgnoringCase(country.text, target.place.code) {
-            let place = target.place
+        if let country = r.country, !Self.sameIgnoringCase(country.text, place.code) {
             guard let matched = matcher.country(country.text), let matchedPosition = countryPositions[matched] else {
                 return report(ProgressRules.unknownCountry, country, "'\(country.text)' is not a country of the plan: result for \(code.text) not counted")
             }
@@ -169,11 +170,11 @@ struct ProgressTally {
             }
         }
         // The unit the indicator is measured in?
-        switch target.kind {
+        switch kind {
         case .percent where value.number > 100:
             return report(ProgressRules.unitMismatch, valueField, "\(code.text) is a percentage but the result is \(valueField.text), more than 100%: not counted")
         case .count where value.percent:
-            let unit = target.indicator.unit ?? "number"
+            let unit = targets[position].indicator.unit ?? "number"
             return report(ProgressRules.unitMismatch, valueField, "\(code.text) is measured in \(unit), but the result is a percentage (\(valueField.text)): not counted")
         default: break
         }
@@ -189,7 +190,7 @@ struct ProgressTally {
                           notes: [DiagnosticNote("First result here", file: first.source.path, range: first.source.range(from: first.start, to: first.end))])
         }
         seen[identity] = FirstRead(source: r.source, start: r.start, end: r.end)
-        return .counted(position: position, country: inCountry, value: value.number, date: date)
+        return Counted(position: position, country: inCountry, value: value.number, date: date)
     }
 
     /// Whether `text` is `code` in any case (ASCII), without copying either.
