@@ -35,8 +35,9 @@ enum ProgressCSVReader {
         "organization": .organisation, "org": .organisation,
     ]
 
-    /// The records of `file`, or why no header row was found.
-    static func records(_ file: SourceFile) -> Result<[ProgressRecord], DataFileError> {
+    /// The records of `file` (made one at a time as they are read: a results table has tens of
+    /// thousands), or why no header row was found.
+    static func records(_ file: SourceFile) -> Result<ProgressTable, DataFileError> {
         let rows = CSVRecords.parse(file.bytes)
         if let tagRow = rows.prefix(25).firstIndex(where: FundingCSVReader.isHashtagRow) {
             let columns = hxlColumns(rows[tagRow])
@@ -44,7 +45,7 @@ enum ProgressCSVReader {
                 return .failure(DataFileError(offset: rows[tagRow].first?.start ?? 0,
                                               message: "has HXL hashtags but no '#indicator+code' and '#reached' (or '#indicator+value') columns"))
             }
-            return .success(rows[(tagRow + 1)...].filter(hasData).map { record($0, columns: columns, file: file) })
+            return .success(ProgressTable(rows: rows[(tagRow + 1)...], columns: columns, file: file))
         }
         for (index, row) in rows.prefix(25).enumerated() {
             var columns: [Column: Int] = [:]
@@ -53,7 +54,7 @@ enum ProgressCSVReader {
                 if let column = headerNames[FundingNames.compact(cell.text)], columns[column] == nil { columns[column] = i }
             }
             if columns[.indicator] != nil, columns[.value] != nil {
-                return .success(rows[(index + 1)...].filter(hasData).map { record($0, columns: columns, file: file) })
+                return .success(ProgressTable(rows: rows[(index + 1)...], columns: columns, file: file))
             }
         }
         return .failure(DataFileError(offset: 0, message: "has no header row naming an indicator code and a value, and no HXL hashtags"))
@@ -102,7 +103,7 @@ enum ProgressCSVReader {
         row.contains { field in field.text.utf8.contains { $0 != 0x20 && $0 != 0x09 } }
     }
 
-    private static func record(_ row: [CSVRecords.Field], columns: [Column: Int], file: SourceFile) -> ProgressRecord {
+    static func record(_ row: [CSVRecords.Field], columns: [Column: Int], file: SourceFile) -> ProgressRecord {
         let first = row.first?.start ?? 0
         let last = row.last?.end ?? first
         var record = ProgressRecord(source: file, start: first, end: max(first, last))

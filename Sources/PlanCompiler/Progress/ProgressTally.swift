@@ -52,11 +52,14 @@ struct ProgressTally {
         var country: Int32
         var date: PlanDate
     }
+    /// Where a result is: its file (a position in ``files``) and bytes.
     private struct FirstRead {
-        var source: SourceFile
+        var file: Int
         var start: Int
         var end: Int
     }
+    /// The files results were read from, in reading order.
+    private var files: [SourceFile] = []
     /// The latest result of each indicator for its place, by position.
     private var latest: [Latest?]
     /// The latest result of a regional or sub-regional indicator in each country, by position.
@@ -187,9 +190,11 @@ struct ProgressTally {
         if let first = seen[identity] {
             let whereTo = inCountry.map { " in \(countryCodes[$0])" } ?? ""
             return report(ProgressRules.duplicate, dateField, "A second result for \(code.text)\(whereTo) dated \(date): only the first one read counts",
-                          notes: [DiagnosticNote("First result here", file: first.source.path, range: first.source.range(from: first.start, to: first.end))])
+                          notes: [DiagnosticNote("First result here", file: files[first.file].path,
+                                                 range: files[first.file].range(from: first.start, to: first.end))])
         }
-        seen[identity] = FirstRead(source: r.source, start: r.start, end: r.end)
+        if files.last?.path != r.source.path { files.append(r.source) }
+        seen[identity] = FirstRead(file: files.count - 1, start: r.start, end: r.end)
         return Counted(position: position, country: inCountry, value: value.number, date: date)
     }
 
