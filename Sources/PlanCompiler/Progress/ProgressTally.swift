@@ -46,11 +46,17 @@ struct ProgressTally {
     /// Where the first result of each indicator, country and date is.
     private var seen: [ResultKey: FirstRead] = [:]
 
-    /// One indicator (its position) in its place (`country` −1) or one of its countries, on one date.
+    /// One indicator (its position) in its place (`country` −1) or one of its countries, on one
+    /// date, packed in one word (hashed once per result): 24 bits of position, 16 of country, 24 of
+    /// date (a plan's indicators and countries, and years up to 32,767, fit).
     private struct ResultKey: Hashable {
-        var indicator: Int32
-        var country: Int32
-        var date: PlanDate
+        var packed: UInt64
+
+        init(indicator: Int, country: Int, date: PlanDate) {
+            let day = UInt64(date.day ?? 0), month = UInt64(date.month), year = UInt64(UInt16(clamping: date.year))
+            packed = UInt64(UInt32(truncatingIfNeeded: indicator) & 0xFF_FFFF) << 40 | UInt64(UInt16(truncatingIfNeeded: country + 1)) << 24
+                | (year << 9 | month << 5 | day)
+        }
     }
     /// Where a result is: its file (a position in ``files``) and bytes.
     private struct FirstRead {
@@ -91,7 +97,7 @@ struct ProgressTally {
             (region.id, Set(region.countries.compactMap { countryPositions[$0.code] }))
         }, uniquingKeysWith: { a, _ in a })
         nearMiss = NearMissCandidates(ids)
-        matcher = FundingMatcher(plan: plan, settings: FundingSettings())
+        matcher = FundingMatcher(countriesOf: plan)
     }
 
     /// Makes room for `count` more results (one table is read at once).
@@ -186,7 +192,7 @@ struct ProgressTally {
             return report(ProgressRules.outsidePeriod, dateField, "Result for \(code.text) dated \(date) is outside the plan's period \(plan.period): not counted")
         }
         // Read twice?
-        let identity = ResultKey(indicator: Int32(position), country: Int32(inCountry ?? -1), date: date)
+        let identity = ResultKey(indicator: position, country: inCountry ?? -1, date: date)
         if let first = seen[identity] {
             let whereTo = inCountry.map { " in \(countryCodes[$0])" } ?? ""
             return report(ProgressRules.duplicate, dateField, "A second result for \(code.text)\(whereTo) dated \(date): only the first one read counts",
