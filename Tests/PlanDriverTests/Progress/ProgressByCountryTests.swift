@@ -1,7 +1,7 @@
 import Foundation
 import PlanDriver
 import PlanModel
-import PlanRender
+@testable import PlanRender
 import Testing
 import TestSupport
 
@@ -12,7 +12,7 @@ import TestSupport
 @Suite struct ProgressByCountryTests {
     /// The sample plan, whose regional protection chapter measures REG-PRT-01 in percent, with
     /// REG-PRT-02 (people) and REG-PRT-03 (days) added; and the results `rows`.
-    static func compile(_ rows: String, into folder: TemporaryDirectory) throws -> CompileOutcome {
+    static func compile(_ rows: String, into folder: TemporaryDirectory, formats: Set<OutputFormat> = [.html, .md, .json, .csv]) throws -> CompileOutcome {
         let plan = folder.path + "/plan"
         try FileManager.default.copyItem(atPath: PackagePaths.path("Samples/lake-basin-rrp"), toPath: plan)
         let chapter = plan + "/regional/protection.md"
@@ -23,7 +23,7 @@ import TestSupport
         #expect(text.contains("    target: 80%\n"))
         try Data(text.replacingOccurrences(of: "    target: 80%\n", with: added).utf8).write(to: URL(fileURLWithPath: chapter))
         let results = try folder.write("results.csv", "Indicator,Country,Reached,Date\n#indicator+code,#country+code,#reached,#date\n" + rows)
-        var request = CompileRequest(planDirectory: plan, outDirectory: folder.path + "/out", render: RenderOptions(formats: [.html, .md, .json, .csv]))
+        var request = CompileRequest(planDirectory: plan, outDirectory: folder.path + "/out", render: RenderOptions(formats: formats))
         request.progress = [results]
         return try PlanCompileRunner.run(request)
     }
@@ -97,6 +97,17 @@ import TestSupport
         #expect(html.contains("By country: Cameroon 62% (2026-05-31) · Chad 55% (2026-06-30). Percentages are not added up across countries: each is a share of its own country&#39;s population.</td>"), "\(html)")
         #expect(html.contains("By country: Chad 45 (2026-06-30) · Niger 50 (2026-06-30). Not added up across countries: the unit does not count people or things.</td>"))
         #expect(!html.contains("Total of the countries: 95"))
+    }
+
+    @Test func theWordDocumentShowsTheCountriesToo() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        _ = try Self.compile(Self.rows, into: folder, formats: [.docx])
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder.path + "/out/regional.docx")))
+        let document = try #require(try DocxArchive.entries(of: bytes).first { $0.name == "word/document.xml" })
+        let xml = String(decoding: document.bytes, as: UTF8.self)
+        #expect(xml.contains("Refugees reached by cross-border protection monitoring (By country: Cameroon 1,800 (2026-05-31) · Chad 2,500 (2026-06-30) · Niger 700 (2026-06-30). Total of the countries: 5,000.)"))
+        #expect(xml.contains("Percentages are not added up across countries"))
     }
 
     @Test func aResultForTheWholeRegionStaysItsLatestValueBesideTheCountries() throws {
