@@ -45,7 +45,7 @@ enum ProgressCSVReader {
                 return .failure(DataFileError(offset: rows[tagRow].first?.start ?? 0,
                                               message: "has HXL hashtags but no '#indicator+code' and '#reached' (or '#indicator+value') columns"))
             }
-            return .success(ProgressTable(rows: rows[(tagRow + 1)...], columns: columns, file: file))
+            return .success(ProgressTable(rows: rows[(tagRow + 1)...], columns: Positions(columns), file: file))
         }
         for (index, row) in rows.prefix(25).enumerated() {
             var columns: [Column: Int] = [:]
@@ -54,7 +54,7 @@ enum ProgressCSVReader {
                 if let column = headerNames[FundingNames.compact(cell.text)], columns[column] == nil { columns[column] = i }
             }
             if columns[.indicator] != nil, columns[.value] != nil {
-                return .success(ProgressTable(rows: rows[(index + 1)...], columns: columns, file: file))
+                return .success(ProgressTable(rows: rows[(index + 1)...], columns: Positions(columns), file: file))
             }
         }
         return .failure(DataFileError(offset: 0, message: "has no header row naming an indicator code and a value, and no HXL hashtags"))
@@ -103,19 +103,28 @@ enum ProgressCSVReader {
         row.contains { field in field.text.utf8.contains { $0 != 0x20 && $0 != 0x09 } }
     }
 
-    static func record(_ row: [CSVRecords.Field], columns: [Column: Int], file: SourceFile) -> ProgressRecord {
+    /// The column of each kind, looked up once per table (`nil` for a kind the table lacks).
+    struct Positions: Sendable {
+        var indicator, country, value, date, organisation: Int?
+
+        init(_ columns: [Column: Int]) {
+            (indicator, country, value, date, organisation) = (columns[.indicator], columns[.country], columns[.value], columns[.date], columns[.organisation])
+        }
+    }
+
+    static func record(_ row: [CSVRecords.Field], columns: Positions, file: SourceFile) -> ProgressRecord {
         let first = row.first?.start ?? 0
         let last = row.last?.end ?? first
         var record = ProgressRecord(source: file, start: first, end: max(first, last))
-        func single(_ column: Column) -> ProgressRecord.Field? {
-            guard let i = columns[column], i < row.count else { return nil }
+        func single(_ column: Int?) -> ProgressRecord.Field? {
+            guard let i = column, i < row.count else { return nil }
             return row[i].trimmed
         }
-        record.indicator = single(.indicator)
-        record.country = single(.country)
-        record.value = single(.value)
-        record.date = single(.date)
-        record.organisation = single(.organisation)
+        record.indicator = single(columns.indicator)
+        record.country = single(columns.country)
+        record.value = single(columns.value)
+        record.date = single(columns.date)
+        record.organisation = single(columns.organisation)
         return record
     }
 }

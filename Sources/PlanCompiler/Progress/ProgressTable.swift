@@ -5,7 +5,7 @@ import PlanSyntax
 /// rows of empty cells (``ProgressCSVReader/hasData(_:)``).
 struct ProgressTable: Sequence, Sendable {
     var rows: ArraySlice<[CSVRecords.Field]>
-    var columns: [ProgressCSVReader.Column: Int]
+    var columns: ProgressCSVReader.Positions
     var file: SourceFile
 
     /// At most this many records: the rows under the header.
