@@ -45,7 +45,7 @@ enum ProgressCSVReader {
                 return .failure(DataFileError(offset: rows[tagRow].first?.start ?? 0,
                                               message: "has HXL hashtags but no '#indicator+code' and '#reached' (or '#indicator+value') columns"))
             }
-            return .success(ProgressTable(rows: rows[(tagRow + 1)...], columns: Positions(columns), file: file))
+            return .success(ProgressTable(rows: rows[(tagRow + 1)...], columns: Positions(columns), file: SharedSourceFile(file)))
         }
         for (index, row) in rows.prefix(25).enumerated() {
             var columns: [Column: Int] = [:]
@@ -54,7 +54,7 @@ enum ProgressCSVReader {
                 if let column = headerNames[FundingNames.compact(cell.text)], columns[column] == nil { columns[column] = i }
             }
             if columns[.indicator] != nil, columns[.value] != nil {
-                return .success(ProgressTable(rows: rows[(index + 1)...], columns: Positions(columns), file: file))
+                return .success(ProgressTable(rows: rows[(index + 1)...], columns: Positions(columns), file: SharedSourceFile(file)))
             }
         }
         return .failure(DataFileError(offset: 0, message: "has no header row naming an indicator code and a value, and no HXL hashtags"))
@@ -112,10 +112,10 @@ enum ProgressCSVReader {
         }
     }
 
-    static func record(_ row: [CSVRecords.Field], columns: Positions, file: SourceFile) -> ProgressRecord {
+    static func record(_ row: [CSVRecords.Field], columns: Positions, file: SharedSourceFile) -> ProgressRecord {
         let first = row.first?.start ?? 0
         let last = row.last?.end ?? first
-        var record = ProgressRecord(source: file, start: first, end: max(first, last))
+        var record = ProgressRecord(shared: file, start: first, end: max(first, last))
         func single(_ column: Int?) -> ProgressRecord.Field? {
             guard let i = column, i < row.count else { return nil }
             return row[i].trimmed

@@ -6,7 +6,7 @@ import PlanSyntax
 struct ProgressTable: Sequence, Sendable {
     var rows: ArraySlice<[CSVRecords.Field]>
     var columns: ProgressCSVReader.Positions
-    var file: SourceFile
+    var file: SharedSourceFile
 
     /// At most this many records: the rows under the header.
     var count: Int { rows.count }

@@ -65,7 +65,7 @@ struct ProgressTally {
         var end: Int
     }
     /// The files results were read from, in reading order.
-    private var files: [SourceFile] = []
+    private var files: [SharedSourceFile] = []
     /// The latest result of each indicator for its place, by position.
     private var latest: [Latest?]
     /// The latest result of a regional or sub-regional indicator in each country, by position.
@@ -196,10 +196,10 @@ struct ProgressTally {
         if let first = seen[identity] {
             let whereTo = inCountry.map { " in \(countryCodes[$0])" } ?? ""
             return report(ProgressRules.duplicate, dateField, "A second result for \(code.text)\(whereTo) dated \(date): only the first one read counts",
-                          notes: [DiagnosticNote("First result here", file: files[first.file].path,
-                                                 range: files[first.file].range(from: first.start, to: first.end))])
+                          notes: [DiagnosticNote("First result here", file: files[first.file].file.path,
+                                                 range: files[first.file].file.range(from: first.start, to: first.end))])
         }
-        if files.last?.path != r.source.path { files.append(r.source) }
+        if files.last !== r.shared { files.append(r.shared) }
         seen[identity] = FirstRead(file: files.count - 1, start: r.start, end: r.end)
         return Counted(position: position, country: inCountry, value: value.number, date: date)
     }
