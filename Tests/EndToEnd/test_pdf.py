@@ -324,3 +324,40 @@ def test_an_interrupted_compile_stops_its_engines(tmp_path):
             f"engine {pid} still runs"
         assert not Path(folder).exists(), f"{folder} was left behind"
     assert not list((tmp_path / "out").glob("*.pdf"))
+
+
+@needs_engine
+def test_the_launcher_gives_the_same_bytes_as_weasyprint_alone(tmp_path):
+    """A Python WeasyPrint runs through rrp's launcher (rrp-weasyprint.py, which makes WeasyPrint
+    57's PDF/UA tagging linear in the pages): the PDF is byte for byte what WeasyPrint alone
+    writes, and on WeasyPrint 57 both repairs are in place."""
+    capture = tmp_path / "capture"
+    capture.mkdir()
+    engine = tmp_path / "capture-engine"
+    engine.write_text(f"#!/bin/sh\ncat > '{capture}/document.html'\ncp print.css rrp-weasyprint.py '{capture}/'\n"
+                      "for last; do :; done\nprintf '%%PDF-1.7 fake' > \"$last\"\n")
+    engine.chmod(0o755)
+    result = compile_plan(tmp_path / "out", "--format", "pdf", "--country", "NER", "--pdf-engine", str(engine))
+    assert result.returncode == 0, result.stderr
+    launcher = capture / "rrp-weasyprint.py"
+    assert launcher.exists(), "rrp writes its launcher beside the document"
+    interpreter = Path(ENGINE).read_text(errors="replace").splitlines()[0][2:].split()
+    if not Path(interpreter[-1]).name.startswith("python") and not interpreter[-1].startswith("python"):
+        pytest.skip(f"{ENGINE} is not a Python script: rrp runs it as it is")
+    arguments = ["-q", "--pdf-variant", "pdf/ua-1", "--encoding", "utf-8", "--base-url", "", "-s", str(capture / "print.css"), "-"]
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
+    html = (capture / "document.html").read_bytes()
+    alone = subprocess.run([ENGINE, *arguments, str(tmp_path / "alone.pdf")], input=html, env=env, capture_output=True, timeout=600)
+    through = subprocess.run([*interpreter, str(launcher), ENGINE, *arguments, str(tmp_path / "through.pdf")], input=html, env=env,
+                             capture_output=True, timeout=600)
+    assert alone.returncode == 0 and through.returncode == 0, (alone.stderr[-500:], through.stderr[-500:])
+    assert (tmp_path / "alone.pdf").read_bytes() == (tmp_path / "through.pdf").read_bytes()
+    # Which repairs the installed WeasyPrint gets: both on version 57.
+    probe = tmp_path / "probe"
+    probe.write_text("import pydyf, weasyprint\nfrom weasyprint.document import Document\n"
+                     "print(weasyprint.__version__, Document.build_element_structure.__code__.co_filename.endswith('rrp-weasyprint.py'),"
+                     " pydyf.PDF.page_references.fget.__code__.co_filename.endswith('rrp-weasyprint.py'))\n")
+    version, walk, references = subprocess.run([*interpreter, str(launcher), str(probe)], capture_output=True, text=True,
+                                               timeout=60).stdout.split()
+    if version.startswith("57."):
+        assert (walk, references) == ("True", "True"), version

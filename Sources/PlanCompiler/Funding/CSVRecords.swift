@@ -14,6 +14,11 @@ struct CSVRecords {
         /// The field with its text trimmed of spaces and tabs, `nil` when nothing is left: an
         /// empty cell gives no value.
         var trimmed: Field? {
+            // Most cells have no space around them: they are kept as they are, without a copy.
+            let utf8 = text.utf8
+            guard let first = utf8.first, let last = utf8.last else { return nil }
+            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+            if !isSpace(first), !isSpace(last) { return self }
             let text = text.trimmingSpaces
             return text.isEmpty ? nil : Field(text: text, start: start, end: end)
         }
@@ -29,33 +34,36 @@ struct CSVRecords {
         var atRecordStart = true
         while i < n || !atRecordStart {
             let start = i
-            var text: [UInt8] = []
+            let text: String
             if i < n, bytes[i] == UInt8(ascii: "\"") {
+                var unquoted: [UInt8] = []
                 i += 1
                 while i < n {
                     if bytes[i] == UInt8(ascii: "\"") {
                         if i + 1 < n, bytes[i + 1] == UInt8(ascii: "\"") {
-                            text.append(UInt8(ascii: "\""))
+                            unquoted.append(UInt8(ascii: "\""))
                             i += 2
                         } else {
                             i += 1
                             break
                         }
                     } else {
-                        text.append(bytes[i])
+                        unquoted.append(bytes[i])
                         i += 1
                     }
                 }
                 // Anything between the closing quote and the separator is kept, as spreadsheets do.
                 while i < n, bytes[i] != UInt8(ascii: ","), bytes[i] != 0x0A, bytes[i] != 0x0D {
-                    text.append(bytes[i])
+                    unquoted.append(bytes[i])
                     i += 1
                 }
+                text = String(decoding: unquoted, as: UTF8.self)
             } else {
                 while i < n, bytes[i] != UInt8(ascii: ","), bytes[i] != 0x0A, bytes[i] != 0x0D { i += 1 }
-                text = Array(bytes[start..<i])
+                // Straight from the file's bytes: no copy of the cell before its text.
+                text = String(decoding: bytes[start..<i], as: UTF8.self)
             }
-            record.append(Field(text: String(decoding: text, as: UTF8.self), start: start, end: i))
+            record.append(Field(text: text, start: start, end: i))
             atRecordStart = false
             if i < n, bytes[i] == UInt8(ascii: ",") {
                 i += 1
@@ -65,7 +73,9 @@ struct CSVRecords {
             if i < n, bytes[i] == 0x0D { i += 1 }
             if i < n, bytes[i] == 0x0A { i += 1 }
             if !(record.count == 1 && record[0].text.isEmpty && record[0].start == record[0].end) { records.append(record) }
+            let width = record.count
             record = []
+            record.reserveCapacity(width)
             atRecordStart = true
             if i >= n { break }
         }

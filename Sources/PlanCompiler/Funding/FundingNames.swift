@@ -65,6 +65,16 @@ struct FundingMatcher {
             for sub in sector.subsectors { add(&sectors, sub, sector.id) }
             for name in sector.subsectorNames.values { add(&sectors, name, sector.id) }
         }
+        addCountries(plan)
+    }
+
+    /// A matcher of the plan's countries alone (what indicator results name), without the
+    /// partner and sector names, which are many in a large plan and slow to fold.
+    init(countriesOf plan: Plan) {
+        addCountries(plan)
+    }
+
+    private mutating func addCountries(_ plan: Plan) {
         for country in plan.countries {
             add(&countries, country.code, country.code)
             add(&countries, country.name, country.code)

@@ -61,18 +61,32 @@ enum FundingValues {
 
     /// `2026-03-01`, `2026-03-01T00:00:00Z` or `2026-03`.
     static func date(_ text: String) -> Result<PlanDate, FundingValueError> {
-        let b = Array(text.trimmingSpaces.utf8)
-        func number(_ r: Range<Int>) -> Int? {
-            guard r.upperBound <= b.count, b[r].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
-            return Int(String(decoding: b[r], as: UTF8.self))
+        // Read from the text's bytes, without a copy (tens of thousands of records have a date);
+        // the message is written only for a date that cannot be read.
+        var text = text
+        let parsed: PlanDate? = text.withUTF8 { all in
+            var lower = 0, upper = all.count
+            while lower < upper, all[lower] == 0x20 || all[lower] == 0x09 { lower += 1 }
+            while upper > lower, all[upper - 1] == 0x20 || all[upper - 1] == 0x09 { upper -= 1 }
+            let b = UnsafeBufferPointer(rebasing: all[lower..<upper])
+            func number(_ r: Range<Int>) -> Int? {
+                guard r.upperBound <= b.count else { return nil }
+                var value = 0
+                for i in r {
+                    guard b[i] >= UInt8(ascii: "0"), b[i] <= UInt8(ascii: "9") else { return nil }
+                    value = value * 10 + Int(b[i] - UInt8(ascii: "0"))
+                }
+                return value
+            }
+            guard b.count >= 7, let year = number(0..<4), b[4] == UInt8(ascii: "-"), let month = number(5..<7), (1...12).contains(month) else { return nil }
+            if b.count == 7 { return PlanDate(year: year, month: month) }
+            guard b.count >= 10, b[7] == UInt8(ascii: "-"), let day = number(8..<10), (1...PlanDate.daysIn(month: month, year: year)).contains(day),
+                  b.count == 10 || b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " ")
+            else { return nil }
+            return PlanDate(year: year, month: month, day: day)
         }
-        let fail = FundingValueError("date '\(text.trimmingSpaces)' is not written YYYY-MM-DD")
-        guard b.count >= 7, let year = number(0..<4), b[4] == UInt8(ascii: "-"), let month = number(5..<7), (1...12).contains(month) else { return .failure(fail) }
-        if b.count == 7 { return .success(PlanDate(year: year, month: month)) }
-        guard b.count >= 10, b[7] == UInt8(ascii: "-"), let day = number(8..<10), (1...PlanDate.daysIn(month: month, year: year)).contains(day),
-              b.count == 10 || b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " ")
-        else { return .failure(fail) }
-        return .success(PlanDate(year: year, month: month, day: day))
+        guard let parsed else { return .failure(FundingValueError("date '\(text.trimmingSpaces)' is not written YYYY-MM-DD")) }
+        return .success(parsed)
     }
 
     static func status(_ text: String) -> Result<Status, FundingValueError> {

@@ -65,8 +65,8 @@ enum DataFiles {
     /// Hands every record of the files read to `add`, in order; a file that is in none of the
     /// stage's shapes is reported with `unknownFormat` (`what` starts the finding) and nothing
     /// in it is counted.
-    static func each<Record>(
-        _ read: [(file: SourceFile, records: Result<[Record], DataFileError>)], unknownFormat: Rule, what: String, _ add: (Record) -> Void
+    static func each<Records: Sequence>(
+        _ read: [(file: SourceFile, records: Result<Records, DataFileError>)], unknownFormat: Rule, what: String, _ add: (Records.Element) -> Void
     ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (file, result) in read {

@@ -35,8 +35,9 @@ enum ProgressCSVReader {
         "organization": .organisation, "org": .organisation,
     ]
 
-    /// The records of `file`, or why no header row was found.
-    static func records(_ file: SourceFile) -> Result<[ProgressRecord], DataFileError> {
+    /// The records of `file` (made one at a time as they are read: a results table has tens of
+    /// thousands), or why no header row was found.
+    static func records(_ file: SourceFile) -> Result<ProgressTable, DataFileError> {
         let rows = CSVRecords.parse(file.bytes)
         if let tagRow = rows.prefix(25).firstIndex(where: FundingCSVReader.isHashtagRow) {
             let columns = hxlColumns(rows[tagRow])
@@ -44,7 +45,7 @@ enum ProgressCSVReader {
                 return .failure(DataFileError(offset: rows[tagRow].first?.start ?? 0,
                                               message: "has HXL hashtags but no '#indicator+code' and '#reached' (or '#indicator+value') columns"))
             }
-            return .success(rows[(tagRow + 1)...].filter(hasData).map { record($0, columns: columns, file: file) })
+            return .success(ProgressTable(rows: rows[(tagRow + 1)...], columns: Positions(columns), file: SharedSourceFile(file)))
         }
         for (index, row) in rows.prefix(25).enumerated() {
             var columns: [Column: Int] = [:]
@@ -53,7 +54,7 @@ enum ProgressCSVReader {
                 if let column = headerNames[FundingNames.compact(cell.text)], columns[column] == nil { columns[column] = i }
             }
             if columns[.indicator] != nil, columns[.value] != nil {
-                return .success(rows[(index + 1)...].filter(hasData).map { record($0, columns: columns, file: file) })
+                return .success(ProgressTable(rows: rows[(index + 1)...], columns: Positions(columns), file: SharedSourceFile(file)))
             }
         }
         return .failure(DataFileError(offset: 0, message: "has no header row naming an indicator code and a value, and no HXL hashtags"))
@@ -99,22 +100,31 @@ enum ProgressCSVReader {
     /// Whether a row holds anything: spreadsheets export rows of empty cells (`,,,,`) under a
     /// table; they hold no result, so there is nothing to report.
     static func hasData(_ row: [CSVRecords.Field]) -> Bool {
-        row.contains { $0.trimmed != nil }
+        row.contains { field in field.text.utf8.contains { $0 != 0x20 && $0 != 0x09 } }
     }
 
-    private static func record(_ row: [CSVRecords.Field], columns: [Column: Int], file: SourceFile) -> ProgressRecord {
+    /// The column of each kind, looked up once per table (`nil` for a kind the table lacks).
+    struct Positions: Sendable {
+        var indicator, country, value, date, organisation: Int?
+
+        init(_ columns: [Column: Int]) {
+            (indicator, country, value, date, organisation) = (columns[.indicator], columns[.country], columns[.value], columns[.date], columns[.organisation])
+        }
+    }
+
+    static func record(_ row: [CSVRecords.Field], columns: Positions, file: SharedSourceFile) -> ProgressRecord {
         let first = row.first?.start ?? 0
         let last = row.last?.end ?? first
-        var record = ProgressRecord(source: file, start: first, end: max(first, last))
-        func single(_ column: Column) -> ProgressRecord.Field? {
-            guard let i = columns[column], i < row.count else { return nil }
+        var record = ProgressRecord(shared: file, start: first, end: max(first, last))
+        func single(_ column: Int?) -> ProgressRecord.Field? {
+            guard let i = column, i < row.count else { return nil }
             return row[i].trimmed
         }
-        record.indicator = single(.indicator)
-        record.country = single(.country)
-        record.value = single(.value)
-        record.date = single(.date)
-        record.organisation = single(.organisation)
+        record.indicator = single(columns.indicator)
+        record.country = single(columns.country)
+        record.value = single(columns.value)
+        record.date = single(columns.date)
+        record.organisation = single(columns.organisation)
         return record
     }
 }

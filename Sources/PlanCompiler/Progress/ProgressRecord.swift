@@ -6,8 +6,11 @@ import PlanSyntax
 struct ProgressRecord: Sendable {
     typealias Field = CSVRecords.Field
 
+    /// The results file, shared by the records of one table: one reference to count per record
+    /// instead of the file's four.
+    var shared: SharedSourceFile
     /// The results file.
-    var source: SourceFile
+    var source: SourceFile { shared.file }
     /// The byte offsets of the whole row.
     var start: Int
     var end: Int
@@ -28,5 +31,14 @@ struct ProgressRecord: Sendable {
     /// Where `field` (the whole row when `nil`) is, in lines and columns.
     func range(of field: Field?) -> SourceRange {
         source.range(from: field?.start ?? start, to: field?.end ?? end)
+    }
+}
+
+/// A source file held by reference, for the many records read from it.
+final class SharedSourceFile: Sendable {
+    let file: SourceFile
+
+    init(_ file: SourceFile) {
+        self.file = file
     }
 }

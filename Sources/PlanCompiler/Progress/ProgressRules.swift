@@ -36,7 +36,7 @@ public enum ProgressRules {
     public static let unknownCountry = Rule(
         id: "progress.unknown-country", severity: .warning,
         summary: "Result's country is not the indicator's country",
-        explanation: "Each indicator belongs to the sector chapter of one place. A result's country (an ISO 3166 alpha-3 code or the country's English name), when given, must be that place: a country outside the plan, or another country of the plan, is not counted. A result for an indicator of a sub-region or of the regional level leaves the country empty. A result without a country counts for its indicator's place.",
+        explanation: "Each indicator belongs to the sector chapter of one place. A result's country (an ISO 3166 alpha-3 code or the country's English name), when given, must be that place: a country outside the plan, or another country of the plan, is not counted. A result for an indicator of the regional level or of a sub-region leaves the country empty (a result for the whole place), or names one of the place's countries (a result in that country: each country's latest value is shown, and added up across countries when the indicator counts people or things); a country outside the sub-region is not counted. A result without a country counts for its indicator's place.",
         triggering: [hxl("TCD-EDU-01,↓NGA,52%,2026-06-30,UNICEF\nTCD-EDU-01,↓CMR,52%,2026-07-31,UNICEF\n")],
         nonTriggering: [hxl("TCD-EDU-01,TCD,52%,2026-06-30,UNICEF\nTCD-EDU-01,Chad,54%,2026-07-31,UNICEF\nTCD-EDU-02,,3400,2026-06-30,UNICEF\n")]
     )

@@ -10,13 +10,18 @@ struct NearMissCandidates {
     private let scalars: [[Unicode.Scalar]]
     /// The first index of each lower-cased candidate, to seed the search with a close one.
     private let index: [String: Int]
+    /// The candidates of each length in scalars (their indices, in order): a candidate whose
+    /// length differs by more than the bound cannot be within it.
+    private let byLength: [Int: [Int]]
 
     init(_ candidates: [String]) {
         self.candidates = candidates
-        scalars = candidates.map { Array($0.lowercased().unicodeScalars) }
+        let scalars = candidates.map { Array($0.lowercased().unicodeScalars) }
+        self.scalars = scalars
         var index: [String: Int] = [:]
         for (i, candidate) in candidates.enumerated() where index[candidate.lowercased()] == nil { index[candidate.lowercased()] = i }
         self.index = index
+        byLength = Dictionary(grouping: scalars.indices, by: { scalars[$0].count })
     }
 
     /// The candidate closest to `word` within NearMiss's bound (ties to the earlier one).
@@ -31,11 +36,14 @@ struct NearMissCandidates {
             if let i = index[prefix] { seed = (cut, i); break }
         }
         var best = seed
-        for (i, candidate) in scalars.enumerated() {
+        // Only the candidates whose length is within the bound, in their order (ties to the earlier).
+        let reach = min(bound, (seed?.distance ?? bound + 1) - 1)
+        let near = reach < 0 ? [] : (target.count - reach...target.count + reach).flatMap { byLength[$0] ?? [] }.sorted()
+        for i in near {
             if let seed, i == seed.index { continue }
             let limit = min(bound, (best?.distance ?? bound + 1) - 1)
             guard limit >= 0 else { break }
-            let distance = EditDistance.between(target, candidate, limit: limit)
+            let distance = EditDistance.between(target, scalars[i], limit: limit)
             if distance <= limit { best = (distance, i) }
         }
         return best.map { candidates[$0.index] }

@@ -27,26 +27,43 @@ public struct Progress: Sendable, Hashable, Codable {
     public func indicator(_ id: String) -> IndicatorProgress? { indicators.first { $0.indicator == id } }
 }
 
-/// The latest result of one indicator in its place, and how far it has come.
+/// The latest result of one indicator in its place, and how far it has come. A regional or
+/// sub-regional indicator may also be reported per country (``countries``); its countries'
+/// latest values are added up (``countriesTotal``) only when its unit counts people or things
+/// (see docs/progress.md): percentages and ratios of different populations do not add up.
 public struct IndicatorProgress: Sendable, Hashable, Codable {
     /// The indicator's ID (unique within the plan).
     public var indicator: String
     /// The indicator's place code: an ISO 3166 alpha-3 code, a sub-region ID or `regional`.
     public var place: String
-    /// The latest value: a percentage's number (`52` for 52%) or a count.
-    public var latest: Double
+    /// The latest value: a percentage's number (`52` for 52%) or a count. The latest result
+    /// reported for the whole place; without one, the countries' total when they add up
+    /// (``latestIsCountriesTotal``); `nil` when the indicator was reported per country only and
+    /// its values do not add up.
+    public var latest: Double?
     /// Whether the indicator is measured in percent (``latest`` is a percentage).
     public var percent: Bool
-    /// The date of the latest value.
-    public var date: PlanDate
-    /// How many results were counted for the indicator.
+    /// The date of the latest value (of the latest country result for a countries' total).
+    public var date: PlanDate?
+    /// How many results were counted for the indicator (for the place and its countries).
     public var results: Int
     /// How far the latest value has come from the baseline to the target, in percent (see
     /// ``share(latest:baseline:target:)``); `nil` without a target, or when the target equals
     /// the baseline.
     public var progress: Double?
+    /// The latest result in each country, for an indicator of the regional level or of a
+    /// sub-region reported per country; by country code; empty otherwise.
+    public var countries: [CountryProgress]
+    /// The sum of ``countries``' latest values, when the indicator's unit adds up (people,
+    /// households, items); `nil` for percentages, ratios and other units, and without countries.
+    public var countriesTotal: Double?
+    /// Whether ``latest`` is ``countriesTotal`` (no result was reported for the whole place).
+    public var latestIsCountriesTotal: Bool
 
-    public init(indicator: String, place: String, latest: Double, percent: Bool, date: PlanDate, results: Int, progress: Double?) {
+    public init(
+        indicator: String, place: String, latest: Double?, percent: Bool, date: PlanDate?, results: Int, progress: Double?,
+        countries: [CountryProgress] = [], countriesTotal: Double? = nil, latestIsCountriesTotal: Bool = false
+    ) {
         self.indicator = indicator
         self.place = place
         self.latest = latest
@@ -54,6 +71,9 @@ public struct IndicatorProgress: Sendable, Hashable, Codable {
         self.date = date
         self.results = results
         self.progress = progress
+        self.countries = countries
+        self.countriesTotal = countriesTotal
+        self.latestIsCountriesTotal = latestIsCountriesTotal
     }
 
     /// The bound of ``progress``: a result a thousand times the way is still a number every

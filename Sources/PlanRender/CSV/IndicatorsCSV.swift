@@ -5,7 +5,9 @@ import PlanModel
 /// When the compile read indicator results (`--progress`), three columns follow: the latest
 /// value (`#indicator+value+latest`, a plain number like the target), its date (`#date+latest`)
 /// and the progress from baseline to target in whole percent (`#indicator+progress+pct`), empty
-/// for an indicator without a result or without a way to measure (docs/progress.md).
+/// for an indicator without a result or without a way to measure (docs/progress.md). For a
+/// regional or sub-regional indicator reported per country without a result for the whole
+/// place, the latest value is the countries' total when its unit adds up, else empty.
 enum IndicatorsCSV {
     /// The progress columns.
     static let progressHeaders = [
@@ -38,7 +40,7 @@ enum IndicatorsCSV {
     static func progress(_ result: IndicatorProgress?) -> [String] {
         guard let result else { return ["", "", ""] }
         let share = result.progress.map { String(Int64($0.rounded(.toNearestOrAwayFromZero))) } ?? ""
-        return [IndicatorValue.plainDigits(result.latest) ?? "", result.date.description, share]
+        return [result.latest.flatMap(IndicatorValue.plainDigits) ?? "", result.date?.description ?? "", share]
     }
 
     /// `62` for 62%, `12.5`, `1500`; empty when absent.

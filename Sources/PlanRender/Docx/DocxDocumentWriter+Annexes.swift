@@ -40,7 +40,7 @@ extension DocxDocumentWriter {
             let shown = root.flag("hasProgress")
             let rows = root.items("indicators").map { i -> [DocxTable.Cell] in
                 (own ? [] : [.text(i.text("place"))]) + [
-                    .text(i.text("sector")), .text(i.text("id")), .text(i.text("name")), .text(i.text("outcomeAreaCode")), .text(i.text("unit")),
+                    .text(i.text("sector")), .text(i.text("id")), .text(indicatorName(i)), .text(i.text("outcomeAreaCode")), .text(i.text("unit")),
                     .figure(i.text("baseline")), .figure(i.text("target")),
                 ] + progressCells(i, shown: shown)
             }

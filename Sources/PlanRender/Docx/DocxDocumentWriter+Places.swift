@@ -46,7 +46,7 @@ extension DocxDocumentWriter {
             body.heading(label("indicators"), level: 3)
             let shown = sector.flag("hasProgress")
             let rows = sector.items("indicators").map { i -> [DocxTable.Cell] in
-                [.text(i.text("id")), .text(i.text("name")), .text(i.text("outcomeArea")), .text(i.text("unit")), .figure(i.text("baseline")), .figure(i.text("target"))]
+                [.text(i.text("id")), .text(indicatorName(i)), .text(i.text("outcomeArea")), .text(i.text("unit")), .figure(i.text("baseline")), .figure(i.text("target"))]
                     + progressCells(i, shown: shown)
             }
             body.table(DocxTable(

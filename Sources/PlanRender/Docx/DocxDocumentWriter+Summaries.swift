@@ -54,6 +54,12 @@ extension DocxDocumentWriter {
         return [.figure(latest), .figure(indicator.text("progress"))]
     }
 
+    /// An indicator's name, followed for a regional indicator reported per country by each
+    /// country's latest value and their total or the reason there is none (as the Markdown has it).
+    func indicatorName(_ indicator: TemplateValue) -> String {
+        indicator.flag("hasCountries") ? indicator.text("name") + " (" + indicator.text("byCountry") + ")" : indicator.text("name")
+    }
+
     /// The header cells of ``progressCells(_:shown:)``.
     func progressHeader(shown: Bool) -> [DocxTable.Cell] {
         shown ? [.figure(label("latestValue")), .figure(label("progressTowardsTarget"))] : []

@@ -11,14 +11,38 @@ enum ProgressModel {
     static func row(_ indicator: Indicator, index: PlanIndex) -> TemplateFields {
         guard index.plan.progress != nil else { return ["hasProgress": false] }
         guard let result = index.progress[indicator.id] else {
-            return ["hasProgress": true, "hasLatest": false, "latest": .text("–"), "latestDate": .text(""), "progress": .text("–")]
+            return ["hasProgress": true, "hasLatest": false, "latest": .text("–"), "latestDate": .text(""), "progress": .text("–"), "hasCountries": false]
         }
-        let latest: IndicatorValue = result.percent ? .percent(Percent(result.latest)) : .number(result.latest)
-        return [
-            "hasProgress": true, "hasLatest": true, "latest": .text(IndicatorModel.value(latest, index: index)),
-            "latestDate": .text(result.date.description),
+        func written(_ number: Double) -> String {
+            IndicatorModel.value(result.percent ? .percent(Percent(number)) : .number(number), index: index)
+        }
+        var fields: TemplateFields = [
+            "hasProgress": true, "hasLatest": .bool(result.latest != nil), "latest": .text(result.latest.map(written) ?? "–"),
+            "latestDate": .text(result.date?.description ?? ""),
             "progress": .text(result.progress.map { index.numbers.percent(Int64($0.rounded(.toNearestOrAwayFromZero))) } ?? "–"),
+            "hasCountries": .bool(!result.countries.isEmpty),
         ]
+        if !result.countries.isEmpty {
+            fields["byCountry"] = .text(byCountry(result, index: index, written: written))
+        }
+        return fields
+    }
+
+    /// The latest result in each country of a regional or sub-regional indicator reported per
+    /// country, on one line in the order of their names: `Chad 3,400 (2026-06-30) · Niger 1,200
+    /// (2026-05-31)`, then the countries' total when the unit adds up, else the reason there is none.
+    static func byCountry(_ result: IndicatorProgress, index: PlanIndex, written: (Double) -> String) -> String {
+        let labels = index.labels
+        let countries = result.countries.map { c in (name: index.placeName(.country(CountryCode(c.country))), c) }
+            .sorted { ($0.name, $0.1.country) < ($1.name, $1.1.country) }
+            .map { "\($0.name) \(written($0.1.latest)) (\($0.1.date))" }.joined(separator: " · ")
+        let tail: String
+        if let total = result.countriesTotal {
+            tail = "\(labels["progressCountriesTotal"])\(labels["colon"]) \(written(total))."
+        } else {
+            tail = labels[result.percent ? "progressPercentNotAdded" : "progressUnitNotAdded"]
+        }
+        return "\(labels["progressByCountry"])\(labels["colon"]) \(countries). \(tail)"
     }
 
     /// The note under the monitoring framework.

@@ -55,15 +55,21 @@ public struct PDFEngine: Sendable, Hashable {
         do {
             try Data(html.utf8).write(to: URL(fileURLWithPath: input))
             try Data(stylesheet.utf8).write(to: URL(fileURLWithPath: style))
+            try Data(WeasyPrintLauncher.script.utf8).write(to: URL(fileURLWithPath: folder + "/" + WeasyPrintLauncher.fileName))
         } catch {
             throw RenderError.pdfEngineFailed(document: name, reason: "cannot write its input in \(folder): \(error.localizedDescription)")
         }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
         // The document comes on standard input with an empty base URL (WeasyPrint then uses
         // none): a relative link of a chapter stays relative in the PDF, as in the HTML, instead
-        // of naming this temporary folder.
-        process.arguments = ["-q", "--pdf-variant", "pdf/ua-1", "--encoding", "utf-8", "--base-url", "", "-s", style, "-", output]
+        // of naming this temporary folder. A Python WeasyPrint runs through the launcher that
+        // keeps its tagging linear in the pages (WeasyPrintLauncher).
+        let command = WeasyPrintLauncher.command(
+            executable: executable, arguments: ["-q", "--pdf-variant", "pdf/ua-1", "--encoding", "utf-8", "--base-url", "", "-s", style, "-", output],
+            folder: folder
+        )
+        process.executableURL = URL(fileURLWithPath: command.executable)
+        process.arguments = command.arguments
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = String(sourceDateEpoch)
         process.environment = environment

@@ -50,7 +50,7 @@ import TestSupport
         #expect(csv.contains { $0.contains(",TCD-PRT-01,") && $0.hasSuffix(",78,95,,,") })
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out.path + "/plan.json"))) as? [String: Any]
         let progress = try #require(json?["progress"] as? [String: Any])
-        #expect((progress["version"] as? Int) == 1)
+        #expect((progress["version"] as? Int) == 2)
         #expect((progress["results"] as? Int) == 9 && (progress["excludedResults"] as? Int) == 9)
         let indicators = try #require(progress["indicators"] as? [[String: Any]])
         let education = try #require(indicators.first { $0["indicator"] as? String == "TCD-EDU-01" })
