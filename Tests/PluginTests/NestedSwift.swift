@@ -37,12 +37,29 @@ enum NestedSwift {
     /// Runs `swift` once; when SwiftPM reuses a stale build plan (RRPKit lost a source file since
     /// the scratch path was last planned: "couldn't build ... because of missing inputs"), it
     /// touches the package's manifest, which makes SwiftPM plan again, and runs once more.
+    ///
+    /// SwiftPM itself (not a tool it runs) sometimes crashes in libdispatch's event loop on this
+    /// machine (signal 11 in `_dispatch_event_loop_drain`, its main thread named `swift-package`
+    /// or `swift-build` in the backtrace): such a run says nothing about RRPKit and is run once
+    /// more. A crash of `rrp` under a plugin names `rrp` and is returned as it is.
     static func run(_ swiftArguments: [String], in directory: String) throws -> Result {
         let first = try runOnce(swiftArguments, in: directory)
-        guard first.status != 0, first.output.contains("because of missing inputs") else { return first }
-        print("nested swift: stale build plan in \(scratchPath); touching Package.swift and running again")
-        try touch(directory + "/Package.swift")
-        return try runOnce(swiftArguments, in: directory)
+        guard first.status != 0 else { return first }
+        if first.output.contains("because of missing inputs") {
+            print("nested swift: stale build plan in \(scratchPath); touching Package.swift and running again")
+            try touch(directory + "/Package.swift")
+            return try runOnce(swiftArguments, in: directory)
+        }
+        if swiftPMCrashed(first.output) {
+            print("nested swift: SwiftPM itself crashed (not RRPKit's code); running once more")
+            return try runOnce(swiftArguments, in: directory)
+        }
+        return first
+    }
+
+    /// The output holds a crash backtrace whose main thread is SwiftPM's.
+    static func swiftPMCrashed(_ output: String) -> Bool {
+        output.contains("*** Program crashed") && (output.contains("Thread 0 \"swift-package\"") || output.contains("Thread 0 \"swift-build\""))
     }
 
     private static func runOnce(_ swiftArguments: [String], in directory: String) throws -> Result {
