@@ -1,3 +1,5 @@
+import PlanModel
+
 /// Streams compact JSON into bytes, with object keys written in sorted order.
 ///
 /// Callers write the keys of each object in ascending order of their UTF-8 bytes; debug builds
@@ -60,7 +62,7 @@ public struct JSONWriter: Sendable {
     /// Writes an integer value.
     public mutating func integer<I: BinaryInteger>(_ value: I) {
         separate()
-        JSONWriter.writeInteger(Int64(value), into: &bytes)
+        UTF8Buffer.appendDecimal(Int64(value), to: &bytes)
     }
 
     /// Writes a number already formatted as JSON (`0.5000`, `12.5`).

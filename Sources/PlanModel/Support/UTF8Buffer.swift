@@ -24,10 +24,16 @@ public struct UTF8Buffer: Sendable {
 
     /// Appends `value` in decimal digits (a leading `-` when negative).
     public mutating func append(_ value: Int) {
+        Self.appendDecimal(Int64(value), to: &bytes)
+    }
+
+    /// Appends the decimal digits of `value` (a leading `-` when negative) to `bytes` without
+    /// making a string: the one integer writer of the byte-level outputs (lines, JSON).
+    public static func appendDecimal(_ value: Int64, to bytes: inout [UInt8]) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var count = 0
         withUnsafeMutableBytes(of: &digits) { raw in

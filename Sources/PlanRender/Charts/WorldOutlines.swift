@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 
 /// Country outlines for maps: Natural Earth's 1:110m Admin 0 countries (public domain), shipped
 /// as `Resources/world-110m.json` and made by `Scripts/make-world-map.py` (which documents the
@@ -28,18 +29,31 @@ struct WorldOutlines: Sendable {
         return read(data)
     }()
 
-    /// The outlines in a file of the shipped shape (``WorldOutlinesReader``, or `JSONDecoder` for
-    /// JSON that reader does not take); empty when the data is not such a file.
+    /// The outlines in a file of the shipped shape (`{"source": ..., "countries": {"ISO":
+    /// [[lon, lat, ...], ...]}}`, read with the project's ``JSONDocument``); empty when the data
+    /// is not such a file.
     static func read(_ data: Data) -> WorldOutlines {
-        if let fast = WorldOutlinesReader.read([UInt8](data)) {
-            return WorldOutlines(countries: fast.countries, source: fast.source)
+        let empty = WorldOutlines(countries: [:], source: "")
+        guard case .success(let root) = JSONDocument.parse([UInt8](data)),
+              case .string(let source)? = root["source"]?.value,
+              case .object(let members)? = root["countries"]?.value
+        else { return empty }
+        var countries: [String: [Ring]] = [:]
+        for (code, rings) in members {
+            guard case .array(let list) = rings.value else { return empty }
+            var read: [Ring] = []
+            for ring in list {
+                guard case .array(let points) = ring.value else { return empty }
+                var values: Ring = []
+                values.reserveCapacity(points.count)
+                for point in points {
+                    guard case .number(let text) = point.value, let value = Int32(text) else { return empty }
+                    values.append(value)
+                }
+                read.append(values)
+            }
+            if countries[code] == nil { countries[code] = read }
         }
-        guard let decoded = try? JSONDecoder().decode(Stored.self, from: data) else { return WorldOutlines(countries: [:], source: "") }
-        return WorldOutlines(countries: decoded.countries, source: decoded.source)
-    }
-
-    private struct Stored: Decodable {
-        var source: String
-        var countries: [String: [Ring]]
+        return WorldOutlines(countries: countries, source: source)
     }
 }
