@@ -11,9 +11,11 @@ public enum FrontMatterKey {
     /// trailing `# comment` removed; empty when the line has no value), `nil` without front
     /// matter or without such a line.
     public static func value(of key: String, in chapter: ChapterSource) -> Substring? {
-        guard var text = chapter.frontMatterText else { return nil }
+        guard let content = chapter.layout.frontMatter?.content else { return nil }
         let needle = Array((key + ":").utf8)
-        return text.withUTF8 { bytes in
+        // The file's own bytes: no copy of the front matter is made to search it.
+        return chapter.file.bytes.withUnsafeBufferPointer { all in
+            let bytes = UnsafeBufferPointer(rebasing: all[content.clamped(to: 0..<all.count)])
             var from = 0
             while let at = find(needle, in: bytes, from: from) {
                 from = at + 1
