@@ -46,7 +46,7 @@ struct Compile: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Funding records to report against the requirements: FTS flow exports (JSON or CSV) or HXL funding tables (see docs/funding.md).", valueName: "file"))
     var funding: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("A Word document whose styles (and simple header, such as a logo) the Word documents take (--format docx), as pandoc's --reference-doc.", valueName: "file.docx"))
+    @Option(name: .long, help: ArgumentHelp("A Word document whose styles, page size and margins, simple header (such as a logo) and footer the Word documents take (--format docx), as pandoc's --reference-doc.", valueName: "file.docx"))
     var referenceDoc: String?
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Indicator results to report against the targets: HXL tables or ActivityInfo exports in CSV (see docs/progress.md).", valueName: "file"))
     var progress: [String] = []
