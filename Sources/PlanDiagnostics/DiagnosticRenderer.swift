@@ -3,6 +3,15 @@
 /// Renderers are pure: the same diagnostics give the same bytes.
 public protocol DiagnosticRenderer: Sendable {
     func render(_ diagnostics: [Diagnostic], sources: any SourceLines) -> String
+    /// The same output as UTF-8 bytes, for writing to a file or a stream (a renderer that
+    /// builds bytes gives them without making a `String` of them first).
+    func renderUTF8(_ diagnostics: [Diagnostic], sources: any SourceLines) -> [UInt8]
+}
+
+extension DiagnosticRenderer {
+    public func renderUTF8(_ diagnostics: [Diagnostic], sources: any SourceLines) -> [UInt8] {
+        Array(render(diagnostics, sources: sources).utf8)
+    }
 }
 
 /// The output formats every command that reports diagnostics accepts (`--format`).

@@ -8,6 +8,10 @@ public struct LineDiagnosticRenderer: DiagnosticRenderer {
     /// Written into one UTF-8 buffer (a team's first lint prints tens of thousands of lines:
     /// appending to a growing `String` piece by piece cost more than the linting of a chapter).
     public func render(_ diagnostics: [Diagnostic], sources: any SourceLines) -> String {
+        String(decoding: renderUTF8(diagnostics, sources: sources), as: UTF8.self)
+    }
+
+    public func renderUTF8(_ diagnostics: [Diagnostic], sources: any SourceLines) -> [UInt8] {
         var out = UTF8Buffer(capacity: diagnostics.count * 192)
         for d in diagnostics {
             Self.location(file: d.file, range: d.range, into: &out)
@@ -25,7 +29,7 @@ public struct LineDiagnosticRenderer: DiagnosticRenderer {
                 out.append("\n")
             }
         }
-        return out.string
+        return out.bytes
     }
 
     /// `path:line:col:`, or `path:` when there is no range.

@@ -27,10 +27,18 @@ public struct CheckReport: Sendable {
 
     /// The diagnostics rendered in `format`.
     public func render(_ format: DiagnosticFormat, colour: Bool = false) -> String {
-        let renderer: any DiagnosticRenderer = switch format {
+        renderer(format, colour: colour).render(diagnostics, sources: sources)
+    }
+
+    /// ``render(_:colour:)`` as UTF-8 bytes, for standard output or a file.
+    public func renderUTF8(_ format: DiagnosticFormat, colour: Bool = false) -> [UInt8] {
+        renderer(format, colour: colour).renderUTF8(diagnostics, sources: sources)
+    }
+
+    private func renderer(_ format: DiagnosticFormat, colour: Bool) -> any DiagnosticRenderer {
+        switch format {
         case .sarif: SARIFDiagnosticRenderer(toolVersion: RRPVersion.current, rules: RuleCatalog.all)
         default: format.renderer(colour: colour, toolVersion: RRPVersion.current)
         }
-        return renderer.render(diagnostics, sources: sources)
     }
 }

@@ -35,7 +35,7 @@ struct BuildCheck: ParsableCommand {
 
     func run() throws {
         let report = PlanChecker.check(paths: paths, options: DiagnosticOptions(warningsAsErrors: warningsAsErrors))
-        FileHandle.standardOutput.write(Data(report.render(.line).utf8))
+        FileHandle.standardOutput.write(Data(report.renderUTF8(.line)))
         try GeneratedFile.writeIfChanged(report.render(.json), to: output)
         if report.hasErrors {
             FileHandle.standardError.write(Data("rrp: plan check failed: \(DiagnosticEngine.summaryLine(of: report.diagnostics))\n".utf8))

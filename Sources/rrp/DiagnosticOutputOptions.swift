@@ -57,8 +57,7 @@ struct DiagnosticOutputOptions: ParsableArguments {
 
     /// Prints the report in `format` and exits with 1 when it holds an error.
     func finish(_ report: CheckReport, format: DiagnosticFormat) throws {
-        let output = report.render(format, colour: useColour)
-        FileHandle.standardOutput.write(Data(output.utf8))
+        FileHandle.standardOutput.write(Data(report.renderUTF8(format, colour: useColour)))
         if format == .text || format == .line {
             FileHandle.standardError.write(Data("rrp: \(report.summaryLine)\n".utf8))
         }

@@ -82,9 +82,9 @@ enum FrenchConjugation {
     /// The forms of `infinitive` with their classes (``WordClass/verbForm`` plus participle,
     /// infinitive, gerund or ``WordClass/inflectedFuture``).
     static func forms(of infinitive: String) -> [(String, WordClass)] {
-        let suffix = models.keys.filter { infinitive == $0 || (infinitive.hasSuffix($0) && !wholeWord.contains($0)) }.max { $0.count < $1.count }
+        let suffix = ConjugationModels.longestEnding(of: infinitive, in: models, wholeWord: wholeWord)
         if let suffix, let m = models[suffix] {
-            return conjugate(m, prefix: String(infinitive.dropLast(suffix.count)), infinitive: infinitive)
+            return conjugate(m, prefix: String(decoding: infinitive.utf8.dropLast(suffix.utf8.count), as: UTF8.self), infinitive: infinitive)
         }
         if infinitive.hasSuffix("er") { return firstGroup(infinitive) }
         if infinitive.hasSuffix("ir") { return secondGroup(infinitive) }
@@ -95,7 +95,7 @@ enum FrenchConjugation {
     private static let future: WordClass = [.verbForm, .inflectedFuture]
 
     private static func conjugate(_ m: Model, prefix: String, infinitive: String) -> [(String, WordClass)] {
-        func f(_ s: String) -> String { s.replacingOccurrences(of: "~", with: prefix) }
+        func f(_ s: String) -> String { ConjugationModels.expand(s, prefix: prefix) }
         var out: [(String, WordClass)] = [(infinitive, [.verbForm, .infinitive])]
         out += m.present.map { (f($0), finite) }
         out += ["ais", "ais", "ait", "ions", "iez", "aient"].map { (f(m.imperfect) + $0, finite) }

@@ -38,6 +38,8 @@ struct Lexicon: Sendable {
         }
         for (language, entry) in verbs.languages.sorted(by: { $0.key < $1.key }) {
             var forms: [UInt64: WordClass] = [:]
+            // About a hundred forms a lemma in French and Spanish: sized once, never rehashed.
+            forms.reserveCapacity(entry.classes.values.reduce(0) { $0 + $1.count } * (language == "en" ? 8 : 128))
             for (name, lemmas) in entry.classes.sorted(by: { $0.key < $1.key }) {
                 guard let meaning = WordClass.named(name) else { continue }
                 for lemma in lemmas {

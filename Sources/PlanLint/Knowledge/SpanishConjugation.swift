@@ -62,9 +62,9 @@ enum SpanishConjugation {
         let infinitive = parts[0]
         let change = parts.count > 1 ? parts[1] : nil
         var out: [(String, WordClass)]
-        let suffix = models.keys.filter { infinitive == $0 || (infinitive.hasSuffix($0) && !wholeWord.contains($0)) }.max { $0.count < $1.count }
+        let suffix = ConjugationModels.longestEnding(of: infinitive, in: models, wholeWord: wholeWord)
         if let suffix, let m = models[suffix] {
-            out = conjugate(m, prefix: String(infinitive.dropLast(suffix.count)), infinitive: infinitive)
+            out = conjugate(m, prefix: String(decoding: infinitive.utf8.dropLast(suffix.utf8.count), as: UTF8.self), infinitive: infinitive)
         } else {
             out = regular(infinitive, change: change)
         }
@@ -87,7 +87,7 @@ enum SpanishConjugation {
     }
 
     private static func conjugate(_ m: Model, prefix: String, infinitive: String) -> [(String, WordClass)] {
-        func f(_ s: String) -> String { s.replacingOccurrences(of: "~", with: prefix) }
+        func f(_ s: String) -> String { ConjugationModels.expand(s, prefix: prefix) }
         let ending = String(infinitive.suffix(2))
         var out: [(String, WordClass)] = [(infinitive, [.verbForm, .infinitive])]
         out += persons(m.present.map(f))

@@ -11,7 +11,8 @@ struct VerbTable: Sendable {
         while capacity < forms.count * 2 { capacity *= 2 }
         var keys = [UInt64](repeating: 0, count: capacity)
         var classes = [WordClass](repeating: [], count: capacity)
-        for (key, cls) in forms.sorted(by: { $0.key < $1.key }) {
+        // The slots depend on the insertion order, the lookups do not: no need to sort.
+        for (key, cls) in forms {
             var i = Int(truncatingIfNeeded: key) & (capacity - 1)
             while !classes[i].isEmpty { i = (i + 1) & (capacity - 1) }
             keys[i] = key

@@ -41,7 +41,12 @@ enum LanguageRule: String, CaseIterable, Sendable {
     /// How to rewrite a flagged sentence, for findings without a mechanical fix-it, in the
     /// sentence's language.
     func hint(language: String) -> String {
-        let partners = ["fr": "les partenaires du RRP", "es": "los socios del RRP", "zh": "计划合作伙伴"][language] ?? "RRP partners"
+        let partners = switch language {
+        case "fr": "les partenaires du RRP"
+        case "es": "los socios del RRP"
+        case "zh": "计划合作伙伴"
+        default: "RRP partners"
+        }
         switch self {
         case .agencyAsActor: return "make '\(partners)' (or the sector's partners) the subject"
         case .firstPerson: return "write in the third person, with '\(partners)' as the subject"

@@ -8,9 +8,8 @@ enum TokenHash {
 
     /// The hash of a string's UTF-8 bytes.
     static func hash(_ text: String) -> UInt64 {
-        var hash = basis
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
-        return hash
+        var text = text
+        return text.withUTF8 { hash($0) }
     }
 
     /// The hash of `bytes`.
@@ -36,16 +35,31 @@ enum TokenHash {
         return (exact, folded)
     }
 
-    /// Lower-cased text; ASCII without capitals is returned as is (no allocation).
+    /// Lower-cased text; text without capitals is returned as is (no allocation). ASCII and
+    /// Latin-1 letters (`é`, `À`) are classified by range, other scalars by their Unicode
+    /// properties.
     static func fold(_ text: String) -> String {
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x80 {
-                if scalar.value >= 0x41 && scalar.value <= 0x5A { return text.lowercased() }
-            } else if scalar.properties.changesWhenLowercased {
-                return text.lowercased()
+        var copy = text
+        let changes = copy.withUTF8 { bytes -> Bool in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    if byte &- 0x41 < 26 { return true }
+                    i += 1
+                    continue
+                }
+                let (scalar, width) = Tokenizer.decode(bytes, i)
+                switch scalar.value {
+                case 0xC0...0xD6, 0xD8...0xDE: return true
+                case 0x80...0xBF, 0xD7, 0xDF...0xFF: break
+                default: if scalar.properties.changesWhenLowercased { return true }
+                }
+                i += width
             }
+            return false
         }
-        return text
+        return changes ? text.lowercased() : text
     }
 
     /// The case shape of a token's text: first letter upper-case and not all capitals; two or

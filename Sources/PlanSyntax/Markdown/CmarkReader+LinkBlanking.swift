@@ -18,7 +18,8 @@ extension CmarkReader {
             guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
-                  let url = cmark_node_get_url(node), LinkSafety.isUnsafe(String(cString: url)) else { continue }
+                  let url = cmark_node_get_url(node),
+                  LinkSafety.isUnsafe(utf8: UnsafeBufferPointer(start: UnsafeRawPointer(url).assumingMemoryBound(to: UInt8.self), count: strlen(url))) else { continue }
             if let converter {
                 if let tail = converter.linkTail(node, image: type == CMARK_NODE_IMAGE) {
                     out.append(.tail(tail))
