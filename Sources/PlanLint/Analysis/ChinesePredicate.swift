@@ -107,7 +107,7 @@ enum ChinesePredicate {
     private static func complement(after r: Int, verb: Int, in s: SentenceContext) -> Predicate {
         var p = r + 1
         // `发布报告称`, `发表声明说`: a report and the verb that opens it are one reporting verb.
-        if s.has(p, .report), !s.isComma(p) { return complement(after: p, verb: verb, in: s) }
+        while s.has(p, .report), !s.isComma(p) { p += 1 }
         if p < s.count, s.isComma(p) || s.isColon(p) { p += 1 }
         guard p < s.count else { return .coordination }
         if s.isAgency(p) || s.has(p, [.agencyReference, .agencyDescription]) {
