@@ -34,6 +34,30 @@ struct ReadingTests {
         #expect(LintHarness.lint("## 协调安排\n\n难民署每年向联合国大会提交报告。\n", language: "zh").isEmpty)
     }
 
+    /// The third round's reading steps, each with a sentence it flags and one it leaves alone.
+    @Test func thirdRoundReadingSteps() {
+        func flagged(_ text: String, _ language: String, section: String = "Response strategy") -> Bool {
+            LintHarness.lint("## \(section)\n\n\(text)\n", language: language).contains { $0.id.hasPrefix("language.") }
+        }
+        // French pronominal past, typographic apostrophes, reporting verb + infinitive.
+        #expect(flagged("Le HCR s’est dit très préoccupé par les expulsions.", "fr"))
+        #expect(flagged("L’OIM a annoncé jeudi avoir ouvert deux centres de transit.", "fr"))
+        #expect(!flagged("L’OIM a annoncé jeudi que 300 migrants étaient arrivés.", "fr"))
+        // An advocacy verb before its agency at the end of the sentence; a report verb there is a source.
+        #expect(flagged("Les écoles rouvrent enfin, se félicite le Fonds des Nations Unies pour l'enfance.", "fr"))
+        #expect(!flagged("Les écoles rouvrent enfin, a indiqué le Fonds des Nations Unies pour l'enfance.", "fr"))
+        // `has` + a non-participle is possession; `remain` + place + gerund acts.
+        #expect(!flagged("UNHCR has primary responsibility for refugee protection in the country.", "en", section: "Coordination"))
+        #expect(flagged("UNHCR has refurbished two reception centres.", "en"))
+        #expect(flagged("WFP remains on the ground distributing food to new arrivals.", "en"))
+        // An English base form after one agency is a noun it modifies.
+        #expect(!flagged("Each household receives a UNICEF aid kit at registration.", "en"))
+        // Chinese: an unknown verb before 了 acts; a report chain opens the reported clause.
+        #expect(flagged("儿基会已经治愈了三千名儿童。", "zh"))
+        #expect(!flagged("儿基会发布报告称，该地区儿童营养不良，面临严重风险。", "zh"))
+        #expect(!flagged("红十字会等组织也在向灾民提供帐篷。", "zh"))
+    }
+
     @Test func thePlansBrandsAreBrands() {
         let text = "## Response strategy\n\nRefugees receive top-ups through Cash Plus, a tool that WFP designed with the Ministry.\n"
         #expect(!LintHarness.lint(text).contains { $0.id == "language.agency-branding" })

@@ -35,6 +35,7 @@ enum AgencyAnalyzer {
         }
         if let finding = causative(g, in: s) { return finding }
         if let finding = passiveAgent(g, in: s) { return finding }
+        if let finding = invertedAdvocacy(g, in: s) { return finding }
         if g.end == lastAgency + 1, g.end < s.count, s.token(g.end).kind == .possessive || s.has(g.end, .possessive) {
             return PossessiveReader.after(agency: lastAgency, from: g.end + 1, in: s)
         }
@@ -57,6 +58,9 @@ enum AgencyAnalyzer {
             guard let b = g.before, s.has(b, .gerundHost), s.has(p, .action), s.prose.hasFoldedSuffix(s.token(p), "ing") else { return nil }
             return finding(.agencyAsActor, g, through: p, s, fix: nil)
         }
+        // `a UNHCR aid package`: an English base form after one agency is a noun it modifies (a
+        // finite verb would agree: `aids`, `aided`).
+        if s.language == "en", g.agencies.count == 1, !g.isJoint, s.has(p, .infinitive), !s.has(p, [.participle, .auxiliary, .future]) { return nil }
         switch Predicate.read(from: officeEnd(p, in: s), in: s) {
         case .none, .coordination:
             return nil
@@ -88,6 +92,24 @@ enum AgencyAnalyzer {
     private static func opensWithMandate(before start: Int, in s: SentenceContext) -> Bool {
         guard let comma = (0..<start).first(where: { s.isComma($0) }), comma <= 8 else { return false }
         return (0..<comma).contains { s.has($0, .mandateNoun) } && !(0..<comma).contains { s.has($0, .verbForm) && !s.has($0, [.participle, .infinitive]) }
+    }
+
+    /// `..., se félicite le Fonds des Nations Unies pour l'enfance (UNICEF).`, `..., a mis en
+    /// garde mercredi l'UNICEF`, `..., warned UNICEF`: the agency is the subject of an advocacy
+    /// or concern verb placed before it at the end of the sentence.
+    private static func invertedAdvocacy(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
+        guard s.language != "zh", !g.isJoint, g.agencies.count == 1 else { return nil }
+        var v = g.start - 1
+        // The article before a full name is a unit of its own (`le` Fonds des Nations Unies).
+        while v >= 0, s.has(v, [.determiner, .timeWord]) || v == g.start - 1 && s.isWord(v, Keys.articles) { v -= 1 }
+        guard v >= 1, s.has(v, [.advocacy, .concern]), !s.has(v, .report) else { return nil }
+        var c = v - 1
+        while c >= 0, c >= v - 3, !s.isComma(c) {
+            guard s.has(c, [.auxiliary, .transparent, .negation]) else { return nil }
+            c -= 1
+        }
+        guard s.isComma(c) else { return nil }
+        return Finding(rule: .agencyAdvocacy, first: s.units[v].first, end: s.units[g.agencies[0]].end)
     }
 
     /// Skips a country office or national committee name after an agency when a verb follows
@@ -142,6 +164,9 @@ enum AgencyAnalyzer {
                 if a >= 0, s.has(a, [.copula, .auxiliary]) {
                     switch VerbGroup.classify(q, verb: q, in: s) {
                     case .action: return Finding(rule: .agencyAsActor, first: s.units[a].first, end: s.units[g.start].end)
+                    // `have been assisted by UNHCR`: support given by one agency, outside coordination.
+                    case .support where s.section != .coordination && !g.isJoint:
+                        return Finding(rule: .agencyAsActor, first: s.units[a].first, end: s.units[g.start].end)
                     case .funding: return Finding(rule: .agencyFunding, first: s.units[a].first, end: s.units[g.start].end)
                     default: return nil
                     }

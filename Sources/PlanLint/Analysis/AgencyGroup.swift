@@ -46,10 +46,16 @@ struct AgencyGroup {
             }
             j = m + 1
         }
+        // `红十字会等组织`: the agency and others of its kind.
+        if s.has(j, .collective), Keys.etc.contains(s.token(j).key) {
+            collectives.append(j)
+            j += 1
+        }
         end = j
         let conjunction = (u..<j).contains { s.has($0, .separator) && s.token($0).kind != .punctuation }
         var l = u - 1
-        while l >= 0, s.has(l, [.separator, .determiner, .collective]) || s.isAgency(l) {
+        // The article before a full name is a unit of its own (`a la` Organización Internacional).
+        while l >= 0, s.has(l, [.separator, .determiner, .collective]) || s.isAgency(l) || l == u - 1 && s.isWord(l, Keys.articles) {
             if s.has(l, .preposition) || s.has(l, .possessiveBefore) { break }
             // A comma joins a list only when the list has a conjunction or an agency before it.
             if s.token(l).kind == .punctuation, !conjunction, !s.isAgency(l - 1) { break }

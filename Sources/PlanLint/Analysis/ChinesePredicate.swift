@@ -9,6 +9,7 @@ enum ChinesePredicate {
     static func read(from start: Int, in s: SentenceContext, clauses: Bool = true) -> Predicate {
         var best: Predicate = .none
         var future: Int?
+        var perfective: Int?
         var v = Predicate.skipAppositions(from: start, in: s)
         let limit = v + 48
         while v < s.count, v < limit {
@@ -48,9 +49,10 @@ enum ChinesePredicate {
                 }
             }
             if s.has(v, .future), future == nil { future = v }
+            if s.has(v, .auxiliary), perfective == nil { perfective = unknownVerb(after: v, in: s) }
             v += 1
         }
-        if best == .none, let f = future { return .action(verb: f) }
+        if best == .none, let f = future ?? perfective { return .action(verb: f) }
         return best
     }
 
@@ -64,7 +66,9 @@ enum ChinesePredicate {
             return s.section == .coordination || Predicate.namesCoordinationRole(s) ? .coordination : .action(verb: v)
         }
         if s.has(v, .funding) {
-            return VerbGroup.moneyFollows(v, in: s) || gapFollows(v, in: s) ? .funding(verb: v) : .action(verb: v)
+            // Without money or a gap, `面临` (faces) or `需要` (needs) says nothing of acting.
+            if VerbGroup.moneyFollows(v, in: s) || gapFollows(v, in: s) { return .funding(verb: v) }
+            return s.has(v, .action) ? .action(verb: v) : .none
         }
         if s.has(v, .support) { return .support(verb: v) }
         if s.has(v, [.action, .causative]) {
@@ -73,6 +77,17 @@ enum ChinesePredicate {
             return .action(verb: v)
         }
         return .none
+    }
+
+    /// An unknown verb after an aspect marker (`已经治愈了`, `已...过`): one or two characters the
+    /// lexicon does not know, then `了`. The lexicon names what is legitimate; this is an act.
+    private static func unknownVerb(after v: Int, in s: SentenceContext) -> Int? {
+        for n in 1...2 {
+            let u = v + n
+            guard u < s.count, s.units[u].classes.isEmpty, s.units[u].agency == nil, s.token(u).kind == .han else { return nil }
+            if s.isWord(u + 1, Keys.perfective) { return v + 1 }
+        }
+        return nil
     }
 
     private static func gapFollows(_ v: Int, in s: SentenceContext) -> Bool {
@@ -91,6 +106,8 @@ enum ChinesePredicate {
     /// subject (`表示，将...`), or something else (a data role).
     private static func complement(after r: Int, verb: Int, in s: SentenceContext) -> Predicate {
         var p = r + 1
+        // `发布报告称`, `发表声明说`: a report and the verb that opens it are one reporting verb.
+        while s.has(p, .report), !s.isComma(p) { p += 1 }
         if p < s.count, s.isComma(p) || s.isColon(p) { p += 1 }
         guard p < s.count else { return .coordination }
         if s.isAgency(p) || s.has(p, [.agencyReference, .agencyDescription]) {

@@ -29,7 +29,7 @@ enum Keys {
     /// Roles that one word introduces (`as sector lead`, `comme`, `como`, `作为`).
     static let roles = of(["as", "comme", "como"])
     /// Premises, not people (`The UNHCR office in Adré will be expanded`).
-    static let premises = of(["office", "offices", "bureau", "bureaux", "headquarters", "sub-office", "branch", "unit", "section", "division", "representation", "mission", "oficina"])
+    static let premises = of(["office", "offices", "bureau", "bureaux", "headquarters", "sub-office", "branch", "unit", "section", "division", "representation", "mission", "oficina", "centres", "centers", "centros"])
     /// Chinese `是` (is) and the words that continue a subject after a comma (`并`, `还`).
     static let shi = of(["是"])
     static let continuation = of(["并", "还", "也", "以", "且"])
@@ -44,6 +44,20 @@ enum Keys {
     static let correlativeFirst = of(["both", "tanto", "ambos"])
     /// The word that joins the second subject after a correlative (`and`, `como`, `et`, `y`).
     static let correlativeSecond = of(["and", "como", "y", "et"])
+    /// French reflexive clitics: a pronominal verb takes `être` in its compound past (`s'est dit`).
+    static let reflexive = of(["se", "s'"])
+    /// French infinitive auxiliaries of a compound infinitive (`avoir aidé`, `être intervenu`).
+    static let frenchInfinitiveAuxiliaries = of(["avoir", "être"])
+    /// The Chinese perfective particle `了`: an unknown verb before it is a verb (`已经治愈了`).
+    static let perfective = of(["了"])
+    /// Articles before an agency's full name (`le Fonds des Nations Unies`, `l'Organisation`).
+    static let articles = of(["le", "la", "l'", "les", "el", "los", "las", "the"])
+    /// Forms of English `have`: as the only auxiliary, possession may follow.
+    static let have = of(["has", "have", "had"])
+    /// Chinese `等` (and others) before a collective: `红十字会等组织`.
+    static let etc = of(["等"])
+    /// `remain`, `stay`: a place and a gerund may follow (`remains on the ground delivering aid`).
+    static let remain = of(["remain", "remains", "remained", "stay", "stays", "stayed"])
     /// Heads of coordination roles inside a role apposition (`lead`, `chef` de file).
     static let roleHeads = of(["lead", "chef"])
 }

@@ -82,12 +82,13 @@ enum PossessiveReader {
         Finding(rule: rule, first: s.units[from].first, end: s.units[max(from, to)].end)
     }
 
-    /// `Funding for UNHCR's operation dropped...`: a budget word just before the preposition
-    /// that introduces the agency, in a narrative sentence (not a `label: amount` line).
+    /// `Funding for UNHCR's operation dropped...`, `como contribución a la OIM`: a budget,
+    /// donation or contribution word just before the preposition that introduces the agency, in
+    /// a narrative sentence (not a `label: amount` line).
     static func fundingFor(_ g: AgencyGroup, preposition b: Int, in s: SentenceContext) -> Finding? {
         guard !s.isColon(g.end) else { return nil }
         let words = s.units.indices.filter { s.token($0).kind == .word }.count
-        guard words >= 6, let noun = (max(0, b - 3)..<b).last(where: { s.has($0, .budgetNoun) || s.has($0, .money) && g.collectives.isEmpty }) else { return nil }
+        guard words >= 6, let noun = (max(0, b - 3)..<b).last(where: { s.has($0, [.budgetNoun, .gapNoun]) || s.has($0, .money) && g.collectives.isEmpty }) else { return nil }
         return Finding(rule: .agencyFunding, first: s.units[noun].first, end: s.units[g.agencies[0]].end)
     }
 }

@@ -40,7 +40,7 @@ struct SentenceContext {
         for u in units.indices {
             if units[u].agency != nil {
                 mentions[u] = isNamedAgency(u)
-                if mentions[u] { named = true }
+                if mentions[u], !isModifier(u) { named = true }
             } else if units[u].has(.agencyDescription) {
                 mentions[u] = !tokens[units[u].first].quoted && !attributed[u]
                 named = named || mentions[u]
@@ -50,6 +50,14 @@ struct SentenceContext {
             }
         }
         self.mentions = mentions
+    }
+
+    /// An English agency name before a plain noun (`UNHCR partner organizations`, `WFP trucks`)
+    /// modifies it: no later `it` refers to the agency.
+    private func isModifier(_ u: Int) -> Bool {
+        guard language == "en", u + 1 < units.count, units[u + 1].classes.isEmpty, units[u + 1].agency == nil else { return false }
+        let next = tokens[units[u + 1].first]
+        return next.kind == .word && !prose.caseShape(next).capitalized && !prose.caseShape(next).allCaps
     }
 
     /// `it is estimated that`, `it is important to`: no referent.

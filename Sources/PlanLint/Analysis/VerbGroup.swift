@@ -7,10 +7,13 @@ enum VerbGroup {
     static func read(at start: Int, in s: SentenceContext) -> (Predicate, Int) {
         var q = start
         var auxiliary = false, copula = false, future = false
+        // Only forms of English `have` so far: `has primary responsibility` is possession.
+        var onlyHave = true
         var steps = 0
         while q < s.count, steps < 6, s.has(q, [.future, .auxiliary, .copula]), !s.has(q, WordClass.meanings) || s.has(q, .future) {
             if s.has(q, .hasStaff), let staffing = staffing(from: q, verb: q, in: s) { return (staffing, q + 1) }
             auxiliary = true
+            if !s.isWord(q, Keys.have) { onlyHave = false }
             if s.has(q, .copula) { copula = true }
             if s.has(q, .future) { future = true }
             q = Predicate.skipTransparent(from: q + 1, in: s)
@@ -25,9 +28,10 @@ enum VerbGroup {
             if s.has(r, .verbForm) { q = r }
         }
         let end = q + 1
-        // French verbs of movement and change take `être` (`est intervenu`, `est venu en aide`):
-        // an active past, not a passive.
-        if copula, s.language == "fr", s.isWord(q, Keys.frenchEtreParticiples) {
+        // French verbs of movement and change take `être` (`est intervenu`, `est venu en aide`),
+        // and so do pronominal verbs (`s'est dit préoccupé`, `s'est joint aux appels`): an active
+        // past, not a passive.
+        if copula, s.language == "fr", s.isWord(q, Keys.frenchEtreParticiples) || s.isWord(start - 1, Keys.reflexive) {
             let meaning = classify(q, verb: q, in: s)
             return (meaning == .none ? .action(verb: q) : meaning, end)
         }
@@ -35,6 +39,13 @@ enum VerbGroup {
             if let promotion = selfDescription(from: q, verb: q, in: s) { return (promotion, end) }
         }
         if s.has(q, .concern), !s.has(q, .gerund) { return (.advocacy(verb: q), end) }
+        // `remains on the ground delivering aid`, `stays in Adré registering arrivals`: after
+        // `remain`, a place and the gerund that says what the subject does there.
+        if s.language == "en", s.isWord(q - 1, Keys.remain), s.has(q, .preposition),
+           let g = (q + 1..<min(q + 6, s.count)).first(where: { s.has($0, .gerund) || s.isComma($0) || s.has($0, [.auxiliary, .future]) }),
+           s.has(g, .gerund), case .action = classify(g, verb: g, in: s) {
+            return (.action(verb: g), g + 1)
+        }
         if s.has(q, .hasStaff), let staffing = staffing(from: q, verb: q, in: s) { return (staffing, end) }
         if s.has(q, .verbForm) || s.has(q, WordClass.meanings) {
             // A bare gerund after the subject modifies it (`Two WFP trucks carrying food were looted`).
@@ -49,6 +60,9 @@ enum VerbGroup {
         guard t.kind == .word, t.key == t.exactKey, !s.has(q, [.determiner, .preposition, .separator, .complementizer]) else {
             return (future ? .action(verb: start) : .none, end)
         }
+        // After `has`/`have` alone, an unknown word is a participle only by its shape (`has
+        // refurbished`); `has primary responsibility` names what the subject has.
+        if s.language == "en", auxiliary, onlyHave, !future, !s.prose.hasFoldedSuffix(t, "ed"), !s.prose.hasFoldedSuffix(t, "en") { return (.none, end) }
         if (auxiliary && !copula) || future { return (.action(verb: q), end) }
         if s.language == "en", !auxiliary, englishFiniteShape(q, in: s) { return (.action(verb: q), end) }
         if copula, s.language == "en", s.prose.hasFoldedSuffix(t, "ing") { return (.action(verb: q), end) }
@@ -182,39 +196,5 @@ enum VerbGroup {
             r += 1
         }
         return nil
-    }
-}
-
-/// Reported speech: after a reporting verb (`said`, `a indiqué`, `informó`), the reported clause
-/// whose subject is the agency again (`it`, `il`, the name) or, in Spanish, no subject at all
-/// (`informó que habilitará`) says what the agency does. A reported clause about something else
-/// is the agency as a source of information: a data role.
-enum Reported {
-    static func read(after q: Int, verb: Int, in s: SentenceContext) -> Predicate {
-        var p = q + 1
-        var steps = 0
-        while p < s.count, steps < 10 {
-            if s.has(p, .complementizer) || s.isComma(p) || s.isColon(p) { p += 1; break }
-            if s.isAgency(p) || s.has(p, [.subjectPronoun, .agencyReference, .agencyDescription]) { break }
-            if s.token(p).isSentenceEnd { return .coordination }
-            p += 1
-            steps += 1
-        }
-        p = Predicate.skipTransparent(from: p, in: s)
-        guard p < s.count else { return .coordination }
-        if s.isAgency(p) || s.has(p, [.subjectPronoun, .agencyReference, .agencyDescription]) {
-            var after = p + 1
-            while s.has(after, .separator), s.isAgency(after + 1) { after += 2 }
-            let inner = Predicate.read(from: after, in: s)
-            return inner == .none ? .coordination : inner
-        }
-        // The agency says what money is for (`explicó que esos fondos se destinarán a ...`).
-        if (p..<min(p + 4, s.count)).contains(where: { s.isMoney($0) }) { return .funding(verb: verb) }
-        // Spanish and French without a subject of their own, or `a prévenu que` + an infinitive.
-        if s.language == "es", s.has(p, [.verbForm, .auxiliary, .future]), !s.has(p, [.participle, .infinitive, .gerund]) {
-            let (inner, _) = VerbGroup.read(at: p, in: s)
-            return inner == .none ? .coordination : inner
-        }
-        return .coordination
     }
 }

@@ -21,12 +21,15 @@ enum TokenHash {
 
     /// The hash of a word and of its lower-cased form in one pass, lower-casing ASCII on the
     /// fly; words with non-ASCII letters are folded with `String` (full Unicode lower-casing).
+    /// A typographic apostrophe is keyed as a straight one (`s’est`, `l’enfance` as `s'est`,
+    /// `l'enfance`), as the data files write them.
     static func hashes(_ bytes: UnsafeBufferPointer<UInt8>) -> (exact: UInt64, folded: UInt64) {
         var exact = basis
         var folded = basis
         for byte in bytes {
             if byte >= 0x80 {
-                let text = String(decoding: bytes, as: UTF8.self)
+                var text = String(decoding: bytes, as: UTF8.self)
+                if text.unicodeScalars.contains("\u{2019}") { text = String(text.map { $0 == "\u{2019}" ? "'" : $0 }) }
                 return (hash(text), hash(fold(text)))
             }
             exact = (exact ^ UInt64(byte)) &* prime
