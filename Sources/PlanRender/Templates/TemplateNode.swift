@@ -1,14 +1,14 @@
 /// One piece of a compiled template (see ``TemplateParser``).
 indirect enum TemplateNode: Sendable {
-    /// Literal template text, copied as is.
-    case text(String)
+    /// Literal template text (UTF-8), copied as is.
+    case text([UInt8])
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (raw).
     case variable(TemplateName, escaped: Bool)
     /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when `inverted`.
     case section(TemplateName, inverted: Bool, body: [TemplateNode])
     /// `{{> name}}`; `indentation` is the whitespace before a standalone partial tag, added to
     /// every line the partial writes after its first.
-    case partial(String, indentation: String)
+    case partial(String, indentation: [UInt8])
     /// `{{% CONTENT_TYPE: NAME}}`: the escaping for the rest of the enclosing template or section.
     case contentType(TemplateContentType)
 }

@@ -6,6 +6,10 @@
 public enum TemplateValue: Sendable, Equatable {
     /// Text; `{{x}}` escapes it for the template's content type, `{{{x}}}` inserts it as is.
     case text(String)
+    /// Text already rendered as UTF-8 (a place's chapter rendered once for every document that
+    /// holds it): inserted as is by `{{{x}}}` without being decoded into a `String` first (which
+    /// checks every byte); otherwise it behaves as ``text(_:)`` with the same characters.
+    case utf8([UInt8])
     /// A flag for `{{#x}}`/`{{^x}}`; `{{x}}` prints `true` or `false`.
     case bool(Bool)
     /// A list: `{{#x}}…{{/x}}` renders once per element, with the element on top of the stack.
