@@ -18,6 +18,10 @@ struct DigitPattern: Sendable {
     private let digitBytes: [[UInt8]]
     private let separatorBytes: [UInt8]
     private let minusBytes: [UInt8]
+    /// The UTF-8 length of every digit when they all have the same (`nil` otherwise).
+    private let digitWidth: Int?
+    /// The ten digits' bytes one after the other (`digitWidth` each).
+    private let flatDigits: [UInt8]
 
     init(locale: Locale) {
         let style = IntegerFormatStyle<Int64>(locale: locale)
@@ -31,13 +35,56 @@ struct DigitPattern: Sendable {
         let negative = style.format(-5)
         minus = negative.hasSuffix(digits[5]) ? String(negative.dropLast(digits[5].count)) : "-"
         digitBytes = digits.map { Array($0.utf8) }
+        let widths = Set(digitBytes.map(\.count))
+        digitWidth = widths.count == 1 ? widths.first : nil
+        flatDigits = digitBytes.flatMap { $0 }
         separatorBytes = Array(separator.utf8)
         minusBytes = Array(minus.utf8)
     }
 
     /// The text of `value` as the locale writes it, built as UTF-8 bytes (tables hold tens of
-    /// thousands of numbers).
+    /// thousands of numbers): written from the last digit back straight into the string's
+    /// storage, sized first, when every digit has the same UTF-8 length (as the digits of each
+    /// numbering system do).
     func format(_ value: Int64) -> String {
+        guard let width = digitWidth else { return formatByPieces(value) }
+        var count = 0
+        var rest = value.magnitude
+        repeat {
+            count += 1
+            rest /= 10
+        } while rest > 0
+        let grouped = count >= minimumDigits && !separatorBytes.isEmpty
+        // A separator goes left of the last `k` digits when they close a group.
+        func closesGroup(_ k: Int) -> Bool { grouped && (k == primary || (k > primary && (k - primary) % secondary == 0)) }
+        var separators = 0
+        for k in 1..<max(count, 1) where closesGroup(k) { separators += 1 }
+        let sign = value < 0 ? minusBytes.count : 0
+        let size = sign + count * width + separators * separatorBytes.count
+        return String(unsafeUninitializedCapacity: size) { out in
+            flatDigits.withUnsafeBufferPointer { digits in
+                separatorBytes.withUnsafeBufferPointer { separator in
+                    var magnitude = value.magnitude
+                    var end = size
+                    for k in 0..<count {
+                        let digit = Int(magnitude % 10)
+                        magnitude /= 10
+                        end -= width
+                        for b in 0..<width { out[end + b] = digits[digit * width + b] }
+                        if k + 1 < count, closesGroup(k + 1) {
+                            end -= separator.count
+                            for b in 0..<separator.count { out[end + b] = separator[b] }
+                        }
+                    }
+                }
+            }
+            for b in 0..<sign { out[b] = minusBytes[b] }
+            return size
+        }
+    }
+
+    /// ``format(_:)`` piece by piece, for digits of different lengths.
+    private func formatByPieces(_ value: Int64) -> String {
         var magnitude = value.magnitude
         var plain: [UInt8] = []
         plain.reserveCapacity(20)

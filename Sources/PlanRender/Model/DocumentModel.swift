@@ -56,7 +56,7 @@ struct DocumentModel {
             "finance": FinanceModel.make(figures, index: index, idPrefix: prefix),
             "sectorSummaries": .list(sectorSummaries), "hasSectorSummaries": .bool(!sectorSummaries.isEmpty),
             "partners": .list(partners), "hasPartners": .bool(!partners.isEmpty),
-            "partnerGroups": .list(FinanceModel.partnerGroups(figures, index: index)),
+            "partnerGroups": .list(FinanceModel.partnerGroups(figures, index: index, rows: partners)),
             "places": .list(places),
             "indicators": .list(indicators), "hasAnnexIndicators": .bool(!indicators.isEmpty),
             "partnerGrid": GridModel.partnerPlaces(figures, index: index),

@@ -34,12 +34,15 @@ enum TemplateContentType: String, Sendable {
     case markdown = "MARKDOWN"
     case text = "TEXT"
 
+    /// Appends `text` escaped to `out`, a rendered document's UTF-8.
     @inline(__always)
-    func escape(_ text: String) -> String {
+    func append(_ text: String, to out: inout [UInt8]) {
         switch self {
-        case .html: HTMLEscape.escape(text)
-        case .markdown: MarkdownEscape.escape(text)
-        case .text: text
+        case .html: HTMLEscape.append(text, to: &out)
+        case .markdown: MarkdownEscape.append(text, to: &out)
+        case .text:
+            var text = text
+            text.withUTF8 { out.append(contentsOf: $0) }
         }
     }
 }

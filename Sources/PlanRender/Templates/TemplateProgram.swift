@@ -65,9 +65,9 @@ struct TemplateProgram: Sendable {
             out.append(contentsOf: text)
         case .variable(let name, let escaped):
             switch Self.lookup(name, in: stack) {
-            case .text(let text): Self.append(escaped ? type.escape(text) : text, to: &out)
+            case .text(let text): if escaped { type.append(text, to: &out) } else { Self.append(text, to: &out) }
             case .utf8(let bytes):
-                if escaped { Self.append(type.escape(String(decoding: bytes, as: UTF8.self)), to: &out) } else { out.append(contentsOf: bytes) }
+                if escaped { type.append(String(decoding: bytes, as: UTF8.self), to: &out) } else { out.append(contentsOf: bytes) }
             case .bool(let flag): Self.append(flag ? "true" : "false", to: &out)
             case .list, .object, nil: break
             }
