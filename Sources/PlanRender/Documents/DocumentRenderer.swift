@@ -83,7 +83,7 @@ struct DocumentRenderer: Sendable {
     /// The UTF-8 of the `document` template with `values`; each place is rendered with the
     /// `place` template once per language and format and handed to `document` as its `rendered`
     /// text. The document's buffer is reserved for the places' text and as much again.
-    private func render(_ values: [String: TemplateValue], library: TemplateLibrary, language: String, isHTML: Bool) throws -> [UInt8] {
+    private func render(_ values: TemplateFields, library: TemplateLibrary, language: String, isHTML: Bool) throws -> [UInt8] {
         var root = values
         let labels = root["labels"] ?? .object([:])
         var placesSize = 0

@@ -39,7 +39,7 @@ struct DocumentModel {
         let indicators = IndicatorModel.annexRows(places)
         var root: TemplateFields = [
             "language": .text(labels.language),
-            "labels": .object(labels.all.mapValues { .text($0) }),
+            "labels": .object(Dictionary(uniqueKeysWithValues: labels.all.map { (TemplateKey($0.key), .text($0.value)) })),
             "planTitle": .text(index.planTitle),
             "title": .text(title(index)),
             "period": .text(PeriodText.text(plan.period, language: labels.language)),

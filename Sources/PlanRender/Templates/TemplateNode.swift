@@ -15,14 +15,14 @@ indirect enum TemplateNode: Sendable {
 
 /// A variable or section name, split once at parse time.
 struct TemplateName: Sendable {
-    /// The name's parts (`a.b` → `["a", "b"]`); empty for `.`, the current value.
-    var path: [String]
+    /// The name's parts (`a.b` → `["a", "b"]`), hashed once; empty for `.`, the current value.
+    var path: [TemplateKey]
     /// A name starting with `.` (`.x`) is looked up on the current value only, without climbing
     /// to the enclosing values.
     var currentOnly: Bool
 
     init(_ name: String) {
-        path = name == "." ? [] : name.split(separator: ".").map(String.init)
+        path = name == "." ? [] : name.split(separator: ".").map { TemplateKey(String($0)) }
         currentOnly = name.first == "."
     }
 }

@@ -15,25 +15,30 @@ public enum TemplateValue: Sendable, Equatable {
     /// A list: `{{#x}}…{{/x}}` renders once per element, with the element on top of the stack.
     case list([TemplateValue])
     /// Named children, looked up by `{{name}}` and `{{a.b}}`.
-    case object([String: TemplateValue])
+    case object([TemplateKey: TemplateValue])
 
     /// The child called `name` of an object; `nil` for anything else.
     @inline(__always)
-    func child(_ name: String) -> TemplateValue? {
+    func child(_ name: TemplateKey) -> TemplateValue? {
         if case .object(let fields) = self { return fields[name] }
         return nil
+    }
+
+    /// The child called `name` of an object; `nil` for anything else.
+    func child(_ name: String) -> TemplateValue? {
+        child(TemplateKey(name))
     }
 }
 
 /// An object's named children.
-typealias TemplateFields = [String: TemplateValue]
+typealias TemplateFields = [TemplateKey: TemplateValue]
 
 /// Literals, so the document model reads as data: `["title": .text(title), "hasRows": .bool(!rows.isEmpty), "rows": .list(rows)]`.
 extension TemplateValue: ExpressibleByStringInterpolation, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
     public init(stringLiteral value: String) { self = .text(value) }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
-    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+    public init(dictionaryLiteral elements: (TemplateKey, TemplateValue)...) {
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }
