@@ -15,7 +15,7 @@ struct DocumentRenderer: Sendable {
     let cache = OnceCache<NarrativeCache.Key, NarrativeCache.Rendered>()
     /// Place chapters rendered once per language and format: a country's chapter is the same in
     /// the regional document and in its own document when both are in the same language.
-    let places = OnceCache<PlaceKey, String>()
+    let places = OnceCache<PlaceKey, [UInt8]>()
     /// Chapter bodies converted to Word XML once for all the Word documents.
     let docxNarratives = DocxNarrativeCache()
     /// Place values built once per language (see ``DocumentModel/places``).
@@ -40,8 +40,10 @@ struct DocumentRenderer: Sendable {
         // The PDF edition prints the HTML document (``PDFEngine``), in the same job.
         if options.rendersHTML, formats.contains(.html) {
             let html = try render(values, library: templates.html, language: language, isHTML: true)
-            if wantsHTML { files.append(OutputFile(name: scope.fileStem + nameSuffix + ".html", text: html)) }
-            if options.formats.contains(.pdf) { files.append(try pdf(html, values: values, plan: plan, name: scope.fileStem + nameSuffix + ".pdf")) }
+            if wantsHTML { files.append(OutputFile(name: scope.fileStem + nameSuffix + ".html", bytes: html)) }
+            if options.formats.contains(.pdf) {
+                files.append(try pdf(String(decoding: html, as: UTF8.self), values: values, plan: plan, name: scope.fileStem + nameSuffix + ".pdf"))
+            }
         }
         if wantsMarkdown, formats.contains(.md) {
             let text = try render(values, library: templates.markdown, language: language, isHTML: false)
@@ -78,11 +80,13 @@ struct DocumentRenderer: Sendable {
         }
     }
 
-    /// The `document` template with `values`; each place is rendered with the `place` template
-    /// once per language and format and handed to `document` as its `rendered` text.
-    private func render(_ values: [String: TemplateValue], library: TemplateLibrary, language: String, isHTML: Bool) throws -> String {
+    /// The UTF-8 of the `document` template with `values`; each place is rendered with the
+    /// `place` template once per language and format and handed to `document` as its `rendered`
+    /// text. The document's buffer is reserved for the places' text and as much again.
+    private func render(_ values: TemplateFields, library: TemplateLibrary, language: String, isHTML: Bool) throws -> [UInt8] {
         var root = values
         let labels = root["labels"] ?? .object([:])
+        var placesSize = 0
         if case .list(let placeValues) = root["places"] {
             root["places"] = .list(try placeValues.map { place in
                 guard case .object(var fields) = place else { return place }
@@ -91,14 +95,17 @@ struct DocumentRenderer: Sendable {
                 let text = try places.value(for: key) {
                     var context = fields
                     context["labels"] = labels
-                    guard let text = library.render("place", value: .object(context), engine: engine) else { throw RenderError.missingTemplate("place") }
+                    guard let text = library.renderBytes("place", value: .object(context), engine: engine) else { throw RenderError.missingTemplate("place") }
                     return text
                 }
-                fields["rendered"] = .text(text)
+                placesSize += text.count
+                fields["rendered"] = .utf8(text)
                 return .object(fields)
             })
         }
-        guard let text = library.render("document", value: .object(root), engine: engine) else { throw RenderError.missingTemplate("document") }
-        return text
+        guard let bytes = library.renderBytes("document", value: .object(root), capacity: 2 * placesSize + (1 << 16), engine: engine) else {
+            throw RenderError.missingTemplate("document")
+        }
+        return bytes
     }
 }

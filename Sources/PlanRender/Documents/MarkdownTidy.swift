@@ -13,6 +13,11 @@ enum MarkdownTidy {
         return text.withUTF8 { tidy($0) }
     }
 
+    /// The same for a document rendered as UTF-8 bytes.
+    static func tidy(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { tidy($0) }
+    }
+
     private static func tidy(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         let space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
         var out: [UInt8] = []

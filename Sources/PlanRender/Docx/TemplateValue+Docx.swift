@@ -10,8 +10,11 @@ extension TemplateValue {
 
     /// The text at `path`; empty when missing or not text.
     func text(_ path: String) -> String {
-        if case .text(let t) = at(path) { return t }
-        return ""
+        switch at(path) {
+        case .text(let t): t
+        case .utf8(let bytes): String(decoding: bytes, as: UTF8.self)
+        default: ""
+        }
     }
 
     /// The flag at `path` with the templates' truthiness: true, a text, an object, a non-empty list.
@@ -19,7 +22,7 @@ extension TemplateValue {
         switch at(path) {
         case .bool(let b): b
         case .list(let items): !items.isEmpty
-        case .text, .object: true
+        case .text, .utf8, .object: true
         case nil: false
         }
     }

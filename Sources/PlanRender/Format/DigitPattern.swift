@@ -15,9 +15,11 @@ struct DigitPattern: Sendable {
     /// The fewest digits a number has for it to be grouped (4, or 5 when `1234` stays whole).
     let minimumDigits: Int
     let minus: String
-    private let digitBytes: [[UInt8]]
     private let separatorBytes: [UInt8]
     private let minusBytes: [UInt8]
+    /// The ten digits' UTF-8 one after the other: digit `d` is `digitOffsets[d]..<digitOffsets[d + 1]`.
+    private let flatDigits: [UInt8]
+    private let digitOffsets: [Int]
 
     init(locale: Locale) {
         let style = IntegerFormatStyle<Int64>(locale: locale)
@@ -30,33 +32,53 @@ struct DigitPattern: Sendable {
         minimumDigits = Self.runs(style.format(1234), digits: digits).runs.count > 1 ? 4 : 5
         let negative = style.format(-5)
         minus = negative.hasSuffix(digits[5]) ? String(negative.dropLast(digits[5].count)) : "-"
-        digitBytes = digits.map { Array($0.utf8) }
+        let digitBytes = digits.map { Array($0.utf8) }
+        flatDigits = digitBytes.flatMap { $0 }
+        digitOffsets = digitBytes.reduce(into: [0]) { offsets, bytes in offsets.append(offsets.last! + bytes.count) }
         separatorBytes = Array(separator.utf8)
         minusBytes = Array(minus.utf8)
     }
 
     /// The text of `value` as the locale writes it, built as UTF-8 bytes (tables hold tens of
-    /// thousands of numbers).
+    /// thousands of numbers): sized first, then written from the last digit back straight into
+    /// the string's storage (one allocation, no array per digit).
     func format(_ value: Int64) -> String {
-        var magnitude = value.magnitude
-        var plain: [UInt8] = []
-        plain.reserveCapacity(20)
+        var count = 0, digitsSize = 0
+        var rest = value.magnitude
         repeat {
-            plain.append(UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        let count = plain.count
+            let digit = Int(rest % 10)
+            digitsSize += digitOffsets[digit + 1] - digitOffsets[digit]
+            count += 1
+            rest /= 10
+        } while rest > 0
         let grouped = count >= minimumDigits && !separatorBytes.isEmpty
-        var out: [UInt8] = value < 0 ? minusBytes : []
-        out.reserveCapacity(out.count + count * 3)
-        for i in 0..<count {
-            if grouped, i > 0 {
-                let fromEnd = count - i
-                if fromEnd == primary || (fromEnd > primary && (fromEnd - primary) % secondary == 0) { out += separatorBytes }
+        // A separator goes left of the last `k` digits when they close a group.
+        func closesGroup(_ k: Int) -> Bool { grouped && (k == primary || (k > primary && (k - primary) % secondary == 0)) }
+        var separators = 0
+        for k in 1..<count where closesGroup(k) { separators += 1 }
+        let sign = value < 0 ? minusBytes.count : 0
+        let size = sign + digitsSize + separators * separatorBytes.count
+        return String(unsafeUninitializedCapacity: size) { out in
+            flatDigits.withUnsafeBufferPointer { digits in
+                separatorBytes.withUnsafeBufferPointer { separator in
+                    var magnitude = value.magnitude
+                    var end = size
+                    for k in 0..<count {
+                        let digit = Int(magnitude % 10)
+                        magnitude /= 10
+                        let from = digitOffsets[digit], width = digitOffsets[digit + 1] - from
+                        end -= width
+                        for b in 0..<width { out[end + b] = digits[from + b] }
+                        if k + 1 < count, closesGroup(k + 1) {
+                            end -= separator.count
+                            for b in 0..<separator.count { out[end + b] = separator[b] }
+                        }
+                    }
+                }
             }
-            out += digitBytes[Int(plain[count - 1 - i])]
+            for b in 0..<sign { out[b] = minusBytes[b] }
+            return size
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The digit runs of a formatted number (their lengths) and the texts between them.

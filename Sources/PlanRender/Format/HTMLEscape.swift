@@ -19,6 +19,13 @@ public enum HTMLEscape {
         }
     }
 
+    /// Appends the escaped UTF-8 of `text` to `out` (a rendered document): the text's own bytes
+    /// when it has nothing to escape.
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var text = escape(text)
+        text.withUTF8 { out.append(contentsOf: $0) }
+    }
+
     /// Registers this escaping as swift-mustache's `HTML` content type (once, before templates parse).
     static let registered: Bool = {
         MustacheContentTypes.register(HTMLContentType(), named: "HTML")

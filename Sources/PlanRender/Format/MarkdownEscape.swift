@@ -12,31 +12,41 @@ public enum MarkdownEscape {
         if !text.containsUTF8Byte(where: needsCare) { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
-        var atStart = true
-        var leadingDigits = true
-        var previousCR = false
-        for b in text.utf8 {
-            defer {
-                leadingDigits = leadingDigits && b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")
-                atStart = false
-            }
-            if previousCR {
-                previousCR = false
-                if b == 10 { continue }  // `\r\n` is one line break: one space.
-            }
-            switch b {
-            case UInt8(ascii: "<"): out += "&lt;".utf8
-            case UInt8(ascii: ">"): out += "&gt;".utf8
-            case 10: out.append(UInt8(ascii: " "))
-            case 13: out.append(UInt8(ascii: " ")); previousCR = true
-            default:
-                if isInline(b) || (atStart && isLeading(b)) || (leadingDigits && !atStart && (b == UInt8(ascii: ".") || b == UInt8(ascii: ")"))) {
-                    out.append(UInt8(ascii: "\\"))
+        append(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the escaped UTF-8 of `text` to `out` (a rendered document), without making an
+    /// escaped string first.
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard bytes.contains(where: needsCare) else { return out.append(contentsOf: bytes) }
+            var atStart = true
+            var leadingDigits = true
+            var previousCR = false
+            for b in bytes {
+                defer {
+                    leadingDigits = leadingDigits && b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")
+                    atStart = false
                 }
-                out.append(b)
+                if previousCR {
+                    previousCR = false
+                    if b == 10 { continue }  // `\r\n` is one line break: one space.
+                }
+                switch b {
+                case UInt8(ascii: "<"): out += "&lt;".utf8
+                case UInt8(ascii: ">"): out += "&gt;".utf8
+                case 10: out.append(UInt8(ascii: " "))
+                case 13: out.append(UInt8(ascii: " ")); previousCR = true
+                default:
+                    if isInline(b) || (atStart && isLeading(b)) || (leadingDigits && !atStart && (b == UInt8(ascii: ".") || b == UInt8(ascii: ")"))) {
+                        out.append(UInt8(ascii: "\\"))
+                    }
+                    out.append(b)
+                }
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// `\ ` * _ [ ] { } | ~ &`: escaped anywhere.

@@ -29,7 +29,6 @@ struct DocumentModel {
         let pyramid = PopulationModel.pyramid(figures.population, id: prefix + "-pyramid", index: index)
         let partners = FinanceModel.partners(figures, index: index)
         let implementing = FinanceModel.implementing(figures, index: index)
-        let indicators = IndicatorModel.annexRows(figures.places, index: index)
         // Sector summaries span places: the regional document of a plan with several places has them.
         let sectorSummaries = scope == .regional && figures.byPlace.count > 1 ? SectorSummaryModel.make(figures, index: index) : []
         let places = figures.places.map { place in
@@ -37,9 +36,10 @@ struct DocumentModel {
                 PlaceModel.make(place, plan: plan, index: index, narrative: narrative)
             }
         }
+        let indicators = IndicatorModel.annexRows(places)
         var root: TemplateFields = [
             "language": .text(labels.language),
-            "labels": .object(labels.all.mapValues { .text($0) }),
+            "labels": .object(Dictionary(uniqueKeysWithValues: labels.all.map { (TemplateKey($0.key), .text($0.value)) })),
             "planTitle": .text(index.planTitle),
             "title": .text(title(index)),
             "period": .text(PeriodText.text(plan.period, language: labels.language)),
@@ -47,7 +47,7 @@ struct DocumentModel {
             "published": .text(plan.published.map { PeriodText.date($0, language: labels.language) } ?? ""), "hasPublished": .bool(plan.published != nil),
             "illustrative": .bool(Self.isIllustrative(plan)),
             // A chapter without `status: cleared` makes the document a draft (on every page).
-            "draft": .bool(!plan.chaptersNotCleared.isEmpty),
+            "draft": .bool(plan.hasChaptersNotCleared),
             "isRegional": .bool(scope == .regional),
             "glance": .list(glance(figures, index: index)),
             "population": PopulationModel.table(figures.population, index: index),
@@ -56,7 +56,7 @@ struct DocumentModel {
             "finance": FinanceModel.make(figures, index: index, idPrefix: prefix),
             "sectorSummaries": .list(sectorSummaries), "hasSectorSummaries": .bool(!sectorSummaries.isEmpty),
             "partners": .list(partners), "hasPartners": .bool(!partners.isEmpty),
-            "partnerGroups": .list(FinanceModel.partnerGroups(figures, index: index)),
+            "partnerGroups": .list(FinanceModel.partnerGroups(figures, index: index, rows: partners)),
             "places": .list(places),
             "indicators": .list(indicators), "hasAnnexIndicators": .bool(!indicators.isEmpty),
             "partnerGrid": GridModel.partnerPlaces(figures, index: index),
@@ -92,7 +92,7 @@ struct DocumentModel {
                                 sectorSummaries: sectorSummaries, foreword: foreword?.child("title")))
         root["isOwnDocument"] = .bool(scope != .regional)
         // The running header of printed pages, a CSS string (the style sheet writes it unescaped).
-        let header = (plan.chaptersNotCleared.isEmpty ? "" : labels["draftShort"].uppercased() + " · ") + title(index)
+        let header = (!plan.hasChaptersNotCleared ? "" : labels["draftShort"].uppercased() + " · ") + title(index)
             + (Self.isIllustrative(plan) ? " · " + labels["illustrativeShort"] : "")
         root["runningHeader"] = .text(CSSString.escape(header))
         return root

@@ -96,9 +96,9 @@ enum FinanceModel {
     }
 
     /// The partner list grouped by partner type, in ``PartnerType`` order as published plans list
-    /// partners: `{type, code, count, amount, partners}` with `partners` as in ``partners(_:index:)``.
-    static func partnerGroups(_ figures: ScopeFigures, index: PlanIndex) -> [TemplateValue] {
-        let rows = partners(figures, index: index)
+    /// partners: `{type, code, count, amount, partners}` with `partners` from `rows`, the
+    /// ``partners(_:index:)`` of the same figures (made once per document).
+    static func partnerGroups(_ figures: ScopeFigures, index: PlanIndex, rows: [TemplateValue]) -> [TemplateValue] {
         return figures.byPartnerType(index).map { group in
             let members = zip(figures.byPartner, rows).filter { index.partner($0.0.partner)?.type == group.type }.map(\.1)
             return [

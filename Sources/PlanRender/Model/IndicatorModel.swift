@@ -35,17 +35,25 @@ enum IndicatorModel {
         }
     }
 
-    /// Every indicator of the places, with the place and sector it belongs to, in document order.
-    static func annexRows(_ places: [PlacePlan], index: PlanIndex) -> [TemplateValue] {
-        places.flatMap { place in
-            place.sectors.flatMap { sector in
-                sector.indicators.map { indicator -> TemplateValue in
-                    var row = self.row(indicator, index: index)
-                    row["place"] = .text(index.placeName(place.place))
-                    row["sector"] = .text(index.sectorTitle(sector.sector, subsector: sector.subsector))
-                    return .object(row)
+    /// Every indicator of the places, with the place and sector it belongs to, in document order:
+    /// the rows of the sectors' indicator tables (`places` as ``PlaceModel`` made them, shared by
+    /// the documents), each with `place` (the place's name) and `sector` (the sector's title)
+    /// added, instead of formatting every indicator again for the annex of each document.
+    static func annexRows(_ places: [TemplateValue]) -> [TemplateValue] {
+        var rows: [TemplateValue] = []
+        for place in places {
+            guard case .list(let sectors) = place.child("sectors") else { continue }
+            let placeName = place.child("name") ?? ""
+            for sector in sectors {
+                guard case .list(let indicators) = sector.child("indicators") else { continue }
+                let sectorTitle = sector.child("title") ?? ""
+                for case .object(var row) in indicators {
+                    row["place"] = placeName
+                    row["sector"] = sectorTitle
+                    rows.append(.object(row))
                 }
             }
         }
+        return rows
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// with the language's name from the locale data (CLDR) in the document's language.
 enum LanguageNote {
     /// `{otherLanguage, otherLanguageNote}` for a chapter written in `chapterLanguage`.
-    static func values(chapterLanguage: String, hasText: Bool, labels: Labels) -> [String: TemplateValue] {
+    static func values(chapterLanguage: String, hasText: Bool, labels: Labels) -> TemplateFields {
         let primary = { (code: String) in code.split(separator: "-").first.map { $0.lowercased() } ?? code.lowercased() }
         guard hasText, primary(chapterLanguage) != primary(labels.language) else { return ["otherLanguage": false, "otherLanguageNote": ""] }
         let name = Locale(identifier: labels.language).localizedString(forLanguageCode: chapterLanguage) ?? chapterLanguage

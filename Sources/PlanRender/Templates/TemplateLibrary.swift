@@ -55,6 +55,13 @@ public struct TemplateLibrary: Sendable {
         return (parsed ?? mustache).render(TemplateText.bridge(value), withTemplate: name)
     }
 
+    /// The UTF-8 of the template `name` rendered with `value` (the fast renderer writes it into
+    /// a buffer reserved for `capacity` bytes); `nil` when there is no such template.
+    func renderBytes(_ name: String, value: TemplateValue, capacity: Int = 0, engine: Engine = .automatic) -> [UInt8]? {
+        if engine == .automatic, let program { return program.renderBytes(name, value: value, capacity: capacity) }
+        return (parsed ?? mustache).render(TemplateText.bridge(value), withTemplate: name).map { Array($0.utf8) }
+    }
+
     private static func mustacheLibrary(_ sources: [String: String], paths: [String: String]) throws -> MustacheLibrary {
         var library = MustacheLibrary()
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {

@@ -31,20 +31,20 @@ struct TemplateParser {
         var newLine = startsOnNewLine
         var blanks: ArraySlice<UInt8> = []
         func flushBlanks() {
-            if !blanks.isEmpty { nodes.append(.text(String(decoding: blanks, as: UTF8.self))) }
+            if !blanks.isEmpty { nodes.append(.text(Array(blanks))) }
             blanks = []
         }
         while pos < bytes.count {
             if newLine { blanks = readBlanks() }
             let text = readText()
             if let newline = newlineLength() {
-                nodes.append(.text(String(decoding: blanks + text + bytes[pos..<pos + newline], as: UTF8.self)))
+                nodes.append(.text(Array(blanks + text + bytes[pos..<pos + newline])))
                 pos += newline
                 newLine = true
                 continue
             }
             if !text.isEmpty {
-                nodes.append(.text(String(decoding: blanks + text, as: UTF8.self)))
+                nodes.append(.text(Array(blanks + text)))
                 blanks = []
                 newLine = false
             }
@@ -85,10 +85,10 @@ struct TemplateParser {
                 skipWhitespace()
                 if pos < bytes.count, bytes[pos] == UInt8(ascii: "*") { throw Unsupported(description: "dynamic partial") }
                 let name = try readName(partial: true)
-                let indentation = String(decoding: blanks, as: UTF8.self)
+                let indentation = Array(blanks)
                 flushBlanks()
                 standalone = isStandalone(newLine)
-                nodes.append(.partial(name, indentation: standalone ? indentation : ""))
+                nodes.append(.partial(name, indentation: standalone ? indentation : []))
             case UInt8(ascii: "%"):
                 pos += 1
                 nodes.append(.contentType(try readPragma()))

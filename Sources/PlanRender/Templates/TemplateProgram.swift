@@ -25,14 +25,22 @@ struct TemplateProgram: Sendable {
 
     /// `name` rendered with `value` at the bottom of the stack; `nil` when there is no such template.
     func render(_ name: String, value: TemplateValue) -> String? {
+        renderBytes(name, value: value).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The UTF-8 of `name` rendered with `value`, written into one byte buffer reserved for
+    /// `capacity` bytes (appending bytes costs a fraction of appending to a `String`, which
+    /// checks and grows its storage for every piece); `nil` when there is no such template.
+    func renderBytes(_ name: String, value: TemplateValue, capacity: Int = 0) -> [UInt8]? {
         guard let nodes = templates[name] else { return nil }
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(capacity)
         var stack = [value]
-        render(nodes, stack: &stack, type: .html, indentation: "", into: &out)
+        render(nodes, stack: &stack, type: .html, indentation: [], into: &out)
         return out
     }
 
-    private func render(_ nodes: [TemplateNode], stack: inout [TemplateValue], type: TemplateContentType, indentation: String, into out: inout String) {
+    private func render(_ nodes: [TemplateNode], stack: inout [TemplateValue], type: TemplateContentType, indentation: [UInt8], into out: inout [UInt8]) {
         var type = type
         guard !indentation.isEmpty else {
             for node in nodes { render(node, stack: &stack, type: &type, indentation: indentation, into: &out) }
@@ -40,25 +48,27 @@ struct TemplateProgram: Sendable {
         }
         // Inside an indented partial: a node that writes something at the start of a line (of
         // this call's output) is preceded by the indentation.
-        let start = out.utf8.count
+        let start = out.count
         for node in nodes {
             let atLineStart = Self.endsWithLineFeed(out, after: start)
-            if atLineStart { out += indentation }
-            let mark = out.utf8.count
+            if atLineStart { out.append(contentsOf: indentation) }
+            let mark = out.count
             render(node, stack: &stack, type: &type, indentation: indentation, into: &out)
-            if atLineStart, out.utf8.count == mark { out.removeLast(indentation.count) }
+            if atLineStart, out.count == mark { out.removeLast(indentation.count) }
         }
     }
 
     @inline(__always)
-    private func render(_ node: TemplateNode, stack: inout [TemplateValue], type: inout TemplateContentType, indentation: String, into out: inout String) {
+    private func render(_ node: TemplateNode, stack: inout [TemplateValue], type: inout TemplateContentType, indentation: [UInt8], into out: inout [UInt8]) {
         switch node {
         case .text(let text):
-            out += text
+            out.append(contentsOf: text)
         case .variable(let name, let escaped):
             switch Self.lookup(name, in: stack) {
-            case .text(let text): out += escaped ? type.escape(text) : text
-            case .bool(let flag): out += flag ? "true" : "false"
+            case .text(let text): if escaped { type.append(text, to: &out) } else { Self.append(text, to: &out) }
+            case .utf8(let bytes):
+                if escaped { type.append(String(decoding: bytes, as: UTF8.self), to: &out) } else { out.append(contentsOf: bytes) }
+            case .bool(let flag): Self.append(flag ? "true" : "false", to: &out)
             case .list, .object, nil: break
             }
         case .section(let name, let inverted, let body):
@@ -80,7 +90,7 @@ struct TemplateProgram: Sendable {
                     render(body, stack: &stack, type: type, indentation: indentation, into: &out)
                     stack.removeLast()
                 }
-            case .text, .object:
+            case .text, .utf8, .object:
                 stack.append(value!)
                 render(body, stack: &stack, type: type, indentation: indentation, into: &out)
                 stack.removeLast()
@@ -91,6 +101,13 @@ struct TemplateProgram: Sendable {
         case .contentType(let newType):
             type = newType
         }
+    }
+
+    /// Appends the UTF-8 of `text` (read in place: a native string's storage, a small one's copy on the stack).
+    @inline(__always)
+    private static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
     }
 
     /// The value `name` refers to: `.` is the top of the stack; otherwise the first part is looked
@@ -119,10 +136,9 @@ struct TemplateProgram: Sendable {
 
     /// Whether `out` ends with a line feed written after `start` (not as part of `\r\n`, which
     /// swift-mustache counts as one character that is not a line feed).
-    private static func endsWithLineFeed(_ out: String, after start: Int) -> Bool {
-        let utf8 = out.utf8
-        guard utf8.count > start, utf8.last == 10 else { return false }
-        guard utf8.count - start >= 2 else { return true }
-        return utf8[utf8.index(utf8.endIndex, offsetBy: -2)] != 13
+    private static func endsWithLineFeed(_ out: [UInt8], after start: Int) -> Bool {
+        guard out.count > start, out[out.count - 1] == 10 else { return false }
+        guard out.count - start >= 2 else { return true }
+        return out[out.count - 2] != 13
     }
 }

@@ -13,9 +13,10 @@ struct TemplateText: MustacheCustomRenderable, CustomStringConvertible, Sendable
     static func bridge(_ value: TemplateValue) -> Any {
         switch value {
         case .text(let text): TemplateText(renderText: text)
+        case .utf8(let bytes): TemplateText(renderText: String(decoding: bytes, as: UTF8.self))
         case .bool(let flag): flag
         case .list(let items): items.map(bridge)
-        case .object(let fields): TemplateObject(fields: fields.mapValues(bridge))
+        case .object(let fields): TemplateObject(fields: Dictionary(uniqueKeysWithValues: fields.map { ($0.key.name, bridge($0.value)) }))
         }
     }
 }

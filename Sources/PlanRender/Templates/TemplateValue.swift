@@ -6,30 +6,39 @@
 public enum TemplateValue: Sendable, Equatable {
     /// Text; `{{x}}` escapes it for the template's content type, `{{{x}}}` inserts it as is.
     case text(String)
+    /// Text already rendered as UTF-8 (a place's chapter rendered once for every document that
+    /// holds it): inserted as is by `{{{x}}}` without being decoded into a `String` first (which
+    /// checks every byte); otherwise it behaves as ``text(_:)`` with the same characters.
+    case utf8([UInt8])
     /// A flag for `{{#x}}`/`{{^x}}`; `{{x}}` prints `true` or `false`.
     case bool(Bool)
     /// A list: `{{#x}}…{{/x}}` renders once per element, with the element on top of the stack.
     case list([TemplateValue])
     /// Named children, looked up by `{{name}}` and `{{a.b}}`.
-    case object([String: TemplateValue])
+    case object([TemplateKey: TemplateValue])
 
     /// The child called `name` of an object; `nil` for anything else.
     @inline(__always)
-    func child(_ name: String) -> TemplateValue? {
+    func child(_ name: TemplateKey) -> TemplateValue? {
         if case .object(let fields) = self { return fields[name] }
         return nil
+    }
+
+    /// The child called `name` of an object; `nil` for anything else.
+    func child(_ name: String) -> TemplateValue? {
+        child(TemplateKey(name))
     }
 }
 
 /// An object's named children.
-typealias TemplateFields = [String: TemplateValue]
+typealias TemplateFields = [TemplateKey: TemplateValue]
 
 /// Literals, so the document model reads as data: `["title": .text(title), "hasRows": .bool(!rows.isEmpty), "rows": .list(rows)]`.
 extension TemplateValue: ExpressibleByStringInterpolation, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
     public init(stringLiteral value: String) { self = .text(value) }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
-    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+    public init(dictionaryLiteral elements: (TemplateKey, TemplateValue)...) {
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }

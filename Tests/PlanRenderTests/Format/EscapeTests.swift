@@ -1,4 +1,4 @@
-import PlanRender
+@testable import PlanRender
 import Testing
 
 @Suite struct EscapeTests {
@@ -19,6 +19,18 @@ import Testing
         #expect(MarkdownEscape.escape("12) item") == #"12\) item"#)
         #expect(MarkdownEscape.escape("-5% – fin_de_mois") == #"\-5% – fin\_de\_mois"#)
         #expect(MarkdownEscape.escape("Réfugiés = 3") == "Réfugiés = 3")
+    }
+
+    /// The templates write escaped values straight into a document's bytes: the same bytes as
+    /// the escaped strings, after what the document already holds.
+    @Test(arguments: ["plain", "", "a|b *c* [d](e) <x>", "# not a heading", "1. not a list", "12) item", "one\r\nbreak\rand\n\nmore",
+                      "-5% – fin_de_mois", "Réfugiés = 3", #"<a href="x">Tom & 'Jerry'</a>"#])
+    func escapesAppendedToADocumentAreTheEscapedStrings(_ text: String) {
+        var markdown = Array("before ".utf8), html = Array("before ".utf8)
+        MarkdownEscape.append(text, to: &markdown)
+        HTMLEscape.append(text, to: &html)
+        #expect(markdown == Array(("before " + MarkdownEscape.escape(text)).utf8))
+        #expect(html == Array(("before " + HTMLEscape.escape(text)).utf8))
     }
 
     @Test func csvQuotesOnlyWhenNeeded() {

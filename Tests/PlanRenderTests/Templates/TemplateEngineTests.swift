@@ -21,6 +21,8 @@ import Testing
             .object(["id": .text("NRC"), "amount": .text("30"), "tags": .list([]), "title": .text("inner")]),
         ]),
         "words": .list([.text("*one*"), .text("#two"), .text("1. three")]),
+        // Text already rendered as UTF-8 (a place's chapter): the same as the same text.
+        "rendered": .utf8(Array("<p>Réfugiés & *hôtes*</p>\n# 1. [x]".utf8)),
     ])
 
     /// Templates exercising standalone lines, blanks, climbing, dotted names and escaping.
@@ -39,6 +41,8 @@ import Testing
         "  {{#yes}}  \nindented\n  {{/yes}}  \n{{#yes}} not standalone {{/yes}}\n  {{ title }}  \n",
         "no newline at end {{#yes}}{{/yes}}",
         "{{#rows}}{{#tags}}{{.}}{{/tags}}{{/rows}}",
+        "{{{rendered}}}|{{rendered}}|{{#rendered}}[{{{.}}}]{{/rendered}}{{^rendered}}none{{/rendered}}",
+        "{{% CONTENT_TYPE: MARKDOWN}}\n{{rendered}}\n{{&rendered}}\n",
     ]
 
     @Test(arguments: templates)
@@ -50,6 +54,9 @@ import Testing
         let program = try TemplateProgram(sources: ["t": template])
         let reference = try MustacheTemplate(string: template).render(TemplateText.bridge(Self.data))
         #expect(program.render("t", value: Self.data) == reference)
+        // The documents are written from the bytes, reserved or not.
+        #expect(program.renderBytes("t", value: Self.data) == Array(reference.utf8))
+        #expect(program.renderBytes("t", value: Self.data, capacity: 1 << 12) == Array(reference.utf8))
     }
 
     @Test func partialsKeepStandaloneIndentationAsSwiftMustacheDoes() throws {
