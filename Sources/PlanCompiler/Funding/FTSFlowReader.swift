@@ -183,15 +183,21 @@ private struct FlowWalk {
         switch try cursor.kind() {
         case .string:
             let string = try cursor.string()
-            let text = string.escaped ? cursor.text(string) : texts.text((string.start + 1)..<(string.end - 1))
+            let text = string.escaped ? cursor.text(string) : text((string.start + 1)..<(string.end - 1))
             return FundingRecord.Field(text: text, start: string.start, end: string.end)
         case .number:
             let range = cursor.number()
-            return FundingRecord.Field(text: texts.text(range), start: range.lowerBound, end: range.upperBound)
+            return FundingRecord.Field(text: text(range), start: range.lowerBound, end: range.upperBound)
         default:
             try cursor.skipValue()
             return nil
         }
+    }
+
+    /// The text of `range`: a short one (IDs, amounts, statuses) is made where it is, stored
+    /// inside the string; a longer one (names, dates) once for all its copies.
+    mutating func text(_ range: Range<Int>) -> String {
+        range.count <= 15 ? cursor.text(range) : texts.text(range)
     }
 
     /// The names of a flow's destinations, by type.

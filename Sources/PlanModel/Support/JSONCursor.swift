@@ -216,13 +216,23 @@ public struct JSONCursor {
     }
 
     /// Whether `string`'s text is `literal` (compared as bytes when it has no escape).
-    @inlinable
+    @inlinable @inline(__always)
     public func text(_ string: JSONString, is literal: StaticString) -> Bool {
         guard !string.escaped else { return text(string) == literal.description }
         let count = string.end - string.start - 2
         guard count == literal.utf8CodeUnitCount else { return false }
-        let base = literal.utf8Start
-        for k in 0..<count where bytes[string.start + 1 + k] != base[k] { return false }
+        // Eight bytes at a time, then the rest.
+        let literalBase = UnsafeRawPointer(literal.utf8Start)
+        let base = UnsafeRawPointer(bytes.baseAddress!) + string.start + 1
+        var k = 0
+        while k + 8 <= count {
+            if base.loadUnaligned(fromByteOffset: k, as: UInt64.self) != literalBase.loadUnaligned(fromByteOffset: k, as: UInt64.self) { return false }
+            k += 8
+        }
+        while k < count {
+            if base.load(fromByteOffset: k, as: UInt8.self) != literalBase.load(fromByteOffset: k, as: UInt8.self) { return false }
+            k += 1
+        }
         return true
     }
 
