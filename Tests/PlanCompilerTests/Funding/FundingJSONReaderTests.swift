@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 import PlanSyntax
 import Testing
@@ -13,7 +14,7 @@ import Testing
         FTSFlowReader.records(SourceFile(path: "fts.json", text: json))
     }
 
-    func records(_ json: String, sourceLocation: SourceLocation = #_sourceLocation) -> [FundingRecord] {
+    func records(_ json: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [FundingRecord] {
         switch read(json) {
         case .success(let records): return records
         case .failure(let error):
@@ -23,7 +24,7 @@ import Testing
     }
 
     /// `json` with `↓` where the error must be: the message, or `nil` when it was read.
-    func error(_ marked: String, sourceLocation: SourceLocation = #_sourceLocation) -> String? {
+    func error(_ marked: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String? {
         let offset = marked.utf8.count - (marked.components(separatedBy: "↓").last?.utf8.count ?? 0) - "↓".utf8.count
         let json = marked.replacingOccurrences(of: "↓", with: "")
         guard case .failure(let error) = read(json) else { return nil }
@@ -64,7 +65,7 @@ import Testing
         #expect(record.status?.text == "paid")
         // A field's range is the value as written, quotes included.
         let id = try #require(record.id)
-        #expect(Array(json.utf8)[id.start..<id.end] == Array(#""a\"b""#.utf8))
+        #expect(Array(Array(json.utf8)[id.start..<id.end]) == Array(#""a\"b""#.utf8))
         // A member name written with an escape is that name.
         #expect(records(#"[{"\u0069d": 7, "amount\u0055SD": 1}]"#).first?.id?.text == "7")
         #expect(records(#"[{"\u0069d": 7, "amount\u0055SD": 1}]"#).first?.amount?.text == "1")
