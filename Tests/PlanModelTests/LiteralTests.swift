@@ -60,5 +60,30 @@ import Testing
         #expect(EditDistance.between("requirment", "requirements") == 2)
         #expect(EditDistance.nearest(to: "requirment", in: ["requirements", "locations", "sector"]) == ["requirements"])
         #expect(EditDistance.nearest(to: "zzz", in: ["requirements"]).isEmpty)
+        #expect(EditDistance.between("ab", "ba") == 1 && EditDistance.between("", "abc") == 3 && EditDistance.between("kitten", "sitting") == 3)
+        #expect(EditDistance.between("kitten", "sitting", limit: 1) == 2)
+    }
+
+    @Test func preparedCandidatesSkipOnlyWhatIsTooFar() {
+        // The candidates skipped by their letter counts are exactly those too far: the same
+        // answers as measuring every one, ties in order, for words near and far, swaps included.
+        let names = ["Norwegian Refugee Council", "NRC", "Danish Refugee Council", "UNHCR", "UNICEF", "World Food Programme",
+                     "Médecins Sans Frontières", "International Rescue Committee", "IRC", "Unlisted Organisation 12", "Oxfam", "Oxfam Intermón"]
+        let prepared = EditDistance.Candidates(names)
+        let words = ["Norwegain Refugee Council", "UNCHR", "unicef", "World Food Program", "Medecins Sans Frontieres", "Unlisted Organisation 415",
+                     "Oxfam Intermon", "IRC", "Danish Refugee Counsil", "zzz", "", "Internatonal Rescue Comittee"]
+        for word in words {
+            for bound in [nil, 1, 3, 8] as [Int?] {
+                let target = Array(word.lowercased().unicodeScalars)
+                let b = bound ?? max(2, target.count / 3)
+                let expected = names.enumerated()
+                    .map { (offset: $0.offset, distance: EditDistance.between(target, Array($0.element.lowercased().unicodeScalars), limit: b)) }
+                    .filter { $0.distance <= b }
+                    .sorted { ($0.distance, $0.offset) < ($1.distance, $1.offset) }
+                    .map { names[$0.offset] }
+                #expect(EditDistance.nearest(to: word, in: prepared, bound: bound, limit: names.count) == expected, "\(word) \(String(describing: bound))")
+            }
+        }
+        #expect(EditDistance.nearest(to: "Norwegain Refugee Council", in: prepared) == ["Norwegian Refugee Council"])
     }
 }

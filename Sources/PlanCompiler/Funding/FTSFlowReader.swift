@@ -8,58 +8,290 @@ import PlanSyntax
 /// receiving `Organization`, its `Location`s and its `GlobalCluster`s (plan `Cluster`s when
 /// there is no global one). The flat fields of FTS's own exports (`destOrganization`,
 /// `destLocations`, `destGlobalClusters`) are read too. See docs/funding.md.
+///
+/// The document is walked with ``JSONCursor``: every value is checked, but only these fields
+/// are decoded; the rest (donors, versions, the flows' other members) is skipped without being
+/// built. When a member is written twice, the first one counts.
 enum FTSFlowReader {
     /// The records of `file`, or why it is not an FTS flow export.
     static func records(_ file: SourceFile) -> Result<[FundingRecord], FundingFileError> {
-        // The API's shape is streamed: one flow at a time is held as a tree.
-        let streamed = Collected()
-        let root: JSONNode
-        switch JSONDocument.parse(file.bytes, streaming: ["data", "flows"], each: { streamed.records.append(record($0, file: file)) }) {
-        case .failure(let error): return .failure(FundingFileError(offset: error.offset, message: "is not valid JSON: \(error.message)"))
-        case .success(let node): root = node
+        JSONCursor.reading(file.bytes) { cursor in
+            var walk = FlowWalk(file: file, cursor: cursor)
+            do throws(JSONSyntaxError) {
+                return try walk.document()
+            } catch {
+                return .failure(FundingFileError(offset: error.offset, message: "is not valid JSON: \(error.message)"))
+            }
         }
-        if let data = root["data"]?["flows"], case .array = data.value { return .success(streamed.records) }
-        let flows: JSONNode
-        if case .array = root.value {
-            flows = root
-        } else if let list = root["flows"], case .array = list.value {
-            flows = list
-        } else {
-            return .failure(FundingFileError(offset: root.start, message: "is JSON but not an FTS flow export: no 'data.flows' list"))
-        }
-        return .success(flows.items.map { record($0, file: file) })
-    }
-
-    private static func record(_ flow: JSONNode, file: SourceFile) -> FundingRecord {
-        func field(_ node: JSONNode?) -> FundingRecord.Field? {
-            guard let node, let text = node.text else { return nil }
-            return FundingRecord.Field(text: text, start: node.start, end: node.end)
-        }
-        func names(_ node: JSONNode?) -> [FundingRecord.Field] {
-            guard let node else { return [] }
-            if case .array = node.value { return node.items.compactMap { field($0["name"] ?? $0) } }
-            guard let text = node.text else { return [] }
-            return FundingCSVReader.split(text).map { FundingRecord.Field(text: $0, start: node.start, end: node.end) }
-        }
-        var record = FundingRecord(source: file, start: flow.start, end: min(flow.end, flow.start + 1))
-        record.id = field(flow["id"])
-        record.amount = field(flow["amountUSD"])
-        record.status = field(flow["status"])
-        record.boundary = field(flow["boundary"])
-        record.date = field(flow["date"])
-        let destinations = flow["destinationObjects"]?.items ?? []
-        func objects(_ type: String) -> [FundingRecord.Field] {
-            destinations.filter { $0["type"]?.text == type }.compactMap { field($0["name"]) }
-        }
-        record.organisations = objects("Organization") + names(flow["destOrganization"])
-        record.countries = objects("Location") + names(flow["destLocations"])
-        let global = objects("GlobalCluster") + names(flow["destGlobalClusters"])
-        record.sectors = global.isEmpty ? objects("Cluster") : global
-        return record
     }
 }
 
-/// The records of a streamed export, collected as the parser hands them over.
-private final class Collected {
-    var records: [FundingRecord] = []
+/// One walk through an FTS export.
+private struct FlowWalk {
+    let file: SourceFile
+    var cursor: JSONCursor
+    /// The texts met so far, so that a name written in thousands of flows is one string.
+    var texts: InternedTexts
+
+    init(file: SourceFile, cursor: JSONCursor) {
+        self.file = file
+        self.cursor = cursor
+        texts = InternedTexts(file.bytes)
+    }
+
+    /// The flows of `data.flows` (of every `data` object and its every `flows` list, as long as
+    /// the first `data` has a `flows` list first), else those of a top-level list, else those
+    /// of the first top-level `flows`.
+    mutating func document() throws(JSONSyntaxError) -> Result<[FundingRecord], FundingFileError> {
+        let root = try cursor.kind()
+        let rootStart = cursor.offset
+        var data: [FundingRecord] = []
+        var dataListed: Bool?
+        var top: [FundingRecord]?
+        var topSeen = false
+        switch root {
+        case .array:
+            top = try flows()
+        case .object:
+            cursor.enterObject()
+            while let name = try cursor.nextMember() {
+                if cursor.text(name, is: "data") {
+                    guard try cursor.kind() == .object else {
+                        if dataListed == nil { dataListed = false }
+                        try cursor.skipValue()
+                        continue
+                    }
+                    let firstData = dataListed == nil
+                    var flowsSeen = false
+                    cursor.enterObject()
+                    while let inner = try cursor.nextMember() {
+                        guard cursor.text(inner, is: "flows") else { try cursor.skipValue(); continue }
+                        let isList = try cursor.kind() == .array
+                        if firstData, !flowsSeen { dataListed = isList }
+                        flowsSeen = true
+                        if isList { data += try flows() } else { try cursor.skipValue() }
+                    }
+                    if firstData, !flowsSeen { dataListed = false }
+                } else if !topSeen, cursor.text(name, is: "flows") {
+                    topSeen = true
+                    if try cursor.kind() == .array { top = try flows() } else { try cursor.skipValue() }
+                } else {
+                    try cursor.skipValue()
+                }
+            }
+        default:
+            try cursor.skipValue()
+        }
+        try cursor.end()
+        if dataListed == true { return .success(data) }
+        if let top { return .success(top) }
+        return .failure(FundingFileError(offset: rootStart, message: "is JSON but not an FTS flow export: no 'data.flows' list"))
+    }
+
+    /// The records of the list of flows at the cursor.
+    mutating func flows() throws(JSONSyntaxError) -> [FundingRecord] {
+        var records: [FundingRecord] = []
+        cursor.enterArray()
+        while try cursor.nextItem() { records.append(try flow()) }
+        return records
+    }
+
+    /// The flow at the cursor; a value that is not an object is a record without any field.
+    mutating func flow() throws(JSONSyntaxError) -> FundingRecord {
+        let kind = try cursor.kind()
+        var record = FundingRecord(source: file, start: cursor.offset, end: cursor.offset + 1)
+        guard kind == .object else {
+            try cursor.skipValue()
+            return record
+        }
+        var seen = Members()
+        var named = Destinations()
+        var flat = Destinations()
+        cursor.enterObject()
+        while let name = try cursor.nextMember() {
+            switch member(name) {
+            case .id? where seen.insert(.id): record.id = try field()
+            case .amount? where seen.insert(.amount): record.amount = try field()
+            case .status? where seen.insert(.status): record.status = try field()
+            case .boundary? where seen.insert(.boundary): record.boundary = try field()
+            case .date? where seen.insert(.date): record.date = try field()
+            case .destinations? where seen.insert(.destinations): try destinations(into: &named)
+            case .organisations? where seen.insert(.organisations): flat.organisations = try names()
+            case .countries? where seen.insert(.countries): flat.locations = try names()
+            case .sectors? where seen.insert(.sectors): flat.globalClusters = try names()
+            default: try cursor.skipValue()
+            }
+        }
+        record.organisations = named.organisations + flat.organisations
+        record.countries = named.locations + flat.locations
+        let global = named.globalClusters + flat.globalClusters
+        record.sectors = global.isEmpty ? named.clusters : global
+        return record
+    }
+
+    /// The members of a flow that are read.
+    enum Member: Int {
+        case id, amount, status, boundary, date, destinations, organisations, countries, sectors
+    }
+
+    /// The members of a flow met so far.
+    struct Members {
+        private var bits = 0
+        /// Whether `member` is met for the first time (and now marked).
+        mutating func insert(_ member: Member) -> Bool {
+            let bit = 1 << member.rawValue
+            defer { bits |= bit }
+            return bits & bit == 0
+        }
+    }
+
+    func member(_ name: JSONString) -> Member? {
+        // Compared by length first: most names are told apart without reading them.
+        switch name.end - name.start - 2 {
+        case 2: cursor.text(name, is: "id") ? .id : nil
+        case 4: cursor.text(name, is: "date") ? .date : nil
+        case 6: cursor.text(name, is: "status") ? .status : nil
+        case 8: cursor.text(name, is: "boundary") ? .boundary : nil
+        case 9: cursor.text(name, is: "amountUSD") ? .amount : nil
+        case 13: cursor.text(name, is: "destLocations") ? .countries : nil
+        case 16: cursor.text(name, is: "destOrganization") ? .organisations : nil
+        case 18:
+            cursor.text(name, is: "destinationObjects") ? .destinations
+                : cursor.text(name, is: "destGlobalClusters") ? .sectors : nil
+        default: name.escaped ? Self.member(text: cursor.text(name)) : nil
+        }
+    }
+
+    /// A member name written with escapes (`"\u0069d"`), by its text.
+    static func member(text: String) -> Member? {
+        switch text {
+        case "id": .id
+        case "amountUSD": .amount
+        case "status": .status
+        case "boundary": .boundary
+        case "date": .date
+        case "destinationObjects": .destinations
+        case "destOrganization": .organisations
+        case "destLocations": .countries
+        case "destGlobalClusters": .sectors
+        default: nil
+        }
+    }
+
+    /// A string or number at the cursor as a field; anything else is skipped (`nil`).
+    mutating func field() throws(JSONSyntaxError) -> FundingRecord.Field? {
+        switch try cursor.kind() {
+        case .string:
+            let string = try cursor.string()
+            let text = string.escaped ? cursor.text(string) : text((string.start + 1)..<(string.end - 1))
+            return FundingRecord.Field(text: text, start: string.start, end: string.end)
+        case .number:
+            let range = cursor.number()
+            return FundingRecord.Field(text: text(range), start: range.lowerBound, end: range.upperBound)
+        default:
+            try cursor.skipValue()
+            return nil
+        }
+    }
+
+    /// The text of `range`: a short one (IDs, amounts, statuses) is made where it is, stored
+    /// inside the string; a longer one (names, dates) once for all its copies.
+    mutating func text(_ range: Range<Int>) -> String {
+        range.count <= 15 ? cursor.text(range) : texts.text(range)
+    }
+
+    /// The names of a flow's destinations, by type.
+    struct Destinations {
+        enum Kind { case organisation, location, globalCluster, cluster, other }
+        var organisations: [FundingRecord.Field] = []
+        var locations: [FundingRecord.Field] = []
+        var globalClusters: [FundingRecord.Field] = []
+        var clusters: [FundingRecord.Field] = []
+
+        mutating func append(_ name: FundingRecord.Field, as kind: Kind) {
+            switch kind {
+            case .organisation: organisations.append(name)
+            case .location: locations.append(name)
+            case .globalCluster: globalClusters.append(name)
+            case .cluster: clusters.append(name)
+            case .other: break
+            }
+        }
+    }
+
+    /// Adds the names of `destinationObjects` at the cursor (nothing when it is not a list).
+    mutating func destinations(into out: inout Destinations) throws(JSONSyntaxError) {
+        guard try cursor.kind() == .array else {
+            try cursor.skipValue()
+            return
+        }
+        cursor.enterArray()
+        while try cursor.nextItem() {
+            guard try cursor.kind() == .object else { try cursor.skipValue(); continue }
+            var kind: Destinations.Kind?
+            var name: FundingRecord.Field?
+            var nameSeen = false
+            cursor.enterObject()
+            while let member = try cursor.nextMember() {
+                if kind == nil, cursor.text(member, is: "type") {
+                    kind = try type()
+                } else if !nameSeen, cursor.text(member, is: "name") {
+                    nameSeen = true
+                    name = try field()
+                } else {
+                    try cursor.skipValue()
+                }
+            }
+            if let kind, let name { out.append(name, as: kind) }
+        }
+    }
+
+    /// A destination object's `type` at the cursor.
+    mutating func type() throws(JSONSyntaxError) -> Destinations.Kind {
+        guard try cursor.kind() == .string else {
+            try cursor.skipValue()
+            return .other
+        }
+        let s = try cursor.string()
+        if cursor.text(s, is: "Organization") { return .organisation }
+        if cursor.text(s, is: "Location") { return .location }
+        if cursor.text(s, is: "GlobalCluster") { return .globalCluster }
+        if cursor.text(s, is: "Cluster") { return .cluster }
+        return .other
+    }
+
+    /// A flat names field at the cursor (`destOrganization`...): a list of names (strings, or
+    /// objects with a `name`), or one text with several names separated by `;` or `|`.
+    mutating func names() throws(JSONSyntaxError) -> [FundingRecord.Field] {
+        switch try cursor.kind() {
+        case .array:
+            var out: [FundingRecord.Field] = []
+            cursor.enterArray()
+            while try cursor.nextItem() {
+                guard try cursor.kind() == .object else {
+                    if let item = try field() { out.append(item) }
+                    continue
+                }
+                var name: FundingRecord.Field?
+                var nameSeen = false
+                cursor.enterObject()
+                while let member = try cursor.nextMember() {
+                    if !nameSeen, cursor.text(member, is: "name") {
+                        nameSeen = true
+                        name = try field()
+                    } else {
+                        try cursor.skipValue()
+                    }
+                }
+                if let name { out.append(name) }
+            }
+            return out
+        case .string, .number:
+            guard let all = try field() else { return [] }
+            return FundingCSVReader.split(all.text).map { FundingRecord.Field(text: $0, start: all.start, end: all.end) }
+        default:
+            try cursor.skipValue()
+            return []
+        }
+    }
 }

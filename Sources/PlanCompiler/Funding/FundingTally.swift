@@ -7,7 +7,8 @@ import PlanSyntax
 struct FundingTally {
     private let plan: Plan
     private var matcher: FundingMatcher
-    private let partnerNames: [String]
+    /// The partners' IDs and names, for "did you mean".
+    private let partnerNames: EditDistance.Candidates
     private var partners: [String: Partner] = [:]
     /// Where the first record of each flow ID (and of each row of a table without IDs) is.
     private var seen: [String: (source: SourceFile, start: Int, end: Int)] = [:]
@@ -18,9 +19,7 @@ struct FundingTally {
     private var counted = 0
     private var excluded = 0
     private var asOf: PlanDate?
-    private var byPlace: [String: Int64] = [:]
-    private var bySector: [String: Int64] = [:]
-    private var byPartner: [String: Int64] = [:]
+    /// What counted, by place, sector and partner (the totals by each are their sums).
     private var cells: [CellKey: Int64] = [:]
 
     private struct CellKey: Hashable {
@@ -32,7 +31,7 @@ struct FundingTally {
     init(plan: Plan, settings: FundingSettings) {
         self.plan = plan
         matcher = FundingMatcher(plan: plan, settings: settings)
-        partnerNames = FundingMatcher.partnerNames(plan)
+        partnerNames = EditDistance.Candidates(FundingMatcher.partnerNames(plan))
         for partner in plan.partners { partners[partner.id] = partner }
     }
 
@@ -46,12 +45,13 @@ struct FundingTally {
             self.counted += 1
             received = received.addingClamped(counted.amount)
             if let date = counted.date, asOf.map({ $0 < date }) ?? true { asOf = date }
-            byPlace[counted.place, default: 0] = byPlace[counted.place, default: 0].addingClamped(counted.amount)
-            bySector[counted.sector, default: 0] = bySector[counted.sector, default: 0].addingClamped(counted.amount)
-            byPartner[counted.partner, default: 0] = byPartner[counted.partner, default: 0].addingClamped(counted.amount)
-            let key = CellKey(place: counted.place, sector: counted.sector, partner: counted.partner)
-            cells[key, default: 0] = cells[key, default: 0].addingClamped(counted.amount)
+            // One look-up: the cell is updated in place.
+            Self.add(counted.amount, to: &cells[CellKey(place: counted.place, sector: counted.sector, partner: counted.partner), default: 0])
         }
+    }
+
+    private static func add(_ amount: Int64, to total: inout Int64) {
+        total = total.addingClamped(amount)
     }
 
     /// A record that counts: its amount and where it goes.
@@ -102,7 +102,7 @@ struct FundingTally {
             case .success(let b): boundary = b
             }
         }
-        guard let organisation = r.organisations.first(where: { !$0.text.trimmingSpaces.isEmpty }) else {
+        guard let organisation = r.organisations.first(where: { FundingValues.hasText($0.text) }) else {
             return report(FundingRules.invalidRecord, r.organisations.first, "Funding record has no receiving organisation: \(usd) not counted")
         }
         // Counted twice?
@@ -134,24 +134,23 @@ struct FundingTally {
         guard partner.isAppealing else {
             return report(FundingRules.unmatchedOrganisation, organisation, "'\(organisation.text)' is \(partner.id), a \(partner.type.label.lowercased()) partner without requirements: \(usd) not counted")
         }
-        var places: Set<String> = []
+        var place = OnlyValue()
         for field in r.countries {
             guard let code = matcher.country(field.text) else {
                 return report(FundingRules.unmatchedCountry, field, "'\(field.text)' is not a country of the plan: \(usd) not counted")
             }
-            places.insert(code)
+            place.add(code)
         }
-        var sectors: Set<String> = []
+        var sector = OnlyValue()
         for field in r.sectors {
             guard let id = matcher.sector(field.text) else {
                 let hint = NearMiss.didYouMean(field.text, among: plan.sectors.map(\.name))
                 return report(FundingRules.unmatchedSector, field, "'\(field.text)' is not a sector of the plan: \(usd) not counted" + hint)
             }
-            sectors.insert(id)
+            sector.add(id)
         }
         return .counted(Counted(
-            amount: amount, date: date, place: places.count == 1 ? places.first! : Funding.unspecified,
-            sector: sectors.count == 1 ? sectors.first! : Funding.unspecified, partner: partner.id
+            amount: amount, date: date, place: place.only ?? Funding.unspecified, sector: sector.only ?? Funding.unspecified, partner: partner.id
         ))
     }
 
@@ -159,6 +158,14 @@ struct FundingTally {
     /// orders (see ``Funding``).
     func funding(sources: [String]) -> Funding {
         let c = plan.consolidation
+        var byPlace: [String: Int64] = [:]
+        var bySector: [String: Int64] = [:]
+        var byPartner: [String: Int64] = [:]
+        for (key, amount) in cells {
+            Self.add(amount, to: &byPlace[key.place, default: 0])
+            Self.add(amount, to: &bySector[key.sector, default: 0])
+            Self.add(amount, to: &byPartner[key.partner, default: 0])
+        }
         func withUnspecified(_ totals: [FundingTotal], _ received: [String: Int64]) -> [FundingTotal] {
             let unspecified = received[Funding.unspecified] ?? 0
             return totals + (unspecified > 0 ? [FundingTotal(key: Funding.unspecified, required: 0, received: unspecified)] : [])
@@ -194,4 +201,17 @@ struct FundingTally {
             byPartner: partnerTotals, byPartnerType: typeTotals, cells: cellList
         )
     }
+}
+
+/// The one value among those added (a record's country or sector): `nil` when none was added or
+/// when two differ (the record is then "not specified" by it).
+private struct OnlyValue {
+    private var first: String?
+    private var several = false
+
+    mutating func add(_ value: String) {
+        if let first { several = several || first != value } else { first = value }
+    }
+
+    var only: String? { several ? nil : first }
 }

@@ -12,7 +12,7 @@ enum FundingValues {
     /// Whole USD from `250000`, `250,000`, `250000.50` (halves rounded up) or a JSON number
     /// with an exponent; the reason when it is not an amount.
     static func amount(_ text: String) -> Result<Int64, FundingValueError> {
-        let t = text.trimmingSpaces
+        let t = trimmed(text)
         if t.hasPrefix("-") { return .failure(FundingValueError("amount '\(t)' is negative: net a refund or correction into the record it corrects")) }
         var whole: Int64 = 0
         var digits = 0
@@ -105,10 +105,28 @@ enum FundingValues {
     }
 
     static func boundary(_ text: String) -> Result<Boundary, FundingValueError> {
+        // FTS's API writes these exactly: no folding needed.
+        if let b = Boundary(rawValue: text) { return .success(b) }
         guard let b = Boundary(rawValue: text.trimmingSpaces.lowercased()) else {
             return .failure(FundingValueError("boundary '\(text.trimmingSpaces)' is not incoming, outgoing or internal"))
         }
         return .success(b)
+    }
+}
+
+extension FundingValues {
+    /// Whether `text` has anything but spaces and tabs (a value that is there).
+    static func hasText(_ text: String) -> Bool {
+        text.utf8.contains { $0 != 0x20 && $0 != 0x09 }
+    }
+
+    /// `text` without spaces and tabs around it; `text` itself, without a copy, when it has none
+    /// (as FTS writes every value).
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return text }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+        return isSpace(first) || isSpace(last) ? text.trimmingSpaces : text
     }
 }
 

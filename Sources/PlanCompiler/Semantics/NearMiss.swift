@@ -6,6 +6,11 @@ public enum NearMiss {
     /// at most one edit for short words, a third of the length for longer ones. Ties go to the
     /// earlier candidate.
     public static func suggestion(for word: String, among candidates: [String]) -> String? {
+        suggestion(for: word, among: EditDistance.Candidates(candidates))
+    }
+
+    /// The same among candidates prepared once (a caller asking about many words).
+    public static func suggestion(for word: String, among candidates: EditDistance.Candidates) -> String? {
         EditDistance.nearest(to: word, in: candidates, bound: max(1, word.unicodeScalars.count / 3)).first
     }
 

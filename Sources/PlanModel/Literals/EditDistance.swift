@@ -13,35 +13,95 @@ public enum EditDistance {
         if limit != .max, abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMin = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var v = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { v = min(v, previous2[j - 2] + 1) }
-                current[j] = v
-                rowMin = min(rowMin, v)
+        // Three rows of the table, side by side in one buffer: the row before the previous,
+        // the previous and the current.
+        let width = b.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
+            a.withUnsafeBufferPointer { a in
+                b.withUnsafeBufferPointer { b in
+                    var previous2 = rows.baseAddress!
+                    var previous = previous2 + width
+                    var current = previous + width
+                    for j in 0..<width {
+                        previous2[j] = 0
+                        previous[j] = j
+                        current[j] = 0
+                    }
+                    for i in 1...a.count {
+                        current[0] = i
+                        var rowMin = i
+                        let ai = a[i - 1]
+                        for j in 1...b.count {
+                            let cost = ai == b[j - 1] ? 0 : 1
+                            var v = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                            if i > 1, j > 1, ai == b[j - 2], a[i - 2] == b[j - 1] { v = Swift.min(v, previous2[j - 2] + 1) }
+                            current[j] = v
+                            rowMin = Swift.min(rowMin, v)
+                        }
+                        if limit != .max, rowMin > limit { return limit + 1 }
+                        (previous2, previous, current) = (previous, current, previous2)
+                    }
+                    return previous[b.count]
+                }
             }
-            if limit != .max, rowMin > limit { return limit + 1 }
-            (previous2, previous, current) = (previous, current, previous2)
         }
-        return previous[b.count]
+    }
+
+    /// Candidates for ``nearest(to:in:bound:limit:)``, lower-cased and counted once: a caller
+    /// that asks about many words among the same names prepares them once.
+    public struct Candidates: Sendable {
+        public let names: [String]
+        let scalars: [[Unicode.Scalar]]
+        let counts: [[Int32]]
+
+        public init(_ names: [String]) {
+            self.names = names
+            scalars = names.map { Array($0.lowercased().unicodeScalars) }
+            counts = scalars.map(EditDistance.counts)
+        }
+    }
+
+    /// How many scalars of each kind `s` has, in 64 buckets (a scalar's value modulo 64).
+    static func counts(_ s: [Unicode.Scalar]) -> [Int32] {
+        var counts = [Int32](repeating: 0, count: 64)
+        for scalar in s { counts[Int(scalar.value & 63)] += 1 }
+        return counts
+    }
+
+    /// A lower bound of the distance between two words with these counts: the larger of what
+    /// one has more of and what the other has more of. An insertion or a deletion changes one
+    /// count, a substitution one on each side, a swap none: no edit lowers the bound by more
+    /// than one. A candidate whose bound is already too far is skipped without filling its table.
+    static func lowerBound(_ a: [Int32], _ b: [Int32]) -> Int {
+        var more: Int32 = 0
+        var fewer: Int32 = 0
+        for k in 0..<64 {
+            let d = a[k] - b[k]
+            if d > 0 { more += d } else { fewer -= d }
+        }
+        return Int(max(more, fewer))
     }
 
     /// The candidates within `bound` edits of `word` (case-insensitive; by default a third of its
     /// length, at least 2), closest first, ties in `candidates` order, at most `limit`.
     public static func nearest(to word: String, in candidates: [String], bound: Int? = nil, limit: Int = 1) -> [String] {
+        nearest(to: word, in: Candidates(candidates), bound: bound, limit: limit)
+    }
+
+    /// The same among candidates prepared once.
+    public static func nearest(to word: String, in candidates: Candidates, bound: Int? = nil, limit: Int = 1) -> [String] {
         let target = Array(word.lowercased().unicodeScalars)
+        let targetCounts = counts(target)
         let bound = bound ?? max(2, target.count / 3)
-        return candidates.enumerated()
-            .map { (offset: $0.offset, candidate: $0.element, distance: between(target, Array($0.element.lowercased().unicodeScalars), limit: bound)) }
+        return candidates.scalars.enumerated()
+            .map { candidate in
+                let distance = lowerBound(targetCounts, candidates.counts[candidate.offset]) > bound
+                    ? bound + 1 : between(target, candidate.element, limit: bound)
+                return (offset: candidate.offset, distance: distance)
+            }
             .filter { $0.distance <= bound }
             .sorted { ($0.distance, $0.offset) < ($1.distance, $1.offset) }
             .prefix(limit)
-            .map(\.candidate)
+            .map { candidates.names[$0.offset] }
     }
 }
