@@ -63,9 +63,7 @@ public struct JSONCursor {
     /// Enters the object that ``kind()`` found; ``nextMember()`` then reads its members.
     @inlinable @inline(__always)
     public mutating func enterObject() {
-        position += 1
-        depth += 1
-        entered = true
+        enterContainer()
     }
 
     /// The next member's name, the cursor before its value (which the caller reads or skips);
@@ -94,6 +92,12 @@ public struct JSONCursor {
     /// Enters the array that ``kind()`` found; ``nextItem()`` then says whether an item follows.
     @inlinable @inline(__always)
     public mutating func enterArray() {
+        enterContainer()
+    }
+
+    /// Steps over the opening bracket of the object or array that ``kind()`` found.
+    @usableFromInline @inline(__always)
+    mutating func enterContainer() {
         position += 1
         depth += 1
         entered = true
