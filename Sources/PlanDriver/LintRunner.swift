@@ -81,8 +81,9 @@ public enum LintRunner {
             switch item {
             case .folder(let folder):
                 // Resolved by the compiler, so that each chapter is linted in the language the
-                // plan gives it.
-                let compilation = PlanCompiler.compile(folder: folder, resolveOnly: true)
+                // plan gives it; the chapters' plan data is not read (only io and syntax
+                // problems are reported here, and they come before the schema).
+                let compilation = PlanCompiler.compile(folder: folder, parser: FrontMatterParser.parseIdentity, resolveOnly: true)
                 findings += compilation.diagnostics.filter(Self.preventsLinting)
                 findings += PlanLinting.lint(compilation)
                 files += compilation.files.map(\.source.file)

@@ -17,6 +17,16 @@ public enum FrontMatterParser {
         return (outcome.header, outcome.diagnostics)
     }
 
+    /// Parses only what places a chapter in its plan and decides its language: a sector
+    /// chapter's plan data (`population:`, `indicators:`, `requirements:` and the other
+    /// ``ChapterKeys/sectorData`` keys) is neither read nor checked, so its header has none.
+    /// `rrp lint` resolves a plan with it: it needs each chapter's place and language, not its
+    /// figures. The other chapter kinds are read in full (the plan file gives the partners).
+    public static func parseIdentity(_ chapter: ChapterSource) -> (header: ChapterHeader?, diagnostics: [Diagnostic]) {
+        guard let outcome = analyze(chapter, scope: .identity) else { return (nil, []) }
+        return (outcome.header, outcome.diagnostics)
+    }
+
     /// Parses front matter given as the text of a whole chapter file (tests, tools).
     public static func parse(text: String, path: String = "chapter.md") -> (header: ChapterHeader?, diagnostics: [Diagnostic]) {
         let (chapter, diagnostics) = ChapterSource.read(SourceFile(path: path, text: text))
@@ -43,12 +53,12 @@ public enum FrontMatterParser {
         var rewrites: [Int: (end: Int, text: String)]
     }
 
-    static func analyze(_ chapter: ChapterSource) -> Outcome? {
+    static func analyze(_ chapter: ChapterSource, scope: ChapterSchema.Scope = .full) -> Outcome? {
         guard let block = chapter.layout.frontMatter else { return nil }
         var context = DSLContext(file: chapter.file)
         let (tree, lines, depths) = build(block, context: &context)
         var reader = SchemaReader(tree: tree, context: context)
-        let header = ChapterSchema.read(tree, opening: block.opening, reader: &reader)
+        let header = ChapterSchema.read(tree, opening: block.opening, scope: scope, reader: &reader)
         let diagnostics = reader.context.diagnostics.sorted(by: Diagnostic.presentationOrder)
         return Outcome(header: header, diagnostics: diagnostics, tree: tree, lines: lines,
                        depths: depths, rewrites: reader.context.rewrites)

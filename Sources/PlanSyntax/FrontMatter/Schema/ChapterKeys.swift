@@ -15,6 +15,8 @@ public enum ChapterKeys {
     /// Top-level keys of a sector chapter.
     public static let sector = ["chapter", "country", "sector", "subsector", "language", "population", "locations", "assumptions",
                                 "indicators", "requirements", "total-requirement"] + clearance
+    /// The keys of a sector chapter that hold its plan data, not its place or language.
+    public static let sectorData: Set<String> = ["population", "locations", "assumptions", "indicators", "requirements", "total-requirement"]
     /// Required top-level keys of a sector chapter.
     public static let sectorRequired = ["chapter", "country", "sector"]
     /// Top-level keys of a translated chapter.

@@ -5,7 +5,15 @@ import PlanModel
 enum ChapterSchema {
     static let kinds = ["country", "sector", "translation", "foreword"]
 
-    static func read(_ tree: FrontMatterTree, opening: SourceRange, reader: inout SchemaReader) -> ChapterHeader? {
+    /// How much of a chapter to read.
+    enum Scope {
+        /// Every key, every value checked.
+        case full
+        /// All but a sector chapter's plan data (``ChapterKeys/sectorData``).
+        case identity
+    }
+
+    static func read(_ tree: FrontMatterTree, opening: SourceRange, scope: Scope = .full, reader: inout SchemaReader) -> ChapterHeader? {
         let entries = tree.root.entries
         if entries.contains(where: { $0.key == "plan" }) {
             return PlanSchema.read(entries, opening: opening, reader: &reader).map(ChapterHeader.plan)
@@ -23,7 +31,9 @@ enum ChapterSchema {
         case "country": return CountrySchema.read(entries, opening: opening, reader: &reader).map(ChapterHeader.country)
         case "foreword": return ForewordSchema.read(entries, opening: opening, reader: &reader).map(ChapterHeader.foreword)
         case "translation": return TranslationSchema.read(entries, opening: opening, reader: &reader).map(ChapterHeader.translation)
-        default: return SectorSchema.read(entries, opening: opening, reader: &reader).map(ChapterHeader.sector)
+        default:
+            let read = scope == .full ? entries : entries.filter { !ChapterKeys.sectorData.contains($0.key) }
+            return SectorSchema.read(read, opening: opening, reader: &reader).map(ChapterHeader.sector)
         }
     }
 }
