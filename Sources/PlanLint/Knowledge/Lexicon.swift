@@ -15,6 +15,11 @@ struct Lexicon: Sendable {
     /// Generated verb forms by language (first person plural forms are also phrases, so that
     /// they trigger the first-person rule).
     private(set) var verbTables: [String: VerbTable] = [:]
+    /// The ``WordTable`` entries of the first tokens of the phrases and function words, without
+    /// agency names: the part of every plan's word table that is the same for every plan, made
+    /// with the lexicon (beside the loading of a plan, see
+    /// ``AgencyNeutralLinter/prepareKnowledge()``).
+    private(set) var entries: [UInt64: WordEntry] = [:]
 
     static let shared = Lexicon(LintKnowledge.shipped.patterns, verbs: LintKnowledge.shipped.verbs)
 
@@ -57,6 +62,7 @@ struct Lexicon: Sendable {
             verbTables[language] = VerbTable(forms)
         }
         for key in byFirst.keys { byFirst[key]?.sort { $0.keys.count > $1.keys.count } }
+        entries = WordEntry.entries(of: self)
     }
 
     /// The forms of a verb lemma with their classes: English regular or listed forms, French and

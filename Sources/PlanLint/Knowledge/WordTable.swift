@@ -17,6 +17,8 @@ final class WordEntry: Sendable {
     /// (`the`, `la`) is everywhere.
     let triggerPhrases: [Phrase]
     let referPhrases: [Phrase]
+    /// The second-token hashes of ``triggerPhrases`` and ``referPhrases``.
+    let secondKeys: [UInt64]
 
     /// Exact-text hashes of the first tokens of the agency names (not brands) starting here: an
     /// agency name is matched as written, so `refugee` does not start `Refugee Housing Unit` and a
@@ -35,6 +37,19 @@ final class WordEntry: Sendable {
         mayRefer = phrases.contains { $0.keys.count == 1 && !$0.classes.isDisjoint(with: referring) }
         triggerPhrases = phrases.filter { $0.keys.count > 1 && !$0.classes.isDisjoint(with: triggering) }
         referPhrases = phrases.filter { $0.keys.count > 1 && !$0.classes.isDisjoint(with: referring) }
+        secondKeys = Array(Set((triggerPhrases + referPhrases).map { $0.hashes[1] }))
+    }
+
+    /// The entries of a lexicon's first tokens, without agency names, keyed by the hash of the
+    /// folded token.
+    static func entries(of lexicon: Lexicon) -> [UInt64: WordEntry] {
+        var byKey: [UInt64: WordEntry] = [:]
+        let keys = Set(lexicon.byFirst.keys).union(lexicon.functionWords.keys)
+        byKey.reserveCapacity(keys.count)
+        for key in keys {
+            byKey[TokenHash.hash(key)] = WordEntry(phrases: lexicon.byFirst[key] ?? [], agencies: [], functionLanguages: lexicon.functionWords[key] ?? [], languages: lexicon.languages)
+        }
+        return byKey
     }
 
     /// Whether one of `phrases` starts at token `i` (folded hashes compared).
@@ -71,25 +86,26 @@ struct WordTable: Sendable {
     /// The one language an entry votes for, `-1` for none, `-2` for several (see the entry).
     private let votes: [Int8]
 
+    /// The lexicon's entries (``Lexicon/entries``, made once per process) with the entries of
+    /// the agency names' first tokens made here: only those differ from plan to plan.
     init(lexicon: Lexicon, agencies: AgencyTable) {
-        let phrases = lexicon.byFirst
         var names: [String: [(keys: [String], term: Int32)]] = [:]
         for (first, candidates) in agencies.candidates {
             names[TokenHash.fold(first), default: []] += candidates
         }
-        let keys = Set(phrases.keys).union(names.keys).union(lexicon.functionWords.keys)
         let brands = Set(agencies.terms.indices.filter { agencies.terms[$0].isBrand }.map(Int32.init))
-        var byKey: [UInt64: WordEntry] = [:]
-        for key in keys.sorted() {
-            let agencyCandidates = (names[key] ?? []).sorted { $0.keys.count > $1.keys.count }.map { ($0.keys.map(TokenHash.hash), $0.term) }
-            byKey[TokenHash.hash(key)] = WordEntry(phrases: phrases[key] ?? [], agencies: agencyCandidates, functionLanguages: lexicon.functionWords[key] ?? [], languages: lexicon.languages, brands: brands)
+        var byKey = lexicon.entries
+        for (key, candidates) in names {
+            let agencyCandidates = candidates.sorted { $0.keys.count > $1.keys.count }.map { ($0.keys.map(TokenHash.hash), $0.term) }
+            byKey[TokenHash.hash(key)] = WordEntry(phrases: lexicon.byFirst[key] ?? [], agencies: agencyCandidates, functionLanguages: lexicon.functionWords[key] ?? [], languages: lexicon.languages, brands: brands)
         }
         var capacity = 16
         while capacity < byKey.count * 2 { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
         var slotEntries = [Int32](repeating: Self.none, count: capacity)
         var entries: [WordEntry] = []
-        for (key, entry) in byKey.sorted(by: { $0.key < $1.key }) {
+        // The slots depend on the insertion order, the lookups do not: no need to sort.
+        for (key, entry) in byKey {
             var i = Int(truncatingIfNeeded: key) & (capacity - 1)
             while slotEntries[i] != Self.none { i = (i + 1) & (capacity - 1) }
             slots[i] = key
@@ -102,7 +118,7 @@ struct WordTable: Sendable {
         self.entries = entries
         triggers = entries.map { $0.mayTrigger ? 1 : !$0.triggerPhrases.isEmpty || !$0.referPhrases.isEmpty ? 3 : $0.mayRefer ? 2 : 0 }
         agencyKeys = entries.map(\.agencyFirstKeys)
-        secondKeys = entries.map { entry in Array(Set((entry.triggerPhrases + entry.referPhrases).map { $0.hashes[1] })) }
+        secondKeys = entries.map(\.secondKeys)
         votes = entries.map { entry in
             switch entry.functionLanguageIndices.count {
             case 0: -1
