@@ -42,7 +42,8 @@ public enum LintRunner {
 
     public static func run(_ request: Request) throws(RequestError) -> Outcome {
         // The linter's knowledge is built while the files are read and the plan is resolved.
-        var (findings, files, retained) = Concurrently.run({ lintAll(request.paths) }, beside: { AgencyNeutralLinter.prepareKnowledge() }).0
+        PlanLinting.prepareKnowledgeInBackground()
+        var (findings, files, retained) = lintAll(request.paths)
         if let ref = request.changedSince {
             do {
                 findings = try ChangedLines.since(ref).filter(findings)

@@ -53,6 +53,7 @@ public enum PlanChecker {
         _ folder: InputFolder, lint: Bool = true, options: LoadOptions = LoadOptions(), funding: FundingInputs = FundingInputs(),
         progress: ProgressInputs = ProgressInputs(), forPublication: Bool = false
     ) -> FolderCheck {
+        if lint { PlanLinting.prepareKnowledgeInBackground() }
         let compilation = PlanCompiler.compile(folder: folder, options: options, funding: funding, progress: progress)
         let findings = lint ? PlanLinting.lint(compilation) : []
         let clearance = forPublication ? ClearanceCheck.findings(compilation.files) : []

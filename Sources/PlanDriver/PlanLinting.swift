@@ -9,6 +9,14 @@ import PlanSyntax
 /// and `lint:` settings, each file in the language the compiled plan gives it
 /// (``CompiledFile/language``), so the linter and the compiler never disagree about it.
 public enum PlanLinting {
+    /// Starts building the linter's shipped knowledge (lexicon, generated verb forms, agencies)
+    /// on another core and returns at once: a command that will lint calls it first, so that the
+    /// knowledge is built while the rest of the process starts and the plan is read. Linting
+    /// before it is done waits for it (it is built once per process).
+    public static func prepareKnowledgeInBackground() {
+        DispatchQueue.global().async { AgencyNeutralLinter.prepareKnowledge() }
+    }
+
     /// Lints every file of a compiled plan folder (files that are not chapters too: their prose
     /// is still the plan's).
     public static func lint(_ compilation: PlanCompilation) -> [Diagnostic] {
