@@ -39,7 +39,8 @@ public struct LineDiagnosticRenderer: DiagnosticRenderer {
         return out.string
     }
 
-    private static func location(file: String, range: SourceRange?, into out: inout UTF8Buffer) {
+    /// Writes `path:line:col:`, or `path:` when there is no range.
+    static func location(file: String, range: SourceRange?, into out: inout UTF8Buffer) {
         out.append(file)
         out.append(":")
         guard let range else { return }

@@ -10,26 +10,53 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
     }
 
     public func render(_ diagnostics: [Diagnostic], sources: any SourceLines) -> String {
-        var out = ""
+        String(decoding: renderUTF8(diagnostics, sources: sources), as: UTF8.self)
+    }
+
+    /// Written as bytes: a first lint of an existing plan reports tens of thousands of findings,
+    /// each with its quoted line and explanation.
+    public func renderUTF8(_ diagnostics: [Diagnostic], sources: any SourceLines) -> [UInt8] {
+        var out = UTF8Buffer(capacity: diagnostics.count * 512)
         for d in diagnostics {
-            let header = LineDiagnosticRenderer.location(file: d.file, range: d.range)
-            out += paint(header, .bold) + " " + paint("\(d.severity.rawValue):", style(for: d.severity))
-            out += " " + paint(d.summary, .bold) + " [\(d.id)]\n"
-            if let range = d.range, let quoted = sources.withBytes(ofLine: range.start.line, inFile: d.file, { quote(bytes: $0, range: range) }) {
-                out += quoted
+            paint(.bold, &out) { LineDiagnosticRenderer.location(file: d.file, range: d.range, into: &$0) }
+            out.append(" ")
+            paint(style(for: d.severity), &out) { $0.append(d.severity.rawValue); $0.append(":") }
+            out.append(" ")
+            paint(.bold, &out) { $0.append(d.summary) }
+            out.append(" [")
+            out.append(d.id.rawValue)
+            out.append("]\n")
+            if let range = d.range {
+                _ = sources.withBytes(ofLine: range.start.line, inFile: d.file) { quote(bytes: $0, range: range, into: &out) }
             }
             if let explanation = d.explanation {
-                out += indent(explanation)
+                Self.indent(explanation, into: &out)
             }
             for note in d.notes {
-                let location = note.range.map { " (\(note.file ?? d.file):\($0.start.line):\($0.start.column))" } ?? ""
-                out += "  " + paint("note:", .cyan) + " \(note.message)\(location)\n"
+                out.append("  ")
+                paint(.cyan, &out) { $0.append("note:") }
+                out.append(" ")
+                out.append(note.message)
+                if let range = note.range {
+                    out.append(" (")
+                    out.append(note.file ?? d.file)
+                    out.append(":")
+                    out.append(range.start.line)
+                    out.append(":")
+                    out.append(range.start.column)
+                    out.append(")")
+                }
+                out.append("\n")
             }
             for fix in d.fixIts {
-                out += "  " + paint("fix:", .green) + " \(fix.message)\n"
+                out.append("  ")
+                paint(.green, &out) { $0.append("fix:") }
+                out.append(" ")
+                out.append(fix.message)
+                out.append("\n")
             }
         }
-        return out
+        return out.bytes
     }
 
     /// A line up to this many bytes is quoted whole; a longer one (a paragraph written on one
@@ -41,8 +68,8 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
     /// The most bytes of the range itself a window shows (the carets mark what is shown).
     static let windowMark = 120
 
-    private func quote(bytes: UnsafeBufferPointer<UInt8>, range: SourceRange) -> String {
-        let gutter = String(range.start.line)
+    /// ` 12 | the line` and, under it, carets under the range.
+    private func quote(bytes: UnsafeBufferPointer<UInt8>, range: SourceRange, into out: inout UTF8Buffer) {
         let count = bytes.count
         let startByte = Self.scalarStart(min(max(range.start.column - 1, 0), count), in: bytes)
         var endByte = range.end.line == range.start.line ? min(max(range.end.column - 1, startByte), count) : count
@@ -52,14 +79,45 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
             lower = Self.scalarStart(max(startByte - Self.windowContext, 0), in: bytes)
             upper = Self.scalarStart(min(endByte + Self.windowContext, count), in: bytes)
         }
-        func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self) }
-        let before = lower > 0 ? "…" : "", after = upper < count ? "…" : ""
-        let prefix = before + text(lower..<startByte)
-        let marked = text(startByte..<endByte)
-        let pad = String(prefix.unicodeScalars.map { $0 == "\t" ? "\t" : String(repeating: " ", count: Self.cells($0)) }.joined())
-        let carets = "^" + String(repeating: "~", count: max(marked.unicodeScalars.reduce(0) { $0 + Self.cells($1) } - 1, 0))
-        let blank = String(repeating: " ", count: gutter.count)
-        return " \(gutter) | \(before)\(text(lower..<upper))\(after)\n \(blank) | \(pad)" + paint(carets, .green) + "\n"
+        let ellipsis = "…"
+        out.append(" ")
+        out.append(range.start.line)
+        out.append(" | ")
+        if lower > 0 { out.append(ellipsis) }
+        out.append(UnsafeBufferPointer(rebasing: bytes[lower..<upper]))
+        if upper < count { out.append(ellipsis) }
+        out.append("\n ")
+        var gutter = range.start.line
+        repeat {
+            out.append(" ")
+            gutter /= 10
+        } while gutter > 0
+        out.append(" | ")
+        // The pad keeps the tabs of the text before the range, so the carets line up.
+        if lower > 0 { out.append(" ") }
+        Self.forEachScalar(UnsafeBufferPointer(rebasing: bytes[lower..<startByte])) { scalar in
+            if scalar == "\t" { out.append("\t") } else { out.append(spaces: Self.cells(scalar)) }
+        }
+        var cells = 0
+        Self.forEachScalar(UnsafeBufferPointer(rebasing: bytes[startByte..<endByte])) { cells += Self.cells($0) }
+        paint(.green, &out) {
+            $0.append("^")
+            $0.append(character: UInt8(ascii: "~"), count: max(cells - 1, 0))
+        }
+        out.append("\n")
+    }
+
+    /// Calls `body` with each scalar of UTF-8 `bytes` (U+FFFD for a malformed sequence).
+    private static func forEachScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Unicode.Scalar) -> Void) {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): body(scalar)
+            case .error: body("\u{FFFD}")
+            case .emptyInput: return
+            }
+        }
     }
 
     /// `offset`, moved back to the first byte of the UTF-8 sequence it falls in.
@@ -80,8 +138,20 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
         }
     }
 
-    private func indent(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)\n" }.joined()
+    /// Every line of `text`, empty ones included, indented by two spaces.
+    private static func indent(_ text: String, into out: inout UTF8Buffer) {
+        var text = text
+        out.append("  ")
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for (i, byte) in bytes.enumerated() where byte == 0x0A {
+                out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                out.append("\n  ")
+                runStart = i + 1
+            }
+            out.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+        out.append("\n")
     }
 
     private enum Style: String {
@@ -96,7 +166,13 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
         }
     }
 
-    private func paint(_ text: String, _ style: Style) -> String {
-        colour ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    /// Writes what `body` writes, in `style` when colour is on.
+    private func paint(_ style: Style, _ out: inout UTF8Buffer, _ body: (inout UTF8Buffer) -> Void) {
+        guard colour else { return body(&out) }
+        out.append("\u{1B}[")
+        out.append(style.rawValue)
+        out.append("m")
+        body(&out)
+        out.append("\u{1B}[0m")
     }
 }

@@ -53,9 +53,8 @@ struct ProseCollector {
         var builder = TokenStream(capacity: bytes)
         builder.append(inlines)
         guard !builder.skip, let first = builder.tokens.first else { return }
-        var tokens = builder.tokens
-        QuoteMarker.mark(&tokens)
-        paragraphs.append(ProseParagraph(tokens: tokens, text: builder.text, section: section, isTable: first.isMark("|")))
+        let (tokens, text) = builder.finish()
+        paragraphs.append(ProseParagraph(tokens: tokens, text: text, section: section, isTable: first.isMark("|")))
     }
 
     private mutating func collectComments(_ inlines: [MarkdownInline]) {

@@ -41,6 +41,13 @@ struct TokenStream {
         }
     }
 
+    /// The tokens, quotation marks resolved (``QuoteMarker``), and their text: the stream's own
+    /// storage, not a copy.
+    consuming func finish() -> (tokens: [Token], text: ProseText) {
+        QuoteMarker.mark(&tokens)
+        return (tokens, text)
+    }
+
     private mutating func opaque(_ start: Int, _ end: Int) {
         let at = Int32(text.bytes.count)
         tokens.append(Token(kind: .opaque, start: start, end: end, lo: at, hi: at, key: Tokenizer.emptyKey, exactKey: Tokenizer.emptyKey, scalar: "\0", spaceBefore: space, exact: false))

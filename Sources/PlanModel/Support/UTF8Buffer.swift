@@ -22,6 +22,22 @@ public struct UTF8Buffer: Sendable {
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends `bytes` (UTF-8 the caller vouches for).
+    public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes.append(contentsOf: bytes)
+    }
+
+    /// Appends `count` spaces.
+    public mutating func append(spaces count: Int) {
+        append(character: 0x20, count: count)
+    }
+
+    /// Appends the ASCII `character` `count` times.
+    public mutating func append(character: UInt8, count: Int) {
+        guard count > 0 else { return }
+        bytes.append(contentsOf: repeatElement(character, count: count))
+    }
+
     /// Appends `value` in decimal digits (a leading `-` when negative).
     public mutating func append(_ value: Int) {
         Self.appendDecimal(Int64(value), to: &bytes)
