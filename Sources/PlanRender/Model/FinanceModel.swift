@@ -29,7 +29,7 @@ enum FinanceModel {
                 "share": .text(numbers.percent($0.amount, of: figures.total)),
             ]
         }
-        let types = figures.byPartnerType(index)
+        let types = figures.byPartnerType
         let typeRows: [TemplateValue] = types.map {
             [
                 "type": .text(index.typeLabel($0.type)), "code": .text($0.type.rawValue), "amount": .text(numbers.grouped($0.amount)),
@@ -89,12 +89,15 @@ enum FinanceModel {
 
     /// The partner list: appealing partners in scope with type, local flag, places and amount.
     static func partners(_ figures: ScopeFigures, index: PlanIndex) -> [TemplateValue] {
-        figures.byPartner.map { entry in
+        let placeOrder = figures.byPlace.map(\.place)
+        return figures.byPartner.map { entry in
             let places = (figures.byPartnerPlace[entry.partner] ?? [:]).keys
-            let placeNames = figures.byPlace.map(\.place).filter { places.contains($0) }.map { index.placeName($0) }
-            let local = index.partner(entry.partner)?.local ?? false
+            let placeNames = placeOrder.filter { places.contains($0) }.map { index.placeName($0) }
+            // One lookup of the partner for its name, type and local flag.
+            let partner = index.partner(entry.partner)
+            let local = partner?.local ?? false
             return [
-                "id": .text(entry.partner), "name": .text(index.partnerName(entry.partner)), "type": .text(index.partnerTypeLabel(entry.partner)),
+                "id": .text(entry.partner), "name": .text(partner?.name ?? entry.partner), "type": .text(partner.map { index.typeLabel($0.type) } ?? ""),
                 "local": .text(local ? index.labels["yes"] : index.labels["no"]), "isLocal": .bool(local),
                 "places": .text(placeNames.joined(separator: ", ")), "amount": .text(index.numbers.grouped(entry.amount)),
             ]
@@ -105,8 +108,8 @@ enum FinanceModel {
     /// partners: `{type, code, count, amount, partners}` with `partners` from `rows`, the
     /// ``partners(_:index:)`` of the same figures (made once per document).
     static func partnerGroups(_ figures: ScopeFigures, index: PlanIndex, rows: [TemplateValue]) -> [TemplateValue] {
-        return figures.byPartnerType(index).map { group in
-            let members = zip(figures.byPartner, rows).filter { index.partner($0.0.partner)?.type == group.type }.map(\.1)
+        return figures.byPartnerType.map { group in
+            let members = zip(figures.partnerTypes, rows).filter { $0.0 == group.type }.map(\.1)
             return [
                 "type": .text(index.typeLabel(group.type)), "code": .text(group.type.rawValue), "count": .text(index.numbers.people(group.partners)),
                 "amount": .text(index.numbers.grouped(group.amount)), "partners": .list(members),
