@@ -50,9 +50,11 @@ struct DocumentModel {
             "draft": .bool(plan.hasChaptersNotCleared),
             "isRegional": .bool(scope == .regional),
             "glance": .list(glance(figures, index: index)),
-            "population": PopulationModel.table(figures.population, index: index),
+            // The planning-figures part (its table and pyramid) is the regional document's in the
+            // default templates: made when read.
+            "population": .lazy { PopulationModel.table(figures.population, index: index) },
             "hasPopulation": .bool(!figures.population.isEmpty),
-            "pyramid": .text(pyramid?.svg ?? ""), "hasPyramid": .bool(pyramid != nil), "pyramidData": .lazy { pyramid.map(ChartData.pyramid) ?? [:] },
+            "pyramid": .lazy { .text(pyramid?.svg ?? "") }, "hasPyramid": .bool(pyramid != nil), "pyramidData": .lazy { pyramid.map(ChartData.pyramid) ?? [:] },
             "finance": FinanceModel.make(figures, index: index, idPrefix: prefix),
             "sectorSummaries": .list(sectorSummaries), "hasSectorSummaries": .bool(!sectorSummaries.isEmpty),
             "partners": .list(partners), "hasPartners": .bool(!partners.isEmpty),
