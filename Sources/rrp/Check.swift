@@ -4,6 +4,7 @@ import PlanDriver
 /// `rrp check PATH...`: every check on files or plan folders, no output files.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check chapters or a plan folder and report every problem found."
     )
 

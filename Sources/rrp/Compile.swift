@@ -7,6 +7,7 @@ import PlanRender
 /// `rrp compile PLAN_DIR --out DIR`: the consolidated documents and data files.
 struct Compile: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compile",
         abstract: "Compile a plan folder into the regional and country documents and data files.",
         discussion: "Runs every plan check first (the language rules only with --lint); nothing is written when the plan has an error. A full compile also removes the files an earlier compile wrote that it no longer produces, unless they were modified since (the folder's .rrp-outputs.json lists them); a --country compile removes nothing. Files in the output folder that rrp did not write are left alone. One compile at a time writes into a folder: another one waits up to 30 seconds, then fails (io.locked)."
     )

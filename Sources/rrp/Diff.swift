@@ -6,6 +6,7 @@ import PlanDriver
 /// a plan, in money and people.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two versions of a plan: requirements, planning figures, indicators and chapters.",
         discussion: "Compares two plan folders, or with --git one plan folder at two git revisions (exported with git archive). Reports requirements by country, sector and partner (added, removed, changed, the difference and the new total), planning figures, indicators and targets, and the chapters whose text changed. Exit status 1 when a version has errors (they are printed and nothing is compared). Markdown output suits a pull request or $GITHUB_STEP_SUMMARY. See docs/diff.md."
     )

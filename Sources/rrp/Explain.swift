@@ -6,6 +6,7 @@ import PlanDriver
 /// `rrp explain ID`: prints a diagnostic's documentation; `--list` lists every ID.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Explain a diagnostic ID (for example: rrp explain budget.government-requirement)."
     )
 

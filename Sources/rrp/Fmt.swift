@@ -5,6 +5,7 @@ import PlanDriver
 /// `rrp fmt PATH...`: canonical front matter; `--check` lists files that would change.
 struct Fmt: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "fmt",
         abstract: "Rewrite chapters' front matter in canonical form (the Markdown body is never touched).",
         discussion: "Files with errors are left alone and their errors reported. With --check nothing is written: the files that would change are listed and the exit status is 1 if there are any. Without it, the temporary files an interrupted rrp fmt left beside the chapters (.NAME.md.rrp-XXXXXX) are removed first."
     )

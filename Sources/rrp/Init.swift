@@ -5,6 +5,7 @@ import PlanDriver
 /// `rrp init PATH`: scaffolds a plan repository that builds, lints and compiles at once.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create a plan repository: Package.swift, a plan folder, .gitignore, a CI workflow and the VS Code recommendation.",
         discussion: """
             Without --rrpkit-path or --rrpkit-url, Package.swift points at the RRPKit checkout this \

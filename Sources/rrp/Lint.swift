@@ -5,6 +5,7 @@ import PlanDriver
 /// `rrp lint PATH...`: agency-neutral language, with baselines and changed lines.
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lint",
         abstract: "Flag language that reads as one agency's plan (agency-neutral drafting).",
         discussion: """
             A plan folder is linted with its partner registry and its 'lint:' settings; a lone file with the built-in agency list. \

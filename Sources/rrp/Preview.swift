@@ -6,6 +6,7 @@ import PlanRender
 /// `rrp preview PLAN_DIR`: the compiled documents in a browser, reloaded on every save.
 struct Preview: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "preview",
         abstract: "Serve a plan's documents on this machine and reload them in the browser when a chapter changes.",
         discussion: """
             Compiles the plan in memory (nothing is written) and serves the regional document at / \

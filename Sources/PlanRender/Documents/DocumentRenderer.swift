@@ -82,7 +82,8 @@ struct DocumentRenderer: Sendable {
 
     /// The UTF-8 of the `document` template with `values`; each place is rendered with the
     /// `place` template once per language and format and handed to `document` as its `rendered`
-    /// text. The document's buffer is reserved for the places' text and as much again.
+    /// text. The document's buffer is reserved for the places' text and as much again, a place's
+    /// for the texts of its values (``TemplateValue/textSize``).
     private func render(_ values: TemplateFields, library: TemplateLibrary, language: String, isHTML: Bool) throws -> [UInt8] {
         var root = values
         let labels = root["labels"] ?? .object([:])
@@ -95,7 +96,10 @@ struct DocumentRenderer: Sendable {
                 let text = try places.value(for: key) {
                     var context = fields
                     context["labels"] = labels
-                    guard let text = library.renderBytes("place", value: .object(context), engine: engine) else { throw RenderError.missingTemplate("place") }
+                    let capacity = fields.values.reduce(1 << 12) { $0 + $1.textSize }
+                    guard let text = library.renderBytes("place", value: .object(context), capacity: capacity, engine: engine) else {
+                        throw RenderError.missingTemplate("place")
+                    }
                     return text
                 }
                 placesSize += text.count

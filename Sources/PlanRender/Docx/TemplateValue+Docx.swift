@@ -22,7 +22,7 @@ extension TemplateValue {
         switch at(path) {
         case .bool(let b): b
         case .list(let items): !items.isEmpty
-        case .text, .utf8, .object: true
+        case .text, .utf8, .object, .deferred: true
         case nil: false
         }
     }

@@ -50,18 +50,22 @@ struct DocumentModel {
             "draft": .bool(plan.hasChaptersNotCleared),
             "isRegional": .bool(scope == .regional),
             "glance": .list(glance(figures, index: index)),
-            "population": PopulationModel.table(figures.population, index: index),
+            // The planning-figures part (its table and pyramid) is the regional document's in the
+            // default templates: made when read.
+            "population": .lazy { PopulationModel.table(figures.population, index: index) },
             "hasPopulation": .bool(!figures.population.isEmpty),
-            "pyramid": .text(pyramid?.svg ?? ""), "hasPyramid": .bool(pyramid != nil), "pyramidData": pyramid.map(ChartData.pyramid) ?? [:],
+            "pyramid": .lazy { .text(pyramid?.svg ?? "") }, "hasPyramid": .bool(pyramid != nil), "pyramidData": .lazy { pyramid.map(ChartData.pyramid) ?? [:] },
             "finance": FinanceModel.make(figures, index: index, idPrefix: prefix),
             "sectorSummaries": .list(sectorSummaries), "hasSectorSummaries": .bool(!sectorSummaries.isEmpty),
             "partners": .list(partners), "hasPartners": .bool(!partners.isEmpty),
             "partnerGroups": .list(FinanceModel.partnerGroups(figures, index: index, rows: partners)),
             "places": .list(places),
             "indicators": .list(indicators), "hasAnnexIndicators": .bool(!indicators.isEmpty),
-            "partnerGrid": GridModel.partnerPlaces(figures, index: index),
-            "partnerSectorGrid": GridModel.partnerSectors(figures, index: index),
-            "populationByPlace": GridModel.population(figures, plan: plan, index: index),
+            // The grids are made only when read: the default templates show them in the
+            // regional document alone.
+            "partnerGrid": .lazy { GridModel.partnerPlaces(figures, index: index) },
+            "partnerSectorGrid": .lazy { GridModel.partnerSectors(figures, index: index) },
+            "populationByPlace": .lazy { [plan] in GridModel.population(figures, plan: plan, index: index) },
             "implementing": .list(implementing), "hasImplementing": .bool(!implementing.isEmpty),
             "generator": "RRPKit",
         ]

@@ -9,13 +9,16 @@ enum FinanceModel {
         // A matrix wider than six sectors is written in USD million (one decimal) to fit A4.
         let compact = sectors.count > 6
         let cell: (Int64) -> String = compact ? { numbers.millions($0) } : { numbers.grouped($0) }
-        let rows: [TemplateValue] = figures.byPlace.map { entry in
-            let bySector = figures.byPlaceSector[entry.place] ?? [:]
-            return [
-                "place": .text(index.placeName(entry.place)), "code": .text(entry.place.code),
-                "cells": .list(sectors.map { ["amount": .text((bySector[$0] ?? 0) == 0 ? "–" : cell(bySector[$0] ?? 0))] }),
-                "total": .text(cell(entry.amount)),
-            ]
+        // The place x sector matrix (the regional document's), made when read.
+        let rows = {
+            figures.byPlace.map { entry -> TemplateValue in
+                let bySector = figures.byPlaceSector[entry.place] ?? [:]
+                return [
+                    "place": .text(index.placeName(entry.place)), "code": .text(entry.place.code),
+                    "cells": .list(sectors.map { ["amount": .text((bySector[$0] ?? 0) == 0 ? "–" : cell(bySector[$0] ?? 0))] }),
+                    "total": .text(cell(entry.amount)),
+                ]
+            }
         }
         // Country totals not yet broken down by sector close the table, so that it adds up.
         let sectorAmounts = figures.bySector.map { (name: index.sectorName($0.sector), code: $0.sector, amount: $0.amount) }
@@ -26,7 +29,7 @@ enum FinanceModel {
                 "share": .text(numbers.percent($0.amount, of: figures.total)),
             ]
         }
-        let types = figures.byPartnerType(index)
+        let types = figures.byPartnerType
         let typeRows: [TemplateValue] = types.map {
             [
                 "type": .text(index.typeLabel($0.type)), "code": .text($0.type.rawValue), "amount": .text(numbers.grouped($0.amount)),
@@ -64,14 +67,17 @@ enum FinanceModel {
             "map": .text(mapSVG), "hasMap": .bool(!mapSVG.isEmpty),
             "mapTitle": .text(map.title), "mapDescription": .text(map.description),
             "sectors": .list(sectors.map { ["name": .text(index.sectorName($0)), "code": .text($0)] }),
-            "rows": .list(rows), "hasRows": .bool(!rows.isEmpty),
+            "rows": .lazy { .list(rows()) }, "hasRows": .bool(!figures.byPlace.isEmpty),
             "totals": .list(figures.bySector.map { ["amount": .text(cell($0.amount))] }),
             "matrixTotal": .text(cell(figures.total)), "inMillions": .bool(compact),
             "grandTotal": .text(numbers.grouped(figures.total)),
             "sectorRows": .list(sectorRows),
             "typeRows": .list(typeRows), "hasTypeRows": .bool(!typeRows.isEmpty),
-            "sectorChart": .text(sectorChart.svg), "sectorChartData": ChartData.bars(sectorChart), "hasSectorChart": .bool(!figures.bySector.isEmpty),
-            "placeChart": .text(placeChart.svg), "placeChartData": ChartData.bars(placeChart), "hasPlaceChart": .bool(figures.byPlace.count > 1), "typeChart": .text(typeChart.svg), "typeChartData": ChartData.bars(typeChart),
+            // Charts are drawn when read: a country document shows only the partner-type chart,
+            // and only the Word documents read the charts' data.
+            "sectorChart": .lazy { .text(sectorChart.svg) }, "sectorChartData": .lazy { ChartData.bars(sectorChart) }, "hasSectorChart": .bool(!figures.bySector.isEmpty),
+            "placeChart": .lazy { .text(placeChart.svg) }, "placeChartData": .lazy { ChartData.bars(placeChart) }, "hasPlaceChart": .bool(figures.byPlace.count > 1),
+            "typeChart": .lazy { .text(typeChart.svg) }, "typeChartData": .lazy { ChartData.bars(typeChart) },
             "unallocated": .text(figures.unallocated > 0 ? numbers.usd(figures.unallocated) : ""),
             "hasUnallocated": .bool(figures.unallocated > 0),
             "notBrokenDown": .text(figures.notBrokenDown > 0 ? numbers.usd(figures.notBrokenDown) : ""),
@@ -83,12 +89,15 @@ enum FinanceModel {
 
     /// The partner list: appealing partners in scope with type, local flag, places and amount.
     static func partners(_ figures: ScopeFigures, index: PlanIndex) -> [TemplateValue] {
-        figures.byPartner.map { entry in
+        let placeOrder = figures.byPlace.map(\.place)
+        return figures.byPartner.map { entry in
             let places = (figures.byPartnerPlace[entry.partner] ?? [:]).keys
-            let placeNames = figures.byPlace.map(\.place).filter { places.contains($0) }.map { index.placeName($0) }
-            let local = index.partner(entry.partner)?.local ?? false
+            let placeNames = placeOrder.filter { places.contains($0) }.map { index.placeName($0) }
+            // One lookup of the partner for its name, type and local flag.
+            let partner = index.partner(entry.partner)
+            let local = partner?.local ?? false
             return [
-                "id": .text(entry.partner), "name": .text(index.partnerName(entry.partner)), "type": .text(index.partnerTypeLabel(entry.partner)),
+                "id": .text(entry.partner), "name": .text(partner?.name ?? entry.partner), "type": .text(partner.map { index.typeLabel($0.type) } ?? ""),
                 "local": .text(local ? index.labels["yes"] : index.labels["no"]), "isLocal": .bool(local),
                 "places": .text(placeNames.joined(separator: ", ")), "amount": .text(index.numbers.grouped(entry.amount)),
             ]
@@ -99,8 +108,8 @@ enum FinanceModel {
     /// partners: `{type, code, count, amount, partners}` with `partners` from `rows`, the
     /// ``partners(_:index:)`` of the same figures (made once per document).
     static func partnerGroups(_ figures: ScopeFigures, index: PlanIndex, rows: [TemplateValue]) -> [TemplateValue] {
-        return figures.byPartnerType(index).map { group in
-            let members = zip(figures.byPartner, rows).filter { index.partner($0.0.partner)?.type == group.type }.map(\.1)
+        return figures.byPartnerType.map { group in
+            let members = zip(figures.partnerTypes, rows).filter { $0.0 == group.type }.map(\.1)
             return [
                 "type": .text(index.typeLabel(group.type)), "code": .text(group.type.rawValue), "count": .text(index.numbers.people(group.partners)),
                 "amount": .text(index.numbers.grouped(group.amount)), "partners": .list(members),

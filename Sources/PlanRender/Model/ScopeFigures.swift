@@ -27,6 +27,9 @@ struct ScopeFigures {
     let byPlace: [(place: ChapterPlace, amount: Int64)]
     let byPlaceSector: [ChapterPlace: [String: Int64]]
     let byPartner: [(partner: String, amount: Int64)]
+    /// The declared type of each partner of ``byPartner`` (same order; `nil` for an undeclared
+    /// one), looked up once instead of once per partner type and table.
+    let partnerTypes: [PartnerType?]
     let byPartnerPlace: [String: [ChapterPlace: Int64]]
     let byPartnerSector: [String: [String: Int64]]
 
@@ -81,6 +84,7 @@ struct ScopeFigures {
         byPlace = place.sorted { (placeRank[$0.key] ?? Int.max, $0.key.code) < (placeRank[$1.key] ?? Int.max, $1.key.code) }.map { ($0.key, $0.value) }
         byPlaceSector = placeSector
         byPartner = partner.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        partnerTypes = byPartner.map { index.partner($0.partner)?.type }
         byPartnerPlace = partnerPlace
         byPartnerSector = partnerSector
         notBrokenDown = withoutPartners
@@ -88,11 +92,14 @@ struct ScopeFigures {
     }
 
     /// Totals by partner type, in ``PartnerType`` declaration order, with the number of partners.
-    func byPartnerType(_ index: PlanIndex) -> [(type: PartnerType, amount: Int64, partners: Int)] {
+    var byPartnerType: [(type: PartnerType, amount: Int64, partners: Int)] {
         PartnerType.allCases.compactMap { type in
-            let members = byPartner.filter { index.partner($0.partner)?.type == type }
-            guard !members.isEmpty else { return nil }
-            return (type, members.clampedSum(\.amount), members.count)
+            var amount: Int64 = 0, count = 0
+            for (entry, entryType) in zip(byPartner, partnerTypes) where entryType == type {
+                amount = amount.addingClamped(entry.amount)
+                count += 1
+            }
+            return count == 0 ? nil : (type, amount, count)
         }
     }
 

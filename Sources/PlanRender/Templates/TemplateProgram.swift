@@ -35,7 +35,7 @@ struct TemplateProgram: Sendable {
         guard let nodes = templates[name] else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(capacity)
-        var stack = [value]
+        var stack = [value.resolved]
         render(nodes, stack: &stack, type: .html, indentation: [], into: &out)
         return out
     }
@@ -69,7 +69,8 @@ struct TemplateProgram: Sendable {
             case .utf8(let bytes):
                 if escaped { type.append(String(decoding: bytes, as: UTF8.self), to: &out) } else { out.append(contentsOf: bytes) }
             case .bool(let flag): Self.append(flag ? "true" : "false", to: &out)
-            case .list, .object, nil: break
+            // A deferred value is made by the lookup (``TemplateValue/child(_:)``), never seen here.
+            case .list, .object, .deferred, nil: break
             }
         case .section(let name, let inverted, let body):
             let value = Self.lookup(name, in: stack)
@@ -90,8 +91,8 @@ struct TemplateProgram: Sendable {
                     render(body, stack: &stack, type: type, indentation: indentation, into: &out)
                     stack.removeLast()
                 }
-            case .text, .utf8, .object:
-                stack.append(value!)
+            case .text, .utf8, .object, .deferred:
+                stack.append(value!.resolved)
                 render(body, stack: &stack, type: type, indentation: indentation, into: &out)
                 stack.removeLast()
             }

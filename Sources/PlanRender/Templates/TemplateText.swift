@@ -17,6 +17,7 @@ struct TemplateText: MustacheCustomRenderable, CustomStringConvertible, Sendable
         case .bool(let flag): flag
         case .list(let items): items.map(bridge)
         case .object(let fields): TemplateObject(fields: Dictionary(uniqueKeysWithValues: fields.map { ($0.key.name, bridge($0.value)) }))
+        case .deferred(let lazy): bridge(lazy.value)
         }
     }
 }

@@ -16,12 +16,16 @@ public enum TemplateValue: Sendable, Equatable {
     case list([TemplateValue])
     /// Named children, looked up by `{{name}}` and `{{a.b}}`.
     case object([TemplateKey: TemplateValue])
+    /// A value made when it is first read (``lazy(_:)``); reading a child through
+    /// ``child(_:)`` makes it, so templates and the Word writer never see this case.
+    case deferred(LazyTemplateValue)
 
-    /// The child called `name` of an object; `nil` for anything else.
+    /// The child called `name` of an object (made, if it was deferred); `nil` for anything else.
     @inline(__always)
     func child(_ name: TemplateKey) -> TemplateValue? {
-        if case .object(let fields) = self { return fields[name] }
-        return nil
+        guard case .object(let fields) = self, let value = fields[name] else { return nil }
+        if case .deferred(let lazy) = value { return lazy.value }
+        return value
     }
 
     /// The child called `name` of an object; `nil` for anything else.
