@@ -16,8 +16,9 @@ public enum PlanCompiler {
     }
 
     /// Compiles a plan folder already read. With `resolveOnly`, the plan is resolved (chapters
-    /// placed, their languages decided) but not consolidated or checked: `rrp lint` needs the
-    /// plan's answers, not its totals or findings.
+    /// placed, their languages decided) but not consolidated or checked, and its places'
+    /// narratives name only their files: `rrp lint` needs the plan's answers, not its totals,
+    /// findings or texts.
     public static func compile(
         folder: InputFolder, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions(),
         resolveOnly: Bool = false, funding: FundingInputs = FundingInputs(), progress: ProgressInputs = ProgressInputs()
@@ -44,7 +45,7 @@ public enum PlanCompiler {
     ) -> PlanCompilation {
         var engine = DiagnosticEngine()
         engine.emit(contentsOf: loadDiagnostics)
-        guard let planFile = sources.plan, let resolved = PlanResolver.resolve(sources) else {
+        guard let planFile = sources.plan, let resolved = PlanResolver.resolve(sources, narratives: !resolveOnly) else {
             return PlanCompilation(plan: nil, files: CompiledFile.files(of: sources, in: nil), diagnostics: engine.diagnostics)
         }
         engine.emit(contentsOf: resolved.diagnostics)

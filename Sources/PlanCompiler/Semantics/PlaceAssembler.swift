@@ -6,6 +6,10 @@ import PlanSyntax
 struct PlaceAssembler: Sendable {
     let header: PlanHeader
     let registry: Registry
+    /// Whether the places carry their chapters' narratives (text, sections, HTML). Off, each
+    /// narrative names only its file: a resolve for `rrp lint` needs the chapters' places and
+    /// languages, and reads their prose from the parse itself.
+    var narratives = true
 
     func places(countries: [CountryChapter], sectors: [SectorChapter]) -> [PlacePlan] {
         var order: [ChapterPlace] = registry.countries.map { .country($0) } + registry.subRegions.map { .subRegion($0.id) }
@@ -29,7 +33,7 @@ struct PlaceAssembler: Sendable {
             return PlacePlan(
                 place: place, name: name(of: place), title: country?.header.title?.value, language: language,
                 subRegion: subRegion(of: place, in: subRegionOf), headline: country?.header.headline.map(HeadlineFigures.init), period: country?.header.period?.value,
-                narrative: country.map { NarrativeBuilder.build($0.source) }, sectors: sectorPlans,
+                narrative: country.map { narrative($0.source) }, sectors: sectorPlans,
                 totalRequirement: Self.annual(country?.header.totalRequirement ?? [], period: period)
             )
         }
@@ -40,12 +44,17 @@ struct PlaceAssembler: Sendable {
     /// Kept with the chapter's parse (``ChapterDerived``: its header comes from that parse), so
     /// that a language server's compile after an edit builds only the edited chapter's plan.
     private func sectorPlan(_ chapter: SectorChapter, fallbackLanguage: String, period: Period) -> SectorPlan {
-        chapter.source.derived.value(for: SectorPlanKey(fallbackLanguage: fallbackLanguage, period: period)) {
-            Self.sectorPlan(chapter.header, source: chapter.source, fallbackLanguage: fallbackLanguage, period: period)
+        chapter.source.derived.value(for: SectorPlanKey(fallbackLanguage: fallbackLanguage, period: period, narratives: narratives)) {
+            sectorPlan(chapter.header, source: chapter.source, fallbackLanguage: fallbackLanguage, period: period)
         }
     }
 
-    private static func sectorPlan(_ h: SectorHeader, source: ChapterSource, fallbackLanguage: String, period: Period) -> SectorPlan {
+    /// The chapter's narrative; only its file's name without ``narratives``.
+    private func narrative(_ source: ChapterSource) -> Narrative {
+        narratives ? NarrativeBuilder.build(source) : Narrative(file: source.file.name, markdown: "", bodyStart: 0, sections: [])
+    }
+
+    private func sectorPlan(_ h: SectorHeader, source: ChapterSource, fallbackLanguage: String, period: Period) -> SectorPlan {
         return SectorPlan(
             place: h.place.value, sector: h.sector.value, subsector: h.subsector?.value,
             language: h.language?.value ?? fallbackLanguage,
@@ -54,7 +63,7 @@ struct PlaceAssembler: Sendable {
             indicators: h.indicators.map(Indicator.init),
             requirements: h.requirements.map { Requirement(partner: $0.partner.value, amounts: Self.annual($0.amounts, period: period)) },
             totalRequirement: Self.annual(h.totalRequirement, period: period),
-            narrative: NarrativeBuilder.build(source)
+            narrative: narrative(source)
         )
     }
 
@@ -78,6 +87,7 @@ struct PlaceAssembler: Sendable {
     private struct SectorPlanKey: Hashable, Sendable {
         var fallbackLanguage: String
         var period: Period
+        var narratives: Bool
     }
 
     private func name(of place: ChapterPlace) -> String {

@@ -15,7 +15,9 @@ enum PlanResolver {
         var diagnostics: [Diagnostic]
     }
 
-    static func resolve(_ sources: PlanSources) -> Result? {
+    /// Resolves `sources` into the plan; without `narratives`, the places' narratives name only
+    /// their files (``PlaceAssembler/narratives``).
+    static func resolve(_ sources: PlanSources, narratives: Bool = true) -> Result? {
         guard let planFile = sources.plan else { return nil }
         let header = planFile.header
         let planPath = planFile.source.file.path
@@ -55,7 +57,7 @@ enum PlanResolver {
             sectorChapters.append(chapter)
         }
 
-        let places = PlaceAssembler(header: header, registry: registry).places(countries: countryChapters, sectors: sectorChapters)
+        let places = PlaceAssembler(header: header, registry: registry, narratives: narratives).places(countries: countryChapters, sectors: sectorChapters)
         var plan = Plan(
             title: header.title.value, kind: header.kind.value, period: header.period.value, version: header.version.value,
             language: header.language.value, illustrative: header.illustrative, file: planFile.source.file.name,

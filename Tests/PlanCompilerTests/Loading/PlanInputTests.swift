@@ -107,4 +107,24 @@ import Testing
         }
         #expect(header.place.value == .country(CountryCode("TCD")))
     }
+
+    /// `rrp lint`'s resolve (identity headers, narratives without text) gives every file the
+    /// language and place the full compile gives it.
+    @Test func theLintResolveAgreesWithTheFullCompile() throws {
+        let dir = try Self.samplePlan()
+        defer { dir.remove() }
+        try dir.write("plan/TCD/logistics.md", "---\nchapter: sector\ncountry: TCD\nsector: logistics\nlanguage: es\npopulation: many\n---\n## Análisis\n")
+        let full = PlanCompiler.compile(directory: dir.path + "/plan")
+        let lean = PlanCompiler.compile(folder: InputWalk.folder(dir.path + "/plan"), parser: FrontMatterParser.parseIdentity, resolveOnly: true)
+        #expect(full.files.count == lean.files.count && full.files.count > 3)
+        for (a, b) in zip(full.files, lean.files) {
+            #expect(a.source.file.name == b.source.file.name)
+            #expect(a.language == b.language, "\(a.source.file.name)")
+            #expect(a.inPlan == b.inPlan, "\(a.source.file.name)")
+        }
+        let fullSectors = try #require(full.plan).places.flatMap(\.sectors)
+        let leanSectors = try #require(lean.plan).places.flatMap(\.sectors)
+        #expect(fullSectors.map(\.narrative.file) == leanSectors.map(\.narrative.file))
+        #expect(fullSectors.allSatisfy { !$0.narrative.markdown.isEmpty } && leanSectors.allSatisfy { $0.narrative.markdown.isEmpty })
+    }
 }
