@@ -276,7 +276,7 @@ struct FundingTally {
         let sectorOrder = Dictionary(plan.sectors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Partners in the order of their IDs, as numbers: thousands of cells are sorted by
         // place, sector and partner without comparing strings.
-        let partnerIDs = Set(cells.keys.map(\.partner)).sorted()
+        let partnerIDs = byPartner.keys.sorted()
         let partnerOrder = Dictionary(uniqueKeysWithValues: partnerIDs.enumerated().map { ($1, $0) })
         let cellList = cells.map { (FundingCell(place: $0.key.place, sector: $0.key.sector, partner: $0.key.partner, received: $0.value),
                                     placeOrder[$0.key.place] ?? Int.max, sectorOrder[$0.key.sector] ?? Int.max, partnerOrder[$0.key.partner] ?? 0) }
