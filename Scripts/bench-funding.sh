@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Benchmarks `rrp compile --format json` of the large synthetic plan with an FTS flow export of
-# FLOWS funding records, against cmark converting the same Markdown bodies, each in one process;
-# and the same compile without funding, for the cost of the funding alone. Rerun from the
-# package root:
+# FLOWS funding records and an HXL table of ROWS indicator results (issue 17's goal: 50,000 and
+# 20,000, within 2x cmark), against cmark converting the same Markdown bodies, each in one
+# process; then the funding alone against cmark, and the same compile without funding, for the
+# cost of the funding alone. ROWS=0 leaves the indicator results out. Rerun from the package
+# root:
 #
-#   Scripts/bench-funding.sh [FLOWS=50000] [COUNTRIES=40] [SECTORS=12] [RUNS=10]
+#   Scripts/bench-funding.sh [FLOWS=50000] [COUNTRIES=40] [SECTORS=12] [RUNS=10] [ROWS=20000]
 #
 # Needs python3 and cmark (apt: cmark); timing is Scripts/bench-ratio.py (docs/benchmark.md).
 set -euo pipefail
@@ -13,6 +15,7 @@ FLOWS=${1:-50000}
 COUNTRIES=${2:-40}
 SECTORS=${3:-12}
 RUNS=${4:-10}
+ROWS=${5:-20000}
 WORK=${TMPDIR:-/tmp}/rrp-bench-funding
 PLAN=$WORK/plan
 BODIES=$WORK/bodies
@@ -26,6 +29,12 @@ PLAIN="$R/rrp compile $PLAN --out $WORK/plain --format json --diagnostics-format
 $PLAIN >/dev/null
 python3 Scripts/generate-funding.py "$WORK/plain/plan.json" "$WORK/fts-flows.json" --flows "$FLOWS"
 FUNDED="$R/rrp compile $PLAN --out $WORK/out --format json --diagnostics-format line --funding $WORK/fts-flows.json"
+if [ "$ROWS" -gt 0 ]; then
+    python3 Scripts/generate-progress.py "$WORK/plain/plan.json" "$WORK/progress.csv" --rows "$ROWS"
+    BOTH="$FUNDED --progress $WORK/progress.csv"
+    echo "progress findings: $($BOTH | grep -c '\[progress\.' || true)"
+    Scripts/bench-ratio.py --runs "$RUNS" rrp+funding+progress "$BOTH" cmark "cmark $BODIES/*.md > $WORK/bodies.html"
+fi
 
 # Sanity: the plan compiles with its funding, and the reported records are counted.
 echo "funding findings: $($FUNDED | grep -c '\[funding\.' || true)"

@@ -90,11 +90,15 @@ public enum PlanCompileRunner {
         if let path = given.referenceDocument { prepared.render.reference = try DocxReference.load(path) }
         let request = prepared
         let wantsTemplates = request.render.formats.contains(where: \.usesTemplates)
+        // The data files need nothing from the plan: they are read and parsed while it loads
+        // (and their records are kept with the outcome, as the compiled plan is, not freed).
+        let funding = FundingInputs(readingAhead: request.funding, for: .funding)
+        let progress = ProgressInputs(readingAhead: request.progress, for: .progress)
         // The templates load while the plan is checked; their errors count only for a clean plan.
         let (folder, templates) = Concurrently.run({
             PlanChecker.checkFolder(
                 InputWalk.folder(request.planDirectory), lint: request.lint, options: request.render.loadOptions(lint: request.lint),
-                funding: FundingInputs(paths: request.funding), progress: ProgressInputs(paths: request.progress), forPublication: request.forPublication
+                funding: funding, progress: progress, forPublication: request.forPublication
             )
         }, beside: {
             wantsTemplates ? Result { try TemplateSet.load(overrides: request.templates) } : nil
@@ -126,7 +130,7 @@ public enum PlanCompileRunner {
             try json?.get()
             let written = try output.finish(partial: request.render.country != nil)
             let main = written.files.first { $0.hasSuffix(".html") && (request.render.country != nil || $0.hasSuffix("/regional.html")) }
-            return CompileOutcome(report: report, files: written.files, mainHTML: main, removed: written.removed, warnings: written.warnings, retained: [folder, caches])
+            return CompileOutcome(report: report, files: written.files, mainHTML: main, removed: written.removed, warnings: written.warnings, retained: [folder, caches, funding, progress])
         } catch let error as RenderError {
             guard let failure = OutputFailure(error, session: session) else { throw error }
             engine.emit(failure.diagnostic)

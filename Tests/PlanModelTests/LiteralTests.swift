@@ -64,6 +64,23 @@ import Testing
         #expect(EditDistance.between("kitten", "sitting", limit: 1) == 2)
     }
 
+    @Test func aLimitedDistanceFillsOnlyTheBandAndGivesTheSameAnswers() {
+        // Within the limit the distance is exact; beyond it, limit + 1: the same as the whole
+        // table (no limit), for words near and far, of equal and unequal lengths, swaps included.
+        let words = ["", "a", "ab", "ba", "abc", "kitten", "sitting", "Unlisted Organisation 415", "Unlisted Organisation 12",
+                     "Norwegian Refugee Council", "Norwegain Refugee Counsil", "NRC", "Danish Refugee Council", "abcdefghij", "badcfehgji"]
+        for a in words {
+            for b in words {
+                let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+                let whole = EditDistance.between(x, y)
+                for limit in [0, 1, 2, 3, 5, 8, 30] {
+                    #expect(EditDistance.between(x, y, limit: limit) == min(whole, limit + 1), "\(a) \(b) \(limit)")
+                }
+            }
+        }
+        #expect(EditDistance.between("abcdefghij", "badcfehgji") == 5)
+    }
+
     @Test func preparedCandidatesSkipOnlyWhatIsTooFar() {
         // The candidates skipped by their letter counts are exactly those too far: the same
         // answers as measuring every one, ties in order, for words near and far, swaps included.

@@ -28,13 +28,13 @@ enum FTSFlowReader {
 
 /// One walk through an FTS export.
 private struct FlowWalk {
-    let file: SourceFile
+    let file: SharedSourceFile
     var cursor: JSONCursor
     /// The texts met so far, so that a name written in thousands of flows is one string.
     var texts: InternedTexts
 
     init(file: SourceFile, cursor: JSONCursor) {
-        self.file = file
+        self.file = SharedSourceFile(file)
         self.cursor = cursor
         texts = InternedTexts(file.bytes)
     }
@@ -99,7 +99,7 @@ private struct FlowWalk {
     /// The flow at the cursor; a value that is not an object is a record without any field.
     mutating func flow() throws(JSONSyntaxError) -> FundingRecord {
         let kind = try cursor.kind()
-        var record = FundingRecord(source: file, start: cursor.offset, end: cursor.offset + 1)
+        var record = FundingRecord(shared: file, start: cursor.offset, end: cursor.offset + 1)
         guard kind == .object else {
             try cursor.skipValue()
             return record
@@ -122,11 +122,17 @@ private struct FlowWalk {
             default: try cursor.skipValue()
             }
         }
-        record.organisations = named.organisations + flat.organisations
-        record.countries = named.locations + flat.locations
-        let global = named.globalClusters + flat.globalClusters
+        // Most flows have the names of one kind only: their list is taken as it is.
+        record.organisations = Self.joined(named.organisations, flat.organisations)
+        record.countries = Self.joined(named.locations, flat.locations)
+        let global = Self.joined(named.globalClusters, flat.globalClusters)
         record.sectors = global.isEmpty ? named.clusters : global
         return record
+    }
+
+    /// `first` then `second`, without a new list when one of them is empty.
+    static func joined(_ first: [FundingRecord.Field], _ second: [FundingRecord.Field]) -> [FundingRecord.Field] {
+        second.isEmpty ? first : first.isEmpty ? second : first + second
     }
 
     /// The members of a flow that are read.

@@ -32,6 +32,7 @@ enum FundingCSVReader {
     /// The records of `file`, or why no header row was found.
     static func records(_ file: SourceFile) -> Result<[FundingRecord], FundingFileError> {
         let rows = CSVRecords.parse(file.bytes)
+        let shared = SharedSourceFile(file)
         // HXL: a row of hashtags, under a row of headers or first.
         if let tagRow = rows.prefix(25).firstIndex(where: isHashtagRow) {
             let columns = hxlColumns(rows[tagRow])
@@ -39,7 +40,7 @@ enum FundingCSVReader {
                 return .failure(FundingFileError(offset: rows[tagRow].first?.start ?? 0,
                                                  message: "has HXL hashtags but no '#org' and '#value+funding+total+usd' columns"))
             }
-            return .success(rows[(tagRow + 1)...].map { record($0, columns: columns, file: file) })
+            return .success(rows[(tagRow + 1)...].map { record($0, columns: columns, file: shared) })
         }
         for (index, row) in rows.prefix(25).enumerated() {
             var columns: [Column: [Int]] = [:]
@@ -47,7 +48,7 @@ enum FundingCSVReader {
                 if let column = headerNames[FundingNames.compact(cell.text)] { columns[column, default: []].append(i) }
             }
             if columns[.amount] != nil, columns[.organisation] != nil {
-                return .success(rows[(index + 1)...].map { record($0, columns: columns, file: file) })
+                return .success(rows[(index + 1)...].map { record($0, columns: columns, file: shared) })
             }
         }
         return .failure(FundingFileError(offset: 0, message: "has no header row naming an amount (USD) and a destination organisation, and no HXL hashtags"))
@@ -86,10 +87,10 @@ enum FundingCSVReader {
         return columns
     }
 
-    private static func record(_ row: [CSVRecords.Field], columns: [Column: [Int]], file: SourceFile) -> FundingRecord {
+    private static func record(_ row: [CSVRecords.Field], columns: [Column: [Int]], file: SharedSourceFile) -> FundingRecord {
         let first = row.first?.start ?? 0
         let last = row.last?.end ?? first
-        var record = FundingRecord(source: file, start: first, end: max(first, last))
+        var record = FundingRecord(shared: file, start: first, end: max(first, last))
         func fields(_ column: Column) -> [FundingRecord.Field] {
             (columns[column] ?? []).flatMap { i -> [FundingRecord.Field] in
                 guard i < row.count else { return [] }

@@ -8,8 +8,11 @@ struct FundingRecord: Sendable {
     /// and columns only for a finding).
     typealias Field = CSVRecords.Field
 
+    /// The funding file, shared by the records of one file: one reference to count per record
+    /// instead of the file's four.
+    var shared: SharedSourceFile
     /// The funding file.
-    var source: SourceFile
+    var source: SourceFile { shared.file }
     /// The byte offsets of the whole record: a CSV row, or the start of a flow object.
     var start: Int
     var end: Int

@@ -24,15 +24,17 @@ enum FundingStage {
         guard !inputFiles.isEmpty else { return Outcome(funding: nil, diagnostics: diagnostics, files: []) }
         var tally = FundingTally(plan: plan, settings: settings)
         // Files are read on every core, then counted in order.
-        let (read, unreadable) = DataFiles.read(inputFiles, parse: records)
+        let (read, unreadable) = DataFiles.read(inputFiles, extra: inputs, parse: records)
         diagnostics += unreadable
+        tally.reserve(read.reduce(0) { count, file in count + ((try? file.records.get())?.count ?? 0) })
         diagnostics += DataFiles.each(read, unknownFormat: FundingRules.unknownFormat, what: "Funding file") { tally.add($0) }
+        tally.addHints()
         diagnostics += tally.diagnostics
         return Outcome(funding: tally.funding(sources: inputFiles.map(\.path)), diagnostics: diagnostics, files: read.map(\.file))
     }
 
     /// The records of `file`: JSON when it starts with `{` or `[`, CSV otherwise.
-    private static func records(_ file: SourceFile) -> Result<[FundingRecord], FundingFileError> {
+    static func records(_ file: SourceFile) -> Result<[FundingRecord], FundingFileError> {
         let first = file.bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
         let isJSON = first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
         return isJSON ? FTSFlowReader.records(file) : FundingCSVReader.records(file)

@@ -10,11 +10,14 @@ struct FundingTally {
     /// The partners' IDs and names, for "did you mean".
     private let partnerNames: EditDistance.Candidates
     private var partners: [String: Partner] = [:]
+    /// What each organisation name a record gives stands for, found once per name.
+    private var organisations: [String: Organisation] = [:]
     /// Where the first record of each flow ID (and of each row of a table without IDs) is.
-    private var seen: [String: (source: SourceFile, start: Int, end: Int)] = [:]
+    private var seen: [Identity: (source: SharedSourceFile, start: Int, end: Int)] = [:]
     private(set) var diagnostics: [Diagnostic] = []
-    /// "Did you mean" for each unmatched organisation name, found once.
-    private var hints: [String: String] = [:]
+    /// The unmatched organisations' findings still without their "did you mean" (their
+    /// positions in `diagnostics`, and the names): see ``addHints()``.
+    private var unhinted: [(index: Int, name: String)] = []
     private var received: Int64 = 0
     private var counted = 0
     private var excluded = 0
@@ -28,6 +31,23 @@ struct FundingTally {
         var partner: String
     }
 
+    /// What makes two records one: the flow ID, or for a table without IDs the row's values.
+    private enum Identity: Hashable {
+        case id(String)
+        case row(String)
+    }
+
+    /// What an organisation name stands for.
+    private enum Organisation {
+        /// No partner's name, ID or mapping.
+        case unknown
+        /// A mapping to an ID that is not a partner's.
+        case unknownID
+        /// The partner, by its position in the plan's partners: the lead of a partner that
+        /// implements for one.
+        case partner(Int)
+    }
+
     init(plan: Plan, settings: FundingSettings) {
         self.plan = plan
         matcher = FundingMatcher(plan: plan, settings: settings)
@@ -35,11 +55,39 @@ struct FundingTally {
         for partner in plan.partners { partners[partner.id] = partner }
     }
 
+    /// Room for `count` records' IDs, made once.
+    mutating func reserve(_ count: Int) {
+        seen.reserveCapacity(count)
+        cells.reserveCapacity(count)
+    }
+
+    /// What `name` stands for (found once per name).
+    private mutating func resolve(_ name: String) -> Organisation {
+        if let known = organisations[name] { return known }
+        let found: Organisation
+        if let id = matcher.partner(name) {
+            if let partner = partners[id] {
+                let lead = partner.implementingFor.flatMap { partners[$0] }?.id ?? partner.id
+                found = plan.partners.lastIndex { $0.id == lead }.map(Organisation.partner) ?? .unknownID
+            } else {
+                found = .unknownID
+            }
+        } else {
+            found = .unknown
+        }
+        organisations[name] = found
+        return found
+    }
+
     /// Counts `record`, or reports why it does not count.
     mutating func add(_ record: FundingRecord) {
         switch evaluate(record) {
         case .excluded(let diagnostic):
             excluded += 1
+            diagnostics.append(diagnostic)
+        case .unmatched(let diagnostic, let name):
+            excluded += 1
+            unhinted.append((diagnostics.count, name))
             diagnostics.append(diagnostic)
         case .counted(let counted):
             self.counted += 1
@@ -67,6 +115,8 @@ struct FundingTally {
     private enum Verdict {
         case counted(Counted)
         case excluded(Diagnostic)
+        /// Excluded for an organisation no partner has: the finding's "did you mean" comes last.
+        case unmatched(Diagnostic, organisation: String)
     }
 
     private mutating func evaluate(_ r: FundingRecord) -> Verdict {
@@ -110,28 +160,32 @@ struct FundingTally {
         if boundary != .incoming {
             return report(FundingRules.notIncoming, r.boundary, "\(boundary == .internal ? "Internal" : "Outgoing") flow of \(usd) to '\(organisation.text)' is not counted: only incoming flows are")
         }
-        let identity = r.id.map { "id:" + $0.text } ?? "row:" + ([organisation.text, amountField.text, r.date?.text ?? "", r.status?.text ?? ""]
-            + r.countries.map(\.text) + r.sectors.map(\.text)).joined(separator: "\u{1F}")
-        if let first = seen[identity] {
+        let identity = r.id.map { Identity.id($0.text) } ?? .row(([organisation.text, amountField.text, r.date?.text ?? "", r.status?.text ?? ""]
+            + r.countries.map(\.text) + r.sectors.map(\.text)).joined(separator: "\u{1F}"))
+        // One look-up: the first record of an ID is put back in the rare case of a second.
+        if let first = seen.updateValue((r.shared, r.id?.start ?? r.start, r.id?.end ?? r.end), forKey: identity) {
+            seen[identity] = first
             let what = r.id.map { "Flow \($0.text)" } ?? "Row"
             return report(FundingRules.duplicate, r.id ?? nil, "\(what) of \(usd) is read a second time: counted once",
-                          notes: [DiagnosticNote("First read here", file: first.source.path, range: first.source.range(from: first.start, to: first.end))])
+                          notes: [DiagnosticNote("First read here", file: first.source.file.path, range: first.source.file.range(from: first.start, to: first.end))])
         }
-        seen[identity] = (r.source, r.id?.start ?? r.start, r.id?.end ?? r.end)
         // In the plan?
         if let date, !plan.period.contains(Period(start: date, end: date)) {
             return report(FundingRules.outsidePeriod, r.date, "Funding of \(usd) dated \(date) is outside the plan's period \(plan.period): not counted")
         }
-        var partnerID: String?
-        for field in r.organisations { if let id = matcher.partner(field.text) { partnerID = id; break } }
-        guard let matched = partnerID, var partner = partners[matched] else {
-            let hint = hints[organisation.text] ?? NearMiss.suggestion(for: organisation.text, among: partnerNames).map { "; did you mean '\($0)'?" }
-                ?? "; add it under 'funding: organisations:' if it is a partner's name"
-            hints[organisation.text] = hint
-            return report(FundingRules.unmatchedOrganisation, organisation, "'\(organisation.text)' is not a partner of the plan: \(usd) not counted" + hint)
+        var index: Int?
+        for field in r.organisations {
+            let found = resolve(field.text)
+            if case .unknown = found { continue }
+            if case .partner(let i) = found { index = i }
+            break
         }
-        if let lead = partner.implementingFor, let appealing = partners[lead] { partner = appealing }
-        guard partner.isAppealing else {
+        guard let index else {
+            let summary = "'\(organisation.text)' is not a partner of the plan: \(usd) not counted"
+            return .unmatched(FundingRules.unmatchedOrganisation.diagnostic(file: r.file, range: r.range(of: organisation), summary: summary), organisation: organisation.text)
+        }
+        guard plan.partners[index].isAppealing else {
+            let partner = plan.partners[index]
             return report(FundingRules.unmatchedOrganisation, organisation, "'\(organisation.text)' is \(partner.id), a \(partner.type.label.lowercased()) partner without requirements: \(usd) not counted")
         }
         var place = OnlyValue()
@@ -150,8 +204,36 @@ struct FundingTally {
             sector.add(id)
         }
         return .counted(Counted(
-            amount: amount, date: date, place: place.only ?? Funding.unspecified, sector: sector.only ?? Funding.unspecified, partner: partner.id
+            amount: amount, date: date, place: place.only ?? Funding.unspecified, sector: sector.only ?? Funding.unspecified, partner: plan.partners[index].id
         ))
+    }
+
+    /// Ends the findings of unmatched organisations with their "did you mean" (or how to map the
+    /// name): each distinct name's edit distances to every partner name and ID are measured
+    /// once, half of the names on a thread of their own, since they are most of the cost of an
+    /// unknown name. Called once every record is added.
+    mutating func addHints() {
+        var hints: [String: String] = [:]
+        var names: [String] = []
+        for (_, name) in unhinted where hints[name] == nil {
+            hints[name] = ""
+            names.append(name)
+        }
+        let candidates = partnerNames
+        let half = names.count / 2
+        let first = Array(names[..<half])
+        let beside = half > 0 ? OwnThread { first.map { Self.hint($0, among: candidates) } } : nil
+        let second = names[half...].map { Self.hint($0, among: candidates) }
+        for (name, text) in zip(first, beside?.value ?? []) { hints[name] = text }
+        for (name, text) in zip(names[half...], second) { hints[name] = text }
+        for (index, name) in unhinted { diagnostics[index].summary += hints[name] ?? "" }
+        unhinted = []
+    }
+
+    /// The end of an unmatched organisation's finding: the partner name or ID it is nearest to,
+    /// or how to map it.
+    private static func hint(_ name: String, among candidates: EditDistance.Candidates) -> String {
+        NearMiss.suggestion(for: name, among: candidates).map { "; did you mean '\($0)'?" } ?? "; add it under 'funding: organisations:' if it is a partner's name"
     }
 
     /// The totals, with the requirements they are measured against, in the consolidation's
@@ -192,9 +274,13 @@ struct FundingTally {
         }
         let placeOrder = Dictionary(c.places.enumerated().map { ($1.place.code, $0) }, uniquingKeysWith: { a, _ in a })
         let sectorOrder = Dictionary(plan.sectors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Partners in the order of their IDs, as numbers: thousands of cells are sorted by
+        // place, sector and partner without comparing strings.
+        let partnerIDs = byPartner.keys.sorted()
+        let partnerOrder = Dictionary(uniqueKeysWithValues: partnerIDs.enumerated().map { ($1, $0) })
         let cellList = cells.map { (FundingCell(place: $0.key.place, sector: $0.key.sector, partner: $0.key.partner, received: $0.value),
-                                    placeOrder[$0.key.place] ?? Int.max, sectorOrder[$0.key.sector] ?? Int.max) }
-            .sorted { ($0.1, $0.2, $0.0.partner) < ($1.1, $1.2, $1.0.partner) }.map(\.0)
+                                    placeOrder[$0.key.place] ?? Int.max, sectorOrder[$0.key.sector] ?? Int.max, partnerOrder[$0.key.partner] ?? 0) }
+            .sorted { ($0.1, $0.2, $0.3) < ($1.1, $1.2, $1.3) }.map(\.0)
         return Funding(
             sources: sources, asOf: asOf, required: c.total, received: received, records: counted, excluded: excluded,
             byPlace: withUnspecified(placeTotals, byPlace), bySector: withUnspecified(sectorTotals, bySector),

@@ -106,7 +106,12 @@ enum FundingValues {
 
     static func boundary(_ text: String) -> Result<Boundary, FundingValueError> {
         // FTS's API writes these exactly: no folding needed.
-        if let b = Boundary(rawValue: text) { return .success(b) }
+        switch text {
+        case "incoming": return .success(.incoming)
+        case "outgoing": return .success(.outgoing)
+        case "internal": return .success(.internal)
+        default: break
+        }
         guard let b = Boundary(rawValue: text.trimmingSpaces.lowercased()) else {
             return .failure(FundingValueError("boundary '\(text.trimmingSpaces)' is not incoming, outgoing or internal"))
         }

@@ -7,17 +7,55 @@ import PlanSyntax
 /// read by ``InputWalk`` like every other input, added to those the plan file lists under
 /// `funding: files:` or `progress: files:` (see ``DataFiles``).
 public struct DataInputs: Sendable {
-    /// The files named on the command line, read by ``InputWalk``.
-    public var files: [InputFile]
+    /// The files named on the command line, read by ``InputWalk`` (for files read ahead, once
+    /// they are read).
+    public var files: [InputFile] { ahead?.value.files ?? given }
+    private let given: [InputFile]
+    /// The files and their records, when read on a thread of their own.
+    let ahead: OwnThread<DataFilesRead>?
 
     public init(files: [InputFile] = []) {
-        self.files = files
+        given = files
+        ahead = nil
     }
 
     /// Reads the files at `paths` (as given on the command line).
     public init(paths: [String]) {
-        self.files = paths.map(InputWalk.file)
+        self.init(files: paths.map(InputWalk.file))
     }
+
+    /// Starts reading the files at `paths` (as given on the command line) and parsing them into
+    /// `stage`'s records on a thread of their own, while the plan loads: they need nothing from
+    /// it, and on a machine with a core to spare their time is hidden. The stage waits for them.
+    public init(readingAhead paths: [String], for stage: DataStage) {
+        given = []
+        ahead = paths.isEmpty ? nil : OwnThread {
+            let files = paths.map(InputWalk.file)
+            return DataFilesRead(files: files, records: files.map { $0.file.map(stage.records) })
+        }
+    }
+}
+
+/// The stages that read data files, each with its own records.
+public enum DataStage: Sendable {
+    /// Funding records (`--funding`).
+    case funding
+    /// Indicator results (`--progress`).
+    case progress
+
+    /// The records of `file`, as the stage's reader makes them.
+    func records(_ file: SourceFile) -> any Sendable {
+        switch self {
+        case .funding: return FundingStage.records(file)
+        case .progress: return ProgressCSVReader.records(file)
+        }
+    }
+}
+
+/// Data files read ahead: each file, and its records when it could be read.
+struct DataFilesRead: Sendable {
+    var files: [InputFile]
+    var records: [(any Sendable)?]
 }
 
 /// The funding files of `rrp compile --funding`.
@@ -48,10 +86,14 @@ enum DataFiles {
 
     /// Each readable file's records, parsed on every core, returned in order with the files
     /// read; the `io.*` findings of the files that could not be read are in `diagnostics`.
+    /// The files of `extra` come last in `inputs`; when they were read ahead, their records
+    /// are those already parsed.
     static func read<Records: Sendable>(
-        _ inputs: [InputFile], parse: @escaping @Sendable (SourceFile) -> Records
+        _ inputs: [InputFile], extra: DataInputs, parse: @escaping @Sendable (SourceFile) -> Records
     ) -> (read: [(file: SourceFile, records: Records)], diagnostics: [Diagnostic]) {
-        let parsed = ConcurrentMap.map(inputs) { input in input.file.map(parse) }
+        let ahead = extra.ahead?.value
+        var parsed = ConcurrentMap.map(Array(inputs.dropLast(ahead?.files.count ?? 0))) { input in input.file.map(parse) }
+        if let ahead { parsed += ahead.records.map { $0 as? Records } }
         var read: [(file: SourceFile, records: Records)] = []
         var diagnostics: [Diagnostic] = []
         for (input, records) in zip(inputs, parsed) {

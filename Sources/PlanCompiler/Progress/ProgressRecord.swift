@@ -33,12 +33,3 @@ struct ProgressRecord: Sendable {
         source.range(from: field?.start ?? start, to: field?.end ?? end)
     }
 }
-
-/// A source file held by reference, for the many records read from it.
-final class SharedSourceFile: Sendable {
-    let file: SourceFile
-
-    init(_ file: SourceFile) {
-        self.file = file
-    }
-}

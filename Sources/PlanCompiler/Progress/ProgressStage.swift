@@ -24,7 +24,7 @@ enum ProgressStage {
         var diagnostics = outside
         guard !inputFiles.isEmpty else { return Outcome(progress: nil, diagnostics: diagnostics, files: []) }
         var tally = ProgressTally(plan: plan)
-        let (read, unreadable) = DataFiles.read(inputFiles, parse: ProgressCSVReader.records)
+        let (read, unreadable) = DataFiles.read(inputFiles, extra: inputs, parse: ProgressCSVReader.records)
         diagnostics += unreadable
         tally.reserve(read.reduce(0) { count, file in count + ((try? file.records.get())?.count ?? 0) })
         diagnostics += DataFiles.each(read, unknownFormat: ProgressRules.unknownFormat, what: "Progress file") { tally.add($0) }

@@ -9,35 +9,49 @@ public enum EditDistance {
     }
 
     /// The same over scalar arrays (callers comparing one word with many convert it once).
+    ///
+    /// With `limit`, only the cells within `limit` of the table's diagonal are filled (a band):
+    /// a cell farther out holds a distance above the limit, so it stands for `limit + 1`, and
+    /// every distance within the limit is found exactly.
     public static func between(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int = .max) -> Int {
         if limit != .max, abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        // Beyond the band (and when the limit is past both lengths, everywhere) a cell holds
+        // `far`: more than the limit, small enough to add one to.
+        let band = limit == .max ? max(a.count, b.count) : min(limit, max(a.count, b.count))
+        let far = band + 1
         // Three rows of the table, side by side in one buffer: the row before the previous,
         // the previous and the current.
         let width = b.count + 1
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
+        let distance = withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
             a.withUnsafeBufferPointer { a in
                 b.withUnsafeBufferPointer { b in
                     var previous2 = rows.baseAddress!
                     var previous = previous2 + width
                     var current = previous + width
                     for j in 0..<width {
-                        previous2[j] = 0
-                        previous[j] = j
-                        current[j] = 0
+                        previous2[j] = far
+                        previous[j] = j <= band ? j : far
+                        current[j] = far
                     }
                     for i in 1...a.count {
-                        current[0] = i
-                        var rowMin = i
+                        let low = max(1, i - band)
+                        let high = min(b.count, i + band)
+                        current[low - 1] = low == 1 ? min(i, far) : far
+                        var rowMin = current[low - 1]
                         let ai = a[i - 1]
-                        for j in 1...b.count {
-                            let cost = ai == b[j - 1] ? 0 : 1
-                            var v = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                            if i > 1, j > 1, ai == b[j - 2], a[i - 2] == b[j - 1] { v = Swift.min(v, previous2[j - 2] + 1) }
-                            current[j] = v
-                            rowMin = Swift.min(rowMin, v)
+                        if low <= high {
+                            for j in low...high {
+                                let cost = ai == b[j - 1] ? 0 : 1
+                                var v = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                                if i > 1, j > 1, ai == b[j - 2], a[i - 2] == b[j - 1] { v = Swift.min(v, previous2[j - 2] + 1) }
+                                v = Swift.min(v, far)
+                                current[j] = v
+                                rowMin = Swift.min(rowMin, v)
+                            }
                         }
+                        if high < b.count { current[high + 1] = far }
                         if limit != .max, rowMin > limit { return limit + 1 }
                         (previous2, previous, current) = (previous, current, previous2)
                     }
@@ -45,6 +59,7 @@ public enum EditDistance {
                 }
             }
         }
+        return limit != .max && distance > limit ? limit + 1 : distance
     }
 
     /// Candidates for ``nearest(to:in:bound:limit:)``, lower-cased and counted once: a caller
