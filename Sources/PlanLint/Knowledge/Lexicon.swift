@@ -49,6 +49,11 @@ struct Lexicon: Sendable {
                 guard let meaning = WordClass.named(name) else { continue }
                 for lemma in lemmas {
                     for (form, cls) in Self.forms(of: lemma, language: language, irregular: entry.irregular?[lemma]) {
+                        if language != "zh", let key = Phrase.lowercaseWordKey(form) {
+                            forms[key, default: []].formUnion(cls.union(meaning))
+                            if cls.contains(.firstPerson) { add(form, .firstPerson, language) }
+                            continue
+                        }
                         let keys = Phrase.keys(of: form, folded: true)
                         if keys.count == 1, language != "zh" {
                             forms[TokenHash.hash(keys[0]), default: []].formUnion(cls.union(meaning))

@@ -26,6 +26,30 @@ struct Phrase: Sendable, Hashable {
         return tokens.map { folded ? prose.folded($0) : prose.text($0) }
     }
 
+    /// The ``TokenHash`` of `text` as the one folded word token it is when it is made of
+    /// lower-case letters of ASCII and Latin-1 (`aéñ`, almost every generated verb form): the
+    /// same key as ``keys(of:folded:)`` gives it, without making strings. `nil` for any other
+    /// text.
+    static func lowercaseWordKey(_ text: String) -> UInt64? {
+        var text = text
+        return text.withUTF8 { bytes -> UInt64? in
+            guard !bytes.isEmpty else { return nil }
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte &- 0x61 < 26 {
+                    i += 1
+                } else if byte == 0xC3, i + 1 < bytes.count, bytes[i + 1] >= 0x9F, bytes[i + 1] <= 0xBF, bytes[i + 1] != 0xB7 {
+                    // U+00DF-U+00FF but the division sign: lower-case Latin-1 letters.
+                    i += 2
+                } else {
+                    return nil
+                }
+            }
+            return TokenHash.hash(bytes)
+        }
+    }
+
     /// An ASCII letter or a letter of Latin-1 Supplement and Latin Extended-A/B (`é`, `ñ`, `ç`).
     private static func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value

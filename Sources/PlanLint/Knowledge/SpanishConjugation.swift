@@ -201,21 +201,33 @@ enum SpanishConjugation {
         return out
     }
 
-    /// Changes the last `e` (to `ie` or `i`) or `o` (to `ue` or `u`) of a stem.
+    /// Changes the last `e` (to `ie` or `i`) or `o` (to `ue` or `u`) of a stem. On UTF-8 bytes:
+    /// the vowels are ASCII, and no byte of another letter's sequence is ASCII.
     static func stemChange(_ stem: String, _ change: String) -> String {
-        var chars = Array(stem)
-        let target: Character = change == "ue" || change == "u" ? "o" : "e"
-        guard let i = chars.lastIndex(of: target) else { return stem }
-        chars.replaceSubrange(i...i, with: Array(change))
-        return String(chars)
+        let target = UInt8(ascii: change == "ue" || change == "u" ? "o" : "e")
+        let bytes = Array(stem.utf8)
+        guard let i = bytes.lastIndex(of: target) else { return stem }
+        return String(decoding: bytes[..<i] + Array(change.utf8) + bytes[(i + 1)...], as: UTF8.self)
     }
 
-    /// The stem with an accent on its last vowel (`envi` -> `enví`, `fue` -> `fué`).
+    /// The stem with an accent on its last vowel (`envi` -> `enví`, `fue` -> `fué`), on UTF-8
+    /// bytes (`á` is C3 A1, and so on).
     static func accentLastVowel(_ s: String) -> String {
-        var chars = Array(s)
-        guard let i = chars.lastIndex(where: { "aeiou".contains($0) }) else { return s }
-        chars[i] = ["a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"][chars[i]] ?? chars[i]
-        return String(chars)
+        let bytes = Array(s.utf8)
+        guard let i = bytes.lastIndex(where: { accentedSecondByte($0) != nil }), let second = accentedSecondByte(bytes[i]) else { return s }
+        return String(decoding: bytes[..<i] + [0xC3, second] + bytes[(i + 1)...], as: UTF8.self)
+    }
+
+    /// The second UTF-8 byte of the acute-accented form of the vowel `byte` (all start with C3).
+    private static func accentedSecondByte(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "a"): 0xA1
+        case UInt8(ascii: "e"): 0xA9
+        case UInt8(ascii: "i"): 0xAD
+        case UInt8(ascii: "o"): 0xB3
+        case UInt8(ascii: "u"): 0xBA
+        default: nil
+        }
     }
 
     /// A gerund ready for an enclitic: `pidiendo` -> `pidiéndo`, `ayudando` -> `ayudándo`.
