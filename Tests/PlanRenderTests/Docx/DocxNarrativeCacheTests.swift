@@ -47,3 +47,94 @@ import Testing
         #expect(direct.xml.text.contains("<w:lang w:val=\"fr\" w:bidi=\"fr\"/>"))
     }
 }
+
+/// A fragment with bookmarked headings, lists and links (a sector chapter, ``DocxSectionCache``)
+/// appended to documents, directly or inside another fragment, reads exactly as if it were
+/// written in each, and its long runs are recorded as shared chunks only in documents.
+@Suite struct DocxSectionFragmentTests {
+    /// A sector chapter's shape: a bookmarked heading, a chapter body, an empty list instance
+    /// and one with items, another bookmarked heading.
+    static func writeSection(into body: inout DocxBody, narratives: DocxNarrativeCache?) {
+        body.heading("Protection", level: 2, anchor: "sector-TCD-PRO")
+        if let narratives {
+            narratives.write(DocxNarrativeCacheTests.chapter, language: "en", into: &body)
+        } else {
+            DocxNarrative.write(DocxNarrativeCacheTests.chapter, language: "en", into: &body)
+        }
+        _ = body.numbering.newList(ordered: true)
+        let list = body.numbering.newList(ordered: false)
+        for text in ["first assumption", String(repeating: "a long assumption ", count: DocxSharedChunk.minimumSize / 10)] {
+            var style = DocxParagraphStyle("ListParagraph")
+            style.list = (list, 0)
+            body.paragraph(text, style)
+        }
+        body.heading("Education", level: 2, anchor: "sector-TCD-EDU")
+        body.hyperlink("https://example.org/last") { $0.run("last") }
+    }
+
+    @Test func sectionAppendedReadsAsWrittenInPlace() {
+        var direct = DocxNarrativeCacheTests.documentBody()
+        Self.writeSection(into: &direct, narratives: nil)
+        direct.heading("After", level: 1, anchor: "after")
+        let narratives = DocxNarrativeCache()
+        let template = DocxNarrativeCacheTests.documentBody()
+        var fragment = DocxBody.fragment(language: "en", like: template)
+        Self.writeSection(into: &fragment, narratives: narratives)
+        let sealed = fragment.sealed()
+        for _ in 0..<2 {
+            var cached = DocxNarrativeCacheTests.documentBody()
+            cached.append(sealed)
+            cached.heading("After", level: 1, anchor: "after")
+            #expect(cached.xml.text == direct.xml.text)
+            #expect(cached.relationships.entries == direct.relationships.entries)
+            #expect(cached.numbering.instances == direct.numbering.instances)
+            #expect(cached.headingNumbers == direct.headingNumbers)
+            // The long list paragraph is a shared chunk holding exactly the bytes where it lands.
+            #expect(!cached.shared.isEmpty)
+            for placement in cached.shared {
+                #expect(Array(cached.xml.bytes[placement.range]) == Array(placement.chunk.bytes))
+                #expect(placement.range.count >= DocxSharedChunk.minimumSize)
+            }
+        }
+        #expect(direct.headingNumbers[DocxBookmark.name("sector-TCD-EDU")] == "2.2")
+        #expect(direct.headingNumbers[DocxBookmark.name("after")] == "3")
+        // Bookmark IDs follow the document's: the place's heading was 1.
+        #expect(direct.xml.text.contains("<w:bookmarkStart w:id=\"2\" w:name=\"\(DocxBookmark.name("sector-TCD-PRO"))\"/>"))
+    }
+
+    @Test func fragmentInsideAFragmentKeepsTheDocumentsIDs() {
+        var direct = DocxNarrativeCacheTests.documentBody()
+        Self.writeSection(into: &direct, narratives: nil)
+        Self.writeSection(into: &direct, narratives: nil)
+        let template = DocxNarrativeCacheTests.documentBody()
+        var inner = DocxBody.fragment(language: "en", like: template)
+        Self.writeSection(into: &inner, narratives: nil)
+        var outer = DocxBody.fragment(language: "en", like: template)
+        outer.append(inner.sealed())
+        outer.append(inner.sealed())
+        // Chunks are recorded in documents only.
+        #expect(outer.shared.isEmpty)
+        var cached = DocxNarrativeCacheTests.documentBody()
+        cached.append(outer.sealed())
+        #expect(cached.xml.text == direct.xml.text)
+        #expect(cached.relationships.entries == direct.relationships.entries)
+        #expect(cached.numbering.instances == direct.numbering.instances)
+        #expect(cached.headingNumbers == direct.headingNumbers)
+    }
+
+    @Test func contentsInsertedBeforeMovesTheChunks() {
+        let template = DocxNarrativeCacheTests.documentBody()
+        var fragment = DocxBody.fragment(language: "en", like: template)
+        Self.writeSection(into: &fragment, narratives: nil)
+        var document = DocxNarrativeCacheTests.documentBody()
+        let position = document.position
+        document.append(fragment.sealed())
+        var contents = DocxBody(language: "en")
+        contents.paragraph("Contents")
+        document.insert(contents, at: position)
+        #expect(!document.shared.isEmpty)
+        for placement in document.shared {
+            #expect(Array(document.xml.bytes[placement.range]) == Array(placement.chunk.bytes))
+        }
+    }
+}
