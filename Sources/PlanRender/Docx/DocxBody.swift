@@ -32,12 +32,6 @@ struct DocxBody: Sendable {
     private var holes: [Hole] = []
     /// In a fragment, each numbered heading in order: its level and bookmark.
     private var headings: [(level: Int, bookmark: String?)] = []
-    /// In a fragment sealed for sharing (``sealed()``), the chunk of each run of bytes between
-    /// two holes (before the first, after the last), where it is long enough to share.
-    private var chunks: [DocxSharedChunk?] = []
-    /// In a document, the runs of its bytes that are chunks shared with other documents, in
-    /// order: ``DocxZipWriter`` splices their deflated bytes.
-    private(set) var shared: [DocxSharedChunk.Placement] = []
 
     /// An ID a fragment wrote that a document gives its own value to.
     private struct Hole: Sendable {
@@ -135,10 +129,6 @@ struct DocxBody: Sendable {
     /// which shows the headings' numbers). `other` holds no relationships, lists or charts.
     mutating func insert(_ other: DocxBody, at position: Int) {
         xml.insert(other.xml.bytes, at: position)
-        let moved = other.xml.bytes.count
-        for index in shared.indices where shared[index].range.lowerBound >= position {
-            shared[index].range = shared[index].range.lowerBound + moved..<shared[index].range.upperBound + moved
-        }
     }
 
     /// The body of `word/document.xml` in `language`: the part's start is written first, and
@@ -164,8 +154,8 @@ struct DocxBody: Sendable {
     /// Writes `fragment` (made by ``fragment(language:like:)``) as if its content were written
     /// here: its links get this document's relationships, its lists this document's list
     /// instances (in the order it made them, as when written here), its bookmarks this
-    /// document's next IDs, its headings are counted. In a document, the fragment's shared chunks
-    /// (``sealed()``) are recorded where they land; in a fragment, its holes become this one's.
+    /// document's next IDs, its headings are counted. Appended to a fragment, its holes become
+    /// that fragment's.
     mutating func append(_ fragment: DocxBody) {
         // A fragment holds no charts or pictures (their IDs are not holes).
         assert(fragment.nextDrawing == 0 && fragment.charts.isEmpty && fragment.media.isEmpty)
@@ -175,8 +165,6 @@ struct DocxBody: Sendable {
         nextBookmark += fragment.nextBookmark
         let bytes = fragment.xml.bytes
         var from = 0
-        // The shared chunk being copied (see ``sealed()``) and where it started here.
-        var chunk = 0, chunkStart = position
         for hole in fragment.holes {
             xml.raw(bytes: bytes[from..<hole.offset])
             let start = position
@@ -194,36 +182,10 @@ struct DocxBody: Sendable {
                 kind = .bookmark(bookmarks + local)
             }
             if isFragment { holes.append(Hole(offset: start, length: position - start, kind: kind)) }
-            place(fragment.chunks, chunk, at: chunkStart..<start)
-            chunk += 1
-            chunkStart = position
             from = hole.offset + hole.length
         }
         xml.raw(bytes: bytes[from...])
-        place(fragment.chunks, chunk, at: chunkStart..<position)
         for heading in fragment.headings { countHeading(heading.level, bookmark: heading.bookmark) }
-    }
-
-    /// Records in a document that `chunks[index]`, when there is one, was copied to `range`.
-    private mutating func place(_ chunks: [DocxSharedChunk?], _ index: Int, at range: Range<Int>) {
-        guard !isFragment, index < chunks.count, let chunk = chunks[index] else { return }
-        shared.append(.init(range: range, chunk: chunk))
-    }
-
-    /// This fragment with a shared chunk for each run of bytes between its holes (before the
-    /// first, after the last) that is at least ``DocxSharedChunk/minimumSize`` long: a fragment
-    /// that several documents append is then deflated once. A fragment's appended fragments are
-    /// shared as part of its own runs.
-    func sealed() -> DocxBody {
-        var sealed = self
-        let bytes = xml.bytes
-        let boundaries = holes
-        var from = 0
-        sealed.chunks = (boundaries.map(\.offset) + [bytes.count]).enumerated().map { index, end in
-            defer { if index < boundaries.count { from = boundaries[index].offset + boundaries[index].length } }
-            return end - from >= DocxSharedChunk.minimumSize ? DocxSharedChunk(bytes[from..<end]) : nil
-        }
-        return sealed
     }
 
     /// A paragraph of one run of `text`.

@@ -3,8 +3,7 @@ import PlanModel
 /// Chapter bodies converted to Word XML once per compile: a country's chapters are in the
 /// regional document and in the country's own, and each is converted from cmark's tree once
 /// (per language of its runs and default language of the document) and then copied into each
-/// document with that document's link and list IDs (``DocxBody/append(_:)``), its bytes
-/// deflated once for all of them (``DocxSharedChunk``).
+/// document with that document's link and list IDs (``DocxBody/append(_:)``).
 final class DocxNarrativeCache: Sendable {
     private struct Key: Hashable, Sendable {
         var markdown: String
@@ -35,7 +34,7 @@ final class DocxNarrativeCache: Sendable {
         let fragment = fragments.value(for: key) { [body] in
             var fragment = DocxBody.fragment(language: language, like: body)
             DocxNarrative.write(markdown, language: language, into: &fragment)
-            return fragment.sealed()
+            return fragment
         }
         body.append(fragment)
     }

@@ -7,13 +7,10 @@ struct DocxPackage {
     struct Part: Equatable, Sendable {
         var name: String
         var bytes: [UInt8]
-        /// The runs of `bytes` that other documents hold too, deflated once for all of them.
-        var shared: [DocxSharedChunk.Placement] = []
 
-        init(name: String, bytes: [UInt8], shared: [DocxSharedChunk.Placement] = []) {
+        init(name: String, bytes: [UInt8]) {
             self.name = name
             self.bytes = bytes
-            self.shared = shared
         }
 
         init(name: String, text: String) {
@@ -40,7 +37,7 @@ struct DocxPackage {
             Part(name: "_rels/.rels", text: packageRelationships),
             Part(name: "docProps/core.xml", text: properties.coreXML),
             Part(name: "docProps/app.xml", text: DocxProperties.appXML),
-            Part(name: "word/document.xml", bytes: body.xml.bytes, shared: body.shared),
+            Part(name: "word/document.xml", bytes: body.xml.bytes),
             Part(name: "word/styles.xml", text: styles),
             Part(name: "word/settings.xml", text: DocxPageParts.settingsXML),
             Part(name: "word/numbering.xml", text: body.numbering.xml),

@@ -4,9 +4,8 @@ import PlanModel
 /// text, planning figures, requirements, indicators, locations, assumptions) are in the regional
 /// document and in the country's own, from the same template values, and each is written once
 /// as a fragment (``DocxBody/fragment(language:like:)``) and appended to every document that
-/// shows it, with that document's IDs (``DocxBody/append(_:)``) and its bytes deflated once
-/// (``DocxSharedChunk``). A chapter whose values, labels, language or page differ in another
-/// document is written again for it.
+/// shows it, with that document's IDs (``DocxBody/append(_:)``). A chapter whose values,
+/// labels, language or page differ in another document is written again for it.
 final class DocxSectionCache: Sendable {
     struct Key: Hashable, Sendable {
         /// The sector's template values.
@@ -29,6 +28,6 @@ final class DocxSectionCache: Sendable {
 
     /// The fragment `key` names, written by `write` the first time.
     func fragment(_ key: Key, write: () -> DocxBody) -> DocxBody {
-        sections.value(for: key) { write().sealed() }
+        sections.value(for: key, make: write)
     }
 }

@@ -26,22 +26,26 @@ enum DocxZipWriter {
 
     /// The ZIP file holding `parts` in their order.
     static func zip(_ parts: [DocxPackage.Part]) throws -> [UInt8] {
-        // Every slice of every part, deflated concurrently; a shared chunk once for every part
-        // that holds it.
-        let sliceList = slices(parts)
-        let results = try inParallel(sliceList.count) { i -> Deflated in
+        // Every slice of every part, deflated concurrently.
+        var slices: [(part: Int, range: Range<Int>, last: Bool)] = []
+        for (index, part) in parts.enumerated() {
+            let count = part.bytes.count
+            var start = 0
+            repeat {
+                let end = min(start + sliceSize, count)
+                slices.append((index, start..<end, end == count))
+                start = end
+            } while start < count
+        }
+        let sliceList = slices
+        let results = try inParallel(slices.count) { i -> Deflated in
             let slices = sliceList
-            switch slices[i] {
-            case .shared(_, let chunk):
-                let (bytes, crc) = try chunk.compressed { try deflateAlone($0) }
-                return Deflated(bytes: bytes, crc: crc, length: chunk.bytes.count)
-            case .own(let part, let range, let last):
-                return try parts[part].bytes.withUnsafeBufferPointer { all in
-                    let input = UnsafeBufferPointer(rebasing: all[range])
-                    let primer = UnsafeBufferPointer(rebasing: all[max(range.lowerBound - primerSize(range.count), 0)..<range.lowerBound])
-                    let crc = crc32(0, input.baseAddress, UInt32(input.count))
-                    return Deflated(bytes: try deflateSlice(input, primer: primer, last: last), crc: crc, length: input.count)
-                }
+            let slice = slices[i]
+            return try parts[slice.part].bytes.withUnsafeBufferPointer { all in
+                let input = UnsafeBufferPointer(rebasing: all[slice.range])
+                let primer = UnsafeBufferPointer(rebasing: all[max(slice.range.lowerBound - window, 0)..<slice.range.lowerBound])
+                let crc = crc32(0, input.baseAddress, UInt32(input.count))
+                return Deflated(bytes: try deflateSlice(input, primer: primer, last: slice.last), crc: crc, length: input.count)
             }
         }
         var out: [UInt8] = []
@@ -56,7 +60,7 @@ enum DocxZipWriter {
                 crc = deflated.isEmpty ? result.crc : crc32_combine(crc, result.crc, Int(result.length))
                 deflated.append(result.bytes)
                 sliceIndex += 1
-            } while sliceIndex < sliceList.count && sliceList[sliceIndex].part == sliceList[sliceIndex - 1].part
+            } while sliceIndex < slices.count && slices[sliceIndex].part == slices[sliceIndex - 1].part
             let compressedSize = deflated.reduce(0) { $0 + $1.count }
             let name = Array(part.name.utf8)
             guard out.count < 0xFFFF_FFFF, compressedSize < 0xFFFF_FFFF, part.bytes.count < 0xFFFF_FFFF, name.count < 0xFFFF else {
@@ -80,67 +84,6 @@ enum DocxZipWriter {
         append32(UInt32(centralOffset), &out)
         append16(0, &out)
         return out
-    }
-
-    /// A piece of a part to deflate: a slice of its own bytes (`last` ends the part's stream), or
-    /// a chunk it shares with other documents.
-    private enum Slice: Sendable {
-        case own(part: Int, range: Range<Int>, last: Bool)
-        case shared(part: Int, chunk: DocxSharedChunk)
-
-        var part: Int {
-            switch self {
-            case .own(let part, _, _), .shared(let part, _): part
-            }
-        }
-    }
-
-    /// The slices of `parts`, in order: each part's own bytes between its shared chunks cut into
-    /// slices of at most ``sliceSize``, its chunks, and an empty last slice ending the stream
-    /// when the part ends with a chunk (or is empty). A placement that does not hold its chunk's
-    /// bytes there is deflated as the part's own.
-    private static func slices(_ parts: [DocxPackage.Part]) -> [Slice] {
-        var slices: [Slice] = []
-        for (index, part) in parts.enumerated() {
-            let count = part.bytes.count
-            var start = 0
-            func own(upTo end: Int) {
-                while start < end {
-                    let sliceEnd = min(start + sliceSize, end)
-                    slices.append(.own(part: index, range: start..<sliceEnd, last: false))
-                    start = sliceEnd
-                }
-            }
-            for placement in part.shared where holds(part.bytes, placement, from: start) {
-                own(upTo: placement.range.lowerBound)
-                slices.append(.shared(part: index, chunk: placement.chunk))
-                start = placement.range.upperBound
-            }
-            own(upTo: count)
-            if case .own(index, let range, _) = slices.last {
-                slices[slices.count - 1] = .own(part: index, range: range, last: true)
-            } else {
-                slices.append(.own(part: index, range: count..<count, last: true))
-            }
-        }
-        return slices
-    }
-
-    /// Whether `bytes` hold `placement`'s chunk at its range, at or after `start`.
-    private static func holds(_ bytes: [UInt8], _ placement: DocxSharedChunk.Placement, from start: Int) -> Bool {
-        let range = placement.range
-        guard range.lowerBound >= start, range.upperBound <= bytes.count, range.count == placement.chunk.bytes.count, !range.isEmpty else { return false }
-        return bytes.withUnsafeBufferPointer { all in
-            placement.chunk.bytes.withUnsafeBufferPointer { chunk in memcmp(all.baseAddress! + range.lowerBound, chunk.baseAddress!, range.count) == 0 }
-        }
-    }
-
-    /// `bytes` deflated with no history, ending on a byte boundary, and their CRC-32: a
-    /// ``DocxSharedChunk``'s form, which any stream can hold at a byte boundary.
-    private static func deflateAlone(_ bytes: ArraySlice<UInt8>) throws -> (bytes: [UInt8], crc: UInt) {
-        try bytes.withUnsafeBufferPointer { input in
-            (try deflateSlice(input, primer: UnsafeBufferPointer(start: nil, count: 0), last: false), crc32(0, input.baseAddress, UInt32(input.count)))
-        }
     }
 
     /// A slice deflated, with the CRC and length of its bytes.
@@ -206,15 +149,7 @@ enum DocxZipWriter {
         append16(UInt16(value >> 16), &out)
     }
 
-    /// How much of the history before a slice of `count` bytes primes it: the whole window for
-    /// a slice of 128 KiB or more, a quarter of its length for a smaller one (at least 1 KiB).
-    /// The slices between a document's shared chunks are many and small; zlib takes about a
-    /// third as long to prime with a byte of history as to deflate one, and priming each with
-    /// 32 KiB cost as much as sharing the chunks saved.
-    static func primerSize(_ count: Int) -> Int { min(window, max(count / 4, 1024)) }
-
-    /// A slice at most this long is written as a stored block, without zlib: the short runs
-    /// between shared chunks (a link's relationship ID, a heading's bookmark) gain nothing
+    /// A part at most this long is written as a stored block, without zlib: it gains little
     /// from deflating, which costs zlib's whole set-up each time.
     static let storedSize = 128
 

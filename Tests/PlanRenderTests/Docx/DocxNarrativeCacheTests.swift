@@ -50,7 +50,7 @@ import Testing
 
 /// A fragment with bookmarked headings, lists and links (a sector chapter, ``DocxSectionCache``)
 /// appended to documents, directly or inside another fragment, reads exactly as if it were
-/// written in each, and its long runs are recorded as shared chunks only in documents.
+/// written in each.
 @Suite struct DocxSectionFragmentTests {
     /// A sector chapter's shape: a bookmarked heading, a chapter body, an empty list instance
     /// and one with items, another bookmarked heading.
@@ -63,7 +63,7 @@ import Testing
         }
         _ = body.numbering.newList(ordered: true)
         let list = body.numbering.newList(ordered: false)
-        for text in ["first assumption", String(repeating: "a long assumption ", count: DocxSharedChunk.minimumSize / 10)] {
+        for text in ["first assumption", "second assumption"] {
             var style = DocxParagraphStyle("ListParagraph")
             style.list = (list, 0)
             body.paragraph(text, style)
@@ -80,21 +80,14 @@ import Testing
         let template = DocxNarrativeCacheTests.documentBody()
         var fragment = DocxBody.fragment(language: "en", like: template)
         Self.writeSection(into: &fragment, narratives: narratives)
-        let sealed = fragment.sealed()
         for _ in 0..<2 {
             var cached = DocxNarrativeCacheTests.documentBody()
-            cached.append(sealed)
+            cached.append(fragment)
             cached.heading("After", level: 1, anchor: "after")
             #expect(cached.xml.text == direct.xml.text)
             #expect(cached.relationships.entries == direct.relationships.entries)
             #expect(cached.numbering.instances == direct.numbering.instances)
             #expect(cached.headingNumbers == direct.headingNumbers)
-            // The long list paragraph is a shared chunk holding exactly the bytes where it lands.
-            #expect(!cached.shared.isEmpty)
-            for placement in cached.shared {
-                #expect(Array(cached.xml.bytes[placement.range]) == Array(placement.chunk.bytes))
-                #expect(placement.range.count >= DocxSharedChunk.minimumSize)
-            }
         }
         #expect(direct.headingNumbers[DocxBookmark.name("sector-TCD-EDU")] == "2.2")
         #expect(direct.headingNumbers[DocxBookmark.name("after")] == "3")
@@ -110,31 +103,14 @@ import Testing
         var inner = DocxBody.fragment(language: "en", like: template)
         Self.writeSection(into: &inner, narratives: nil)
         var outer = DocxBody.fragment(language: "en", like: template)
-        outer.append(inner.sealed())
-        outer.append(inner.sealed())
-        // Chunks are recorded in documents only.
-        #expect(outer.shared.isEmpty)
+        outer.append(inner)
+        outer.append(inner)
         var cached = DocxNarrativeCacheTests.documentBody()
-        cached.append(outer.sealed())
+        cached.append(outer)
         #expect(cached.xml.text == direct.xml.text)
         #expect(cached.relationships.entries == direct.relationships.entries)
         #expect(cached.numbering.instances == direct.numbering.instances)
         #expect(cached.headingNumbers == direct.headingNumbers)
     }
 
-    @Test func contentsInsertedBeforeMovesTheChunks() {
-        let template = DocxNarrativeCacheTests.documentBody()
-        var fragment = DocxBody.fragment(language: "en", like: template)
-        Self.writeSection(into: &fragment, narratives: nil)
-        var document = DocxNarrativeCacheTests.documentBody()
-        let position = document.position
-        document.append(fragment.sealed())
-        var contents = DocxBody(language: "en")
-        contents.paragraph("Contents")
-        document.insert(contents, at: position)
-        #expect(!document.shared.isEmpty)
-        for placement in document.shared {
-            #expect(Array(document.xml.bytes[placement.range]) == Array(placement.chunk.bytes))
-        }
-    }
 }
