@@ -30,8 +30,8 @@ struct DocxBody: Sendable {
     private(set) var isFragment = false
     /// In a fragment, the IDs written: where, how long, and what for, in order.
     private var holes: [Hole] = []
-    /// In a fragment, the level of each numbered heading, in order.
-    private var headingLevels: [Int] = []
+    /// In a fragment, each numbered heading in order: its level and bookmark.
+    private var headings: [(level: Int, bookmark: String?)] = []
 
     /// An ID a fragment wrote that a document gives its own value to.
     private struct Hole: Sendable {
@@ -44,6 +44,8 @@ struct DocxBody: Sendable {
             case link(String)
             /// The fragment's list instance (its `numId`).
             case list(Int)
+            /// The fragment's bookmark (its `w:id`), in a heading's start or end.
+            case bookmark(Int)
         }
     }
     private var nextDrawing = 0
@@ -78,19 +80,18 @@ struct DocxBody: Sendable {
             }
             xml.raw("</w:pPr>")
         }
-        let level = style.style.flatMap(Self.headingLevel)
-        if let level { countHeading(level) }
+        if let level = style.style.flatMap(Self.headingLevel) { countHeading(level, bookmark: style.bookmark) }
         if let bookmark = style.bookmark {
-            if let level { headingNumbers[bookmark] = headingCounters[0..<level].map(String.init).joined(separator: ".") }
             nextBookmark += 1
+            let id = nextBookmark
             xml.raw("<w:bookmarkStart w:id=\"")
-            xml.number(nextBookmark)
+            bookmarkID(id)
             xml.raw("\" w:name=\"")
             xml.attributeValue(bookmark)
             xml.raw("\"/>")
             runs(&self)
             xml.raw("<w:bookmarkEnd w:id=\"")
-            xml.number(nextBookmark)
+            bookmarkID(id)
             xml.raw("\"/>")
         } else {
             runs(&self)
@@ -105,12 +106,20 @@ struct DocxBody: Sendable {
         return Int(digit - 48)
     }
 
+    /// A bookmark's `w:id` (a hole in a fragment).
+    private mutating func bookmarkID(_ id: Int) {
+        let start = position
+        xml.number(id)
+        if isFragment { holes.append(Hole(offset: start, length: position - start, kind: .bookmark(id))) }
+    }
+
     /// Counts a heading at `level` (a Heading 2 before any Heading 1 is numbered 0.1, as Word
-    /// does).
-    private mutating func countHeading(_ level: Int) {
-        if isFragment { headingLevels.append(level) }
+    /// does), and keeps the number of a bookmarked one for the contents.
+    private mutating func countHeading(_ level: Int, bookmark: String?) {
+        if isFragment { headings.append((level, bookmark)) }
         headingCounters[level - 1] += 1
         for deeper in level..<headingCounters.count { headingCounters[deeper] = 0 }
+        if let bookmark { headingNumbers[bookmark] = headingCounters[0..<level].map(String.init).joined(separator: ".") }
     }
 
     /// Where the next element will be written, for ``insert(_:at:)``.
@@ -144,25 +153,39 @@ struct DocxBody: Sendable {
 
     /// Writes `fragment` (made by ``fragment(language:like:)``) as if its content were written
     /// here: its links get this document's relationships, its lists this document's list
-    /// instances (in the order they appear, as when written here), its headings are counted.
+    /// instances (in the order it made them, as when written here), its bookmarks this
+    /// document's next IDs, its headings are counted. Appended to a fragment, its holes become
+    /// that fragment's.
     mutating func append(_ fragment: DocxBody) {
-        // A chapter body holds no bookmarks, charts or pictures (their IDs are not holes).
-        assert(fragment.nextBookmark == 0 && fragment.nextDrawing == 0 && fragment.charts.isEmpty && fragment.media.isEmpty)
+        // A fragment holds no charts or pictures (their IDs are not holes).
+        assert(fragment.nextDrawing == 0 && fragment.charts.isEmpty && fragment.media.isEmpty)
         var lists: [Int: Int] = [:]
+        for (index, ordered) in fragment.numbering.instances.enumerated() { lists[index + 2] = numbering.newList(ordered: ordered) }
+        let bookmarks = nextBookmark
+        nextBookmark += fragment.nextBookmark
+        let bytes = fragment.xml.bytes
         var from = 0
         for hole in fragment.holes {
-            xml.raw(bytes: fragment.xml.bytes[from..<hole.offset])
+            xml.raw(bytes: bytes[from..<hole.offset])
+            let start = position
+            let kind: Hole.Kind
             switch hole.kind {
             case .link(let address):
                 xml.attributeValue(relationships.hyperlink(address))
+                kind = hole.kind
             case .list(let local):
-                if lists[local] == nil { lists[local] = numbering.newList(ordered: fragment.numbering.isOrdered(local)) }
-                xml.number(lists[local]!)
+                let id = lists[local] ?? numbering.newList(ordered: false)
+                xml.number(id)
+                kind = .list(id)
+            case .bookmark(let local):
+                xml.number(bookmarks + local)
+                kind = .bookmark(bookmarks + local)
             }
+            if isFragment { holes.append(Hole(offset: start, length: position - start, kind: kind)) }
             from = hole.offset + hole.length
         }
-        xml.raw(bytes: fragment.xml.bytes[from...])
-        for level in fragment.headingLevels { countHeading(level) }
+        xml.raw(bytes: bytes[from...])
+        for heading in fragment.headings { countHeading(heading.level, bookmark: heading.bookmark) }
     }
 
     /// A paragraph of one run of `text`.

@@ -21,7 +21,20 @@ extension DocxDocumentWriter {
         for sector in place.items("sectors") { self.sector(sector) }
     }
 
+    /// A sector chapter, written once for every document that shows it (``DocxSectionCache``).
     mutating func sector(_ sector: TemplateValue) {
+        let key = DocxSectionCache.Key(sector: sector, labels: labels, language: body.language, defaultLanguage: body.defaultLanguage, page: body.page)
+        let fragment = narratives.sections.fragment(key) {
+            var writer = self
+            writer.body = DocxBody.fragment(language: body.language, like: body)
+            writer.writeSector(sector)
+            return writer.body
+        }
+        body.append(fragment)
+    }
+
+    /// A sector chapter, written here.
+    mutating func writeSector(_ sector: TemplateValue) {
         let title = sector.text("title")
         body.heading(title, level: 2, anchor: sector.text("anchor"))
         narrative(sector.at("narrative") ?? [:], language: sector.text("language"))

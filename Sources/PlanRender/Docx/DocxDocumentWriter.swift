@@ -9,7 +9,7 @@ struct DocxDocumentWriter {
     var body: DocxBody
 
     /// The labels of the document's language.
-    private let labels: TemplateValue
+    let labels: TemplateValue
 
     /// `languageInStyles` when the styles part is ours (see ``DocxBody/init(language:languageInStyles:)``).
     /// Chapter bodies converted once for all the documents of a compile.

@@ -25,6 +25,9 @@ final class DocxNarrativeCache: Sendable {
 
     private let fragments = OnceCache<Key, DocxBody>()
 
+    /// Sector chapters written once (``DocxSectionCache``).
+    let sections = DocxSectionCache()
+
     /// Writes `markdown` into `body` with every run in `language` (see ``DocxNarrative``).
     func write(_ markdown: String, language: String, into body: inout DocxBody) {
         let key = Key(markdown: markdown, language: language, defaultLanguage: body.defaultLanguage)

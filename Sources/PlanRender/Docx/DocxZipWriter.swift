@@ -149,28 +149,47 @@ enum DocxZipWriter {
         append16(UInt16(value >> 16), &out)
     }
 
+    /// A part at most this long is written as a stored block, without zlib: it gains little
+    /// from deflating, which costs zlib's whole set-up each time.
+    static let storedSize = 128
+
     /// `input` as raw deflate data, primed with `primer` (the bytes before it), ending on a
     /// byte boundary (a sync flush) so the next slice's data can follow, or with the final
-    /// block when `last`.
+    /// block when `last`. zlib's hash table is sized to the data (`memLevel`), so that a small
+    /// part does not clear the 64 KiB a megabyte needs.
     private static func deflateSlice(_ input: UnsafeBufferPointer<UInt8>, primer: UnsafeBufferPointer<UInt8>, last: Bool) throws -> [UInt8] {
+        if input.count <= storedSize { return stored(input, last: last) }
         var stream = z_stream()
-        guard deflateInit2_(&stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+        let size = input.count + primer.count
+        let memoryLevel = Int32(min(max(Int.bitWidth - size.leadingZeroBitCount - 7, 1), 8))
+        guard deflateInit2_(&stream, level, Z_DEFLATED, -MAX_WBITS, memoryLevel, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
             throw Failure(description: "zlib could not start deflating")
         }
         defer { deflateEnd(&stream) }
         if let base = primer.baseAddress, primer.count > 0 {
             guard deflateSetDictionary(&stream, base, UInt32(primer.count)) == Z_OK else { throw Failure(description: "zlib refused the slice's history") }
         }
-        var out = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(input.count))) + 16)
-        stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
-        stream.avail_in = UInt32(input.count)
-        let result = out.withUnsafeMutableBufferPointer { output -> Int32 in
+        let capacity = Int(deflateBound(&stream, UInt(input.count))) + 16
+        var result: Int32 = Z_OK
+        let out = [UInt8](unsafeUninitializedCapacity: capacity) { output, written in
+            stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+            stream.avail_in = UInt32(input.count)
             stream.next_out = output.baseAddress
             stream.avail_out = UInt32(output.count)
-            return deflate(&stream, last ? Z_FINISH : Z_SYNC_FLUSH)
+            result = deflate(&stream, last ? Z_FINISH : Z_SYNC_FLUSH)
+            written = output.count - Int(stream.avail_out)
         }
         guard result == (last ? Z_STREAM_END : Z_OK), stream.avail_in == 0 else { throw Failure(description: "zlib could not deflate a part (\(result))") }
-        out.removeLast(Int(stream.avail_out))
+        return out
+    }
+
+    /// `input` (at most 65,535 bytes) as one stored deflate block, the last when `last`: a
+    /// header byte (the block's type and the final bit, padded to the byte), its length and the
+    /// length's complement, the bytes.
+    static func stored(_ input: UnsafeBufferPointer<UInt8>, last: Bool) -> [UInt8] {
+        let length = UInt16(input.count)
+        var out: [UInt8] = [last ? 1 : 0, UInt8(length & 0xFF), UInt8(length >> 8), UInt8(~length & 0xFF), UInt8(~length >> 8)]
+        out.append(contentsOf: input)
         return out
     }
 

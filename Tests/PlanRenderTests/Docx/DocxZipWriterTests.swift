@@ -36,8 +36,19 @@ import Testing
         #expect(try DocxArchive.zip(parts) == archive)
     }
 
+    /// A part of at most ``DocxZipWriter/storedSize`` bytes is one stored block.
+    @Test func aSmallPartIsStored() throws {
+        let part = DocxPackage.Part(name: "word/_rels/small.xml.rels", text: "<Relationships/>")
+        let archive = try DocxArchive.zip([part])
+        #expect(try DocxArchive.entries(of: archive).map(\.bytes) == [part.bytes])
+        // Header (30 bytes and the name), then the block: final and stored, its length, its complement.
+        let block = Array(archive[30 + part.name.utf8.count..<30 + part.name.utf8.count + 5])
+        #expect(block == [1, 16, 0, 0xEF, 0xFF])
+    }
+
     @Test func anArchiveWithoutPartsIsAnEmptyZip() throws {
         let zip = try DocxArchive.zip([])
         #expect(zip == [0x50, 0x4B, 0x05, 0x06] + Array(repeating: 0, count: 18))
     }
 }
+
