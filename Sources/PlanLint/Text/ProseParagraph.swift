@@ -18,6 +18,8 @@ struct ProseParagraph: Sendable {
 
     private static func sentences(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        // A paragraph has a handful of sentences: one allocation instead of growing from one.
+        out.reserveCapacity(8)
         var start = range.lowerBound
         for i in range where tokens[i].isSentenceEnd {
             if tokens[i].scalar == ".", i + 1 < range.upperBound {
