@@ -23,7 +23,8 @@ public enum PlanCompiler {
         folder: InputFolder, parser: @escaping ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions(),
         resolveOnly: Bool = false, funding: FundingInputs = FundingInputs(), progress: ProgressInputs = ProgressInputs()
     ) -> PlanCompilation {
-        let (sources, diagnostics) = PlanLoader.load(folder: folder, parser: parser, options: options)
+        // A full compile annotates sections: their matchers are built while the chapters load.
+        let (sources, diagnostics) = PlanLoader.load(folder: folder, parser: resolveOnly ? parser : SectionMatcher.preparing(parser), options: options)
         return compile(sources, diagnostics: diagnostics, resolveOnly: resolveOnly, folder: folder.path, funding: funding, progress: progress)
     }
 
@@ -63,19 +64,25 @@ public enum PlanCompiler {
         )
         // The checks only read the plan: they run on every core, reported in their order, beside
         // the funding records and the indicator results (which need the consolidated plan only).
+        // The section check, as long as the others together, starts first, so that they share
+        // the other core meanwhile instead of leaving it idle at the end.
         let consolidated = plan
         let planPath = planFile.source.file.path
-        let results = ConcurrentMap.map(Array(checks.indices) + [-1, -2]) { index -> StageResult in
+        let stages = Array(checks.indices) + [-1, -2]
+        let startsFirst = { (stage: Int) in stage >= 0 && checks[stage] == SectionCheck.self }
+        let scheduled = stages.filter(startsFirst) + stages.filter { !startsFirst($0) }
+        let done = ConcurrentMap.map(scheduled) { index -> StageResult in
             switch index {
             case -1: .funding(FundingStage.run(plan: consolidated, header: planFile.header, planPath: planPath, folder: folder, inputs: funding))
             case -2: .progress(ProgressStage.run(plan: consolidated, header: planFile.header, planPath: planPath, folder: folder, inputs: progress))
             default: .findings(checks[index].check(context))
             }
         }
+        let byStage = Dictionary(uniqueKeysWithValues: zip(scheduled, done))
         var dataFiles = (funding: [SourceFile](), progress: [SourceFile]())
         var stageFindings: [Diagnostic] = []
-        for result in results {
-            switch result {
+        for stage in stages {
+            switch byStage[stage]! {
             case .findings(let findings): engine.emit(contentsOf: findings)
             case .funding(let received):
                 plan.funding = received.funding

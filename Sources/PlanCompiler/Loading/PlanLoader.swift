@@ -25,7 +25,14 @@ public enum PlanLoader {
     public static func load(
         files: [SourceFile], folder: String, parser: ChapterHeaderParser = FrontMatterParser.parse, options: LoadOptions = LoadOptions()
     ) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
-        load(parsed: ConcurrentMap.map(files) { parse($0, parser: parser, options: options) }, folder: folder)
+        // Files at the top of the folder (the plan file, as a rule) are parsed first: what the
+        // plan file says is needed soonest (``SectionMatcher/preparing(_:)``). The results keep
+        // the files' order.
+        let order = files.indices.filter { !files[$0].name.utf8.contains(UInt8(ascii: "/")) } + files.indices.filter { files[$0].name.utf8.contains(UInt8(ascii: "/")) }
+        let scheduled = ConcurrentMap.map(order) { parse(files[$0], parser: parser, options: options) }
+        var parsed = scheduled
+        for (position, index) in order.enumerated() { parsed[index] = scheduled[position] }
+        return load(parsed: parsed, folder: folder)
     }
 
     /// Sorts files already parsed by ``parse(_:parser:options:)``, in byte order of their names.

@@ -21,9 +21,14 @@ enum SectionAnnotator {
             chapters[narrative.file]?.derived.hasValue(for: AnnotationKey(matcher: matcher.identity)) ?? false
         }
         // Each distinct heading of the chapters still to annotate is matched once (chapters
-        // repeat them), then places are annotated on every core.
-        let countryParts = country.parts(forEvery: plan.places.compactMap(\.narrative).filter { !isAnnotated($0, by: country) })
-        let sectorParts = sector.parts(forEvery: plan.places.flatMap { $0.sectors.map(\.narrative) }.filter { !isAnnotated($0, by: sector) })
+        // repeat them; the country and sector headings side by side), then places are annotated
+        // on every core.
+        let countryNarratives = plan.places.compactMap(\.narrative).filter { !isAnnotated($0, by: country) }
+        let sectorNarratives = plan.places.flatMap { $0.sectors.map(\.narrative) }.filter { !isAnnotated($0, by: sector) }
+        let parts = ConcurrentMap.map([country, sector]) { matcher in
+            matcher.parts(forEvery: matcher.kind == .country ? countryNarratives : sectorNarratives)
+        }
+        let (countryParts, sectorParts) = (parts[0], parts[1])
         @Sendable func annotated(_ narrative: Narrative, by matcher: SectionMatcher, known: [String: [String]]) -> Narrative {
             guard let chapter = chapters[narrative.file] else { return matcher.annotate(narrative, known: known) }
             return chapter.derived.value(for: AnnotationKey(matcher: matcher.identity)) { matcher.annotate(narrative, known: known) }

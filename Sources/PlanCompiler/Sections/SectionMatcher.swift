@@ -44,13 +44,13 @@ struct SectionMatcher: Sendable {
         self.kind = kind
         let ids = vocabulary.parts(of: kind).map(\.id)
         self.order = ids
-        let languages = vocabulary.languages.keys.sorted().compactMap { vocabulary.languages[$0] }
-        let stopWords = Set(languages.flatMap(\.stop))
-        let connectors = Set(languages.flatMap(\.connectors))
+        let words = SectionWords.of(vocabulary)
+        let stopWords = words.stopWords
+        let connectors = words.connectors
         self.stopWords = stopWords
         self.connectors = connectors
-        self.qualifiers = Set(languages.flatMap(\.qualifiers).map(HeadingNormalizer.stem))
-        self.countryWords = CountryNameWords.words(languages: Array(vocabulary.languages.keys)).subtracting(stopWords)
+        self.qualifiers = words.qualifiers
+        self.countryWords = words.countryWords
         func signature(_ part: String?, _ phrase: String, alone: Bool) -> Signature? {
             let words = HeadingNormalizer.words(phrase).filter { !stopWords.contains($0.folded) && !connectors.contains($0.folded) }
             var stems: [String] = []
@@ -73,14 +73,7 @@ struct SectionMatcher: Sendable {
             for stem in s.stems { index[stem, default: []].append(i) }
         }
         self.index = index
-        var known = qualifiers
-        for id in vocabulary.parts.keys {
-            for alone in [false, true] {
-                for (_, phrase) in vocabulary.phrases(of: id, alone: alone) { known.formUnion(HeadingNormalizer.words(phrase).map(\.stem)) }
-            }
-        }
-        for phrase in vocabulary.notParts.values.flatMap({ $0 }) { known.formUnion(HeadingNormalizer.words(phrase).map(\.stem)) }
-        self.known = known
+        self.known = words.known
         self.mentions = ids.compactMap { id -> [(part: String, under: String, stems: [String])]? in
             guard let m = vocabulary.parts[id]?.mentionedUnder else { return nil }
             return m.phrases.keys.sorted().flatMap { m.phrases[$0]! }.map { phrase in
