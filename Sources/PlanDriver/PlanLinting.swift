@@ -12,10 +12,14 @@ public enum PlanLinting {
     /// Starts building the linter's shipped knowledge (lexicon, generated verb forms, agencies)
     /// on another core and returns at once: a command that will lint calls it first, so that the
     /// knowledge is built while the rest of the process starts and the plan is read. Linting
-    /// before it is done waits for it (it is built once per process).
+    /// before it is done waits for it (it is built once per process); calling this again does
+    /// nothing.
     public static func prepareKnowledgeInBackground() {
-        DispatchQueue.global().async { AgencyNeutralLinter.prepareKnowledge() }
+        _ = knowledgeStarted
     }
+
+    /// Started on first use only: later callers need not hold a worker thread waiting for it.
+    private static let knowledgeStarted: Void = DispatchQueue.global().async { AgencyNeutralLinter.prepareKnowledge() }
 
     /// Lints every file of a compiled plan folder (files that are not chapters too: their prose
     /// is still the plan's).

@@ -9,7 +9,8 @@ enum Main {
         MemoryTuning.apply()
         // The commands that lint build the linter's knowledge on another core while the
         // arguments are parsed (the parse alone costs as much as reading a tenth of a large plan).
-        if let command = CommandLine.arguments.dropFirst().first, ["lint", "check", "build-check"].contains(command) {
+        let linting: [any ParsableCommand.Type] = [Lint.self, Check.self, BuildCheck.self]
+        if let command = CommandLine.arguments.dropFirst().first, linting.contains(where: { $0.configuration.commandName == command }) {
             PlanLinting.prepareKnowledgeInBackground()
         }
         do {

@@ -46,10 +46,14 @@ final class WordEntry: Sendable {
         var byKey: [UInt64: WordEntry] = [:]
         let keys = Set(lexicon.byFirst.keys).union(lexicon.functionWords.keys)
         byKey.reserveCapacity(keys.count)
-        for key in keys {
-            byKey[TokenHash.hash(key)] = WordEntry(phrases: lexicon.byFirst[key] ?? [], agencies: [], functionLanguages: lexicon.functionWords[key] ?? [], languages: lexicon.languages)
-        }
+        for key in keys { byKey[TokenHash.hash(key)] = WordEntry(key, in: lexicon) }
         return byKey
+    }
+
+    /// The entry of the folded first token `key`: the lexicon's phrases and function-word
+    /// languages for it, with `agencies` (the names starting with it).
+    convenience init(_ key: String, in lexicon: Lexicon, agencies: [(keys: [UInt64], term: Int32)] = [], brands: Set<Int32> = []) {
+        self.init(phrases: lexicon.byFirst[key] ?? [], agencies: agencies, functionLanguages: lexicon.functionWords[key] ?? [], languages: lexicon.languages, brands: brands)
     }
 
     /// Whether one of `phrases` starts at token `i` (folded hashes compared).
@@ -97,7 +101,7 @@ struct WordTable: Sendable {
         var byKey = lexicon.entries
         for (key, candidates) in names {
             let agencyCandidates = candidates.sorted { $0.keys.count > $1.keys.count }.map { ($0.keys.map(TokenHash.hash), $0.term) }
-            byKey[TokenHash.hash(key)] = WordEntry(phrases: lexicon.byFirst[key] ?? [], agencies: agencyCandidates, functionLanguages: lexicon.functionWords[key] ?? [], languages: lexicon.languages, brands: brands)
+            byKey[TokenHash.hash(key)] = WordEntry(key, in: lexicon, agencies: agencyCandidates, brands: brands)
         }
         var capacity = 16
         while capacity < byKey.count * 2 { capacity *= 2 }
