@@ -299,24 +299,27 @@ def test_a_failing_engine_is_reported_and_nothing_is_written(tmp_path):
     assert [p.name for p in (tmp_path / "out").iterdir()] == [".rrp-outputs.lock"]
 
 
-@pytest.mark.xfail(strict=False, reason="known race (2026-12-05): when Ctrl-C lands while an engine is starting, "
-                   "its temporary folder can be left behind; passes alone, failed twice in full runs")
-def test_an_interrupted_compile_stops_its_engines(tmp_path):
+@pytest.mark.parametrize("delay", [0.0, 0.5])
+def test_an_interrupted_compile_stops_its_engines(tmp_path, delay):
     """Ctrl-C (SIGINT) on `rrp` also stops the engines it started (each runs in a process group of
-    its own, so the terminal's signal does not reach them) and removes their temporary folders."""
+    its own, so the terminal's signal does not reach them) and removes their temporary folders,
+    also when it lands while other documents' engines are still being started (delay 0)."""
     import signal
     import time
     log = tmp_path / "engine.log"
     engine = tmp_path / "weasyprint"
     engine.write_text(f"#!/bin/sh\necho \"$$ $(pwd)\" >> '{log}'\nexec sleep 60\n")
     engine.chmod(0o755)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
     rrp = subprocess.Popen([RRP, "compile", str(SAMPLE), "--out", str(tmp_path / "out"), "--format", "pdf",
-                            "--pdf-engine", str(engine)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                            "--pdf-engine", str(engine)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                           env=dict(os.environ, TMPDIR=str(temporary)))
     deadline = time.time() + 120
     while not (log.exists() and log.read_text().strip()):
         assert time.time() < deadline and rrp.poll() is None, "the engine never started"
-        time.sleep(0.1)
-    time.sleep(0.5)
+        time.sleep(0.01)
+    time.sleep(delay)
     rrp.send_signal(signal.SIGINT)
     assert rrp.wait(timeout=30) == -signal.SIGINT
     engines = [line.split(" ", 1) for line in log.read_text().splitlines()]
@@ -334,6 +337,7 @@ def test_an_interrupted_compile_stops_its_engines(tmp_path):
     for pid, folder in engines:
         assert not running(pid), f"engine {pid} still runs"
         assert not Path(folder).exists(), f"{folder} was left behind"
+    assert not list(temporary.iterdir()), "a temporary folder was left behind"
     assert not list((tmp_path / "out").glob("*.pdf"))
 
 

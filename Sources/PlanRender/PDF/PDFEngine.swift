@@ -49,8 +49,8 @@ public struct PDFEngine: Sendable, Hashable {
     /// (a non-zero exit, no PDF) throws ``RenderError/pdfEngineFailed(document:reason:)`` with
     /// what it wrote on standard error.
     public func render(html: String, stylesheet: String, name: String, sourceDateEpoch: Int) throws -> [UInt8] {
-        let folder = try Self.temporaryFolder(for: name)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = try RunningEngines.shared.makeFolder(for: name)
+        defer { RunningEngines.shared.release(folder) }
         let input = folder + "/document.html", style = folder + "/print.css", output = folder + "/document.pdf"
         do {
             try Data(html.utf8).write(to: URL(fileURLWithPath: input))
@@ -83,12 +83,10 @@ public struct PDFEngine: Sendable, Hashable {
         defer { try? document.close() }
         process.standardInput = document
         do {
-            try process.run()
+            try RunningEngines.shared.run(process, in: folder)
         } catch {
             throw RenderError.pdfEngineFailed(document: name, reason: "\(executable) could not be started: \(error.localizedDescription)")
         }
-        RunningEngines.shared.started(process.processIdentifier, folder: folder)
-        defer { RunningEngines.shared.finished(process.processIdentifier) }
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let said = Self.lastLines(String(decoding: message, as: UTF8.self))
@@ -106,15 +104,6 @@ public struct PDFEngine: Sendable, Hashable {
     static func lastLines(_ text: String, count: Int = 3) -> String {
         let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return lines.suffix(count).joined(separator: " | ")
-    }
-
-    /// A new private folder for one document's input and output.
-    private static func temporaryFolder(for name: String) throws -> String {
-        var template = Array((NSTemporaryDirectory() + "/rrp-pdf-XXXXXX").utf8CString)
-        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw RenderError.pdfEngineFailed(document: name, reason: "cannot create a temporary folder in \(NSTemporaryDirectory())")
-        }
-        return String(cString: made)
     }
 
     private static func isExecutableFile(_ path: String) -> Bool {

@@ -1,53 +1,92 @@
 import Dispatch
 import Foundation
 
-/// The PDF engines running now, stopped with `rrp` when it is interrupted. Foundation starts each
-/// engine in a process group of its own, so a Ctrl-C (`SIGINT`) or a `SIGTERM` that ends `rrp`
-/// would leave the engines printing into temporary folders nobody removes. While an engine runs,
-/// those two signals stop every engine (`SIGKILL`), remove their folders, and then end `rrp` as
-/// the signal would have (the output folder is left as after any interrupted compile: the next
-/// compile removes its temporaries). A `SIGKILL` cannot be caught: its engines finish on their own.
+/// The PDF engines running now and their temporary folders, stopped and removed with `rrp` when
+/// it is interrupted. Foundation starts each engine in a process group of its own, so a Ctrl-C
+/// (`SIGINT`) or a `SIGTERM` that ends `rrp` would leave the engines printing into temporary
+/// folders nobody removes. From the first folder made, those two signals stop every engine
+/// (`SIGKILL`), remove every folder, and then end `rrp` as the signal would have (the output
+/// folder is left as after any interrupted compile: the next compile removes its temporaries).
+/// A `SIGKILL` cannot be caught: its engines finish on their own.
+///
+/// Folders are made, engines started and folders removed under one lock, which the interrupt
+/// takes and never gives back: a folder made or an engine started on another thread while the
+/// interrupt is being handled is either in the registry when the handler reads it, or never
+/// made at all.
 final class RunningEngines: @unchecked Sendable {
     static let shared = RunningEngines()
 
     private let lock = NSLock()
-    private var running: [Int32: String] = [:]
+    /// Every folder made and not yet removed, with the engine started in it, if any.
+    private var folders: [String: Int32?] = [:]
     private var sources: [DispatchSourceSignal] = []
+    /// The handlers' own queue: a serial queue gets a thread even while every worker of the
+    /// global queues is blocked waiting for an engine.
+    private let queue = DispatchQueue(label: "rrp.pdf-engines.signals")
     private static let signals = [SIGINT, SIGTERM]
 
-    /// Records an engine (its process id and temporary folder) until ``finished(_:)``.
-    func started(_ pid: Int32, folder: String) {
-        lock.withLock {
-            running[pid] = folder
+    /// Makes a new private folder for one document's input and output (under the system's
+    /// temporary folder), removed by ``release(_:)`` or when `rrp` is interrupted.
+    func makeFolder(for name: String) throws -> String {
+        try lock.withLock {
             if sources.isEmpty { installHandlers() }
+            var template = Array((NSTemporaryDirectory() + "/rrp-pdf-XXXXXX").utf8CString)
+            guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+                throw RenderError.pdfEngineFailed(document: name, reason: "cannot create a temporary folder in \(NSTemporaryDirectory())")
+            }
+            let folder = String(cString: made)
+            folders[folder] = .some(nil)
+            return folder
         }
     }
 
-    func finished(_ pid: Int32) {
-        lock.withLock { _ = running.removeValue(forKey: pid) }
+    /// Starts `process`, an engine working in `folder` (made by ``makeFolder(for:)``); an
+    /// interrupt from now on stops it.
+    func run(_ process: Process, in folder: String) throws {
+        try lock.withLock {
+            try process.run()
+            folders[folder] = .some(process.processIdentifier)
+        }
+    }
+
+    /// Removes `folder` once its engine has finished (or was never started).
+    func release(_ folder: String) {
+        lock.withLock {
+            try? FileManager.default.removeItem(atPath: folder)
+            folders.removeValue(forKey: folder)
+        }
     }
 
     /// Catches the signals from now on (once per process).
     private func installHandlers() {
         for number in Self.signals {
             signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             source.setEventHandler { [weak self] in self?.stopAll(then: number) }
             source.resume()
             sources.append(source)
         }
     }
 
-    /// Stops every engine, removes its folder, then ends the process with `number`'s default action.
+    /// Stops every engine, removes every folder, then ends the process with `number`'s default
+    /// action. The lock is kept: no other thread makes a folder or starts an engine after this.
     private func stopAll(then number: Int32) {
-        let engines = lock.withLock { running }
-        for (pid, folder) in engines {
+        lock.lock()
+        for (folder, engine) in folders {
             // SIGKILL: an engine inherits the signal mask of the thread that started it, which
             // may block SIGTERM.
-            kill(pid, SIGKILL)
+            if let pid = engine { kill(pid, SIGKILL) }
             try? FileManager.default.removeItem(atPath: folder)
         }
+        // The signal is raised on this thread, unblocked here first: sent to the process, it
+        // could be taken by the signal source again (whose handler would then wait on the lock
+        // forever) instead of ending the process.
         signal(number, SIG_DFL)
-        kill(getpid(), number)
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, number)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        raise(number)
+        _exit(128 + number)
     }
 }
