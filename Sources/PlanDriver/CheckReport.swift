@@ -11,9 +11,10 @@ public struct CheckReport: Sendable {
     /// How many files were read.
     public var fileCount: Int
 
-    public init(engine: DiagnosticEngine, sources: any SourceLines, fileCount: Int) {
-        self.engine = engine
+    public init(engine: consuming DiagnosticEngine, sources: any SourceLines, fileCount: Int) {
+        engine.arrange()
         self.diagnostics = engine.diagnostics
+        self.engine = engine
         self.sources = sources
         self.fileCount = fileCount
     }

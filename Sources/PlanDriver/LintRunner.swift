@@ -69,8 +69,8 @@ public enum LintRunner {
             }
         }
         var engine = DiagnosticEngine(options: request.options)
-        engine.emit(contentsOf: findings)
-        return Outcome(report: CheckReport(engine: engine, sources: SourceFileTable(files), fileCount: files.count), baselineEntries: recorded, retained: retained)
+        engine.emit(contentsOf: consume findings)
+        return Outcome(report: CheckReport(engine: consume engine, sources: SourceFileTable(files), fileCount: files.count), baselineEntries: recorded, retained: retained)
     }
 
     /// Reads and lints every path: the findings, the files read and the compiled plans.
@@ -86,7 +86,7 @@ public enum LintRunner {
                 // problems are reported here, and they come before the schema).
                 let compilation = PlanCompiler.compile(folder: folder, parser: FrontMatterParser.parseIdentity, resolveOnly: true)
                 findings += compilation.diagnostics.filter(Self.preventsLinting)
-                findings += PlanLinting.lint(compilation)
+                Self.append(PlanLinting.lint(compilation), to: &findings)
                 files += compilation.files.map(\.source.file)
                 compilations.append(compilation)
             case .file(let input):
@@ -99,6 +99,11 @@ public enum LintRunner {
             }
         }
         return (findings, files, compilations)
+    }
+
+    /// Appends `more` to `findings`, taking the array as it is when there is nothing before it.
+    private static func append(_ more: consuming [Diagnostic], to findings: inout [Diagnostic]) {
+        if findings.isEmpty { findings = more } else { findings += more }
     }
 
     /// Reading problems that keep a file from being linted: always reported.

@@ -98,7 +98,9 @@ public struct AgencyNeutralLinter: Sendable {
             }
         }
         let filter = SuppressionFilter(file: file, knownRules: Set(LintRules.all.map(\.id.rawValue)), disabledRules: disabled)
-        return filter.apply(diagnostics, comments: collector.comments).sorted(by: Diagnostic.presentationOrder)
+        var kept = filter.apply(consume diagnostics, comments: collector.comments)
+        kept.sort(by: Diagnostic.presentationOrder)
+        return kept
     }
 
     private func diagnostic(_ finding: Finding, flagged: String, language: String, tokens: [Token], file: SourceFile) -> Diagnostic {

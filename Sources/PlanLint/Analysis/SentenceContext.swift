@@ -107,12 +107,15 @@ struct SentenceContext {
 
     /// The text of tokens `first..<end` as written (for summaries and the allow-list).
     func text(_ first: Int, _ end: Int) -> String {
-        var out = ""
+        guard first < end else { return "" }
+        var out: [UInt8] = []
+        out.reserveCapacity(Int(tokens[end - 1].hi) - Int(tokens[first].lo) + 8)
         for i in first..<end {
-            if i > first, tokens[i].spaceBefore { out += " " }
-            out += prose.text(tokens[i])
+            let token = tokens[i]
+            if i > first, token.spaceBefore { out.append(0x20) }
+            prose.appendText(token, to: &out)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The first unit that is a word (for sentence-initial capitals and citation markers).

@@ -26,16 +26,22 @@ enum LanguageRule: String, CaseIterable, Sendable {
 
     /// The diagnostic's one-line summary for the flagged words.
     func summary(_ flagged: String) -> String {
-        switch self {
-        case .agencyAsActor: "'\(flagged)' presents one agency as the actor of the response"
-        case .firstPerson: "'\(flagged)' speaks in one organization's voice"
-        case .agencyBranding: "'\(flagged)' promotes one agency's own programme"
-        case .agencyFunding: "'\(flagged)' presents the funding needs of one agency"
-        case .selfPromotion: "'\(flagged)' promotes one agency"
-        case .agencyAndItsPartners: "'\(flagged)' puts one agency above the other partners"
-        case .agencyAdvocacy: "'\(flagged)' speaks in one agency's voice of concern or advocacy"
-        case .agencyStaffing: "'\(flagged)' describes one agency's staff, offices or internal priorities"
+        let says = switch self {
+        case .agencyAsActor: "' presents one agency as the actor of the response"
+        case .firstPerson: "' speaks in one organization's voice"
+        case .agencyBranding: "' promotes one agency's own programme"
+        case .agencyFunding: "' presents the funding needs of one agency"
+        case .selfPromotion: "' promotes one agency"
+        case .agencyAndItsPartners: "' puts one agency above the other partners"
+        case .agencyAdvocacy: "' speaks in one agency's voice of concern or advocacy"
+        case .agencyStaffing: "' describes one agency's staff, offices or internal priorities"
         }
+        // Appended into one buffer of the final size (an interpolation grows it twice).
+        var summary = "'"
+        summary.reserveCapacity(1 + flagged.utf8.count + says.utf8.count)
+        summary += flagged
+        summary += says
+        return summary
     }
 
     /// How to rewrite a flagged sentence, for findings without a mechanical fix-it, in the

@@ -20,6 +20,8 @@ struct SuppressionFilter {
             case .success(let s): suppressions.append(s)
             }
         }
+        // No suppression: every finding stays (not copied one by one through a filter).
+        if suppressions.isEmpty { return report.isEmpty ? diagnostics : diagnostics + report }
         var used = Set<String>()
         let kept = diagnostics.filter { diagnostic in
             guard let range = diagnostic.range else { return true }

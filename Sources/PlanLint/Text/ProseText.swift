@@ -6,11 +6,22 @@ struct ProseText: Sendable {
     /// The token's text as written (`'s` for every possessive, empty for an opaque span).
     func text(_ token: Token) -> String {
         switch token.kind {
-        case .possessive: return "'s"
+        case .possessive: return Self.possessive
         case .opaque: return ""
         default: return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(token.lo)..<Int(token.hi)]), as: UTF8.self) }
         }
     }
+
+    /// Appends the token's text as written (see ``text(_:)``) to `out`.
+    func appendText(_ token: Token, to out: inout [UInt8]) {
+        switch token.kind {
+        case .possessive: out += Self.possessive.utf8
+        case .opaque: break
+        default: out += bytes[Int(token.lo)..<Int(token.hi)]
+        }
+    }
+
+    private static let possessive = "'s"
 
     /// The token's text, lower-cased for words.
     func folded(_ token: Token) -> String {
