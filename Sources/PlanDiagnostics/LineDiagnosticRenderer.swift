@@ -12,9 +12,13 @@ public struct LineDiagnosticRenderer: DiagnosticRenderer {
     }
 
     public func renderUTF8(_ diagnostics: [Diagnostic], sources: any SourceLines) -> [UInt8] {
+        SlicedRendering.render(diagnostics) { Self.renderSlice($0) }
+    }
+
+    private static func renderSlice(_ diagnostics: ArraySlice<Diagnostic>) -> [UInt8] {
         var out = UTF8Buffer(capacity: diagnostics.count * 192)
         for d in diagnostics {
-            Self.location(file: d.file, range: d.range, into: &out)
+            location(file: d.file, range: d.range, into: &out)
             out.append(" ")
             out.append(d.severity.rawValue)
             out.append(": ")
@@ -23,7 +27,7 @@ public struct LineDiagnosticRenderer: DiagnosticRenderer {
             out.append(d.id.rawValue)
             out.append("]\n")
             for note in d.notes {
-                Self.location(file: note.file ?? d.file, range: note.range ?? d.range, into: &out)
+                location(file: note.file ?? d.file, range: note.range ?? d.range, into: &out)
                 out.append(" note: ")
                 out.append(note.message)
                 out.append("\n")

@@ -16,6 +16,10 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
     /// Written as bytes: a first lint of an existing plan reports tens of thousands of findings,
     /// each with its quoted line and explanation.
     public func renderUTF8(_ diagnostics: [Diagnostic], sources: any SourceLines) -> [UInt8] {
+        SlicedRendering.render(diagnostics) { renderSlice($0, sources: sources) }
+    }
+
+    private func renderSlice(_ diagnostics: ArraySlice<Diagnostic>, sources: any SourceLines) -> [UInt8] {
         var out = UTF8Buffer(capacity: diagnostics.count * 512)
         for d in diagnostics {
             paint(.bold, &out) { LineDiagnosticRenderer.location(file: d.file, range: d.range, into: &$0) }

@@ -41,4 +41,19 @@ import Testing
         #expect(engine.diagnostics.count == sample.count)
         #expect(engine.diagnostics.map(\.file) == engine.diagnostics.map(\.file).sorted())
     }
+
+    /// Ordering in place (what a report does once) gives what the engine gives without it, and
+    /// later diagnostics are still ordered with the rest.
+    @Test func arrangingInPlaceKeepsTheOrderAndDropsDuplicates() {
+        var engine = DiagnosticEngine()
+        engine.emit(contentsOf: sample.reversed() + sample + sample.reversed())
+        let expected = engine.diagnostics
+        engine.arrange()
+        #expect(engine.diagnostics == expected)
+        #expect(engine.diagnostics.count == sample.count)
+        engine.emit(sample[0])
+        #expect(engine.diagnostics == expected)
+        engine.emit(contentsOf: [Diagnostic]())
+        #expect(engine.errorCount == 2)
+    }
 }

@@ -37,6 +37,18 @@ import Testing
         #expect(line.count < 300)
     }
 
+    /// Thousands of findings are rendered in slices on every core: the bytes are those of each
+    /// finding rendered alone, one after the other, in the text and the line forms.
+    @Test func manyFindingsRenderAsOnePass() {
+        let diagnostics = Self.findings(count: 5_000, every: 12)
+        for renderer in [TextDiagnosticRenderer(colour: true), LineDiagnosticRenderer()] as [any DiagnosticRenderer] {
+            let whole = renderer.renderUTF8(diagnostics, sources: Self.sources)
+            let oneByOne = diagnostics.flatMap { renderer.renderUTF8([$0], sources: Self.sources) }
+            #expect(whole.count > 5_000 * 40)
+            #expect(whole == oneByOne)
+        }
+    }
+
     @Test func textQuotesAShortLineWhole() {
         let output = TextDiagnosticRenderer().render(Self.findings(count: 1, every: 1), sources: SourceLineTable(["TCD/wash.md": ["---", "We distribute kits.", "---"]]))
         #expect(output.contains(" 2 | We distribute kits.\n   | ^~\n"))
