@@ -14,14 +14,33 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
     }
 
     /// Written as bytes: a first lint of an existing plan reports tens of thousands of findings,
-    /// each with its quoted line and explanation.
+    /// each with its quoted line. A rule's explanation is printed with its first diagnostic
+    /// only (see ``explainedHere(_:)``).
     public func renderUTF8(_ diagnostics: [Diagnostic], sources: any SourceLines) -> [UInt8] {
-        SlicedRendering.render(diagnostics) { renderSlice($0, sources: sources) }
+        let explained = Self.explainedHere(diagnostics)
+        return SlicedRendering.render(diagnostics) { renderSlice($0, explained: explained, sources: sources) }
     }
 
-    private func renderSlice(_ diagnostics: ArraySlice<Diagnostic>, sources: any SourceLines) -> [UInt8] {
-        var out = UTF8Buffer(capacity: diagnostics.count * 512)
-        for d in diagnostics {
+    /// Whether each diagnostic prints its explanation: the first of a rule does, a later one of
+    /// the same rule with the same explanation does not (a first lint would repeat one rule's
+    /// paragraph thousands of times; `rrp explain ID` prints it again).
+    static func explainedHere(_ diagnostics: [Diagnostic]) -> [Bool] {
+        var seen: [RuleID: [String]] = [:]
+        var explained = [Bool](repeating: false, count: diagnostics.count)
+        for i in diagnostics.indices {
+            guard let explanation = diagnostics[i].explanation else { continue }
+            let id = diagnostics[i].id
+            if seen[id]?.contains(explanation) == true { continue }
+            seen[id, default: []].append(explanation)
+            explained[i] = true
+        }
+        return explained
+    }
+
+    private func renderSlice(_ diagnostics: ArraySlice<Diagnostic>, explained: [Bool], sources: any SourceLines) -> [UInt8] {
+        var out = UTF8Buffer(capacity: diagnostics.count * 256)
+        for i in diagnostics.indices {
+            let d = diagnostics[i]
             paint(.bold, &out) { LineDiagnosticRenderer.location(file: d.file, range: d.range, into: &$0) }
             out.append(" ")
             paint(style(for: d.severity), &out) { $0.append(d.severity.rawValue); $0.append(":") }
@@ -33,7 +52,7 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
             if let range = d.range {
                 _ = sources.withBytes(ofLine: range.start.line, inFile: d.file) { quote(bytes: $0, range: range, into: &out) }
             }
-            if let explanation = d.explanation {
+            if explained[i], let explanation = d.explanation {
                 Self.indent(explanation, into: &out)
             }
             for note in d.notes {

@@ -38,15 +38,37 @@ import Testing
     }
 
     /// Thousands of findings are rendered in slices on every core: the bytes are those of each
-    /// finding rendered alone, one after the other, in the text and the line forms.
+    /// finding rendered alone, one after the other, in the text and the line forms (in text,
+    /// the rule's explanation with the first finding only).
     @Test func manyFindingsRenderAsOnePass() {
         let diagnostics = Self.findings(count: 5_000, every: 12)
+        #expect(diagnostics[0].explanation != nil)
         for renderer in [TextDiagnosticRenderer(colour: true), LineDiagnosticRenderer()] as [any DiagnosticRenderer] {
             let whole = renderer.renderUTF8(diagnostics, sources: Self.sources)
-            let oneByOne = diagnostics.flatMap { renderer.renderUTF8([$0], sources: Self.sources) }
+            let oneByOne = diagnostics.enumerated().flatMap { i, d in
+                var alone = d
+                if i > 0, renderer is TextDiagnosticRenderer { alone.explanation = nil }
+                return renderer.renderUTF8([alone], sources: Self.sources)
+            }
             #expect(whole.count > 5_000 * 40)
             #expect(whole == oneByOne)
         }
+    }
+
+    /// A first lint repeats a few rules thousands of times: the text form explains each rule
+    /// once, at its first finding; another explanation under the same rule is printed too.
+    @Test func textExplainsEachRuleOnce() throws {
+        var diagnostics = Self.findings(count: 4, every: 40)
+        let explanation = try #require(diagnostics[0].explanation)
+        diagnostics[1].id = "language.agency-as-actor"
+        diagnostics[1].explanation = "Another rule's explanation."
+        diagnostics[3].explanation = "A finding's own explanation."
+        let output = TextDiagnosticRenderer().render(diagnostics, sources: Self.sources)
+        let firstLine = try #require(explanation.split(separator: "\n").first)
+        #expect(output.components(separatedBy: String(firstLine)).count == 2)
+        #expect(output.components(separatedBy: "Another rule's explanation.").count == 2)
+        #expect(output.components(separatedBy: "A finding's own explanation.").count == 2)
+        #expect(output.components(separatedBy: "[language.first-person]").count == 4)
     }
 
     @Test func textQuotesAShortLineWhole() {
