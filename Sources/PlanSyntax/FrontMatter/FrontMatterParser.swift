@@ -56,7 +56,7 @@ public enum FrontMatterParser {
     static func analyze(_ chapter: ChapterSource, scope: ChapterSchema.Scope = .full) -> Outcome? {
         guard let block = chapter.layout.frontMatter else { return nil }
         var context = DSLContext(file: chapter.file)
-        let (tree, lines, depths) = build(block, context: &context)
+        let (tree, lines, depths) = build(block, context: &context, skipping: scope == .identity ? ChapterKeys.sectorData : [])
         var reader = SchemaReader(tree: tree, context: context)
         let header = ChapterSchema.read(tree, opening: block.opening, scope: scope, reader: &reader)
         let diagnostics = reader.context.diagnostics.sorted(by: Diagnostic.presentationOrder)
@@ -64,7 +64,10 @@ public enum FrontMatterParser {
                        depths: depths, rewrites: reader.context.rewrites)
     }
 
-    private static func build(_ block: FrontMatterBlock, context: inout DSLContext) -> (FrontMatterTree, [FrontMatterLine], [Int?]) {
+    /// Lexes the block's lines into the tree. The indented lines under a top-level key of
+    /// `skipping` (a sector chapter's plan data, for the identity parse) are not lexed at all:
+    /// the schema would not read them, and lexing them was most of that parse's time.
+    private static func build(_ block: FrontMatterBlock, context: inout DSLContext, skipping: Set<String> = []) -> (FrontMatterTree, [FrontMatterLine], [Int?]) {
         let file = context.file
         var number = block.firstContentLine
         var lineCount = 0
@@ -76,12 +79,42 @@ public enum FrontMatterParser {
         var depths: [Int?] = []
         lines.reserveCapacity(lineCount)
         depths.reserveCapacity(lineCount)
+        var skippingBlock = false
         while number <= file.lineStarts.count, file.lineStarts[number - 1] < block.content.upperBound {
+            if !skipping.isEmpty {
+                switch topLevelKey(startingAt: file.lineStarts[number - 1], in: file.bytes, before: block.content.upperBound) {
+                case .indentedOrBlank where skippingBlock, .comment where skippingBlock:
+                    number += 1
+                    continue
+                case .key(let key): skippingBlock = skipping.contains(key)
+                default: skippingBlock = false
+                }
+            }
             let line = LineLexer.lex(line: number, context: &context)
             depths.append(builder.add(line, context: &context))
             lines.append(line)
             number += 1
         }
         return (builder.finish(), lines, depths)
+    }
+
+    /// What a line is, as far as skipping a top-level key's block needs to know.
+    private enum LineStart {
+        case indentedOrBlank, comment, key(String), other
+    }
+
+    /// Reads the start of the line at `start`: indented or blank, a comment at the margin, a
+    /// top-level `key:` (its name), or something else at the margin.
+    private static func topLevelKey(startingAt start: Int, in bytes: [UInt8], before end: Int) -> LineStart {
+        var i = start
+        guard i < end else { return .indentedOrBlank }
+        switch bytes[i] {
+        case 0x20, 0x09, 0x0A, 0x0D: return .indentedOrBlank
+        case 0x23: return .comment
+        default: break
+        }
+        while i < end, bytes[i] != 0x3A, bytes[i] != 0x0A, bytes[i] != 0x20 { i += 1 }
+        guard i < end, bytes[i] == 0x3A else { return .other }
+        return .key(String(decoding: bytes[start..<i], as: UTF8.self))
     }
 }

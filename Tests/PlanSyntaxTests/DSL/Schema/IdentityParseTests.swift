@@ -43,6 +43,17 @@ import Testing
         #expect(!whole.requirements.isEmpty)
     }
 
+    /// The data's lines are not even lexed: a blank line, a comment at the margin and broken
+    /// lines inside them change nothing, and the keys after them are read.
+    @Test func keysAfterTheDataAreStillRead() throws {
+        let text = "---\nchapter: sector\ncountry: TCD\nrequirements:\n  UNHCR: USD 1,000,000\n\n# to come\n  WFP: [USD\n\tbroken: \"\nsector: health\nlanguage: fr\n---\n# Santé\n"
+        #expect(FrontMatterParser.parse(text: text, path: "TCD/health.md").diagnostics.contains { $0.severity == .error })
+        let identity = Self.parseIdentity(text)
+        #expect(identity.diagnostics.isEmpty)
+        guard case .sector(let header) = try #require(identity.header) else { Issue.record("not a sector chapter"); return }
+        #expect(header.sector.value == "health" && header.language?.value == "fr")
+    }
+
     @Test func aChapterWithoutItsPlaceHasNoHeaderEitherWay() {
         let text = "---\nchapter: sector\ncountry: TCD\npopulation:\n  refugees:\n    planned: 10\n---\n# Protection\n"
         #expect(FrontMatterParser.parse(text: text, path: "TCD/health.md").header == nil)
