@@ -1,4 +1,5 @@
 import Foundation
+import PlanRender
 
 /// `rrp preview`: compiles the plan in memory, serves its documents with FlyingFox (on loopback
 /// unless told otherwise), watches the plan folder for changes, recompiles, and tells the open

@@ -19,17 +19,13 @@ final class RunningEngines: @unchecked Sendable {
     private let lock = NSLock()
     /// Every folder made and not yet removed, with the engine started in it, if any.
     private var folders: [String: Int32?] = [:]
-    private var sources: [DispatchSourceSignal] = []
-    /// The handlers' own queue: a serial queue gets a thread even while every worker of the
-    /// global queues is blocked waiting for an engine.
-    private let queue = DispatchQueue(label: "rrp.pdf-engines.signals")
-    private static let signals = [SIGINT, SIGTERM]
+    private var interrupt: InterruptSignal?
 
     /// Makes a new private folder for one document's input and output (under the system's
     /// temporary folder), removed by ``release(_:)`` or when `rrp` is interrupted.
     func makeFolder(for name: String) throws -> String {
         try lock.withLock {
-            if sources.isEmpty { installHandlers() }
+            if interrupt == nil { interrupt = InterruptSignal { [weak self] number in self?.stopAll(then: number) } }
             var template = Array((NSTemporaryDirectory() + "/rrp-pdf-XXXXXX").utf8CString)
             guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
                 throw RenderError.pdfEngineFailed(document: name, reason: "cannot create a temporary folder in \(NSTemporaryDirectory())")
@@ -54,17 +50,6 @@ final class RunningEngines: @unchecked Sendable {
         lock.withLock {
             try? FileManager.default.removeItem(atPath: folder)
             folders.removeValue(forKey: folder)
-        }
-    }
-
-    /// Catches the signals from now on (once per process).
-    private func installHandlers() {
-        for number in Self.signals {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler { [weak self] in self?.stopAll(then: number) }
-            source.resume()
-            sources.append(source)
         }
     }
 
