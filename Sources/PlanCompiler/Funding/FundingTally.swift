@@ -11,7 +11,7 @@ struct FundingTally {
     private let partnerNames: EditDistance.Candidates
     private var partners: [String: Partner] = [:]
     /// What each organisation name a record gives stands for, found once per name.
-    private var organisations: [String: Organisation] = [:]
+    private var organisations = TextTable<Organisation>()
     /// Where the first record of each flow ID (and of each row of a table without IDs) is.
     private var seen: [Identity: (source: SharedSourceFile, start: Int, end: Int)] = [:]
     private(set) var diagnostics: [Diagnostic] = []
@@ -29,8 +29,8 @@ struct FundingTally {
     private var sectorKeys = FundingKeys()
     /// The place (sector) number each country (sector) name of a record stands for, -1 for
     /// none: found once per name.
-    private var placeOfName: [String: Int32] = [:]
-    private var sectorOfName: [String: Int32] = [:]
+    private var placeOfName = TextTable<Int32>()
+    private var sectorOfName = TextTable<Int32>()
 
     /// A cell by numbers: of its place and sector (``placeKeys``, ``sectorKeys``) and of its
     /// partner (its position in the plan's partners).

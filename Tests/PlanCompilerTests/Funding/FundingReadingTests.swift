@@ -144,6 +144,9 @@ import TestSupport
         #expect(amount("250000.5") == 250_001)
         #expect(amount("250000.49") == 250_000)
         #expect(amount("2.5E5") == 250_000)
+        // Digits alone (read by a shorter path) up to the largest amount, leading zeros ignored.
+        #expect(amount("1000000000000000") == 1_000_000_000_000_000 && amount("1000000000000001") == nil && amount("0007") == 7)
+        #expect(amount("00000000000000000007") == 7 && amount(" 7") == 7)
         for bad in ["", "-5", "about 250000", "1,,000", "12,", "USD 5", "99999999999999999999"] { #expect(amount(bad) == nil, "\(bad)") }
         func date(_ t: String) -> PlanDate? { try? FundingValues.date(t).get() }
         #expect(date("2026-03-15T00:00:00Z") == PlanDate(year: 2026, month: 3, day: 15))
