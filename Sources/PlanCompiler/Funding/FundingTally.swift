@@ -11,7 +11,7 @@ struct FundingTally {
     private let partnerNames: EditDistance.Candidates
     private var partners: [String: Partner] = [:]
     /// What each organisation name a record gives stands for, found once per name.
-    private var organisations: [String: Organisation] = [:]
+    private var organisations = TextTable<Organisation>()
     /// Where the first record of each flow ID (and of each row of a table without IDs) is.
     private var seen: [Identity: (source: SharedSourceFile, start: Int, end: Int)] = [:]
     private(set) var diagnostics: [Diagnostic] = []
@@ -24,17 +24,41 @@ struct FundingTally {
     private var asOf: PlanDate?
     /// What counted, by place, sector and partner (the totals by each are their sums).
     private var cells: [CellKey: Int64] = [:]
+    /// The place codes and sector IDs the cells are counted under, by number.
+    private var placeKeys = FundingKeys()
+    private var sectorKeys = FundingKeys()
+    /// The place (sector) number each country (sector) name of a record stands for, -1 for
+    /// none: found once per name.
+    private var placeOfName = TextTable<Int32>()
+    private var sectorOfName = TextTable<Int32>()
 
+    /// A cell by numbers: of its place and sector (``placeKeys``, ``sectorKeys``) and of its
+    /// partner (its position in the plan's partners).
     private struct CellKey: Hashable {
-        var place: String
-        var sector: String
-        var partner: String
+        var place: Int32
+        var sector: Int32
+        var partner: Int32
     }
 
     /// What makes two records one: the flow ID, or for a table without IDs the row's values.
     private enum Identity: Hashable {
+        /// An ID written as a number without leading zeros (FTS's are), hashed as one.
+        case number(Int)
         case id(String)
         case row(String)
+
+        /// The identity of the flow ID `text`: two texts have the same identity when they are
+        /// the same text.
+        static func of(id text: String) -> Identity {
+            var number = 0
+            var digits = 0
+            for byte in text.utf8 {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 18, digits == 0 || number > 0 else { return .id(text) }
+                number = number * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            }
+            return digits > 0 ? .number(number) : .id(text)
+        }
     }
 
     /// What an organisation name stands for.
@@ -102,13 +126,29 @@ struct FundingTally {
         total = total.addingClamped(amount)
     }
 
-    /// A record that counts: its amount and where it goes.
+    /// A record that counts: its amount and where it goes (by numbers: see ``CellKey``).
     private struct Counted {
         var amount: Int64
         var date: PlanDate?
-        var place: String
-        var sector: String
-        var partner: String
+        var place: Int32
+        var sector: Int32
+        var partner: Int32
+    }
+
+    /// The number of the place `name` (a country's code or name) stands for, -1 for none.
+    private mutating func place(_ name: String) -> Int32 {
+        if let known = placeOfName[name] { return known }
+        let number = matcher.country(name).map { placeKeys.number($0) } ?? -1
+        placeOfName[name] = number
+        return number
+    }
+
+    /// The number of the sector `name` stands for, -1 for none.
+    private mutating func sector(_ name: String) -> Int32 {
+        if let known = sectorOfName[name] { return known }
+        let number = matcher.sector(name).map { sectorKeys.number($0) } ?? -1
+        sectorOfName[name] = number
+        return number
     }
 
     /// Whether a record counts, and if not, the finding that says why.
@@ -160,7 +200,7 @@ struct FundingTally {
         if boundary != .incoming {
             return report(FundingRules.notIncoming, r.boundary, "\(boundary == .internal ? "Internal" : "Outgoing") flow of \(usd) to '\(organisation.text)' is not counted: only incoming flows are")
         }
-        let identity = r.id.map { Identity.id($0.text) } ?? .row(([organisation.text, amountField.text, r.date?.text ?? "", r.status?.text ?? ""]
+        let identity = r.id.map { Identity.of(id: $0.text) } ?? .row(([organisation.text, amountField.text, r.date?.text ?? "", r.status?.text ?? ""]
             + r.countries.map(\.text) + r.sectors.map(\.text)).joined(separator: "\u{1F}"))
         // One look-up: the first record of an ID is put back in the rare case of a second.
         if let first = seen.updateValue((r.shared, r.id?.start ?? r.start, r.id?.end ?? r.end), forKey: identity) {
@@ -188,23 +228,26 @@ struct FundingTally {
             let partner = plan.partners[index]
             return report(FundingRules.unmatchedOrganisation, organisation, "'\(organisation.text)' is \(partner.id), a \(partner.type.label.lowercased()) partner without requirements: \(usd) not counted")
         }
-        var place = OnlyValue()
+        var place = OnlyValue<Int32>()
         for field in r.countries {
-            guard let code = matcher.country(field.text) else {
+            let number = self.place(field.text)
+            guard number >= 0 else {
                 return report(FundingRules.unmatchedCountry, field, "'\(field.text)' is not a country of the plan: \(usd) not counted")
             }
-            place.add(code)
+            place.add(number)
         }
-        var sector = OnlyValue()
+        var sector = OnlyValue<Int32>()
         for field in r.sectors {
-            guard let id = matcher.sector(field.text) else {
+            let number = self.sector(field.text)
+            guard number >= 0 else {
                 let hint = NearMiss.didYouMean(field.text, among: plan.sectors.map(\.name))
                 return report(FundingRules.unmatchedSector, field, "'\(field.text)' is not a sector of the plan: \(usd) not counted" + hint)
             }
-            sector.add(id)
+            sector.add(number)
         }
         return .counted(Counted(
-            amount: amount, date: date, place: place.only ?? Funding.unspecified, sector: sector.only ?? Funding.unspecified, partner: plan.partners[index].id
+            amount: amount, date: date, place: place.only ?? placeKeys.number(Funding.unspecified), sector: sector.only ?? sectorKeys.number(Funding.unspecified),
+            partner: Int32(truncatingIfNeeded: index)
         ))
     }
 
@@ -240,14 +283,19 @@ struct FundingTally {
     /// orders (see ``Funding``).
     func funding(sources: [String]) -> Funding {
         let c = plan.consolidation
-        var byPlace: [String: Int64] = [:]
-        var bySector: [String: Int64] = [:]
-        var byPartner: [String: Int64] = [:]
+        // Summed by numbers, then keyed by the places', sectors' and partners' keys (those of
+        // the cells only).
+        var placeSums = Sums(count: placeKeys.keys.count)
+        var sectorSums = Sums(count: sectorKeys.keys.count)
+        var partnerSums = Sums(count: plan.partners.count)
         for (key, amount) in cells {
-            Self.add(amount, to: &byPlace[key.place, default: 0])
-            Self.add(amount, to: &bySector[key.sector, default: 0])
-            Self.add(amount, to: &byPartner[key.partner, default: 0])
+            placeSums.add(amount, at: key.place)
+            sectorSums.add(amount, at: key.sector)
+            partnerSums.add(amount, at: key.partner)
         }
+        let byPlace = placeSums.keyed(by: placeKeys.keys)
+        let bySector = sectorSums.keyed(by: sectorKeys.keys)
+        let byPartner = partnerSums.keyed(by: plan.partners.map(\.id))
         func withUnspecified(_ totals: [FundingTotal], _ received: [String: Int64]) -> [FundingTotal] {
             let unspecified = received[Funding.unspecified] ?? 0
             return totals + (unspecified > 0 ? [FundingTotal(key: Funding.unspecified, required: 0, received: unspecified)] : [])
@@ -278,9 +326,18 @@ struct FundingTally {
         // place, sector and partner without comparing strings.
         let partnerIDs = byPartner.keys.sorted()
         let partnerOrder = Dictionary(uniqueKeysWithValues: partnerIDs.enumerated().map { ($1, $0) })
-        let cellList = cells.map { (FundingCell(place: $0.key.place, sector: $0.key.sector, partner: $0.key.partner, received: $0.value),
-                                    placeOrder[$0.key.place] ?? Int.max, sectorOrder[$0.key.sector] ?? Int.max, partnerOrder[$0.key.partner] ?? 0) }
-            .sorted { ($0.1, $0.2, $0.3) < ($1.1, $1.2, $1.3) }.map(\.0)
+        // Each number's rank looked up once, not once per cell.
+        let placeRank = placeKeys.keys.map { placeOrder[$0] ?? Int.max }
+        let sectorRank = sectorKeys.keys.map { sectorOrder[$0] ?? Int.max }
+        let partnerRank = plan.partners.map { partnerOrder[$0.id] ?? 0 }
+        func rank(_ key: CellKey) -> (Int, Int, Int) {
+            (placeRank[Int(key.place)], sectorRank[Int(key.sector)], partnerRank[Int(key.partner)])
+        }
+        let cellList = cells.map { (key: $0.key, rank: rank($0.key), received: $0.value) }
+            .sorted { $0.rank < $1.rank }
+            .map { key, _, received in
+                FundingCell(place: placeKeys.keys[Int(key.place)], sector: sectorKeys.keys[Int(key.sector)], partner: plan.partners[Int(key.partner)].id, received: received)
+            }
         return Funding(
             sources: sources, asOf: asOf, required: c.total, received: received, records: counted, excluded: excluded,
             byPlace: withUnspecified(placeTotals, byPlace), bySector: withUnspecified(sectorTotals, bySector),
@@ -291,13 +348,39 @@ struct FundingTally {
 
 /// The one value among those added (a record's country or sector): `nil` when none was added or
 /// when two differ (the record is then "not specified" by it).
-private struct OnlyValue {
-    private var first: String?
+private struct OnlyValue<Value: Equatable> {
+    private var first: Value?
     private var several = false
 
-    mutating func add(_ value: String) {
+    mutating func add(_ value: Value) {
         if let first { several = several || first != value } else { first = value }
     }
 
-    var only: String? { several ? nil : first }
+    var only: Value? { several ? nil : first }
+}
+
+/// Amounts added up by number (of a place, sector or partner), and which numbers had any.
+private struct Sums {
+    private var totals: [Int64]
+    private var added: [Bool]
+
+    init(count: Int) {
+        totals = [Int64](repeating: 0, count: count)
+        added = [Bool](repeating: false, count: count)
+    }
+
+    mutating func add(_ amount: Int64, at number: Int32) {
+        totals[Int(number)] = totals[Int(number)].addingClamped(amount)
+        added[Int(number)] = true
+    }
+
+    /// The totals of the numbers that had any, by their keys (`keys[number]`); when two numbers
+    /// have one key, their totals are added.
+    func keyed(by keys: [String]) -> [String: Int64] {
+        var out: [String: Int64] = [:]
+        for (number, key) in keys.enumerated() where added[number] {
+            out[key, default: 0] = out[key, default: 0].addingClamped(totals[number])
+        }
+        return out
+    }
 }

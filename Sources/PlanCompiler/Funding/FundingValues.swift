@@ -12,6 +12,7 @@ enum FundingValues {
     /// Whole USD from `250000`, `250,000`, `250000.50` (halves rounded up) or a JSON number
     /// with an exponent; the reason when it is not an amount.
     static func amount(_ text: String) -> Result<Int64, FundingValueError> {
+        if let plain = plainAmount(text) { return .success(plain) }
         let t = trimmed(text)
         if t.hasPrefix("-") { return .failure(FundingValueError("amount '\(t)' is negative: net a refund or correction into the record it corrects")) }
         var whole: Int64 = 0
@@ -53,6 +54,21 @@ enum FundingValues {
         let rounded = whole + (roundUp ? 1 : 0)
         guard rounded <= FigureLimits.maximumAmount else { return .failure(FundingValueError("amount '\(t)' is larger than USD 10^15")) }
         return .success(rounded)
+    }
+
+    /// The amount of a text of digits alone, as FTS writes its amounts (`3114000`), read from
+    /// its bytes; `nil` for any other text (and above the largest amount), left to ``amount(_:)``.
+    private static func plainAmount(_ text: String) -> Int64? {
+        var text = text
+        return text.withUTF8 { bytes -> Int64? in
+            guard !bytes.isEmpty, bytes.count <= 16 else { return nil }
+            var value: Int64 = 0
+            for b in bytes {
+                guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int64(b - UInt8(ascii: "0"))
+            }
+            return value <= FigureLimits.maximumAmount ? value : nil
+        }
     }
 
     private static func notAnAmount(_ t: String) -> FundingValueError {

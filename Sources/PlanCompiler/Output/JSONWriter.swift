@@ -71,6 +71,12 @@ public struct JSONWriter: Sendable {
         bytes += Array(text.utf8)
     }
 
+    /// Writes a value that another writer wrote (its whole `bytes`), as that value.
+    mutating func encoded(_ value: [UInt8]) {
+        separate()
+        bytes += value
+    }
+
     /// Writes `true` or `false`.
     public mutating func bool(_ value: Bool) {
         separate()

@@ -12,11 +12,21 @@ public enum PlanJSON {
 
     /// The JSON document for `plan`, ending with a newline.
     public static func encode(_ plan: Plan) -> [UInt8] {
+        // The funding object (a cell for each place, sector and partner that received money:
+        // tens of thousands for a large export) is written on a thread of its own meanwhile,
+        // then put in its place: the same bytes, in about half the time on two cores.
+        let fundingBytes = plan.funding.map { funding in
+            OwnThread {
+                var w = JSONWriter(capacity: 128 * (funding.cells.count + funding.byPartner.count) + 4096)
+                Self.funding(&w, funding)
+                return w.bytes
+            }
+        }
         var w = JSONWriter(capacity: estimatedSize(plan))
         w.beginObject()
         w.object("consolidation", plan.consolidation, consolidation)
         w.field("countries", strings: plan.countries.map(\.code))
-        w.object("funding", plan.funding, funding)
+        w.object("funding", fundingBytes) { w, written in w.encoded(written.value) }
         w.field("illustrative", plan.illustrative)
         w.object("overview", plan.overview, narrative)
         w.array("partners", plan.partners, partner)

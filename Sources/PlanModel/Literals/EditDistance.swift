@@ -108,10 +108,12 @@ public enum EditDistance {
         let target = Array(word.lowercased().unicodeScalars)
         let targetCounts = counts(target)
         let bound = bound ?? max(2, target.count / 3)
+        // Most words are short ASCII: measured a column at a time in machine words.
+        let pattern = BitPattern(target)
         return candidates.scalars.enumerated()
             .map { candidate in
-                let distance = lowerBound(targetCounts, candidates.counts[candidate.offset]) > bound
-                    ? bound + 1 : between(target, candidate.element, limit: bound)
+                let distance = lowerBound(targetCounts, candidates.counts[candidate.offset]) > bound ? bound + 1
+                    : pattern.map { min($0.distance(to: candidate.element), bound + 1) } ?? between(target, candidate.element, limit: bound)
                 return (offset: candidate.offset, distance: distance)
             }
             .filter { $0.distance <= bound }

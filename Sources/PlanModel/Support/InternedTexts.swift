@@ -74,9 +74,9 @@ public struct InternedTexts {
         }
     }
 
-    /// FNV-1a over the bytes, eight at a time, with a final mix so that the low bits (the slot)
+    /// The hash of `b[range]`: FNV-1a over the bytes, eight at a time, with a final mix so that the low bits (the slot)
     /// depend on every byte.
-    private static func hash(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+    public static func hash(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         var i = range.lowerBound
         let end = range.upperBound

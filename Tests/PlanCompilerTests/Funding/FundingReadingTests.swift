@@ -70,6 +70,20 @@ import TestSupport
         #expect(duplicates.filter { $0.file.hasSuffix("copy.csv") }.allSatisfy { $0.notes.first?.file?.hasSuffix("fts-flows.csv") == true || $0.range?.start.line == 9 })
     }
 
+    @Test func flowIDsAreTheSameOnlyWhenWrittenTheSame() throws {
+        // Digits are compared as numbers (faster to hash) only when written without leading
+        // zeros: `7` twice is one flow, `07` and `7.0` are other IDs, as is `abc` beside `ABC`.
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let ids = ["7", "07", "7", "7.0", "abc", "ABC", "abc", "12345678901234567890", "12345678901234567890"]
+        let flows = ids.map { #"{"id": "\#($0)", "amountUSD": 1000, "destOrganization": "Somebody"}"# }
+        try ("[" + flows.joined(separator: ",") + "]").write(toFile: dir.path + "/ids.json", atomically: true, encoding: .utf8)
+        let compilation = PlanCompiler.compile(directory: Self.sample, funding: FundingInputs(paths: [dir.path + "/ids.json"]))
+        let duplicates = compilation.diagnostics.filter { $0.id.description == "funding.duplicate" }.map(\.summary)
+        #expect(duplicates.count == 3)
+        #expect(duplicates.allSatisfy { $0.hasPrefix("Flow 7 ") || $0.hasPrefix("Flow abc ") || $0.hasPrefix("Flow 12345678901234567890 ") }, "\(duplicates)")
+    }
+
     @Test func thePlanFilesFundingBlockNamesFilesAndMapsNames() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
@@ -130,6 +144,9 @@ import TestSupport
         #expect(amount("250000.5") == 250_001)
         #expect(amount("250000.49") == 250_000)
         #expect(amount("2.5E5") == 250_000)
+        // Digits alone (read by a shorter path) up to the largest amount, leading zeros ignored.
+        #expect(amount("1000000000000000") == 1_000_000_000_000_000 && amount("1000000000000001") == nil && amount("0007") == 7)
+        #expect(amount("00000000000000000007") == 7 && amount(" 7") == 7)
         for bad in ["", "-5", "about 250000", "1,,000", "12,", "USD 5", "99999999999999999999"] { #expect(amount(bad) == nil, "\(bad)") }
         func date(_ t: String) -> PlanDate? { try? FundingValues.date(t).get() }
         #expect(date("2026-03-15T00:00:00Z") == PlanDate(year: 2026, month: 3, day: 15))
