@@ -5,6 +5,13 @@ import PlanSyntax
 /// The compiler's entry points: load a plan folder, resolve it into the typed plan, consolidate,
 /// and run every check.
 public enum PlanCompiler {
+    /// Starts building, on another thread, what a compile of any plan needs before it can place
+    /// headings (the built-in vocabulary's heading matchers): a command that knows it will
+    /// compile calls it before reading the plan.
+    public static func prepareInBackground() {
+        SectionMatcher.prepareBuiltIn()
+    }
+
     /// Compiles the plan folder at `directory` (read by ``InputWalk``); `options` says what to
     /// compute beyond the syntax trees (the narratives' HTML for a renderer); `funding` adds
     /// funding files to those the plan file names.

@@ -82,9 +82,11 @@ public struct CompileOutcome: Sendable {
 /// compile and writes the folder's output manifest (``OutputSession``).
 public enum PlanCompileRunner {
     /// Starts reading the plan folder at `planDirectory` on another thread (``FolderReadAhead``):
-    /// a compile of that same folder then takes what was read instead of reading it again.
+    /// a compile of that same folder then takes what was read instead of reading it again. The
+    /// built-in heading matchers are built meanwhile (``PlanCompiler/prepareInBackground()``).
     public static func readAhead(planDirectory: String) {
         FolderReadAhead.start(planDirectory)
+        PlanCompiler.prepareInBackground()
     }
 
     /// Runs the compile. Output-folder failures are `io.*` errors in the report (and
