@@ -74,10 +74,11 @@ public enum PlanCompiler {
         // The section check, as long as the others together, starts first, so that they share
         // the other core meanwhile instead of leaving it idle at the end. The compiled files (each
         // file's language and place in the plan, which funding and progress do not change) are
-        // listed beside them too, instead of on one core afterwards.
+        // listed beside them too, right after the section check starts (last, they ran on one
+        // core after every check), instead of on one core afterwards.
         let consolidated = plan
         let planPath = planFile.source.file.path
-        let stages = Array(checks.indices) + [-1, -2, -3]
+        let stages = [-3] + Array(checks.indices) + [-1, -2]
         let startsFirst = { (stage: Int) in stage >= 0 && checks[stage] == SectionCheck.self }
         let scheduled = stages.filter(startsFirst) + stages.filter { !startsFirst($0) }
         let done = ConcurrentMap.map(scheduled) { index -> StageResult in
