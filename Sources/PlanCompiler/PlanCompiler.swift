@@ -5,6 +5,13 @@ import PlanSyntax
 /// The compiler's entry points: load a plan folder, resolve it into the typed plan, consolidate,
 /// and run every check.
 public enum PlanCompiler {
+    /// Starts building, on another thread, what a compile of any plan needs before it can place
+    /// headings (the built-in vocabulary's heading matchers): a command that knows it will
+    /// compile calls it before reading the plan.
+    public static func prepareInBackground() {
+        SectionMatcher.prepareBuiltIn()
+    }
+
     /// Compiles the plan folder at `directory` (read by ``InputWalk``); `options` says what to
     /// compute beyond the syntax trees (the narratives' HTML for a renderer); `funding` adds
     /// funding files to those the plan file names.
@@ -65,22 +72,27 @@ public enum PlanCompiler {
         // The checks only read the plan: they run on every core, reported in their order, beside
         // the funding records and the indicator results (which need the consolidated plan only).
         // The section check, as long as the others together, starts first, so that they share
-        // the other core meanwhile instead of leaving it idle at the end.
+        // the other core meanwhile instead of leaving it idle at the end. The compiled files (each
+        // file's language and place in the plan, which funding and progress do not change) are
+        // listed beside them too, right after the section check starts (last, they ran on one
+        // core after every check), instead of on one core afterwards.
         let consolidated = plan
         let planPath = planFile.source.file.path
-        let stages = Array(checks.indices) + [-1, -2]
+        let stages = [-3] + Array(checks.indices) + [-1, -2]
         let startsFirst = { (stage: Int) in stage >= 0 && checks[stage] == SectionCheck.self }
         let scheduled = stages.filter(startsFirst) + stages.filter { !startsFirst($0) }
         let done = ConcurrentMap.map(scheduled) { index -> StageResult in
             switch index {
             case -1: .funding(FundingStage.run(plan: consolidated, header: planFile.header, planPath: planPath, folder: folder, inputs: funding))
             case -2: .progress(ProgressStage.run(plan: consolidated, header: planFile.header, planPath: planPath, folder: folder, inputs: progress))
+            case -3: .files(CompiledFile.files(of: sources, in: consolidated))
             default: .findings(checks[index].check(context))
             }
         }
         let byStage = Dictionary(uniqueKeysWithValues: zip(scheduled, done))
         var dataFiles = (funding: [SourceFile](), progress: [SourceFile]())
         var stageFindings: [Diagnostic] = []
+        var compiledFiles: [CompiledFile] = []
         for stage in stages {
             switch byStage[stage]! {
             case .findings(let findings): engine.emit(contentsOf: findings)
@@ -92,10 +104,11 @@ public enum PlanCompiler {
                 plan.progress = reported.progress
                 stageFindings += reported.diagnostics
                 dataFiles.progress = reported.files
+            case .files(let files): compiledFiles = files
             }
         }
         engine.emit(contentsOf: stageFindings)
-        var compilation = PlanCompilation(plan: plan, files: CompiledFile.files(of: sources, in: plan), diagnostics: engine.diagnostics, fundingFiles: dataFiles.funding)
+        var compilation = PlanCompilation(plan: plan, files: compiledFiles, diagnostics: engine.diagnostics, fundingFiles: dataFiles.funding)
         compilation.progressFiles = dataFiles.progress
         return compilation
     }
@@ -105,6 +118,7 @@ public enum PlanCompiler {
         case findings([Diagnostic])
         case funding(FundingStage.Outcome)
         case progress(ProgressStage.Outcome)
+        case files([CompiledFile])
     }
 
     /// The checks over the resolved plan, in the order they run.

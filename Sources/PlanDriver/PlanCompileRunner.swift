@@ -81,6 +81,14 @@ public struct CompileOutcome: Sendable {
 /// format, writes the files atomically into the output folder, removes the stale files of a full
 /// compile and writes the folder's output manifest (``OutputSession``).
 public enum PlanCompileRunner {
+    /// Starts reading the plan folder at `planDirectory` on another thread (``FolderReadAhead``):
+    /// a compile of that same folder then takes what was read instead of reading it again. The
+    /// built-in heading matchers are built meanwhile (``PlanCompiler/prepareInBackground()``).
+    public static func readAhead(planDirectory: String) {
+        FolderReadAhead.start(planDirectory)
+        PlanCompiler.prepareInBackground()
+    }
+
     /// Runs the compile. Output-folder failures are `io.*` errors in the report (and
     /// ``CompileOutcome/outputFailure``); throws ``RenderError`` for template and `--country`
     /// failures (not the author's mistakes, which are in the report).
@@ -97,7 +105,7 @@ public enum PlanCompileRunner {
         // The templates load while the plan is checked; their errors count only for a clean plan.
         let (folder, templates) = Concurrently.run({
             PlanChecker.checkFolder(
-                InputWalk.folder(request.planDirectory), lint: request.lint, options: request.render.loadOptions(lint: request.lint),
+                FolderReadAhead.take(request.planDirectory) ?? InputWalk.folder(request.planDirectory), lint: request.lint, options: request.render.loadOptions(lint: request.lint),
                 funding: funding, progress: progress, forPublication: request.forPublication
             )
         }, beside: {

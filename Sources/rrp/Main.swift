@@ -13,6 +13,12 @@ enum Main {
         if let command = CommandLine.arguments.dropFirst().first, linting.contains(where: { $0.configuration.commandName == command }) {
             PlanLinting.prepareKnowledgeInBackground()
         }
+        // `rrp compile PLAN_DIR ...` reads the plan folder on another core meanwhile too (the
+        // word right after the command is its plan folder unless it is an option).
+        let arguments = CommandLine.arguments
+        if arguments.count > 2, arguments[1] == Compile.configuration.commandName, !arguments[2].hasPrefix("-") {
+            PlanCompileRunner.readAhead(planDirectory: arguments[2])
+        }
         do {
             var command = try RRP.parseAsRoot()
             try command.run()

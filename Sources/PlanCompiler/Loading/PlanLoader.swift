@@ -29,16 +29,17 @@ public enum PlanLoader {
         // plan file says is needed soonest (``SectionMatcher/preparing(_:)``). The results keep
         // the files' order.
         let order = files.indices.filter { !files[$0].name.utf8.contains(UInt8(ascii: "/")) } + files.indices.filter { files[$0].name.utf8.contains(UInt8(ascii: "/")) }
-        let scheduled = ConcurrentMap.map(order) { parse(files[$0], parser: parser, options: options) }
-        var parsed = scheduled
-        for (position, index) in order.enumerated() { parsed[index] = scheduled[position] }
+        let parsed = ConcurrentMap.map(files, scheduled: order) { parse($0, parser: parser, options: options) }
         return load(parsed: parsed, folder: folder)
     }
 
     /// Sorts files already parsed by ``parse(_:parser:options:)``, in byte order of their names.
     /// An editor keeps each file's parse and re-parses only the file that changed.
     public static func load(parsed: [ParsedFile], folder: String) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
-        classify(parsed.sorted { $0.chapter.file.name.utf8.lexicographicallyPrecedes($1.chapter.file.name.utf8) }, folder: folder)
+        let names = parsed.map(\.chapter.file.name)
+        // A folder's files come in that order already (``InputWalk``): then they are not copied.
+        let inOrder = names.indices.dropFirst().allSatisfy { !names[$0].utf8.lexicographicallyPrecedes(names[$0 - 1].utf8) }
+        return classify(inOrder ? parsed : parsed.sorted { $0.chapter.file.name.utf8.lexicographicallyPrecedes($1.chapter.file.name.utf8) }, folder: folder)
     }
 
     /// One file after the syntax stage: its chapter, header and diagnostics.

@@ -20,7 +20,7 @@ enum HPCProjectsCSV {
         for cell in plan.consolidation.cells {
             guard let partner = cell.partner else { continue }
             let organisation: [String] = [plan.code ?? "", plan.title, index.partnerName(partner), partner, index.partner(partner)?.type.label ?? ""]
-            let sector: [String] = [cell.sector ?? "", cell.sector.map(index.sectorName) ?? "", String(cell.amount)]
+            let sector: [String] = [cell.sector ?? "", cell.sector.map { index.sectorName($0) } ?? "", String(cell.amount)]
             table.append(organisation + PlaceColumns.values(cell.place, index: index) + sector)
         }
         return table

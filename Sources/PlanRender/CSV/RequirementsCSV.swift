@@ -16,9 +16,11 @@ enum RequirementsCSV {
         for cell in plan.consolidation.cells {
             let years = cell.byYear.isEmpty ? [AnnualAmount(year: nil, amount: cell.amount)] : cell.byYear
             for amount in years {
+                // Closures, not `index.sectorName`: a method taken as a value copies the index (and
+                // the plan it holds) into its context, once per row.
                 table.append([plan.title] + PlaceColumns.values(cell.place, index: index) + [
-                    cell.sector ?? "", cell.sector.map(index.sectorName) ?? Self.notBySector,
-                    cell.partner ?? "", cell.partner.map(index.partnerName) ?? Self.notBrokenDown,
+                    cell.sector ?? "", cell.sector.map { index.sectorName($0) } ?? Self.notBySector,
+                    cell.partner ?? "", cell.partner.map { index.partnerName($0) } ?? Self.notBrokenDown,
                     cell.partner.flatMap { index.partner($0)?.type.rawValue } ?? "",
                     amount.year.map(String.init) ?? "", String(amount.amount),
                 ])

@@ -33,12 +33,12 @@ public struct PlanRenderer: Sendable {
     @discardableResult
     public func render(_ plan: Plan, emit: @Sendable (OutputFile) throws -> Void) throws -> RenderCaches {
         var jobs: [Job] = []
-        var last: [Job] = []
         if options.formats.contains(where: \.isDocument) {
             // The regional document's values first, built beside the country documents (which
             // share their place values and chapters with it through the caches); then the country
             // documents; then the regional document, the largest, as two jobs (HTML, Markdown)
-            // with the data files between them.
+            // side by side, and the data files last: small jobs that end on both cores at about
+            // the same time (the regional Markdown last left one core idle while it finished).
             let scopes = try documentScopes(plan)
             let hasRegional = scopes.contains(.regional)
             for edition in editions.indices {
@@ -46,16 +46,15 @@ public struct PlanRenderer: Sendable {
                 jobs += scopes.reversed().filter { $0 != .regional }.map { .document($0, [.html, .md, .docx], edition) }
                 if hasRegional {
                     jobs.append(.document(.regional, [.html], edition))
-                    last.append(.document(.regional, [.md], edition))
+                    jobs.append(.document(.regional, [.md], edition))
                     // The regional Word document, a third job, when asked for.
-                    if options.formats.contains(.docx) { last.append(.document(.regional, [.docx], edition)) }
+                    if options.formats.contains(.docx) { jobs.append(.document(.regional, [.docx], edition)) }
                 }
             }
         }
         if options.formats.contains(.csv) { jobs += [.requirements, .planningFigures, .chapterFigures, .indicators] }
         if options.formats.contains(.hpc) { jobs.append(.hpcProjects) }
         if options.formats.contains(.hpc) || (options.formats.contains(.csv) && plan.funding != nil) { jobs.append(.funding) }
-        jobs += last
         let documents = editions.map { language in
             var options = self.options
             if let language { options.language = language }
