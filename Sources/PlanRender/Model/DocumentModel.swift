@@ -92,8 +92,10 @@ struct DocumentModel {
         // A country document shows its planning figures, pyramid and sector chart once, in its
         // place's chapter (rendered once and shared with the regional document), and the partner
         // annex only in the regional document, where partners span places.
-        root["toc"] = .list(toc(places, hasPopulation: scope == .regional && !figures.population.isEmpty, hasOverview: overview.child("hasText") == .bool(true),
-                                sectorSummaries: sectorSummaries, foreword: foreword?.child("title")))
+        let contents = toc(places, hasPopulation: scope == .regional && !figures.population.isEmpty, hasOverview: overview.child("hasText") == .bool(true),
+                           sectorSummaries: sectorSummaries, foreword: foreword?.child("title"))
+        root["toc"] = .list(contents)
+        root["tocIsLong"] = .bool(Self.isLong(contents))
         root["isOwnDocument"] = .bool(scope != .regional)
         // The running header of printed pages, a CSS string (the style sheet writes it unescaped).
         let header = (!plan.hasChaptersNotCleared ? "" : labels["draftShort"].uppercased() + " · ") + title(index)
@@ -151,6 +153,20 @@ struct DocumentModel {
         }
         return items
     }
+
+    /// Contents of more lines than a printed page holds in one column with room to spare (the
+    /// print style sets them in two columns, so that a few entries do not spill onto a page of
+    /// their own).
+    static func isLong(_ contents: [TemplateValue]) -> Bool {
+        let lines = contents.reduce(0) { count, entry in
+            guard case .list(let children) = entry.child("children") else { return count + 1 }
+            return count + 1 + children.count
+        }
+        return lines > longContentsLines
+    }
+
+    /// The most contents lines kept in one column: an A4 page at the print size holds about 45.
+    static let longContentsLines = 30
 
     /// Table of contents: generated parts and one entry per place with its sectors.
     private func toc(_ places: [TemplateValue], hasPopulation: Bool, hasOverview: Bool, sectorSummaries: [TemplateValue], foreword: TemplateValue?) -> [TemplateValue] {
