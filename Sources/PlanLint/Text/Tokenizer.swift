@@ -97,6 +97,8 @@ struct Tokenizer {
                         if byte == 0x68 || byte == 0x77, let end = Tokenizer.urlEnd(b, i) {
                             emit(.opaque, i, end)
                             i = end
+                        } else if let end = plainWord(from: i) {
+                            i = end
                         } else {
                             i = word(from: i)
                         }
@@ -124,6 +126,37 @@ struct Tokenizer {
                     i += width
                 }
             }
+        }
+
+        /// The common word, ASCII letters only and ended by a byte that cannot join it (a
+        /// space, a comma, a full stop, other ASCII punctuation: a hyphen, an apostrophe, a digit
+        /// or a non-ASCII byte may, and go to ``word(from:)``), hashed and emitted here with no
+        /// call; returns the index after it, `nil` for every other word. The token is the one
+        /// ``word(from:)`` makes of such a word.
+        @inline(__always)
+        mutating func plainWord(from: Int) -> Int? {
+            let b = self.b
+            var e = TokenHash.basis, f = TokenHash.basis, j = from
+            while j < b.count {
+                let c = b[j]
+                let lower = c | 0x20
+                guard lower &- 0x61 < 26 else { break }
+                e = (e ^ UInt64(c)) &* TokenHash.prime
+                f = (f ^ UInt64(lower)) &* TokenHash.prime
+                j += 1
+            }
+            guard j > from else { return nil }
+            if j < b.count {
+                let next = b[j]
+                guard next < 0x80, next &- 0x30 >= 10, (next | 0x20) &- 0x61 >= 26, next != 0x2D, next != 0x27 else { return nil }
+            }
+            (out + count).initialize(to: Token(
+                kind: .word, start: exact ? base + from : base, end: exact ? base + j : base,
+                lo: offset + Int32(truncatingIfNeeded: from), hi: offset + Int32(truncatingIfNeeded: j),
+                key: f, exactKey: e, scalar: "\0", spaceBefore: space, exact: exact))
+            count += 1
+            space = false
+            return j
         }
 
         /// Consumes a word (or number) starting at `from`; returns the index after it. ASCII

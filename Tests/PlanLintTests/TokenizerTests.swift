@@ -1,0 +1,43 @@
+@testable import PlanLint
+import Testing
+
+/// Words are cut where a reader cuts them, whichever path the tokenizer takes: the common word
+/// (ASCII letters ended by a space or a mark) is emitted on the spot, every other word is read
+/// by the general scan; both give the same tokens and keys.
+struct TokenizerTests {
+    /// The tokens of `text` as (kind, text) pairs.
+    static func tokens(_ text: String) -> [(Token.Kind, String)] {
+        let (tokens, prose) = Tokenizer.tokens(text)
+        return tokens.map { ($0.kind, String(decoding: prose.bytes[Int($0.lo)..<Int($0.hi)], as: UTF8.self)) }
+    }
+
+    @Test(arguments: [
+        ("Refugees, hosts.", [(Token.Kind.word, "Refugees"), (.punctuation, ","), (.word, "hosts"), (.punctuation, ".")]),
+        ("co-lead;", [(.word, "co-lead"), (.punctuation, ";")]),
+        ("UNHCR's team", [(.word, "UNHCR"), (.possessive, "'s"), (.word, "team")]),
+        ("l'enfance", [(.word, "l'"), (.word, "enfance")]),
+        ("COVID19 and 1,200", [(.word, "COVID19"), (.word, "and"), (.number, "1,200")]),
+        ("réfugiés: abris", [(.word, "réfugiés"), (.punctuation, ":"), (.word, "abris")]),
+        ("Acnur’s", [(.word, "Acnur"), (.possessive, "’s")]),
+        ("end", [(.word, "end")]),
+        ("a-", [(.word, "a"), (.punctuation, "-")]),
+    ])
+    func wordsEndWhereAReaderEndsThem(_ text: String, _ expected: [(Token.Kind, String)]) {
+        let got = Self.tokens(text)
+        #expect(got.map(\.0) == expected.map(\.0), "\(text)")
+        #expect(got.map(\.1) == expected.map(\.1), "\(text)")
+    }
+
+    @Test func aWordsKeysAreThoseOfItsTextWhicheverWayItWasRead() {
+        // Plain words (read on the spot) and words with an accent, a digit or a hyphen (read by
+        // the general scan) are keyed on their text and its lower-cased form.
+        let (tokens, prose) = Tokenizer.tokens("Partners Will co-Lead Réfugiés B2B, UNHCR.")
+        for token in tokens where token.kind == .word {
+            let bytes = Array(prose.bytes[Int(token.lo)..<Int(token.hi)])
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(token.exactKey == TokenHash.hash(text), "\(text)")
+            #expect(token.key == TokenHash.hash(TokenHash.fold(text)), "\(text)")
+            #expect(token.spaceBefore == (token.lo > 0), "\(text)")
+        }
+    }
+}
