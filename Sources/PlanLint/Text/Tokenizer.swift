@@ -136,15 +136,8 @@ struct Tokenizer {
         @inline(__always)
         mutating func plainWord(from: Int) -> Int? {
             let b = self.b
-            var e = TokenHash.basis, f = TokenHash.basis, j = from
-            while j < b.count {
-                let c = b[j]
-                let lower = c | 0x20
-                guard lower &- 0x61 < 26 else { break }
-                e = (e ^ UInt64(c)) &* TokenHash.prime
-                f = (f ^ UInt64(lower)) &* TokenHash.prime
-                j += 1
-            }
+            var e = TokenHash.basis, f = TokenHash.basis
+            let j = Tokenizer.letters(b, from: from, exact: &e, folded: &f)
             guard j > from else { return nil }
             if j < b.count {
                 let next = b[j]
@@ -181,18 +174,7 @@ struct Tokenizer {
                 if (byte | 0x20) &- 0x61 < 26 {
                     // A run of ASCII letters: the common case, in a loop of its own.
                     numeric = false
-                    var e = exactHash, f = foldedHash, j = i
-                    repeat {
-                        let c = b[j]
-                        let lower = c | 0x20
-                        guard lower &- 0x61 < 26 else { break }
-                        e = (e ^ UInt64(c)) &* TokenHash.prime
-                        f = (f ^ UInt64(lower)) &* TokenHash.prime
-                        j += 1
-                    } while j < b.count
-                    exactHash = e
-                    foldedHash = f
-                    i = j
+                    i = Tokenizer.letters(b, from: i, exact: &exactHash, folded: &foldedHash)
                     continue
                 }
                 // Other ASCII ends the word unless it may join (`co-lead`, `1,200`, `l'`, `'s`).
@@ -257,6 +239,24 @@ struct Tokenizer {
             if i > start { emit(numeric ? .number : .word, start, i, hashes: ascii ? (exactHash, foldedHash) : nil) }
             return i
         }
+    }
+
+    /// Extends the hashes `exact` and `folded` (lower-cased) over the run of ASCII letters at
+    /// `from`; returns the index after it (`from` when there is none).
+    @inline(__always)
+    static func letters(_ b: UnsafeBufferPointer<UInt8>, from: Int, exact: inout UInt64, folded: inout UInt64) -> Int {
+        var e = exact, f = folded, j = from
+        while j < b.count {
+            let c = b[j]
+            let lower = c | 0x20
+            guard lower &- 0x61 < 26 else { break }
+            e = (e ^ UInt64(c)) &* TokenHash.prime
+            f = (f ^ UInt64(lower)) &* TokenHash.prime
+            j += 1
+        }
+        exact = e
+        folded = f
+        return j
     }
 
     /// The bytes `from..<to` are an elision (`l`, `qu`...) before an apostrophe.
