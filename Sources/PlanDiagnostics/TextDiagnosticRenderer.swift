@@ -118,16 +118,61 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
         out.append(" | ")
         // The pad keeps the tabs of the text before the range, so the carets line up.
         if lower > 0 { out.append(" ") }
-        Self.forEachScalar(UnsafeBufferPointer(rebasing: bytes[lower..<startByte])) { scalar in
-            if scalar == "\t" { out.append("\t") } else { out.append(spaces: Self.cells(scalar)) }
-        }
-        var cells = 0
-        Self.forEachScalar(UnsafeBufferPointer(rebasing: bytes[startByte..<endByte])) { cells += Self.cells($0) }
+        Self.pad(UnsafeBufferPointer(rebasing: bytes[lower..<startByte]), into: &out)
+        let cells = Self.cells(UnsafeBufferPointer(rebasing: bytes[startByte..<endByte]))
         paint(.green, &out) {
             $0.append("^")
             $0.append(character: UInt8(ascii: "~"), count: max(cells - 1, 0))
         }
         out.append("\n")
+    }
+
+    /// Appends the blank that puts a caret under the character after `bytes`: a space for each
+    /// terminal cell of their scalars, their tabs kept. Runs of ASCII are counted, not decoded;
+    /// only the other bytes go through the UTF-8 decoder (a malformed sequence never takes in an
+    /// ASCII byte, so cutting at them decodes the same scalars).
+    private static func pad(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout UTF8Buffer) {
+        var spaces = 0, i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0x09 {
+                out.append(spaces: spaces)
+                spaces = 0
+                out.append("\t")
+                i += 1
+            } else if byte < 0x80 {
+                spaces += 1
+                i += 1
+            } else {
+                let end = nonASCIIEnd(bytes, from: i)
+                forEachScalar(UnsafeBufferPointer(rebasing: bytes[i..<end])) { spaces += cells($0) }
+                i = end
+            }
+        }
+        out.append(spaces: spaces)
+    }
+
+    /// Terminal cells of the scalars of UTF-8 `bytes` (one a byte for ASCII).
+    static func cells(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0, i = 0
+        while i < bytes.count {
+            if bytes[i] < 0x80 {
+                count += 1
+                i += 1
+            } else {
+                let end = nonASCIIEnd(bytes, from: i)
+                forEachScalar(UnsafeBufferPointer(rebasing: bytes[i..<end])) { count += cells($0) }
+                i = end
+            }
+        }
+        return count
+    }
+
+    /// The end of the run of non-ASCII bytes at `from`.
+    private static func nonASCIIEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var end = from
+        while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
+        return end
     }
 
     /// Calls `body` with each scalar of UTF-8 `bytes` (U+FFFD for a malformed sequence).

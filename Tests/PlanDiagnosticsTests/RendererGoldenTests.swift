@@ -38,6 +38,18 @@ import Testing
         #expect(lines[2] == "   | \t" + String(repeating: " ", count: 20) + "^~~~~~~~")
     }
 
+    @Test func caretCountsCellsAcrossAccentsTabsWideCharactersAndDashes() {
+        // "Réfugiés" is 8 cells in 10 bytes, the tab is kept, "难民" is 4 cells, " — " 3 cells.
+        let line = "Réfugiés\t难民 — UNHCR will provide"
+        let column = "Réfugiés\t难民 — ".utf8.count + 1
+        let diagnostic = DiagnosticFixtures.rule("language.agency-as-actor", .warning).diagnostic(
+            file: "x.md", range: DiagnosticFixtures.at(1, column, column - 1, length: 5), summary: "An agency is the actor")
+        let output = TextDiagnosticRenderer().render([diagnostic], sources: SourceLineTable(["x.md": [line]]))
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[1] == " 1 | " + line)
+        #expect(lines[2] == "   | " + String(repeating: " ", count: 8) + "\t" + String(repeating: " ", count: 7) + "^~~~~")
+    }
+
     @Test func githubRendererCapsAnnotationsPerFile() {
         let many = (0..<5).map { _ in DiagnosticFixtures.diagnostics[1] }
         let output = GitHubDiagnosticRenderer(perFileLimit: 2).render(many, sources: DiagnosticFixtures.lines)
