@@ -128,51 +128,48 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
     }
 
     /// Appends the blank that puts a caret under the character after `bytes`: a space for each
-    /// terminal cell of their scalars, their tabs kept. Runs of ASCII are counted, not decoded;
-    /// only the other bytes go through the UTF-8 decoder (a malformed sequence never takes in an
-    /// ASCII byte, so cutting at them decodes the same scalars).
+    /// terminal cell of their scalars, their tabs kept.
     private static func pad(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout UTF8Buffer) {
-        var spaces = 0, i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte == 0x09 {
-                out.append(spaces: spaces)
-                spaces = 0
-                out.append("\t")
-                i += 1
-            } else if byte < 0x80 {
-                spaces += 1
-                i += 1
-            } else {
-                let end = nonASCIIEnd(bytes, from: i)
-                forEachScalar(UnsafeBufferPointer(rebasing: bytes[i..<end])) { spaces += cells($0) }
-                i = end
-            }
-        }
+        var spaces = 0
+        walkCells(bytes, tab: {
+            out.append(spaces: spaces)
+            spaces = 0
+            out.append("\t")
+        }, cells: { spaces += $0 })
         out.append(spaces: spaces)
     }
 
-    /// Terminal cells of the scalars of UTF-8 `bytes` (one a byte for ASCII).
+    /// Terminal cells of the scalars of UTF-8 `bytes` (a tab counts one).
     static func cells(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0, i = 0
-        while i < bytes.count {
-            if bytes[i] < 0x80 {
-                count += 1
-                i += 1
-            } else {
-                let end = nonASCIIEnd(bytes, from: i)
-                forEachScalar(UnsafeBufferPointer(rebasing: bytes[i..<end])) { count += cells($0) }
-                i = end
-            }
-        }
+        var count = 0
+        walkCells(bytes, tab: { count += 1 }, cells: { count += $0 })
         return count
     }
 
-    /// The end of the run of non-ASCII bytes at `from`.
-    private static func nonASCIIEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
-        var end = from
-        while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
-        return end
+    /// Calls `tab` for each tab of UTF-8 `bytes` and `cells` with the terminal cells of the
+    /// other scalars, in order. Runs of ASCII are counted, not decoded; only the other bytes go
+    /// through the UTF-8 decoder (a malformed sequence never takes in an ASCII byte, so cutting
+    /// at them decodes the same scalars).
+    private static func walkCells(_ bytes: UnsafeBufferPointer<UInt8>, tab: () -> Void, cells count: (Int) -> Void) {
+        var run = 0, i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0x09 {
+                count(run)
+                run = 0
+                tab()
+                i += 1
+            } else if byte < 0x80 {
+                run += 1
+                i += 1
+            } else {
+                var end = i
+                while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
+                forEachScalar(UnsafeBufferPointer(rebasing: bytes[i..<end])) { run += cells($0) }
+                i = end
+            }
+        }
+        count(run)
     }
 
     /// Calls `body` with each scalar of UTF-8 `bytes` (U+FFFD for a malformed sequence).
