@@ -81,7 +81,8 @@ let package = Package(
             name: "PlanPreview",
             dependencies: [
                 "PlanModel", "PlanDiagnostics", "PlanSyntax", "PlanRender", "PlanDriver",
-                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+                // Only the sockets: FlyingFox's HTTP server links FoundationNetworking and libcurl.
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         // The command-line tool. Thin: argument parsing only.

@@ -1,4 +1,4 @@
-import FlyingFox
+import FlyingSocks
 
 /// Refuses what does not come from this machine while the server listens on loopback (the
 /// default): a peer that is not a loopback address, and a `Host` header that names another host
@@ -13,7 +13,7 @@ public struct LoopbackGuard: Sendable {
     }
 
     /// Whether a request with `host` (the `Host` header) from `peer` is answered.
-    public func allows(host: String?, peer: HTTPRequest.Address?) -> Bool {
+    public func allows(host: String?, peer: Socket.Address?) -> Bool {
         guard loopbackOnly else { return true }
         if let peer {
             switch peer {

@@ -1,8 +1,7 @@
 import Foundation
-import FlyingFox
 import FlyingSocks
 
-/// The listening side of the preview: the address to bind, and a started FlyingFox server.
+/// The listening side of the preview: the address to bind, and a started ``PreviewHTTPServer``.
 public enum PreviewListener {
     /// The socket address of `host` (an IPv4 or IPv6 literal) and `port`.
     static func address(host: String, port: UInt16) throws -> any SocketAddress {
@@ -28,7 +27,9 @@ public enum PreviewListener {
         let handler = PreviewHandler(site: site, loopback: LoopbackGuard(loopbackOnly: LoopbackGuard.isLoopbackIP(host)))
         // The timeout bounds a handler, not a connection: a page opened during the first build of
         // a large plan waits for it (an event stream's handler returns at once).
-        let server = HTTPServer(address: try address(host: host, port: port), timeout: 300, logger: .disabled, handler: handler)
+        let server = PreviewHTTPServer(address: try address(host: host, port: port), timeout: .seconds(300)) { request, peer in
+            await handler.answer(request, from: peer)
+        }
         let failure = Locked<SocketError?>(nil)
         let stopped = AsyncStream.makeStream(of: String.self)
         let running = Task {
@@ -59,7 +60,7 @@ public enum PreviewListener {
 
     /// A server that listens.
     public struct Started: Sendable {
-        public let server: HTTPServer
+        public let server: PreviewHTTPServer
         /// The port it listens on.
         public let port: UInt16
         let running: Task<Void, Never>

@@ -1,7 +1,7 @@
 import Foundation
 import PlanRender
 
-/// `rrp preview`: compiles the plan in memory, serves its documents with FlyingFox (on loopback
+/// `rrp preview`: compiles the plan in memory, serves its documents with ``PreviewHTTPServer`` (on loopback
 /// unless told otherwise), watches the plan folder for changes, recompiles, and tells the open
 /// pages to reload (server-sent events). Stops cleanly on SIGINT or SIGTERM.
 public enum PreviewServer {

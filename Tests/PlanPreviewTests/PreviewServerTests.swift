@@ -61,6 +61,40 @@ import Testing
         #expect(events.text.components(separatedBy: "data: ").count == 3)
     }
 
+    @Test func answersHeadKeepsConnectionsAndRefusesWrites() async throws {
+        let plan = try SamplePlan()
+        defer { plan.remove() }
+        let site = PreviewSite(plan.build())
+        let started = try await PreviewListener.start(host: PreviewOptions.loopback, port: 0, site: site)
+        defer { Task { await started.stop() } }
+        let host = "127.0.0.1:\(started.port)"
+
+        // Two requests on one connection: each answered with its length, the second closes it.
+        let both = try #require(RawHTTP(ip: "127.0.0.1", port: started.port))
+        both.send("HEAD /country-NER.html HTTP/1.1\r\nHost: \(host)\r\n\r\nGET /nothing-here HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
+        let text = await both.read()
+        let answers = text.components(separatedBy: "HTTP/1.1 ")
+        #expect(answers.count == 3, "\(text)")
+        if answers.count == 3 {
+            let head = answers[1]
+            #expect(head.hasPrefix("200 OK\r\n") && head.contains("Content-Type: text/html; charset=utf-8"))
+            let length = head.components(separatedBy: "Content-Length: ").dropFirst().first?.prefix { $0.isNumber }
+            #expect(Int(length ?? "") ?? 0 > 1000, "the length of the page, without the page")
+            #expect(head.hasSuffix("\r\n\r\n"), "no body after HEAD")
+            #expect(answers[2].hasPrefix("404 Not Found\r\n") && answers[2].contains("Connection: close\r\n"))
+        }
+
+        let write = try #require(RawHTTP(ip: "127.0.0.1", port: started.port))
+        write.send("POST / HTTP/1.1\r\nHost: \(host)\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello")
+        let refused = await write.read()
+        #expect(write.status == 405 && refused.contains("Allow: GET, HEAD\r\n"))
+
+        let garbage = try #require(RawHTTP(ip: "127.0.0.1", port: started.port))
+        garbage.send("NONSENSE\r\n\r\n")
+        await garbage.read()
+        #expect(garbage.status == 400)
+    }
+
     @Test func aPortInUseIsAClearFailure() async throws {
         let site = PreviewSite()
         let started = try await PreviewListener.start(host: PreviewOptions.loopback, port: 0, site: site)
