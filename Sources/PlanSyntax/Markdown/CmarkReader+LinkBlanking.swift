@@ -50,7 +50,8 @@ extension CmarkReader {
     }
 
     /// cmark's CommonMark of `block` (no line wrapping), its raw HTML replaced by the
-    /// placeholder the Markdown output uses. Changes the tree.
+    /// placeholder the Markdown output uses. Changes the tree (one of ``CmarkArena``, as the
+    /// CommonMark cmark returns for it).
     private static func commonMark(of block: OpaquePointer) -> String {
         if let iterator = cmark_iter_new(block) {
             while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
@@ -65,7 +66,7 @@ extension CmarkReader {
             cmark_iter_free(iterator)
         }
         guard let pointer = cmark_render_commonmark(block, CMARK_OPT_DEFAULT, 0) else { return "" }
-        defer { free(pointer) }
+        defer { CmarkArena.release(pointer) }
         var text = String(cString: pointer)
         while text.hasSuffix("\n") { text.removeLast() }
         return text

@@ -13,18 +13,20 @@ public enum CmarkReader {
         let start = min(layout.bodyStartOffset, file.bytes.count)
         let body = file.bytes[start...]
         let converter = Converter(file: file, lineOffset: layout.bodyStartLine - 1)
-        return body.withUnsafeBufferPointer { buffer -> MarkdownDocument in
+        // The tree lives in an arena, freed at once after the conversion (``CmarkArena``).
+        return body.withUnsafeBufferPointer { buffer -> MarkdownDocument in CmarkArena.with {
             let base = buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
-            guard let root = cmark_parse_document(base, buffer.count, CMARK_OPT_DEFAULT) else {
-                return MarkdownDocument(blocks: [])
-            }
-            defer { cmark_node_free(root) }
+            guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, CmarkArena.memory) else { return MarkdownDocument(blocks: []) }
+            if let base { cmark_parser_feed(parser, base, buffer.count) }
+            let parsed = cmark_parser_finish(parser)
+            cmark_parser_free(parser)
+            guard let root = parsed else { return MarkdownDocument(blocks: []) }
             let (located, unlocated) = blankUnsafeLinks(in: root, converter: converter)
             let html = options.narrativeHTML ? blockHTML(childrenOf: root, converter: converter, allowRawHTML: options.allowRawHTML) : nil
             let blocks = options.outlineOnly ? converter.outline(of: root) : converter.blocks(childrenOf: root)
             let blankings = unlocated.isEmpty ? located : blockBlankings(located, unlocated: unlocated, converter: converter)
             return MarkdownDocument(blocks: blocks, rawHTMLRanges: converter.rawHTML.ranges, linkBlankings: blankings, html: html)
-        }
+        } }
     }
 
     /// Renders Markdown to HTML with cmark. Raw HTML is omitted unless `allowRawHTML`; unsafe
