@@ -11,7 +11,7 @@ import Glibc
 /// calling thread, set by ``with(_:)`` for the time of its body. A tree parsed with ``memory``
 /// must be used only inside that body, on that thread; what cmark returns for it (rendered HTML
 /// or CommonMark) is released with ``release(_:)``, never with `free`.
-final class CmarkArena {
+struct CmarkArena {
     /// The allocator to give `cmark_parser_new_with_mem` (made once, never written after).
     nonisolated(unsafe) static let memory: UnsafeMutablePointer<cmark_mem> = {
         let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
@@ -21,29 +21,35 @@ final class CmarkArena {
 
     /// The size of a chunk; an allocation larger than a quarter of it gets a chunk of its own.
     static let chunkSize = 256 * 1024
-    /// Bytes before each allocation that hold its size (16: allocations stay 16-byte aligned).
+    /// Bytes before each allocation that hold its size (16: allocations stay 16-byte aligned);
+    /// a chunk's first 16 bytes link it to the chunk allocated before it.
     static let header = 16
 
-    private var chunks: [UnsafeMutableRawPointer] = []
+    /// The newest chunk (each links to the one before: the arena is a plain value, reached from
+    /// the allocator's functions through a pointer, with no reference counting).
+    private var chunks: UnsafeMutableRawPointer?
     /// The free part of the current chunk.
     private var cursor: UnsafeMutableRawPointer?
     private var end: UnsafeMutableRawPointer?
     /// The last allocation of the current chunk (grown in place by `realloc`).
     private var last: UnsafeMutableRawPointer?
 
-    deinit {
-        for chunk in chunks { Glibc.free(chunk) }
-    }
-
     /// Runs `body` with a fresh arena as the calling thread's; the arena and everything cmark
     /// allocated in it are freed when `body` returns.
     static func with<T>(_ body: () throws -> T) rethrows -> T {
-        let arena = CmarkArena()
+        let arena = UnsafeMutablePointer<CmarkArena>.allocate(capacity: 1)
+        arena.initialize(to: CmarkArena())
         let previous = pthread_getspecific(key)
-        pthread_setspecific(key, Unmanaged.passUnretained(arena).toOpaque())
+        pthread_setspecific(key, arena)
         defer {
             pthread_setspecific(key, previous)
-            withExtendedLifetime(arena) {}
+            var chunk = arena.pointee.chunks
+            while let current = chunk {
+                chunk = current.load(as: UnsafeMutableRawPointer?.self)
+                Glibc.free(current)
+            }
+            arena.deinitialize(count: 1)
+            arena.deallocate()
         }
         return try body()
     }
@@ -52,9 +58,10 @@ final class CmarkArena {
     static func release(_ pointer: UnsafeMutablePointer<CChar>) {}
 
     /// The calling thread's arena (set by ``with(_:)``).
-    fileprivate static var current: CmarkArena {
+    @inline(__always)
+    fileprivate static var current: UnsafeMutablePointer<CmarkArena> {
         guard let raw = pthread_getspecific(key) else { fatalError("cmark allocated outside CmarkArena.with") }
-        return Unmanaged<CmarkArena>.fromOpaque(raw).takeUnretainedValue()
+        return raw.assumingMemoryBound(to: CmarkArena.self)
     }
 
     private static let key: pthread_key_t = {
@@ -63,26 +70,32 @@ final class CmarkArena {
         return key
     }()
 
+    /// A new chunk of `size` bytes (its link included), linked before the others.
+    private mutating func chunk(_ size: Int) -> UnsafeMutableRawPointer {
+        guard let chunk = Glibc.malloc(size) else { fatalError("cmark: out of memory") }
+        chunk.storeBytes(of: chunks, as: UnsafeMutableRawPointer?.self)
+        chunks = chunk
+        return chunk + Self.header
+    }
+
     /// Room for `size` bytes (not zeroed: chunks are not, so that a small parse touches only
     /// the pages it uses).
-    fileprivate func allocate(_ size: Int) -> UnsafeMutableRawPointer {
+    fileprivate mutating func allocate(_ size: Int) -> UnsafeMutableRawPointer {
         let needed = (Self.header + size + 15) & ~15
         if needed > Self.chunkSize / 4 {
-            guard let chunk = Glibc.malloc(needed) else { fatalError("cmark: out of memory") }
-            chunks.append(chunk)
-            chunk.storeBytes(of: size, as: Int.self)
-            return chunk + Self.header
+            let start = chunk(Self.header + needed)
+            start.storeBytes(of: size, as: Int.self)
+            return start + Self.header
         }
         if let cursor, let end, end - cursor >= needed {
             return carve(at: cursor, needed: needed, size: size)
         }
-        guard let chunk = Glibc.malloc(Self.chunkSize) else { fatalError("cmark: out of memory") }
-        chunks.append(chunk)
-        end = chunk + Self.chunkSize
-        return carve(at: chunk, needed: needed, size: size)
+        let start = chunk(Self.chunkSize)
+        end = start - Self.header + Self.chunkSize
+        return carve(at: start, needed: needed, size: size)
     }
 
-    private func carve(at start: UnsafeMutableRawPointer, needed: Int, size: Int) -> UnsafeMutableRawPointer {
+    private mutating func carve(at start: UnsafeMutableRawPointer, needed: Int, size: Int) -> UnsafeMutableRawPointer {
         start.storeBytes(of: size, as: Int.self)
         cursor = start + needed
         last = start + Self.header
@@ -91,7 +104,7 @@ final class CmarkArena {
 
     /// `pointer`'s block with room for `size` bytes: grown in place when it is the last one of
     /// the current chunk and the chunk has room, else copied into a new block.
-    fileprivate func reallocate(_ pointer: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer {
+    fileprivate mutating func reallocate(_ pointer: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer {
         guard let pointer else { return allocate(size) }
         let old = (pointer - Self.header).load(as: Int.self)
         if size <= old { return pointer }
@@ -112,13 +125,13 @@ final class CmarkArena {
 private func arenaCalloc(_ count: Int, _ size: Int) -> UnsafeMutableRawPointer? {
     let (total, overflow) = count.multipliedReportingOverflow(by: size)
     guard !overflow else { return nil }
-    let pointer = CmarkArena.current.allocate(total)
+    let pointer = CmarkArena.current.pointee.allocate(total)
     pointer.initializeMemory(as: UInt8.self, repeating: 0, count: total)
     return pointer
 }
 
 private func arenaRealloc(_ pointer: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
-    CmarkArena.current.reallocate(pointer, size)
+    CmarkArena.current.pointee.reallocate(pointer, size)
 }
 
 private func arenaFree(_ pointer: UnsafeMutableRawPointer?) {}
