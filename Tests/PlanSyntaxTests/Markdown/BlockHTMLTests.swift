@@ -26,6 +26,24 @@ import TestSupport
         }
     }
 
+    /// The parse's arena (``CmarkArena``): a body of many 256 KB chunks, a paragraph larger than
+    /// a chunk (a block of its own, grown by `realloc` past it), and raw HTML and unsafe links,
+    /// which the parse rewrites in the tree, give the HTML of cmark with its own allocator.
+    @Test(arguments: [false, true])
+    func largeBodiesSpanManyArenaChunks(allowRawHTML: Bool) throws {
+        var text = "---\nchapter: country\ncountry: TCD\n---\n\n"
+        for section in 0..<300 {
+            text += "## Section \(section) <span>held</span>\n\n- item *\(section)* [link](javascript:alert(\(section)))\n- <b>second</b> item\n\n"
+            text += String(repeating: "Words of a long paragraph, with `code` and **strong** text. ", count: 40) + "\n\n"
+        }
+        text += String(repeating: "One paragraph larger than an arena chunk, one line after another.\n", count: 6_000) + "\n"
+        let read = ChapterSource.read(SourceFile(path: "c.md", text: text), options: LoadOptions(narrativeHTML: true, allowRawHTML: allowRawHTML)).chapter
+        let html = try #require(read.body.html)
+        #expect(html.blocks.count == 300 * 3 + 1)
+        #expect(html.blocks.map(\.html).joined() == CmarkReader.renderHTML(read.bodyText, allowRawHTML: allowRawHTML))
+        #expect(html.blocks.last.map { $0.html.utf8.count > 300_000 } == true)
+    }
+
     @Test func blocksKnowTheirOffsetAndHeadingLevel() throws {
         for chapter in Self.chapters {
             let read = ChapterSource.read(SourceFile(path: chapter.path, text: chapter.text), options: LoadOptions(narrativeHTML: true)).chapter
