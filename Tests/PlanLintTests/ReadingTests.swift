@@ -65,6 +65,17 @@ struct ReadingTests {
         #expect(LintHarness.lint(text, linter: linter).contains { $0.id == "language.agency-branding" })
     }
 
+    /// Fourth round: a verb phrase of the lexicon coordinated after a copula (`est à sec et a
+    /// besoin de`) is read like a single coordinated verb; a noun phrase after `et` is not.
+    @Test func coordinatedVerbPhrasesAreRead() {
+        func flagged(_ text: String, _ language: String) -> Bool {
+            LintHarness.lint("## Financial requirements\n\n\(text)\n", language: language).contains { $0.id.hasPrefix("language.") }
+        }
+        #expect(flagged("Le PAM est à sec et a besoin de fonds supplémentaires.", "fr"))
+        #expect(!flagged("Le PAM est présent dans la région et les besoins financiers du secteur augmentent.", "fr"))
+        #expect(!flagged("Le pays est à sec et a besoin de fonds supplémentaires.", "fr"))
+    }
+
     @Test func referencesResolveToAnAgencyNamedEarlierInTheParagraph() {
         let text = "## Response strategy\n\nIOM opened a transit centre in Renk. It also distributed hygiene kits to 5,000 families.\n"
         let found = LintHarness.lint(text).filter { $0.id == "language.agency-as-actor" }

@@ -25,7 +25,7 @@ struct RealProseTests {
     }
 
     @Test func precisionAndRecallOnRealProse() throws {
-        let dev = Self.sentences.filter { $0.split == "dev" }
+        let dev = Self.sentences.filter { $0.split == "dev" && $0.round != 4 }
         let overall = Scores.report("real prose, development split", dev)
         #expect(overall.precision >= 0.92)
         #expect(overall.recall >= 0.88)
@@ -44,10 +44,25 @@ struct RealProseTests {
         #expect(overall.recall >= 0.90)
     }
 
+    /// The fourth round (`round: 4`): 206 sentences from sources no earlier round cited, labelled
+    /// and measured once with the third-round reading, before any change (precision 0.937, recall
+    /// 0.698; see docs/lint.md, "Fourth round"). Its errors are not fixed yet, so its floors are
+    /// regression floors at that measurement, and the development and held-out split tests above
+    /// keep measuring the sentences of the first three rounds (their floors unchanged) until they are.
+    @Test func precisionAndRecallOnTheFourthRound() throws {
+        let fourth = Self.sentences.filter { $0.round == 4 }
+        for language in ["en", "fr", "es", "zh"] {
+            #expect(fourth.filter { $0.lang == language }.count >= 40, "\(language): fewer than 40 fourth-round sentences")
+        }
+        let overall = Scores.report("real prose, fourth round", fourth, floor: (0.80, 0.55))
+        #expect(overall.precision >= 0.93)
+        #expect(overall.recall >= 0.69)
+    }
+
     /// Reported, with a regression floor only: the held-out split measures how the reading
     /// generalises, and is not tuned on.
     @Test func precisionAndRecallOnHeldOutRealProse() throws {
-        let heldOut = Self.sentences.filter { $0.split == "heldout" }
+        let heldOut = Self.sentences.filter { $0.split == "heldout" && $0.round != 4 }
         let overall = Scores.report("real prose, held-out split", heldOut, listMisses: false, floor: (0.75, 0.75))
         #expect(overall.precision >= 0.85)
         #expect(overall.recall >= 0.85)

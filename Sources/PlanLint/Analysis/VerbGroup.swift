@@ -188,6 +188,9 @@ enum VerbGroup {
                 var v = Predicate.skipTransparent(from: r + 1, in: s)
                 if s.has(v, .separator) { v = Predicate.skipTransparent(from: v + 1, in: s) }
                 if s.has(v, [.auxiliary, .future]), !s.has(v, .copula) || s.has(v + 1, [.participle, .gerund]) { return v }
+                // A verb phrase of the lexicon (`et a besoin de`, `et lance un appel`): several words
+                // matched as one unit with a verb meaning, a finite verb and its complement.
+                if v < s.count, s.units[v].end - s.units[v].first > 1, s.has(v, [.funding, .advocacy, .concern]) { return v }
                 if s.has(v, .verbForm), s.has(v, WordClass.meanings), !s.has(v, [.infinitive, .gerund]) || s.language == "en" && !s.has(v, .gerund),
                    !(s.has(v, .participle) && s.language != "en") {
                     return v
