@@ -69,7 +69,13 @@ private struct FlowWalk {
                         let isList = try cursor.kind() == .array
                         if firstData, !flowsSeen { dataListed = isList }
                         flowsSeen = true
-                        if isList { data += try flows() } else { try cursor.skipValue() }
+                        // The first list is taken as it is (appending it would copy every record).
+                        if isList {
+                            let more = try flows()
+                            if data.isEmpty { data = more } else { data += more }
+                        } else {
+                            try cursor.skipValue()
+                        }
                     }
                     if firstData, !flowsSeen { dataListed = false }
                 } else if !topSeen, cursor.text(name, is: "flows") {
@@ -192,18 +198,19 @@ private struct FlowWalk {
             let text = string.escaped ? cursor.text(string) : text((string.start + 1)..<(string.end - 1))
             return FundingRecord.Field(text: text, start: string.start, end: string.end)
         case .number:
+            // IDs and amounts rarely repeat: made where they are, stored inside the string.
             let range = cursor.number()
-            return FundingRecord.Field(text: text(range), start: range.lowerBound, end: range.upperBound)
+            return FundingRecord.Field(text: cursor.text(range), start: range.lowerBound, end: range.upperBound)
         default:
             try cursor.skipValue()
             return nil
         }
     }
 
-    /// The text of `range`: a short one (IDs, amounts, statuses) is made where it is, stored
-    /// inside the string; a longer one (names, dates) once for all its copies.
+    /// The text of `range`, a string's: made once for all its copies (a status, boundary,
+    /// name or date repeats in thousands of flows; finding it costs less than making it).
     mutating func text(_ range: Range<Int>) -> String {
-        range.count <= 15 ? cursor.text(range) : texts.text(range)
+        texts.text(range)
     }
 
     /// The names of a flow's destinations, by type.

@@ -57,10 +57,17 @@ public struct InternedTexts {
         }
     }
 
+    /// Whether `b[range]` is the same as the bytes at `start`: eight at a time, then the rest.
     private static func equal(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ range: Range<Int>) -> Bool {
+        let count = range.count
+        guard let base = UnsafeRawPointer(b.baseAddress) else { return count == 0 }
         var k = 0
-        while k < range.count, b[start + k] == b[range.lowerBound + k] { k += 1 }
-        return k == range.count
+        while k + 8 <= count {
+            if base.loadUnaligned(fromByteOffset: start + k, as: UInt64.self) != base.loadUnaligned(fromByteOffset: range.lowerBound + k, as: UInt64.self) { return false }
+            k += 8
+        }
+        while k < count, b[start + k] == b[range.lowerBound + k] { k += 1 }
+        return k == count
     }
 
     /// Twice as many slots, every entry placed again.
