@@ -18,7 +18,10 @@ out=.build-fuzz-pipeline
 mkdir -p "$out/corpus" fuzz-artifacts
 flags=(-sanitize=fuzzer,address -O -g)
 mustache=.build/checkouts/swift-mustache/Sources/Mustache
-[ -d "$mustache" ] || { echo "fuzz-pipeline: run 'swift build' first (swift-mustache is read from .build/checkouts)" >&2; exit 2; }
+zip=.build/checkouts/ZIPFoundation/Sources
+[ -d "$mustache" ] && [ -d "$zip" ] || { echo "fuzz-pipeline: run 'swift build' first (swift-mustache and ZIPFoundation are read from .build/checkouts)" >&2; exit 2; }
+# ZIPFoundation's zlib module map (CZlib), which PlanRender's Word writer imports too.
+flags+=(-I "$zip/CZLib")
 
 . Scripts/lib/swiftc-modules.sh
 if [ ! -f "$out/PlanDriver.o" ] || [ -n "$(find Sources Templates -newer "$out/PlanDriver.o" -name '*.swift' -print -quit)" ]; then
@@ -30,12 +33,13 @@ if [ ! -f "$out/PlanDriver.o" ] || [ -n "$(find Sources Templates -newer "$out/P
     build_module "$out" PlanLint Sources/PlanLint Sources/PlanLint -- "${flags[@]}"
     build_module "$out" PlanTemplates Templates Templates -- "${flags[@]}"
     build_module "$out" Mustache "$mustache" "" -- "${flags[@]}"
+    build_module "$out" ZIPFoundation "$zip/ZIPFoundation" "" -- "${flags[@]}" -Xcc -D_GNU_SOURCE=1
     build_module "$out" PlanRender Sources/PlanRender Sources/PlanRender -- "${flags[@]}"
     build_module "$out" PlanDriver Sources/PlanDriver "" -- "${flags[@]}"
 fi
 objects=()
-for name in PlanModel PlanDiagnostics PlanSyntax PlanCompiler PlanLint PlanTemplates Mustache PlanRender PlanDriver; do objects+=("$out/$name.o"); done
-swiftc "${flags[@]}" -parse-as-library -swift-version 6 -I "$out" -I Sources/CCmark Fuzz/Pipeline/*.swift "${objects[@]}" -lcmark \
+for name in PlanModel PlanDiagnostics PlanSyntax PlanCompiler PlanLint PlanTemplates Mustache ZIPFoundation PlanRender PlanDriver; do objects+=("$out/$name.o"); done
+swiftc "${flags[@]}" -parse-as-library -swift-version 6 -I "$out" -I Sources/CCmark Fuzz/Pipeline/*.swift "${objects[@]}" -lcmark -lz \
     -o "$out/pipeline-fuzz" 2> "$out/link.log" || { cat "$out/link.log" >&2; exit 1; }
 grep -v "Cannot export local symbol" "$out/link.log" >&2 || true
 
