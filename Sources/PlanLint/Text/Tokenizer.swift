@@ -128,11 +128,11 @@ struct Tokenizer {
             }
         }
 
-        /// The common word, ASCII letters only and ended by a byte that cannot join it (a
-        /// space, a comma, a full stop, other ASCII punctuation: a hyphen, an apostrophe, a digit
-        /// or a non-ASCII byte may, and go to ``word(from:)``), hashed and emitted here with no
-        /// call; returns the index after it, `nil` for every other word. The token is the one
-        /// ``word(from:)`` makes of such a word.
+        /// The common word: ASCII letters only, ended by the text's end or by an ASCII byte that
+        /// cannot join it (a space, a comma, a full stop, other punctuation), hashed and emitted
+        /// here with no call. Returns the index after it, or `nil` when the letters are followed
+        /// by a hyphen, an apostrophe, a digit or a non-ASCII byte (such words go to
+        /// ``word(from:)``). The token is the one ``word(from:)`` makes of such a word.
         @inline(__always)
         mutating func plainWord(from: Int) -> Int? {
             let b = self.b
