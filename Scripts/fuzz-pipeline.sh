@@ -33,7 +33,7 @@ if [ ! -f "$out/PlanDriver.o" ] || [ -n "$(find Sources Templates -newer "$out/P
     build_module "$out" PlanLint Sources/PlanLint Sources/PlanLint -- "${flags[@]}"
     build_module "$out" PlanTemplates Templates Templates -- "${flags[@]}"
     build_module "$out" Mustache "$mustache" "" -- "${flags[@]}"
-    build_module "$out" ZIPFoundation "$zip/ZIPFoundation" "" -- "${flags[@]}" -Xcc -D_GNU_SOURCE=1
+    SWIFT_LANGUAGE_MODE=5 build_module "$out" ZIPFoundation "$zip/ZIPFoundation" "" -- "${flags[@]}" -Xcc -D_GNU_SOURCE=1
     build_module "$out" PlanRender Sources/PlanRender Sources/PlanRender -- "${flags[@]}"
     build_module "$out" PlanDriver Sources/PlanDriver "" -- "${flags[@]}"
 fi

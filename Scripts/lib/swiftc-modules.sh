@@ -1,4 +1,5 @@
-# Sourced by the fuzz and benchmark scripts: compiles the package's modules with plain swiftc
+# Sourced by the fuzz and benchmark scripts (SWIFT_LANGUAGE_MODE=5 for a dependency written for
+# Swift 5, default 6): compiles the package's modules with plain swiftc
 # (outside SwiftPM) into objects and module files, in dependency order.
 #
 #   build_module OUT_DIR NAME SOURCE_DIR [RESOURCE_DIR] -- SWIFTC_FLAGS...
@@ -16,7 +17,7 @@ build_module() {
         printf 'import Foundation\nextension Foundation.Bundle {\n    static let module: Bundle = Bundle(path: "%s")!\n}\n' "$(cd "$resources" && pwd)" > "$accessor"
         extra+=("$accessor")
     fi
-    swiftc "$@" -parse-as-library -swift-version 6 -I "$out" -I Sources/CCmark -module-name "$name" -wmo \
+    swiftc "$@" -parse-as-library -swift-version "${SWIFT_LANGUAGE_MODE:-6}" -I "$out" -I Sources/CCmark -module-name "$name" -wmo \
         -emit-module -emit-module-path "$out/$name.swiftmodule" \
         -c $(find "$sources" -name '*.swift' | sort) "${extra[@]}" -o "$out/$name.o"
 }
