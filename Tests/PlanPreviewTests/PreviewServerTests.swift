@@ -4,12 +4,22 @@ import Testing
 
 /// The server on a real socket: loopback only, pages by name, events on change, a port in use.
 @Suite(.serialized) struct PreviewServerTests {
-    @Test func listensOnLoopbackOnlyAndAnswersOnlyThisMachine() async throws {
+    /// A copy of the sample plan, built, served on a loopback port the system chose; the caller
+    /// removes the copy and stops the server.
+    static func serving() async throws -> (plan: SamplePlan, site: PreviewSite, started: PreviewListener.Started) {
         let plan = try SamplePlan()
-        defer { plan.remove() }
         let site = PreviewSite(plan.build())
-        let started = try await PreviewListener.start(host: PreviewOptions.loopback, port: 0, site: site)
-        defer { Task { await started.stop() } }
+        do {
+            return (plan, site, try await PreviewListener.start(host: PreviewOptions.loopback, port: 0, site: site))
+        } catch {
+            plan.remove()
+            throw error
+        }
+    }
+
+    @Test func listensOnLoopbackOnlyAndAnswersOnlyThisMachine() async throws {
+        let (plan, _, started) = try await Self.serving()
+        defer { plan.remove(); Task { await started.stop() } }
         #expect(await started.server.listeningAddress == .ip4("127.0.0.1", port: started.port))
 
         let page = try #require(RawHTTP(ip: "127.0.0.1", port: started.port))
@@ -30,11 +40,8 @@ import Testing
     }
 
     @Test func eventsAnnounceEachNewVersion() async throws {
-        let plan = try SamplePlan()
-        defer { plan.remove() }
-        let site = PreviewSite(plan.build())
-        let started = try await PreviewListener.start(host: PreviewOptions.loopback, port: 0, site: site)
-        defer { Task { await started.stop() } }
+        let (plan, site, started) = try await Self.serving()
+        defer { plan.remove(); Task { await started.stop() } }
         let first = await site.content.version
 
         let events = try #require(RawHTTP(ip: "127.0.0.1", port: started.port))
@@ -62,11 +69,8 @@ import Testing
     }
 
     @Test func answersHeadKeepsConnectionsAndRefusesWrites() async throws {
-        let plan = try SamplePlan()
-        defer { plan.remove() }
-        let site = PreviewSite(plan.build())
-        let started = try await PreviewListener.start(host: PreviewOptions.loopback, port: 0, site: site)
-        defer { Task { await started.stop() } }
+        let (plan, _, started) = try await Self.serving()
+        defer { plan.remove(); Task { await started.stop() } }
         let host = "127.0.0.1:\(started.port)"
 
         // Two requests on one connection: each answered with its length, the second closes it.
