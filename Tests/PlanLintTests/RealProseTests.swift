@@ -25,7 +25,7 @@ struct RealProseTests {
     }
 
     @Test func precisionAndRecallOnRealProse() throws {
-        let dev = Self.sentences.filter { $0.split == "dev" && $0.round != 4 }
+        let dev = Self.sentences.filter { $0.split == "dev" && ($0.round ?? 0) < 4 }
         let overall = Scores.report("real prose, development split", dev)
         #expect(overall.precision >= 0.92)
         #expect(overall.recall >= 0.88)
@@ -62,7 +62,7 @@ struct RealProseTests {
     /// Reported, with a regression floor only: the held-out split measures how the reading
     /// generalises, and is not tuned on.
     @Test func precisionAndRecallOnHeldOutRealProse() throws {
-        let heldOut = Self.sentences.filter { $0.split == "heldout" && $0.round != 4 }
+        let heldOut = Self.sentences.filter { $0.split == "heldout" && ($0.round ?? 0) < 4 }
         let overall = Scores.report("real prose, held-out split", heldOut, listMisses: false, floor: (0.75, 0.75))
         #expect(overall.precision >= 0.85)
         #expect(overall.recall >= 0.85)
