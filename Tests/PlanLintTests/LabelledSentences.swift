@@ -15,8 +15,8 @@ struct LabelledSentence: Decodable {
     var source: String?
     /// `dev` or `heldout` (real-prose set only): held-out sentences are measured, never tuned on.
     var split: String?
-    /// The collection round of a real sentence (`3`, `4`: the third and fourth rounds, sources earlier rounds did
-    /// not cite, measured before the reading was changed for it); `nil` for the first two rounds.
+    /// The collection round of a real sentence (`3`, `4`, `5`: sources earlier rounds did not cite,
+    /// measured before the reading was changed for it); `nil` for the first two rounds.
     var round: Int?
     /// The sentence before it in its paragraph, when the sentence refers back to it ("It", "the
     /// agency"); findings in the context are not counted.

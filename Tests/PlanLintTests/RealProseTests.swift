@@ -25,7 +25,7 @@ struct RealProseTests {
     }
 
     @Test func precisionAndRecallOnRealProse() throws {
-        let dev = Self.sentences.filter { $0.split == "dev" && $0.round != 4 }
+        let dev = Self.sentences.filter { $0.split == "dev" && ($0.round ?? 0) < 4 }
         let overall = Scores.report("real prose, development split", dev)
         #expect(overall.precision >= 0.92)
         #expect(overall.recall >= 0.88)
@@ -35,34 +35,44 @@ struct RealProseTests {
     /// measured once before the reading was changed for them (precision 0.955, recall 0.808; see
     /// docs/lint.md). They are in the development and held-out splits as well, by the same hash.
     @Test func precisionAndRecallOnTheThirdRound() throws {
-        let third = Self.sentences.filter { $0.round == 3 }
-        for language in ["en", "fr", "es", "zh"] {
-            #expect(third.filter { $0.lang == language }.count >= 30, "\(language): fewer than 30 third-round sentences")
-        }
-        let overall = Scores.report("real prose, third round", third)
-        #expect(overall.precision >= 0.95)
-        #expect(overall.recall >= 0.90)
+        Self.measureRound(3, "third", atLeast: 30, precision: 0.95, recall: 0.90)
     }
 
     /// The fourth round (`round: 4`): 206 sentences from sources no earlier round cited, labelled
     /// and measured once with the third-round reading, before any change (precision 0.937, recall
-    /// 0.698; see docs/lint.md, "Fourth round"). Its errors are not fixed yet, so its floors are
-    /// regression floors at that measurement, and the development and held-out split tests above
-    /// keep measuring the sentences of the first three rounds (their floors unchanged) until they are.
+    /// 0.698; see docs/lint.md, "Fourth round"). Its general causes were fixed in the fifth round's
+    /// branch (0.989 / 0.821 after them); its floors are regression floors at that measurement, and
+    /// the development and held-out split tests above keep measuring the first three rounds.
     @Test func precisionAndRecallOnTheFourthRound() throws {
-        let fourth = Self.sentences.filter { $0.round == 4 }
+        Self.measureRound(4, "fourth", atLeast: 40, precision: 0.98, recall: 0.82, eachLanguage: (0.95, 0.75))
+    }
+
+    /// The fifth round (`round: 5`): 118 sentences from sources no earlier round cited, labelled
+    /// before the linter read them and measured once with the reading of the fourth round's fixes,
+    /// with no change after (precision 0.898, recall 0.733; see docs/lint.md, "Fifth round"): the
+    /// honest estimate of how the reading generalises. Its floors are regression floors at that
+    /// measurement.
+    @Test func precisionAndRecallOnTheFifthRound() throws {
+        Self.measureRound(5, "fifth", atLeast: 20, precision: 0.89, recall: 0.73, eachLanguage: (0.78, 0.64))
+    }
+
+    /// Measures collection round `round` (at least `atLeast` sentences in each language) against
+    /// its floors: overall `precision` and `recall`, and `eachLanguage`.
+    private static func measureRound(_ round: Int, _ name: String, atLeast: Int, precision: Double, recall: Double,
+                                     eachLanguage: (precision: Double, recall: Double) = (0.90, 0.85)) {
+        let sentences = Self.sentences.filter { $0.round == round }
         for language in ["en", "fr", "es", "zh"] {
-            #expect(fourth.filter { $0.lang == language }.count >= 40, "\(language): fewer than 40 fourth-round sentences")
+            #expect(sentences.filter { $0.lang == language }.count >= atLeast, "\(language): fewer than \(atLeast) \(name)-round sentences")
         }
-        let overall = Scores.report("real prose, fourth round", fourth, floor: (0.80, 0.55))
-        #expect(overall.precision >= 0.93)
-        #expect(overall.recall >= 0.69)
+        let overall = Scores.report("real prose, \(name) round", sentences, floor: eachLanguage)
+        #expect(overall.precision >= precision)
+        #expect(overall.recall >= recall)
     }
 
     /// Reported, with a regression floor only: the held-out split measures how the reading
     /// generalises, and is not tuned on.
     @Test func precisionAndRecallOnHeldOutRealProse() throws {
-        let heldOut = Self.sentences.filter { $0.split == "heldout" && $0.round != 4 }
+        let heldOut = Self.sentences.filter { $0.split == "heldout" && ($0.round ?? 0) < 4 }
         let overall = Scores.report("real prose, held-out split", heldOut, listMisses: false, floor: (0.75, 0.75))
         #expect(overall.precision >= 0.85)
         #expect(overall.recall >= 0.85)

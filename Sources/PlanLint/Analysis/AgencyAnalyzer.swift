@@ -36,6 +36,10 @@ enum AgencyAnalyzer {
         if let finding = causative(g, in: s) { return finding }
         if let finding = passiveAgent(g, in: s) { return finding }
         if let finding = invertedAdvocacy(g, in: s) { return finding }
+        // `粮食署获得的资金`, `难民署筹集的资金`: money the agency received or raised, in its name.
+        if s.language == "zh", g.end == lastAgency + 1, !g.isJoint, s.has(g.end, WordClass.meanings), s.has(g.end + 1, .possessive), s.has(g.end + 2, [.budgetNoun, .gapNoun]) {
+            return Finding(rule: .agencyFunding, first: s.units[lastAgency].first, end: s.units[g.end + 2].end)
+        }
         if g.end == lastAgency + 1, g.end < s.count, s.token(g.end).kind == .possessive || s.has(g.end, .possessive) {
             return PossessiveReader.after(agency: lastAgency, from: g.end + 1, in: s)
         }
@@ -71,7 +75,7 @@ enum AgencyAnalyzer {
             let money = s.units.indices.contains { s.isMoney($0) }
             return money ? finding(.agencyFunding, g, through: v, s, fix: nil) : nil
         case .advocacy(let v):
-            return g.isJoint ? nil : finding(.agencyAdvocacy, g, through: v, s, fix: nil)
+            return g.isJoint || g.namesSeveralAgencies(in: s) || g.joinsAnotherAgencyAfterApposition(in: s) ? nil : finding(.agencyAdvocacy, g, through: v, s, fix: nil)
         case .selfPromotion(let v):
             return finding(.selfPromotion, g, through: v, s, fix: nil)
         case .staffing(let v):
@@ -147,7 +151,8 @@ enum AgencyAnalyzer {
     /// `is being sought by WFP`, `was provided with a shelter by IOM`, `由...提供`: the agent of a
     /// passive clause acts. `the Building Blocks platform, run by WFP,` promotes its programme.
     private static func passiveAgent(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
-        guard let b = g.before, s.has(b, .agentMarker), b == g.start - 1 || s.has(g.start - 1, .determiner) else { return nil }
+        // The article before a full name is a unit of its own (`par l'`Organisation internationale).
+        guard let b = g.before, s.has(b, .agentMarker), b == g.start - 1 || s.has(g.start - 1, .determiner) || b == g.start - 2 && s.isWord(g.start - 1, Keys.articles) else { return nil }
         if s.language == "zh" {
             guard s.isWord(b, Keys.chineseAgent) else { return nil }
             switch ChinesePredicate.read(from: g.end, in: s, clauses: false) {
@@ -173,6 +178,16 @@ enum AgencyAnalyzer {
                 }
                 if q == b - 1, s.isComma(q - 1), q >= 2, s.has(q - 2, .programmeNoun) || s.isCapitalized(q - 2), case .action = VerbGroup.classify(q, verb: q, in: s) {
                     return Finding(rule: .agencyBranding, first: s.units[q - 2].first, end: s.units[g.start].end)
+                }
+                // A reduced relative: `un bateau affrété par l'OIM`, `aid distributed by WFP`. The
+                // participle follows its noun directly; a report or data noun is a source instead
+                // (`an assessment conducted by UNHCR`).
+                if q == b - 1, q >= 1, !g.isJoint, g.agencies.count == 1, s.section != .coordination, s.token(q - 1).kind == .word,
+                   !s.has(q - 1, [.report, .dataVerb, .citation, .preposition, .determiner, .copula, .auxiliary, .participle]) && s.units[q - 1].agency == nil, !s.isWord(q - 1, Keys.studies),
+                   // A coordination body an agency hosts (`the coordination team hosted by UNHCR`).
+                   !(max(0, q - 3)..<q).contains(where: { s.has($0, .coordinationNoun) }),
+                   case .action = VerbGroup.classify(q, verb: q, in: s) {
+                    return Finding(rule: .agencyAsActor, first: s.units[q - 1].first, end: s.units[g.start].end)
                 }
                 // The nearest participle takes the agent (`produced by the team hosted by UNHCR`).
                 return nil

@@ -26,6 +26,8 @@ struct AgencyGroup {
         correlative = s.isWord(Self.skipDeterminers(before: u - 1, in: s), Keys.correlativeFirst)
         while s.has(j, .separator) || correlative && s.isWord(j, Keys.correlativeSecond), !s.token(j).quoted {
             var m = j + 1
+            // A conjunction after the comma that closes an apposition (`Le HCR, l'Agence ..., et l'OIM`).
+            if s.token(j).kind == .punctuation, s.has(m, .separator), s.token(m).kind == .word, s.isAgency(m + 1) || Self.isArticle(m + 1, in: s) && s.isAgency(m + 2) { m += 1 }
             // The preposition repeated before the second member (`del ACNUR o de otros organismos`).
             if s.token(j).kind == .word, s.has(m, .preposition), !s.isAgency(m) { m += 1 }
             while s.has(m, .determiner) { m += 1 }
@@ -84,6 +86,28 @@ struct AgencyGroup {
         guard let b = before else { return false }
         // `que`/`qu'` introduces a clause whose subject the agency is (`alors que le PAM a été`).
         return s.has(b, [.preposition, .possessiveBefore, .gerundHost]) && !s.has(b, .complementizer)
+    }
+
+    /// Two different agencies or more speak or act together (`Le PAM et le HCR craignent`): a
+    /// joint statement, not one agency's voice.
+    func namesSeveralAgencies(in s: SentenceContext) -> Bool {
+        guard agencies.count > 1, let first = s.agencyID(agencies[0]) else { return false }
+        return agencies.dropFirst().contains { s.agencyID($0).map { $0 != first } ?? false }
+    }
+
+    /// `Le HCR, l'Agence des Nations Unies pour les réfugiés, et l'OIM appellent`: another agency
+    /// joined by a conjunction after the first one's apposition, so the two speak together.
+    func joinsAnotherAgencyAfterApposition(in s: SentenceContext) -> Bool {
+        let q = Predicate.skipAppositions(from: end, in: s)
+        guard q > end, s.has(q, .separator), s.token(q).kind == .word else { return false }
+        var r = q + 1
+        while Self.isArticle(r, in: s) { r += 1 }
+        guard s.isAgency(r), let other = s.agencyID(r) else { return false }
+        return other != s.agencyID(agencies[0])
+    }
+
+    private static func isArticle(_ u: Int, in s: SentenceContext) -> Bool {
+        s.has(u, .determiner) || s.isWord(u, Keys.articles)
     }
 
     /// One agency with a bare `and partners` (`UNICEF and partners will ...`).

@@ -11,6 +11,9 @@ enum ChinesePredicate {
         var future: Int?
         var perfective: Int?
         var v = Predicate.skipAppositions(from: start, in: s)
+        // `难民署由大会...设立`: a passive whose agent is someone else; the agency is acted upon
+        // (`被迫` is one word, the agency forced to act, and is not this marker).
+        if s.isWord(v, Keys.chineseAgent), v + 1 < s.count, !s.isAgency(v + 1) { return .none }
         let limit = v + 48
         while v < s.count, v < limit {
             let t = s.token(v)

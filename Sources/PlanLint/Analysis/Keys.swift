@@ -33,6 +33,13 @@ enum Keys {
     /// Chinese `是` (is) and the words that continue a subject after a comma (`并`, `还`).
     static let shi = of(["是"])
     static let continuation = of(["并", "还", "也", "以", "且"])
+    /// Studies and reports an agency carries out as a source of data (`une enquête réalisée par le
+    /// HCR`, `an assessment conducted by IOM`).
+    static let studies = of(["survey", "surveys", "study", "studies", "assessment", "assessments", "report", "reports", "analysis", "evaluation", "census",
+                             "enquête", "enquêtes", "étude", "études", "évaluation", "évaluations", "rapport", "rapports", "analyse", "recensement",
+                             "encuesta", "encuestas", "estudio", "estudios", "evaluación", "evaluaciones", "informe", "informes", "análisis", "censo"])
+    /// Chinese verbs of giving money to someone (`向难民署捐款`, `捐赠`, `拨款`).
+    static let chineseGifts = of(["捐款", "捐赠", "捐助", "拨款", "拨付", "资助"])
     /// Chinese passive and agent markers `由`, `被`.
     static let chineseAgent = of(["由", "被"])
     /// Participles of the French verbs whose compound past takes `être` (`est intervenu`).

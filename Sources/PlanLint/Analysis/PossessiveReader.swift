@@ -5,6 +5,14 @@ enum PossessiveReader {
     /// branding; staff followed by an action verb is the agency acting.
     static func after(agency a: Int, from start: Int, in s: SentenceContext) -> Finding? {
         let limit = s.language == "zh" ? 10 : 6
+        // `儿基会的《...》介绍了`: a title in book-title marks names a publication the agency wrote,
+        // a source, not a programme (unless a programme word follows the title).
+        if start < s.count, s.token(start).isMark("《") {
+            var close = start + 1
+            while close < s.count, close < start + 40, !s.token(close).isMark("》") { close += 1 }
+            guard close < s.count, s.token(close).isMark("》") else { return nil }
+            return s.has(close + 1, .programmeNoun) ? span(.agencyBranding, a, close + 1, s) : nil
+        }
         var brand: Int?
         var staff: Int?
         var q = start
@@ -87,6 +95,11 @@ enum PossessiveReader {
     /// a narrative sentence (not a `label: amount` line).
     static func fundingFor(_ g: AgencyGroup, preposition b: Int, in s: SentenceContext) -> Finding? {
         guard !s.isColon(g.end) else { return nil }
+        // Chinese puts the donation after the agency: `向难民署捐款150万美元`, `为粮食署拨款`.
+        if s.language == "zh", let gift = (g.end..<min(g.end + 2, s.count)).first(where: { s.has($0, .budgetNoun) || s.has($0, .funding) || s.isWord($0, Keys.chineseGifts) }),
+           s.units.indices.contains(where: { s.isMoney($0) && $0 != gift }) {
+            return Finding(rule: .agencyFunding, first: s.units[b].first, end: s.units[gift].end)
+        }
         let words = s.units.indices.filter { s.token($0).kind == .word }.count
         guard words >= 6, let noun = (max(0, b - 3)..<b).last(where: { s.has($0, [.budgetNoun, .gapNoun]) || s.has($0, .money) && g.collectives.isEmpty }) else { return nil }
         return Finding(rule: .agencyFunding, first: s.units[noun].first, end: s.units[g.agencies[0]].end)

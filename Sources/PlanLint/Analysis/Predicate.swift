@@ -96,6 +96,8 @@ enum Predicate: Equatable {
         while p < s.count, steps < 8 {
             let t = s.token(p)
             let adverb = t.kind == .word && t.key == t.exactKey && adverbShape(t, s) && !s.has(p, .verbForm)
+                // Quotation marks around an adverb (`had “significantly” reduced`).
+                || t.isMark("“") || t.isMark("”") || t.isMark("\"")
             let skippable = (s.has(p, [.transparent, .timeWord, .negation]) && !s.has(p, WordClass.verbs.subtracting(.future)) && !s.has(p, .auxiliary))
                 || adverb || (s.language != "en" && s.has(p, .possessiveBefore) == false && isClitic(p, s))
             guard skippable else { break }

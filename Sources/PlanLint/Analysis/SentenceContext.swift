@@ -128,6 +128,12 @@ struct SentenceContext {
         u >= 0 && u < mentions.count && mentions[u]
     }
 
+    /// The ID of the agency named at unit `u` (`nil` for a reference or a description).
+    func agencyID(_ u: Int) -> String? {
+        guard u >= 0, u < units.count, let index = units[u].agency else { return nil }
+        return agencyTable.terms[Int(index)].id
+    }
+
     /// A brand of `brands.json` or `lint: brands:`, outside quotation marks.
     func isBrand(_ u: Int) -> Bool {
         guard u >= 0, u < units.count, let index = units[u].agency, !tokens[units[u].first].quoted else { return false }

@@ -43,6 +43,7 @@ struct AgencyTable: Sendable {
             for text in record.terms {
                 let isName = Phrase.keys(of: text, folded: false).count > 1 || text.unicodeScalars.contains { Tokenizer.isHan($0) }
                 add(AgencyTerm(id: record.id, text: text, ambiguity: isName ? nil : ambiguity, isFullName: isName))
+                if isName { addCapitalizations(of: text, id: record.id) }
             }
             if let words = record.countryContext { countryContext[record.id] = Set(words) }
             if let words = record.countryBefore { countryBefore[record.id] = Set(words) }
@@ -58,6 +59,7 @@ struct AgencyTable: Sendable {
         for partner in partners where partner.type.value != .government {
             table.addIfNew(AgencyTerm(id: partner.id.value, text: partner.id.value, ambiguity: nil, isFullName: false))
             table.addIfNew(AgencyTerm(id: partner.id.value, text: partner.name.value, ambiguity: nil, isFullName: true))
+            table.addCapitalizations(of: partner.name.value, id: partner.id.value)
         }
         for term in terms {
             table.addIfNew(AgencyTerm(id: term, text: term, ambiguity: nil, isFullName: false))
@@ -67,6 +69,18 @@ struct AgencyTable: Sendable {
         }
         table.orderCandidates()
         return table
+    }
+
+    /// A full name as writers also capitalize it: every word capitalized (`Programme Alimentaire
+    /// Mondial`, `Save The Children`) and every word but the function words (`Organisation
+    /// Internationale pour les Migrations`). Names stay matched as written otherwise, so no
+    /// lower-case variant is added (`save the children` is a phrase).
+    private mutating func addCapitalizations(of name: String, id: String) {
+        guard name.contains(" "), !name.unicodeScalars.contains(where: { Tokenizer.isHan($0) }) else { return }
+        for keeping in [false, true] {
+            let variant = AgencyNameCase.capitalized(name, keepingFunctionWords: keeping)
+            if variant != name { addIfNew(AgencyTerm(id: id, text: variant, ambiguity: nil, isFullName: true)) }
+        }
     }
 
     private mutating func addIfNew(_ term: AgencyTerm) {
