@@ -20,7 +20,7 @@ public struct UTF8Buffer: Sendable {
     /// a diagnostic line, written tens of thousands of times, without going through `String`.
     public mutating func append(literal text: StaticString) {
         if text.hasPointerRepresentation {
-            bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitsCount))
+            bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         } else {
             // A literal of one scalar may be stored as the scalar itself.
             let scalar = text.unicodeScalar
