@@ -19,18 +19,18 @@ public struct LineDiagnosticRenderer: DiagnosticRenderer {
         var out = UTF8Buffer(capacity: diagnostics.count * 192)
         for d in diagnostics {
             location(file: d.file, range: d.range, into: &out)
-            out.append(" ")
+            out.append(literal: " ")
             out.append(d.severity.rawValue)
-            out.append(": ")
+            out.append(literal: ": ")
             out.append(d.summary)
-            out.append(" [")
+            out.append(literal: " [")
             out.append(d.id.rawValue)
-            out.append("]\n")
+            out.append(literal: "]\n")
             for note in d.notes {
                 location(file: note.file ?? d.file, range: note.range ?? d.range, into: &out)
-                out.append(" note: ")
+                out.append(literal: " note: ")
                 out.append(note.message)
-                out.append("\n")
+                out.append(literal: "\n")
             }
         }
         return out.bytes
@@ -46,11 +46,11 @@ public struct LineDiagnosticRenderer: DiagnosticRenderer {
     /// Writes `path:line:col:`, or `path:` when there is no range.
     static func location(file: String, range: SourceRange?, into out: inout UTF8Buffer) {
         out.append(file)
-        out.append(":")
+        out.append(literal: ":")
         guard let range else { return }
         out.append(range.start.line)
-        out.append(":")
+        out.append(literal: ":")
         out.append(range.start.column)
-        out.append(":")
+        out.append(literal: ":")
     }
 }

@@ -42,13 +42,13 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
         for i in diagnostics.indices {
             let d = diagnostics[i]
             paint(.bold, &out) { LineDiagnosticRenderer.location(file: d.file, range: d.range, into: &$0) }
-            out.append(" ")
+            out.append(literal: " ")
             paint(style(for: d.severity), &out) { $0.append(d.severity.rawValue); $0.append(":") }
-            out.append(" ")
+            out.append(literal: " ")
             paint(.bold, &out) { $0.append(d.summary) }
-            out.append(" [")
+            out.append(literal: " [")
             out.append(d.id.rawValue)
-            out.append("]\n")
+            out.append(literal: "]\n")
             if let range = d.range {
                 _ = sources.withBytes(ofLine: range.start.line, inFile: d.file) { quote(bytes: $0, range: range, into: &out) }
             }
@@ -56,27 +56,27 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
                 Self.indent(explanation, into: &out)
             }
             for note in d.notes {
-                out.append("  ")
+                out.append(literal: "  ")
                 paint(.cyan, &out) { $0.append("note:") }
-                out.append(" ")
+                out.append(literal: " ")
                 out.append(note.message)
                 if let range = note.range {
-                    out.append(" (")
+                    out.append(literal: " (")
                     out.append(note.file ?? d.file)
-                    out.append(":")
+                    out.append(literal: ":")
                     out.append(range.start.line)
-                    out.append(":")
+                    out.append(literal: ":")
                     out.append(range.start.column)
-                    out.append(")")
+                    out.append(literal: ")")
                 }
-                out.append("\n")
+                out.append(literal: "\n")
             }
             for fix in d.fixIts {
-                out.append("  ")
+                out.append(literal: "  ")
                 paint(.green, &out) { $0.append("fix:") }
-                out.append(" ")
+                out.append(literal: " ")
                 out.append(fix.message)
-                out.append("\n")
+                out.append(literal: "\n")
             }
         }
         return out.bytes
@@ -103,28 +103,28 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
             upper = Self.scalarStart(min(endByte + Self.windowContext, count), in: bytes)
         }
         let ellipsis = "…"
-        out.append(" ")
+        out.append(literal: " ")
         out.append(range.start.line)
-        out.append(" | ")
+        out.append(literal: " | ")
         if lower > 0 { out.append(ellipsis) }
         out.append(UnsafeBufferPointer(rebasing: bytes[lower..<upper]))
         if upper < count { out.append(ellipsis) }
-        out.append("\n ")
+        out.append(literal: "\n ")
         var gutter = range.start.line
         repeat {
-            out.append(" ")
+            out.append(literal: " ")
             gutter /= 10
         } while gutter > 0
-        out.append(" | ")
+        out.append(literal: " | ")
         // The pad keeps the tabs of the text before the range, so the carets line up.
-        if lower > 0 { out.append(" ") }
+        if lower > 0 { out.append(literal: " ") }
         Self.pad(UnsafeBufferPointer(rebasing: bytes[lower..<startByte]), into: &out)
         let cells = Self.cells(UnsafeBufferPointer(rebasing: bytes[startByte..<endByte]))
         paint(.green, &out) {
             $0.append("^")
             $0.append(character: UInt8(ascii: "~"), count: max(cells - 1, 0))
         }
-        out.append("\n")
+        out.append(literal: "\n")
     }
 
     /// Appends the blank that puts a caret under the character after `bytes`: a space for each
@@ -134,7 +134,7 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
         walkCells(bytes, tab: {
             out.append(spaces: spaces)
             spaces = 0
-            out.append("\t")
+            out.append(literal: "\t")
         }, cells: { spaces += $0 })
         out.append(spaces: spaces)
     }
@@ -206,17 +206,17 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
     /// Every line of `text`, empty ones included, indented by two spaces.
     private static func indent(_ text: String, into out: inout UTF8Buffer) {
         var text = text
-        out.append("  ")
+        out.append(literal: "  ")
         text.withUTF8 { bytes in
             var runStart = 0
             for (i, byte) in bytes.enumerated() where byte == 0x0A {
                 out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                out.append("\n  ")
+                out.append(literal: "\n  ")
                 runStart = i + 1
             }
             out.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
-        out.append("\n")
+        out.append(literal: "\n")
     }
 
     private enum Style: String {
@@ -234,10 +234,10 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
     /// Writes what `body` writes, in `style` when colour is on.
     private func paint(_ style: Style, _ out: inout UTF8Buffer, _ body: (inout UTF8Buffer) -> Void) {
         guard colour else { return body(&out) }
-        out.append("\u{1B}[")
+        out.append(literal: "\u{1B}[")
         out.append(style.rawValue)
-        out.append("m")
+        out.append(literal: "m")
         body(&out)
-        out.append("\u{1B}[0m")
+        out.append(literal: "\u{1B}[0m")
     }
 }

@@ -76,8 +76,11 @@ struct Annotator: Sendable {
         out.reserveCapacity(range.count)
         let end = range.upperBound
         let languageIndex = lexicon.languages.firstIndex(of: language) ?? -1
-        let tables = lexicon.inflectionTables(language)
-        let verbs = lexicon.verbTables[language]
+        // Bound once, not as optionals: unwrapping an optional table for each token copied it
+        // (a retain and a release of each of its arrays a token).
+        let tables = lexicon.inflectionTables(language) ?? InflectionTables()
+        let inflects = !tables.isEmpty
+        let verbs = lexicon.verbTables[language] ?? VerbTable.empty
         var i = range.lowerBound
         while i < end {
             let token = tokens[i]
@@ -101,12 +104,12 @@ struct Annotator: Sendable {
                 i += agency.length
             } else if let phrase {
                 var classes = phrase.classes
-                if phrase.length == 1, let verbs, token.kind == .word { classes.formUnion(verbs.lookup(token.key)) }
+                if phrase.length == 1, token.kind == .word { classes.formUnion(verbs.lookup(token.key)) }
                 out.append(Unit(first: i, end: i + phrase.length, classes: classes, agency: nil))
                 i += phrase.length
             } else {
-                var classes: WordClass = token.kind == .word ? verbs?.lookup(token.key) ?? [] : []
-                if classes.isEmpty, let tables, token.kind == .word, token.key == token.exactKey || i == range.lowerBound {
+                var classes: WordClass = token.kind == .word ? verbs.lookup(token.key) : []
+                if classes.isEmpty, inflects, token.kind == .word, token.key == token.exactKey || i == range.lowerBound {
                     // Equal keys: the word has no capitals, its bytes are its folded text.
                     classes = token.key == token.exactKey ? tables.classes(of: prose.utf8(token)) : tables.classes(of: prose.folded(token).utf8)
                 }

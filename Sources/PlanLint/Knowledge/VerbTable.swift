@@ -23,6 +23,9 @@ struct VerbTable: Sendable {
         mask = capacity - 1
     }
 
+    /// No forms: every lookup gives no class (a language without generated verb forms).
+    static let empty = VerbTable([:])
+
     /// The classes of a folded token hash; empty when it is no known verb form.
     @inline(__always) func lookup(_ key: UInt64) -> WordClass {
         var i = Int(truncatingIfNeeded: key) & mask

@@ -16,6 +16,22 @@ public struct UTF8Buffer: Sendable {
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends a literal's UTF-8 straight from the binary: the punctuation between the parts of
+    /// a diagnostic line, written tens of thousands of times, without going through `String`.
+    public mutating func append(literal text: StaticString) {
+        if text.hasPointerRepresentation {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        } else {
+            // A literal of one scalar may be stored as the scalar itself.
+            let scalar = text.unicodeScalar
+            if scalar.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                bytes.append(contentsOf: String(scalar).utf8)
+            }
+        }
+    }
+
     /// Appends the UTF-8 of `text`.
     public mutating func append(_ text: Substring) {
         var text = text
