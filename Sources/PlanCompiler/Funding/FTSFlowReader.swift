@@ -13,10 +13,12 @@ import PlanSyntax
 /// are decoded; the rest (donors, versions, the flows' other members) is skipped without being
 /// built. When a member is written twice, the first one counts.
 enum FTSFlowReader {
-    /// The records of `file`, or why it is not an FTS flow export.
-    static func records(_ file: SourceFile) -> Result<[FundingRecord], FundingFileError> {
+    /// The records of `file`, or why it is not an FTS flow export. `quick`: flows written as
+    /// the FTS API writes them are read straight from their bytes (``FlowBytes``); without it
+    /// (for the tests that compare the two) every flow is read with the cursor's calls.
+    static func records(_ file: SourceFile, quick: Bool = true) -> Result<[FundingRecord], FundingFileError> {
         JSONCursor.reading(file.bytes) { cursor in
-            var walk = FlowWalk(file: file, cursor: cursor)
+            var walk = FlowWalk(file: file, cursor: cursor, quick: quick)
             do throws(JSONSyntaxError) {
                 return try walk.document()
             } catch {
@@ -27,16 +29,19 @@ enum FTSFlowReader {
 }
 
 /// One walk through an FTS export.
-private struct FlowWalk {
+struct FlowWalk {
     let file: SharedSourceFile
     var cursor: JSONCursor
     /// The texts met so far, so that a name written in thousands of flows is one string.
     var texts: InternedTexts
+    /// Whether flows are read by ``FlowBytes`` first.
+    let quick: Bool
 
-    init(file: SourceFile, cursor: JSONCursor) {
+    init(file: SourceFile, cursor: JSONCursor, quick: Bool) {
         self.file = SharedSourceFile(file)
         self.cursor = cursor
         texts = InternedTexts(file.bytes)
+        self.quick = quick
     }
 
     /// The flows of `data.flows` (of every `data` object and its every `flows` list, as long as
@@ -110,12 +115,13 @@ private struct FlowWalk {
             try cursor.skipValue()
             return record
         }
+        if quick, let quick = quickFlow() { return quick }
         var seen = Members()
         var named = Destinations()
         var flat = Destinations()
         cursor.enterObject()
         while let name = try cursor.nextMember() {
-            switch member(name) {
+            switch Self.member(name, in: cursor) {
             case .id? where seen.insert(.id): record.id = try field()
             case .amount? where seen.insert(.amount): record.amount = try field()
             case .status? where seen.insert(.status): record.status = try field()
@@ -157,7 +163,8 @@ private struct FlowWalk {
         }
     }
 
-    func member(_ name: JSONString) -> Member? {
+    /// The member `name` (read by `cursor`) is, when it is one the reader reads.
+    static func member(_ name: JSONString, in cursor: JSONCursor) -> Member? {
         // Compared by length first: most names are told apart without reading them.
         switch name.end - name.start - 2 {
         case 2: cursor.text(name, is: "id") ? .id : nil
@@ -170,7 +177,7 @@ private struct FlowWalk {
         case 18:
             cursor.text(name, is: "destinationObjects") ? .destinations
                 : cursor.text(name, is: "destGlobalClusters") ? .sectors : nil
-        default: name.escaped ? Self.member(text: cursor.text(name)) : nil
+        default: name.escaped ? member(text: cursor.text(name)) : nil
         }
     }
 
@@ -223,12 +230,18 @@ private struct FlowWalk {
 
         mutating func append(_ name: FundingRecord.Field, as kind: Kind) {
             switch kind {
-            case .organisation: organisations.append(name)
-            case .location: locations.append(name)
-            case .globalCluster: globalClusters.append(name)
-            case .cluster: clusters.append(name)
+            case .organisation: Self.add(name, to: &organisations)
+            case .location: Self.add(name, to: &locations)
+            case .globalCluster: Self.add(name, to: &globalClusters)
+            case .cluster: Self.add(name, to: &clusters)
             case .other: break
             }
+        }
+
+        /// Appends `name`; the first one makes a list of one (appending to an empty list takes
+        /// the slower path that grows a list).
+        private static func add(_ name: FundingRecord.Field, to list: inout [FundingRecord.Field]) {
+            if list.isEmpty { list = [name] } else { list.append(name) }
         }
     }
 
@@ -265,12 +278,25 @@ private struct FlowWalk {
             try cursor.skipValue()
             return .other
         }
-        let s = try cursor.string()
-        if cursor.text(s, is: "Organization") { return .organisation }
-        if cursor.text(s, is: "Location") { return .location }
-        if cursor.text(s, is: "GlobalCluster") { return .globalCluster }
-        if cursor.text(s, is: "Cluster") { return .cluster }
-        return .other
+        return Self.kind(try cursor.string(), in: cursor)
+    }
+
+    /// The kind of destination the `type` `s` (read by `cursor`) names.
+    static func kind(_ s: JSONString, in cursor: JSONCursor) -> Destinations.Kind {
+        // Compared by length first, unless an escape makes the length another than the text's.
+        switch s.escaped ? -1 : s.end - s.start - 2 {
+        case 12: return cursor.text(s, is: "Organization") ? .organisation : .other
+        case 8: return cursor.text(s, is: "Location") ? .location : .other
+        case 13: return cursor.text(s, is: "GlobalCluster") ? .globalCluster : .other
+        case 7: return cursor.text(s, is: "Cluster") ? .cluster : .other
+        case -1:
+            if cursor.text(s, is: "Organization") { return .organisation }
+            if cursor.text(s, is: "Location") { return .location }
+            if cursor.text(s, is: "GlobalCluster") { return .globalCluster }
+            if cursor.text(s, is: "Cluster") { return .cluster }
+            return .other
+        default: return .other
+        }
     }
 
     /// A flat names field at the cursor (`destOrganization`...): a list of names (strings, or

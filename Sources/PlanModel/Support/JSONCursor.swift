@@ -43,6 +43,18 @@ public struct JSONCursor {
     /// The byte offset of the cursor: after ``kind()``, where the next value starts.
     @inlinable public var offset: Int { position }
 
+    /// The document's bytes, for a caller that reads a value of a shape it knows byte by byte
+    /// (the flows of an FTS export) and then moves the cursor past it with ``skip(to:)``.
+    @inlinable public var buffer: UnsafeBufferPointer<UInt8> { bytes }
+
+    /// Moves the cursor to `offset`, the end of the value that ``kind()`` found, which the caller
+    /// read (and checked as ``skipValue()`` would) itself from ``buffer``.
+    @inlinable
+    public mutating func skip(to offset: Int) {
+        precondition(offset >= position && offset <= bytes.count, "the cursor only moves forward, inside the document")
+        position = offset
+    }
+
     /// What the next value is; the cursor moves to its first byte.
     @inlinable @inline(__always)
     public mutating func kind() throws(JSONSyntaxError) -> Kind {
@@ -144,7 +156,7 @@ public struct JSONCursor {
 
     /// The offset of the first `"` or `\` at or after `from` (the end when there is none).
     @inlinable @inline(__always)
-    func quoteOrBackslash(from: Int) -> Int {
+    public func quoteOrBackslash(from: Int) -> Int {
         var i = from
         let n = bytes.count
         if let base = UnsafeRawPointer(bytes.baseAddress) {
@@ -251,8 +263,10 @@ public struct JSONCursor {
     @usableFromInline
     func fail(_ message: String) -> JSONSyntaxError { JSONSyntaxError(offset: min(position, bytes.count), message: message) }
 
+    /// Whether `b` is one of the characters a number is written with (the run of them is the
+    /// number, as ``number()`` reads it).
     @inlinable @inline(__always)
-    static func isNumberByte(_ b: UInt8) -> Bool {
+    public static func isNumberByte(_ b: UInt8) -> Bool {
         (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == UInt8(ascii: ".")
             || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
     }
