@@ -5,7 +5,7 @@ import Testing
 /// each with constructed sentences it flags and sentences it leaves alone.
 struct FourthRoundReadingTests {
     private func findings(_ text: String, _ language: String, section: String = "Response strategy") -> [String] {
-        LintHarness.lint("## \(section)\n\n\(text)\n", language: language).map(\.id.rawValue).filter { $0.hasPrefix("language.") }
+        LintHarness.languageFindings(text, language, section: section)
     }
 
     private func flagged(_ text: String, _ language: String, section: String = "Response strategy") -> Bool {

@@ -11,6 +11,11 @@ enum LintHarness {
         return language == nil ? linter.lint(chapter) : linter.lint(chapter, language: language)
     }
 
+    /// The `language.*` rule IDs found in `text` placed under a heading `section`.
+    static func languageFindings(_ text: String, _ language: String, section: String = "Response strategy") -> [String] {
+        lint("## \(section)\n\n\(text)\n", language: language).map(\.id.rawValue).filter { $0.hasPrefix("language.") }
+    }
+
     /// The package root (the directory holding Package.swift), from this file's path.
     static var packageRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
