@@ -3,15 +3,7 @@ import Testing
 
 /// The reading steps added for the fifth round's general causes (docs/lint.md, "Fifth round"),
 /// each with constructed sentences it flags and sentences it leaves alone.
-struct FifthRoundReadingTests {
-    private func findings(_ text: String, _ language: String, section: String = "Response strategy") -> [String] {
-        LintHarness.languageFindings(text, language, section: section)
-    }
-
-    private func flagged(_ text: String, _ language: String, section: String = "Response strategy") -> Bool {
-        !findings(text, language, section: section).isEmpty
-    }
-
+struct FifthRoundReadingTests: SentenceReading {
     /// Advocacy or concern as a verb and its noun: a verb the lexicon does not know with an
     /// advocacy or concern noun as its object (`renews its appeal`) is the agency's voice.
     @Test func advocacyAsAVerbAndANoun() {

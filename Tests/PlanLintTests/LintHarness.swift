@@ -26,3 +26,18 @@ enum LintHarness {
         return Located(value, at: SourceRange(at: zero))
     }
 }
+
+/// Tests that lint one constructed sentence at a time under a heading of a section kind.
+protocol SentenceReading {}
+
+extension SentenceReading {
+    /// The `language.*` rule IDs found in `text` under the heading `section`.
+    func findings(_ text: String, _ language: String, section: String = "Response strategy") -> [String] {
+        LintHarness.languageFindings(text, language, section: section)
+    }
+
+    /// Whether any `language.*` rule flags `text` under the heading `section`.
+    func flagged(_ text: String, _ language: String, section: String = "Response strategy") -> Bool {
+        !findings(text, language, section: section).isEmpty
+    }
+}
