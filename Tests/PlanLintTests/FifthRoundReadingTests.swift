@@ -88,4 +88,17 @@ struct FifthRoundReadingTests: SentenceReading {
         #expect(flagged("聯合國難民事務高級專員署需要2億美元。", "zh", section: "Financial requirements"))
         #expect(!flagged("聯合國難民事務高級專員署的統計顯示，5萬人已經返鄉。", "zh", section: "Situation analysis"))
     }
+
+    /// Joint subjects: a collective after several modifiers (`和其他相关联合国机构`, `and other
+    /// relevant UN entities`), and in Chinese a partner joined by `together` (`与联合国一道`).
+    @Test func jointSubjectsWithModifiersAndTogether() {
+        #expect(!flagged("难民署和其他相关联合国机构呼吁为新抵达的难民提供3亿美元紧急资金。", "zh", section: "Financial requirements"))
+        #expect(flagged("难民署呼吁为新抵达的难民提供3亿美元紧急资金。", "zh", section: "Financial requirements"))
+        #expect(!flagged("今天,儿基会与联合国一道共同发出了3亿美元的筹款呼吁。", "zh", section: "Financial requirements"))
+        #expect(flagged("今天,儿基会发出了3亿美元的筹款呼吁。", "zh", section: "Financial requirements"))
+        #expect(!flagged("难民署与卫生部一道发出了3亿美元的筹款呼吁。", "zh", section: "Financial requirements"))
+        #expect(!flagged("IOM and other relevant humanitarian agencies will distribute blankets in the camps.", "en"))
+        #expect(!flagged("UNHCR and IOM are seeking USD 40 million for the joint response.", "en", section: "Financial requirements"))
+        #expect(flagged("UNHCR is seeking USD 40 million for its response.", "en", section: "Financial requirements"))
+    }
 }

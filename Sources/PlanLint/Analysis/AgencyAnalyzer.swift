@@ -76,8 +76,9 @@ enum AgencyAnalyzer {
             // Several agencies supporting (`难民署和国际移民组织提供支持`) support someone else's lead.
             return s.section == .coordination || g.isJoint || g.agencies.count > 1 ? nil : finding(.agencyAsActor, g, through: v, s, fix: nil)
         case .funding(let v):
+            // A joint appeal (`难民署和其他机构呼吁...资金`, `UNHCR and IOM seek`) is no one agency's budget.
             let money = s.units.indices.contains { s.isMoney($0) }
-            return money ? finding(.agencyFunding, g, through: v, s, fix: nil) : nil
+            return money && !g.isJoint && !g.namesSeveralAgencies(in: s) ? finding(.agencyFunding, g, through: v, s, fix: nil) : nil
         case .advocacy(let v):
             return g.isJoint || g.namesSeveralAgencies(in: s) || g.joinsAnotherAgencyAfterApposition(in: s) ? nil : finding(.agencyAdvocacy, g, through: v, s, fix: nil)
         case .selfPromotion(let v):

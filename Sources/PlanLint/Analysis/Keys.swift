@@ -75,8 +75,8 @@ enum Keys {
     /// `is engaged in the response`, `está movilizada en`): the agency at work, as a passive.
     static let engaged = of(["mobilisé", "mobilisée", "mobilisés", "mobilisées", "engagé", "engagée", "engagés", "engagées",
                              "mobilized", "mobilised", "engaged", "movilizado", "movilizada", "movilizados", "movilizadas"])
-    /// Chinese date units after a number (`2025年`, `3月`, `2025年度`).
-    static let dateUnits = of(["年", "月", "日", "年度"])
+    /// Chinese date units after a number (`2025年`, `3月`).
+    static let dateUnits = of(["年", "月", "日"])
     /// Recent-past markers that take an infinitive (`vient de débuter`, `acaba de iniciar`).
     static let recentPast = of(["vient", "viennent", "venait", "venaient", "acaba", "acaban", "acababa", "acababan"])
     /// Presence on the scene, after a copula or `remain` (`remains on the ground`, `est sur le
