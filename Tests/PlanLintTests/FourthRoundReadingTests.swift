@@ -3,15 +3,7 @@ import Testing
 
 /// The reading steps added for the fourth round's general causes (docs/lint.md, "Fourth round"),
 /// each with constructed sentences it flags and sentences it leaves alone.
-struct FourthRoundReadingTests {
-    private func findings(_ text: String, _ language: String, section: String = "Response strategy") -> [String] {
-        LintHarness.lint("## \(section)\n\n\(text)\n", language: language).map(\.id.rawValue).filter { $0.hasPrefix("language.") }
-    }
-
-    private func flagged(_ text: String, _ language: String, section: String = "Response strategy") -> Bool {
-        !findings(text, language, section: section).isEmpty
-    }
-
+struct FourthRoundReadingTests: SentenceReading {
     /// Spelled-out names are also matched with every word, or every word but the function words,
     /// capitalized; never in lower case.
     @Test func fullNamesMatchInOtherCapitalizations() {

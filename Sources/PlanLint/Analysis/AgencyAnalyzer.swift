@@ -40,6 +40,10 @@ enum AgencyAnalyzer {
         if s.language == "zh", g.end == lastAgency + 1, !g.isJoint, s.has(g.end, WordClass.meanings), s.has(g.end + 1, .possessive), s.has(g.end + 2, [.budgetNoun, .gapNoun]) {
             return Finding(rule: .agencyFunding, first: s.units[lastAgency].first, end: s.units[g.end + 2].end)
         }
+        // `联合国难民署2025年的资金需求`, `难民署今年的预算`: a date between the agency and `的`.
+        if s.language == "zh", g.end == lastAgency + 1, let m = chineseDateEnd(from: g.end, in: s), s.has(m, .possessive) {
+            return PossessiveReader.after(agency: lastAgency, from: m + 1, in: s)
+        }
         if g.end == lastAgency + 1, g.end < s.count, s.token(g.end).kind == .possessive || s.has(g.end, .possessive) {
             return PossessiveReader.after(agency: lastAgency, from: g.end + 1, in: s)
         }
@@ -72,8 +76,9 @@ enum AgencyAnalyzer {
             // Several agencies supporting (`难民署和国际移民组织提供支持`) support someone else's lead.
             return s.section == .coordination || g.isJoint || g.agencies.count > 1 ? nil : finding(.agencyAsActor, g, through: v, s, fix: nil)
         case .funding(let v):
+            // A joint appeal (`难民署和其他机构呼吁...资金`, `UNHCR and IOM seek`) is no one agency's budget.
             let money = s.units.indices.contains { s.isMoney($0) }
-            return money ? finding(.agencyFunding, g, through: v, s, fix: nil) : nil
+            return money && !g.isJoint && !g.namesSeveralAgencies(in: s) ? finding(.agencyFunding, g, through: v, s, fix: nil) : nil
         case .advocacy(let v):
             return g.isJoint || g.namesSeveralAgencies(in: s) || g.joinsAnotherAgencyAfterApposition(in: s) ? nil : finding(.agencyAdvocacy, g, through: v, s, fix: nil)
         case .selfPromotion(let v):
@@ -114,6 +119,18 @@ enum AgencyAnalyzer {
         }
         guard s.isComma(c) else { return nil }
         return Finding(rule: .agencyAdvocacy, first: s.units[v].first, end: s.units[g.agencies[0]].end)
+    }
+
+    /// The unit after a Chinese date or time word that starts at `p` (`2025年`, `今年`, `3月`), or
+    /// `nil` when none starts there.
+    private static func chineseDateEnd(from p: Int, in s: SentenceContext) -> Int? {
+        var q = p
+        while q < s.count, q < p + 6 {
+            if s.has(q, .timeWord) { q += 1; continue }
+            if s.token(q).kind == .number, s.isWord(q + 1, Keys.dateUnits) { q += 2; continue }
+            break
+        }
+        return q > p ? q : nil
     }
 
     /// Skips a country office or national committee name after an agency when a verb follows

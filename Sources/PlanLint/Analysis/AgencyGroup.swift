@@ -36,8 +36,10 @@ struct AgencyGroup {
                 m = Self.skipAcronym(after: m + 1, in: s) - 1
             } else if s.has(m, .collective) {
                 collectives.append(m)
-            } else if m + 1 < s.count, s.token(m).kind == .word || s.token(m).kind == .han, s.units[m].classes.isEmpty, s.has(m + 1, .collective) {
-                m += 1
+            } else if let c = Self.modifiedCollective(from: m, in: s) {
+                // `national NGOs`, `其他相关联合国机构`: modifiers before a collective noun; `与联合国一道`:
+                // a partner joined by `together` (`一道`, `一起`, `共同`) in Chinese.
+                m = c
                 collectives.append(m)
             } else if m < s.count, s.token(m).kind == .number, let c = (m + 1..<min(m + 4, s.count)).first(where: { s.has($0, .collective) }) {
                 // `和40个非政府组织伙伴`, `and 38 NGO partners`.
@@ -66,6 +68,28 @@ struct AgencyGroup {
         }
         before = l >= 0 ? l : nil
     }
+
+    /// The collective noun after up to three modifier words (six Chinese units) starting at `m` (words the lexicon
+    /// does not know, or a Chinese name that no agency list holds), or in Chinese the last such
+    /// word before `一道`/`一起`/`共同` (together).
+    private static func modifiedCollective(from m: Int, in s: SentenceContext) -> Int? {
+        var k = m
+        // Chinese units are often single characters (`联`, `合`, `国`): a longer window.
+        let limit = m + (s.language == "zh" ? 6 : 3)
+        while k < s.count, k < limit, s.token(k).kind == .word || s.token(k).kind == .han,
+              s.units[k].classes.isEmpty || s.language == "zh" && !s.has(k, WordClass.verbs.union([.report, .dataVerb, .future, .auxiliary])) {
+            if s.has(k + 1, .collective) { return k + 1 }
+            // `其他相关联合国机构`: a description of UN agencies after modifiers names several.
+            if s.language == "zh", k > m, s.has(k, .agencyDescription) { return k }
+            if s.language == "zh", k + 1 < s.count, Self.together.contains(s.text(s.units[k + 1].first, s.units[k + 1].end)) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Chinese `together` after a partner (`与联合国一道`, `和伙伴一起`, `共同`): words of several
+    /// characters, compared as text.
+    private static let together: Set<String> = ["一道", "一起", "共同"]
 
     /// The unit after an agency's acronym in brackets (`the International Organization for
     /// Migration (IOM)`): the acronym is the same agency, not a new subject.

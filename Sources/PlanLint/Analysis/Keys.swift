@@ -67,4 +67,20 @@ enum Keys {
     static let remain = of(["remain", "remains", "remained", "stay", "stays", "stayed"])
     /// Heads of coordination roles inside a role apposition (`lead`, `chef` de file).
     static let roleHeads = of(["lead", "chef"])
+    /// Forms of `ver`/`voir` that, after a reflexive clitic, make a causative passive (`se verá
+    /// obligado a`, `se vio forzada a`, `se voit contraint de`, `s'est vu contraint de`).
+    static let see = of(["ve", "ven", "vio", "vieron", "verá", "verán", "vería", "verían", "veía", "veían", "visto", "vea", "vean",
+                         "voit", "voient", "verra", "verront", "verrait", "verraient", "voyait", "voyaient", "vit", "virent", "vu", "vue", "vus", "vues"])
+    /// Participles of an agency's own engagement after a copula (`est mobilisé dans la riposte`,
+    /// `is engaged in the response`, `está movilizada en`): the agency at work, as a passive.
+    static let engaged = of(["mobilisé", "mobilisée", "mobilisés", "mobilisées", "engagé", "engagée", "engagés", "engagées",
+                             "mobilized", "mobilised", "engaged", "movilizado", "movilizada", "movilizados", "movilizadas"])
+    /// Chinese date units after a number (`2025年`, `3月`).
+    static let dateUnits = of(["年", "月", "日"])
+    /// Recent-past markers that take an infinitive (`vient de débuter`, `acaba de iniciar`).
+    static let recentPast = of(["vient", "viennent", "venait", "venaient", "acaba", "acaban", "acababa", "acababan"])
+    /// Presence on the scene, after a copula or `remain` (`remains on the ground`, `est sur le
+    /// terrain`, `est à pied d'œuvre`, `está sobre el terreno`): the agency is at work there.
+    static let presence: [[UInt64]] = [["on", "the", "ground"], ["sur", "le", "terrain"], ["sur", "place"], ["à", "pied", "d'", "œuvre"],
+                                       ["sobre", "el", "terreno"], ["en", "el", "terreno"]].map { $0.map { TokenHash.hash(TokenHash.fold($0)) } }
 }

@@ -24,6 +24,9 @@ enum Predicate: Equatable {
     /// The agency's staff, offices or presence (`has 60 staff`, `cuenta con doce oficiales`).
     case staffing(verb: Int)
 
+    /// A funding need.
+    var isFunding: Bool { if case .funding = self { true } else { false } }
+
     /// The unit of the verb (or its start), when there is one.
     var verb: Int? {
         switch self {
@@ -78,9 +81,12 @@ enum Predicate: Equatable {
         // After a reporting verb the rest of the sentence is the reported clause: its verbs are
         // not coordinated with the agency's (`said five people had entered ... and been taken`).
         let reporting = end > 0 && s.has(end - 1, [.report, .dataVerb])
+        // Funding without money in the sentence says nothing (`and seek refuge`): it does not
+        // outrank the first predicate.
+        let money = s.units.indices.contains { s.isMoney($0) }
         while !reporting, let next = VerbGroup.nextCoordinated(after: q, in: s), seen < 4 {
             let (other, otherEnd) = VerbGroup.read(at: next, in: s)
-            if other.rank > first.rank { first = other }
+            if other.rank > first.rank, money || !other.isFunding { first = other }
             q = max(otherEnd, next + 1)
             seen += 1
         }

@@ -10,8 +10,21 @@ enum VerbGroup {
         // Only forms of English `have` so far: `has primary responsibility` is possession.
         var onlyHave = true
         var steps = 0
-        while q < s.count, steps < 6, s.has(q, [.future, .auxiliary, .copula]), !s.has(q, WordClass.meanings) || s.has(q, .future) {
+        // `vient de débuter`, `acaba de iniciar`: the infinitive after a recent-past marker.
+        var recentPast = false
+        while q < s.count, steps < 6 {
+            // `se verá obligado a reducir`, `se voit contraint de fermer`: a reflexive `ver`/`voir`
+            // before a causative participle is the causative's passive.
+            if s.language != "en", s.isWord(q, Keys.see), s.isWord(q - 1, Keys.reflexive) || s.isWord(q - 2, Keys.reflexive) && s.has(q - 1, .auxiliary),
+               s.has(q + 1, .causative), s.has(q + 1, .participle) {
+                auxiliary = true; copula = true; onlyHave = false
+                q += 1
+                steps += 1
+                continue
+            }
+            guard s.has(q, [.future, .auxiliary, .copula]), !s.has(q, WordClass.meanings) || s.has(q, .future) else { break }
             if s.has(q, .hasStaff), let staffing = staffing(from: q, verb: q, in: s) { return (staffing, q + 1) }
+            if s.language != "en", Keys.recentPast.contains(s.token(q).key) { recentPast = true }
             auxiliary = true
             if !s.isWord(q, Keys.have) { onlyHave = false }
             if s.has(q, .copula) { copula = true }
@@ -39,6 +52,8 @@ enum VerbGroup {
             if let promotion = selfDescription(from: q, verb: q, in: s) { return (promotion, end) }
         }
         if s.has(q, .concern), !s.has(q, .gerund) { return (.advocacy(verb: q), end) }
+        // `remains on the ground`, `est à pied d'œuvre`, `está sobre el terreno`: at work there.
+        if copula, presence(at: q, in: s) { return (.action(verb: q), end) }
         // `remains on the ground delivering aid`, `stays in Adré registering arrivals`: after
         // `remain`, a place and the gerund that says what the subject does there.
         if s.language == "en", s.isWord(q - 1, Keys.remain), s.has(q, .preposition),
@@ -63,10 +78,47 @@ enum VerbGroup {
         // After `has`/`have` alone, an unknown word is a participle only by its shape (`has
         // refurbished`); `has primary responsibility` names what the subject has.
         if s.language == "en", auxiliary, onlyHave, !future, !s.prose.hasFoldedSuffix(t, "ed"), !s.prose.hasFoldedSuffix(t, "en") { return (.none, end) }
+        // `renews its appeal`, `reiterates its call`, `renouvelle son appel`: a verb the lexicon
+        // does not know with an advocacy or concern noun as its object is the agency's voice.
+        if let noun = advocacyNoun(after: q, in: s) { return (moneyFollows(noun, in: s) ? .funding(verb: q) : .advocacy(verb: q), end) }
+        // `vient de débuter`, `acaba de iniciar`: only an infinitive (`vient de donateurs` is a source).
+        if recentPast, !infinitiveShape(t, in: s) { return (.none, end) }
         if (auxiliary && !copula) || future { return (.action(verb: q), end) }
         if s.language == "en", !auxiliary, englishFiniteShape(q, in: s) { return (.action(verb: q), end) }
         if copula, s.language == "en", s.prose.hasFoldedSuffix(t, "ing") { return (.action(verb: q), end) }
         return (.none, end)
+    }
+
+    /// `has expressed deep concern`, `renews its appeal`, `renouvelle son appel`: an advocacy or
+    /// concern noun (a base form of its lemma) within three words after verb `q`, past
+    /// determiners, possessives and adjectives; its unit.
+    static func advocacyNoun(after q: Int, in s: SentenceContext) -> Int? {
+        var r = q + 1
+        while r < s.count, r <= q + 3 {
+            let t = s.token(r)
+            guard t.kind == .word, !t.isClauseEnd else { return nil }
+            if s.has(r, [.advocacy, .concern]), !s.has(r, [.participle, .gerund]), !s.has(r, .verbForm) || s.has(r, .infinitive) || s.language != "en" {
+                return s.isWord(r - 1, Keys.to) ? nil : r
+            }
+            guard s.has(r, [.determiner, .possessivePronoun, .evaluative]) || s.units[r].classes.isEmpty && t.key == t.exactKey else { return nil }
+            r += 1
+        }
+        return nil
+    }
+
+    /// A French or Spanish infinitive by its ending (`débuter`, `iniciar`, `construire`).
+    private static func infinitiveShape(_ t: Token, in s: SentenceContext) -> Bool {
+        let endings = s.language == "fr" ? ["er", "ir", "re"] : ["ar", "er", "ir"]
+        return endings.contains { s.prose.hasFoldedSuffix(t, $0) }
+    }
+
+    /// A presence phrase (``Keys/presence``) starting at unit `q`.
+    private static func presence(at q: Int, in s: SentenceContext) -> Bool {
+        guard q < s.count else { return false }
+        let first = s.units[q].first
+        return Keys.presence.contains { phrase in
+            first + phrase.count <= s.tokens.count && phrase.indices.allSatisfy { s.tokens[first + $0].key == phrase[$0] }
+        }
     }
 
     /// An unknown English word right after its subject that looks like a finite verb: `-ed`,
@@ -115,6 +167,9 @@ enum VerbGroup {
             if s.isWord(r, Keys.de) { r += 1 }
             if s.has(r, .verbForm), case .action = classify(r, verb: verb, in: s) { return .action(verb: verb) }
         }
+        // `est mobilisé dans la riposte`, `is engaged in the response`: the subject's own engagement,
+        // unless someone else is named as the agent (`mobilisé par le ministère`).
+        if s.isWord(q, Keys.engaged), !s.has(q + 1, .agentMarker) { return .action(verb: verb) }
         if s.has(q, [.mandate, .coordination]) { return .coordination }
         if s.has(q, .causative) {
             // `was forced to cut rations`, `a été contraint de réduire`, `se ve obligada a reducir`.
