@@ -30,11 +30,18 @@ struct WorldOutlines: Sendable {
     }()
 
     /// The outlines in a file of the shipped shape (`{"source": ..., "countries": {"ISO":
-    /// [[lon, lat, ...], ...]}}`, read with the project's ``JSONDocument``); empty when the data
-    /// is not such a file.
+    /// [[lon, lat, ...], ...]}}`: scanned from its bytes (``scanned(_:)``), or read with the
+    /// project's ``JSONDocument`` when the scan finds something unusual); empty when the data is
+    /// not such a file.
     static func read(_ data: Data) -> WorldOutlines {
+        let bytes = [UInt8](data)
+        return scanned(bytes) ?? parsed(bytes)
+    }
+
+    /// ``read(_:)`` through the general JSON reader.
+    static func parsed(_ bytes: [UInt8]) -> WorldOutlines {
         let empty = WorldOutlines(countries: [:], source: "")
-        guard case .success(let root) = JSONDocument.parse([UInt8](data)),
+        guard case .success(let root) = JSONDocument.parse(bytes),
               case .string(let source)? = root["source"]?.value,
               case .object(let members)? = root["countries"]?.value
         else { return empty }

@@ -53,22 +53,24 @@ struct ScopeFigures {
         var withoutPartners: Int64 = 0, withoutSectors: Int64 = 0
         var placeSector: [ChapterPlace: [String: Int64]] = [:], partnerPlace: [String: [ChapterPlace: Int64]] = [:]
         var partnerSector: [String: [String: Int64]] = [:]
+        // Each sum is updated in place (`add(_:to:)`): one hash lookup per table and level
+        // instead of one to read and another to write.
         for c in cells {
-            place[c.place, default: 0] = place[c.place, default: 0].addingClamped(c.amount)
+            Self.add(c.amount, to: &place[c.place, default: 0])
             if let s = c.sector {
-                sector[s, default: 0] = sector[s, default: 0].addingClamped(c.amount)
-                placeSector[c.place, default: [:]][s, default: 0] = placeSector[c.place, default: [:]][s, default: 0].addingClamped(c.amount)
+                Self.add(c.amount, to: &sector[s, default: 0])
+                Self.add(c.amount, to: &placeSector[c.place, default: [:]][s, default: 0])
             } else {
-                withoutSectors = withoutSectors.addingClamped(c.amount)
+                Self.add(c.amount, to: &withoutSectors)
             }
             guard let id = c.partner else {
-                withoutPartners = withoutPartners.addingClamped(c.amount)
+                Self.add(c.amount, to: &withoutPartners)
                 continue
             }
-            partner[id, default: 0] = partner[id, default: 0].addingClamped(c.amount)
-            partnerPlace[id, default: [:]][c.place, default: 0] = partnerPlace[id, default: [:]][c.place, default: 0].addingClamped(c.amount)
+            Self.add(c.amount, to: &partner[id, default: 0])
+            Self.add(c.amount, to: &partnerPlace[id, default: [:]][c.place, default: 0])
             if let s = c.sector {
-                partnerSector[id, default: [:]][s, default: 0] = partnerSector[id, default: [:]][s, default: 0].addingClamped(c.amount)
+                Self.add(c.amount, to: &partnerSector[id, default: [:]][s, default: 0])
             }
         }
         total = cells.clampedSum(\.amount)
@@ -89,6 +91,12 @@ struct ScopeFigures {
         byPartnerSector = partnerSector
         notBrokenDown = withoutPartners
         notBySector = withoutSectors
+    }
+
+    /// Adds `amount` to `sum`, clamped (``FixedWidthInteger/addingClamped(_:)``).
+    @inline(__always)
+    private static func add(_ amount: Int64, to sum: inout Int64) {
+        sum = sum.addingClamped(amount)
     }
 
     /// Totals by partner type, in ``PartnerType`` declaration order, with the number of partners.

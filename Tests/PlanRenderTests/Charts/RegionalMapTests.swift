@@ -48,6 +48,27 @@ import Testing
         #expect(WorldOutlines.read(Data(#"{"source":"a"}"#.utf8)).countries.isEmpty)
     }
 
+    @Test func theByteScanReadsWhatTheJSONReaderReadsAndLeavesUnusualFilesToIt() throws {
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let bytes = try [UInt8](Data(contentsOf: package.appendingPathComponent("Sources/PlanRender/Resources/world-110m.json")))
+        let scanned = try #require(WorldOutlines.scanned(bytes))
+        let parsed = WorldOutlines.parsed(bytes)
+        #expect(scanned.countries == parsed.countries)
+        #expect(scanned.source == parsed.source)
+        // White space, an empty ring, a negative number and a repeated code (the first kept).
+        let spaced = try #require(WorldOutlines.scanned(Array(#" { "countries" : { "TCD" : [ [ -1 , 0 ] , [ ] ] , "TCD" : [[5]] } , "source" : "s" } "#.utf8)))
+        #expect(spaced.countries["TCD"] == [[-1, 0], []])
+        #expect(spaced.source == "s")
+        // Escapes, fractions, exponents, leading zeros, numbers beyond Int32, repeated or missing
+        // members and other values go to the JSON reader.
+        for text in [#"{"source":"a\u0020b","countries":{}}"#, #"{"source":"a","countries":{"TCD":[[1.5]]}}"#, #"{"source":"a","countries":{"TCD":[[1e2]]}}"#,
+                     #"{"source":"a","countries":{"TCD":[[01]]}}"#, #"{"source":"a","countries":{"TCD":[[2147483648]]}}"#, #"{"source":"a","source":"b","countries":{}}"#,
+                     #"{"source":"a"}"#, #"{"source":"a","countries":{},"unit":1}"#, #"{"source":"a","countries":{}} x"#] {
+            #expect(WorldOutlines.scanned(Array(text.utf8)) == nil, "\(text)")
+        }
+        #expect(WorldOutlines.scanned(Array(#"{"source":"a","countries":{"TCD":[[-2147483648, 2147483647]]}}"#.utf8))?.countries["TCD"] == [[Int32.min, Int32.max]])
+    }
+
     @Test func planCountriesAreShadedDarkerForMoreAndNeighboursAreGrey() {
         let svg = Self.map([("TCD", "Chad", 108_000_000), ("NER", "Niger", 73_000_000), ("CMR", "Cameroon", 76_000_000)]).svg
         let fills = Self.fills(svg)
