@@ -28,4 +28,12 @@ struct UTF8BufferTests {
         out.append(literal: "x")
         #expect(out.bytes == [0xC3, 0xA9, 0x78])
     }
+
+    @Test func decimalsMatchSwiftsOwnDigitsAtTheLimits() {
+        for value: Int64 in [0, 7, -7, 10, 999, -1_000, Int64(Int32.max) + 1, .max, .min] {
+            var bytes: [UInt8] = []
+            bytes.append(decimal: value)
+            #expect(String(decoding: bytes, as: UTF8.self) == String(value))
+        }
+    }
 }

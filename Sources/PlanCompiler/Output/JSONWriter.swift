@@ -62,7 +62,7 @@ public struct JSONWriter: Sendable {
     /// Writes an integer value.
     public mutating func integer<I: BinaryInteger>(_ value: I) {
         separate()
-        UTF8Buffer.appendDecimal(Int64(value), to: &bytes)
+        bytes.append(decimal: Int64(value))
     }
 
     /// Writes a number already formatted as JSON (`0.5000`, `12.5`).

@@ -19,17 +19,7 @@ public struct UTF8Buffer: Sendable {
     /// Appends a literal's UTF-8 straight from the binary: the punctuation between the parts of
     /// a diagnostic line, written tens of thousands of times, without going through `String`.
     public mutating func append(literal text: StaticString) {
-        if text.hasPointerRepresentation {
-            bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-        } else {
-            // A literal of one scalar may be stored as the scalar itself.
-            let scalar = text.unicodeScalar
-            if scalar.isASCII {
-                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
-            } else {
-                bytes.append(contentsOf: String(scalar).utf8)
-            }
-        }
+        bytes.append(literal: text)
     }
 
     /// Appends the UTF-8 of `text`.
@@ -56,26 +46,7 @@ public struct UTF8Buffer: Sendable {
 
     /// Appends `value` in decimal digits (a leading `-` when negative).
     public mutating func append(_ value: Int) {
-        Self.appendDecimal(Int64(value), to: &bytes)
-    }
-
-    /// Appends the decimal digits of `value` (a leading `-` when negative) to `bytes` without
-    /// making a string: the one integer writer of the byte-level outputs (lines, JSON).
-    public static func appendDecimal(_ value: Int64, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { raw in
-            repeat {
-                raw[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            bytes.append(contentsOf: raw[(20 - count)...])
-        }
+        bytes.append(decimal: Int64(value))
     }
 
     /// The text written (valid UTF-8: only strings were appended).

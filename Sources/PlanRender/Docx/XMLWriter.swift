@@ -1,3 +1,5 @@
+import PlanModel
+
 /// A small writer of XML for the parts of a Word document: elements, attributes and text,
 /// escaped as XML 1.0 requires, written as UTF-8 bytes straight into one growing buffer (a
 /// regional document's body is tens of megabytes: no `String` is built per element). Characters
@@ -68,7 +70,7 @@ struct XMLWriter {
 
     /// Fixed markup, as is (the body's most frequent tags: no escaping, no `String`).
     mutating func raw(_ xml: StaticString) {
-        xml.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(literal: xml)
     }
 
     /// Bytes of XML written elsewhere, as is.
@@ -89,15 +91,7 @@ struct XMLWriter {
     mutating func insert(_ more: [UInt8], at offset: Int) { bytes.insert(contentsOf: more, at: offset) }
 
     /// A decimal number.
-    mutating func number(_ n: Int) {
-        if n < 0 {
-            bytes.append(UInt8(ascii: "-"))
-            number(-n)
-            return
-        }
-        if n >= 10 { number(n / 10) }
-        bytes.append(UInt8(ascii: "0") + UInt8(n % 10))
-    }
+    mutating func number(_ n: Int) { bytes.append(decimal: Int64(n)) }
 
     private mutating func append(_ text: String) {
         var text = text
