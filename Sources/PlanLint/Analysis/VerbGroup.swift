@@ -48,7 +48,9 @@ enum VerbGroup {
         let end = q + 1
         // `donne la priorité aux`, `dará prioridad a`, `gives priority to`, `is prioritizing`: the
         // subject's own priorities.
-        if s.isWord(q, Keys.prioritize) || priorityObject(after: q, in: s) { return (.staffing(verb: q), end) }
+        // (Every form of `prioritize` is an action verb of the lexicon: the class bit is tested
+        // before the word's hash.)
+        if s.has(q, .action) && s.isWord(q, Keys.prioritize) || priorityObject(after: q, in: s) { return (.staffing(verb: q), end) }
         // French verbs of movement and change take `être` (`est intervenu`, `est venu en aide`),
         // and so do pronominal verbs (`s'est dit préoccupé`, `s'est joint aux appels`): an active
         // past, not a passive.
@@ -123,7 +125,8 @@ enum VerbGroup {
         while r < s.count, r <= q + 5 {
             let t = s.token(r)
             guard t.kind == .word, !t.isClauseEnd else { return false }
-            if s.isWord(r, Keys.priorityNouns) { return s.isWord(r + 1, Keys.priorityObjects) }
+            // Priority nouns are internal nouns: the class bit is tested before the word's hash.
+            if s.has(r, .internalNoun), s.isWord(r, Keys.priorityNouns) { return s.isWord(r + 1, Keys.priorityObjects) }
             if s.has(r, .verbForm), !s.has(r, .participle) { return false }
             // `pour le moment`, `por ahora`, `for now`: the only prepositions passed.
             if s.has(r, .preposition) {
