@@ -108,7 +108,7 @@ enum AgencyAnalyzer {
     /// OIM`: a priority noun, with at most two adjectives after it, just before the preposition
     /// that names one agency is that agency's internal priority.
     private static func priorityFor(_ g: AgencyGroup, preposition b: Int, in s: SentenceContext) -> Finding? {
-        guard s.has(b, .preposition), s.isWord(b, Keys.priorityPrepositions) else { return nil }
+        guard s.has(b, .preposition), (max(0, b - 3)..<b).contains(where: { s.has($0, .internalNoun) }), s.isWord(b, Keys.priorityPrepositions) else { return nil }
         guard let noun = (max(0, b - 3)..<b).last(where: { s.has($0, .internalNoun) && s.isWord($0, Keys.priorityNouns) }),
               (noun + 1..<b).allSatisfy({ s.token($0).kind == .word && !s.has($0, [.verbForm, .preposition]) }) else { return nil }
         return Finding(rule: .agencyStaffing, first: s.units[noun].first, end: s.units[g.agencies[0]].end)

@@ -71,7 +71,8 @@ enum ChinesePredicate {
     /// After `的` at `v`: a person's title (``Keys/chineseTitles``), then, past a name and a
     /// parenthesis, the reporting verb of that person in the same clause.
     private static func titleReport(after v: Int, in s: SentenceContext) -> Int? {
-        guard v + 1 < s.count else { return nil }
+        // The first character of a title, by its hash, before any text is decoded.
+        guard v + 1 < s.count, Keys.chineseTitleStarts.contains(s.tokens[s.units[v + 1].first].key) else { return nil }
         let last = min(v + 3, s.count - 1)
         let head = HanziFold.fold(s.text(s.units[v + 1].first, s.units[last].end))
         guard Keys.chineseTitles.contains(where: { head.hasPrefix($0) }) else { return nil }

@@ -61,6 +61,8 @@ enum Keys {
     /// Chinese titles after `的` (`世界粮食计划署负责东非事务的副署长表示`): a person speaks.
     static let chineseTitles: Set<String> = ["副署长", "署长", "负责人", "发言人", "代表", "主任", "总干事", "副总干事", "执行干事", "副执行干事", "官员",
                                              "主管", "协调员", "高级专员", "副高级专员", "专员", "区域主任", "国家主任", "驻华代表", "首席代表"]
+    /// The first characters of ``chineseTitles``.
+    static let chineseTitleStarts = of(Set(chineseTitles.compactMap { $0.first.map(String.init) }).sorted())
     /// Chinese verbs of giving money to someone (`向难民署捐款`, `捐赠`, `拨款`).
     static let chineseGifts = of(["捐款", "捐赠", "捐助", "拨款", "拨付", "资助"])
     /// Chinese passive and agent markers `由`, `被`.

@@ -120,7 +120,9 @@ enum VerbGroup {
     /// noun within five words after verb `q` (past determiners, adjectives, time phrases, no verb
     /// or comma between), followed by the preposition that names who comes first.
     static func priorityObject(after q: Int, in s: SentenceContext) -> Bool {
-        guard q < s.count, s.token(q).kind == .word, !s.has(q, [.determiner, .preposition, .copula]) else { return false }
+        guard q < s.count, s.token(q).kind == .word, !s.has(q, [.determiner, .preposition, .copula]),
+              // Priority nouns are internal nouns: most verb groups have none after them.
+              (q + 1..<min(q + 6, s.count)).contains(where: { s.has($0, .internalNoun) }) else { return false }
         var r = q + 1
         while r < s.count, r <= q + 5 {
             let t = s.token(r)
