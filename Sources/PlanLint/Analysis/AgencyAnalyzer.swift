@@ -33,6 +33,7 @@ enum AgencyAnalyzer {
         if let b = g.before, s.has(b, .fundingPreposition), !g.isJoint, let finding = PossessiveReader.fundingFor(g, preposition: b, in: s) {
             return finding
         }
+        if let b = g.before, !g.isJoint, g.agencies.count == 1, let finding = priorityFor(g, preposition: b, in: s) { return finding }
         if let finding = causative(g, in: s) { return finding }
         if let finding = passiveAgent(g, in: s) { return finding }
         if let finding = invertedAdvocacy(g, in: s) { return finding }
@@ -101,6 +102,16 @@ enum AgencyAnalyzer {
     private static func opensWithMandate(before start: Int, in s: SentenceContext) -> Bool {
         guard let comma = (0..<start).first(where: { s.isComma($0) }), comma <= 8 else { return false }
         return (0..<comma).contains { s.has($0, .mandateNoun) } && !(0..<comma).contains { s.has($0, .verbForm) && !s.has($0, [.participle, .infinitive]) }
+    }
+
+    /// `a top priority for UNICEF`, `une priorité absolue pour le HCR`, `una prioridad para la
+    /// OIM`: a priority noun, with at most two adjectives after it, just before the preposition
+    /// that names one agency is that agency's internal priority.
+    private static func priorityFor(_ g: AgencyGroup, preposition b: Int, in s: SentenceContext) -> Finding? {
+        guard s.has(b, .preposition), (max(0, b - 3)..<b).contains(where: { s.has($0, .internalNoun) }), s.isWord(b, Keys.priorityPrepositions) else { return nil }
+        guard let noun = (max(0, b - 3)..<b).last(where: { s.has($0, .internalNoun) && s.isWord($0, Keys.priorityNouns) }),
+              (noun + 1..<b).allSatisfy({ s.token($0).kind == .word && !s.has($0, [.verbForm, .preposition]) }) else { return nil }
+        return Finding(rule: .agencyStaffing, first: s.units[noun].first, end: s.units[g.agencies[0]].end)
     }
 
     /// `..., se félicite le Fonds des Nations Unies pour l'enfance (UNICEF).`, `..., a mis en
@@ -172,6 +183,8 @@ enum AgencyAnalyzer {
         guard let b = g.before, s.has(b, .agentMarker), b == g.start - 1 || s.has(g.start - 1, .determiner) || b == g.start - 2 && s.isWord(g.start - 1, Keys.articles) else { return nil }
         if s.language == "zh" {
             guard s.isWord(b, Keys.chineseAgent) else { return nil }
+            // `本文件由难民署编写`: a document's credits name its author.
+            if b > 0, Keys.chineseDocuments.contains(where: { HanziFold.fold(s.text(s.units[0].first, s.units[b].first)).contains($0) }) { return nil }
             switch ChinesePredicate.read(from: g.end, in: s, clauses: false) {
             case .action(let v): return Finding(rule: .agencyAsActor, first: s.units[b].first, end: s.units[v].end)
             case .funding(let v): return Finding(rule: .agencyFunding, first: s.units[b].first, end: s.units[v].end)
@@ -184,6 +197,9 @@ enum AgencyAnalyzer {
                 var a = q - 1
                 while a >= 0, s.has(a, [.transparent, .timeWord, .negation]) && !s.has(a, [.copula, .auxiliary]) || s.isWord(a, Keys.being) { a -= 1 }
                 if a >= 0, s.has(a, [.copula, .auxiliary]) {
+                    // `This document has been produced by UNHCR`, `Ce document a été élaboré par le
+                    // HCR`: a document's or a study's credits name its author, not an act.
+                    if (max(0, a - 4)..<a).contains(where: { s.isWord($0, Keys.documents) || s.isWord($0, Keys.studies) }) { return nil }
                     switch VerbGroup.classify(q, verb: q, in: s) {
                     case .action: return Finding(rule: .agencyAsActor, first: s.units[a].first, end: s.units[g.start].end)
                     // `have been assisted by UNHCR`: support given by one agency, outside coordination.

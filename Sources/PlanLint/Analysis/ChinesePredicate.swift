@@ -30,6 +30,15 @@ enum ChinesePredicate {
                 continue
             }
             if s.has(v, .word), s.units[v].end - s.units[v].first > 1, ["主要是", "旨在", "宗旨", "目的是"].contains(s.text(s.units[v].first, s.units[v].end)) { break }
+            // `世界粮食计划署负责东非事务的副署长表示`: what came before `的` describes a person's
+            // title, and the person speaks; only the reported clause can be the agency's.
+            if s.has(v, .possessive), let report = titleReport(after: v, in: s) {
+                best = .none
+                future = nil
+                perfective = nil
+                v = report
+                continue
+            }
             if s.has(v, .report) {
                 return Predicate.strongest(best, complement(after: v, verb: v, in: s))
             }
@@ -57,6 +66,24 @@ enum ChinesePredicate {
         }
         if best == .none, let f = future ?? perfective { return .action(verb: f) }
         return best
+    }
+
+    /// After `的` at `v`: a person's title (``Keys/chineseTitles``), then, past a name and a
+    /// parenthesis, the reporting verb of that person in the same clause.
+    private static func titleReport(after v: Int, in s: SentenceContext) -> Int? {
+        // The first character of a title, by its hash, before any text is decoded.
+        guard v + 1 < s.count, Keys.chineseTitleStarts.contains(s.tokens[s.units[v + 1].first].key) else { return nil }
+        let last = min(v + 3, s.count - 1)
+        let head = HanziFold.fold(s.text(s.units[v + 1].first, s.units[last].end))
+        guard Keys.chineseTitles.contains(where: { head.hasPrefix($0) }) else { return nil }
+        var r = v + 1
+        while r < s.count, r < v + 16 {
+            let t = s.token(r)
+            if t.isSentenceEnd || t.isComma { return nil }
+            if s.has(r, .report) { return r }
+            r += 1
+        }
+        return nil
     }
 
     private static func classify(_ v: Int, in s: SentenceContext) -> Predicate {

@@ -38,6 +38,31 @@ enum Keys {
     static let studies = of(["survey", "surveys", "study", "studies", "assessment", "assessments", "report", "reports", "analysis", "evaluation", "census",
                              "enquête", "enquêtes", "étude", "études", "évaluation", "évaluations", "rapport", "rapports", "analyse", "recensement",
                              "encuesta", "encuestas", "estudio", "estudios", "evaluación", "evaluaciones", "informe", "informes", "análisis", "censo"])
+    /// Priority nouns (`a top priority for UNICEF`, `donne la priorité aux`, `dar prioridad a`).
+    static let priorityNouns = of(["priority", "priorities", "priorité", "priorités", "prioridad", "prioridades"])
+    /// The prepositions that name whose priority it is (`for`, `pour`, `para`).
+    static let priorityPrepositions = of(["for", "pour", "para"])
+    /// Forms of `prioritize` (`prioriser`, `priorizar`): the subject's own priorities.
+    static let prioritize = of(["prioritize", "prioritizes", "prioritized", "prioritizing", "prioritise", "prioritises", "prioritised", "prioritising",
+                                "prioriser", "priorise", "priorisent", "priorisera", "prioriseront", "priorisé", "priorisée", "priorisés", "priorisant", "priorisait",
+                                "priorizar", "prioriza", "priorizan", "priorizará", "priorizarán", "priorizó", "priorizaron", "priorizado", "priorizando", "priorizaba"])
+    /// The prepositions after a priority noun that name who comes first (`priority to`, `la
+    /// priorité aux`, `prioridad a`).
+    static let priorityObjects = of(["to", "à", "au", "aux", "a", "al"])
+    /// `pour le moment`, `pour l'instant`, `por ahora`, `for now`: a time phrase after a verb.
+    static let forNow = of(["moment", "instant", "momento", "ahora", "now"])
+    /// French object clitics before an infinitive (`a décidé de l'étendre`).
+    static let frenchObjectClitics = of(["l'", "le", "la", "les"])
+    /// Documents whose credits name an author (`This document has been produced by UNHCR`).
+    static let documents = of(["document", "documents", "publication", "publications", "chapter", "brochure", "factsheet", "booklet", "map", "maps",
+                               "chapitre", "carte", "cartes", "documento", "documentos", "publicación", "publicaciones", "capítulo", "mapa", "mapas"])
+    /// Chinese words for a document or report before `由` (`本文件由难民署编写`).
+    static let chineseDocuments = ["文件", "报告", "出版物", "本章", "地图"]
+    /// Chinese titles after `的` (`世界粮食计划署负责东非事务的副署长表示`): a person speaks.
+    static let chineseTitles: Set<String> = ["副署长", "署长", "负责人", "发言人", "代表", "主任", "总干事", "副总干事", "执行干事", "副执行干事", "官员",
+                                             "主管", "协调员", "高级专员", "副高级专员", "专员", "区域主任", "国家主任", "驻华代表", "首席代表"]
+    /// The first characters of ``chineseTitles``.
+    static let chineseTitleStarts = of(Set(chineseTitles.compactMap { $0.first.map(String.init) }).sorted())
     /// Chinese verbs of giving money to someone (`向难民署捐款`, `捐赠`, `拨款`).
     static let chineseGifts = of(["捐款", "捐赠", "捐助", "拨款", "拨付", "资助"])
     /// Chinese passive and agent markers `由`, `被`.

@@ -36,11 +36,21 @@ enum VerbGroup {
         // `managed to raise`, `a réussi à rouvrir`, `logró recaudar`: the infinitive is the predicate.
         if s.has(q, .catenative) {
             var r = q + 1
+            // `a décidé de l'étendre`, `de la construire`: `de` and an object clitic, read as one
+            // unit (`de l'`, `de la`), before the infinitive.
+            if s.language == "fr", s.has(r, .possessiveBefore), s.units[r].end - s.units[r].first == 2, s.has(r + 1, .infinitive) { r += 1 }
             if s.isWord(r, Keys.infinitiveMarkers) { r += 1 }
             r = Predicate.skipTransparent(from: r, in: s)
+            // `a décidé de les étendre`: an object clitic before the infinitive.
+            if s.language == "fr", s.isWord(r, Keys.frenchObjectClitics), s.has(r + 1, .infinitive) { r += 1 }
             if s.has(r, .verbForm) { q = r }
         }
         let end = q + 1
+        // `donne la priorité aux`, `dará prioridad a`, `gives priority to`, `is prioritizing`: the
+        // subject's own priorities.
+        // (Every form of `prioritize` is an action verb of the lexicon: the class bit is tested
+        // before the word's hash.)
+        if s.has(q, .action) && s.isWord(q, Keys.prioritize) || priorityObject(after: q, in: s) { return (.staffing(verb: q), end) }
         // French verbs of movement and change take `être` (`est intervenu`, `est venu en aide`),
         // and so do pronominal verbs (`s'est dit préoccupé`, `s'est joint aux appels`): an active
         // past, not a passive.
@@ -104,6 +114,31 @@ enum VerbGroup {
             r += 1
         }
         return nil
+    }
+
+    /// `donne pour le moment la priorité aux`, `dará prioridad a`, `gives priority to`: a priority
+    /// noun within five words after verb `q` (past determiners, adjectives, time phrases, no verb
+    /// or comma between), followed by the preposition that names who comes first.
+    static func priorityObject(after q: Int, in s: SentenceContext) -> Bool {
+        guard q < s.count, s.token(q).kind == .word, !s.has(q, [.determiner, .preposition, .copula]),
+              // Priority nouns are internal nouns: most verb groups have none after them.
+              (q + 1..<min(q + 6, s.count)).contains(where: { s.has($0, .internalNoun) }) else { return false }
+        var r = q + 1
+        while r < s.count, r <= q + 5 {
+            let t = s.token(r)
+            guard t.kind == .word, !t.isClauseEnd else { return false }
+            // Priority nouns are internal nouns: the class bit is tested before the word's hash.
+            if s.has(r, .internalNoun), s.isWord(r, Keys.priorityNouns) { return s.isWord(r + 1, Keys.priorityObjects) }
+            if s.has(r, .verbForm), !s.has(r, .participle) { return false }
+            // `pour le moment`, `por ahora`, `for now`: the only prepositions passed.
+            if s.has(r, .preposition) {
+                guard let now = (r + 1...r + 2).first(where: { s.isWord($0, Keys.forNow) }) else { return false }
+                r = now + 1
+                continue
+            }
+            r += 1
+        }
+        return false
     }
 
     /// A French or Spanish infinitive by its ending (`débuter`, `iniciar`, `construire`).
