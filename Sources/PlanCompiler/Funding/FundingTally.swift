@@ -136,7 +136,7 @@ struct FundingTally {
     }
 
     /// Counts `record`, or reports why it does not count.
-    mutating func add(_ record: FundingRecord) {
+    mutating func add(_ record: borrowing FundingRecord) {
         if record.shared !== numberedFile { forgetNumbers(of: record.shared) }
         switch evaluate(record) {
         case .excluded(let diagnostic):
@@ -237,7 +237,7 @@ struct FundingTally {
         case unmatched(Diagnostic, organisation: String)
     }
 
-    private mutating func evaluate(_ r: FundingRecord) -> Verdict {
+    private mutating func evaluate(_ r: borrowing FundingRecord) -> Verdict {
         func report(_ rule: Rule, _ field: FundingRecord.Field?, _ summary: String, notes: [DiagnosticNote] = []) -> Verdict {
             .excluded(rule.diagnostic(file: r.file, range: r.range(of: field), summary: summary, notes: notes))
         }

@@ -106,9 +106,9 @@ enum DataFiles {
 
     /// Hands every record of the files read to `add`, in order; a file that is in none of the
     /// stage's shapes is reported with `unknownFormat` (`what` starts the finding) and nothing
-    /// in it is counted.
+    /// in it is counted. Each record is lent (`borrowing`): not copied for the call.
     static func each<Records: Sequence>(
-        _ read: [(file: SourceFile, records: Result<Records, DataFileError>)], unknownFormat: Rule, what: String, _ add: (Records.Element) -> Void
+        _ read: [(file: SourceFile, records: Result<Records, DataFileError>)], unknownFormat: Rule, what: String, _ add: (borrowing Records.Element) -> Void
     ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (file, result) in read {
