@@ -135,6 +135,13 @@ struct FundingTally {
         return found
     }
 
+    /// Counts each of `records` in order, or reports why it does not count.
+    mutating func add(contentsOf records: [FundingRecord]) {
+        // By position, each record lent to `add`: a `for` loop would copy every record (a
+        // reference count for each of its texts) and free the copy.
+        for index in records.indices { add(records[index]) }
+    }
+
     /// Counts `record`, or reports why it does not count.
     mutating func add(_ record: borrowing FundingRecord) {
         if record.shared !== numberedFile { forgetNumbers(of: record.shared) }

@@ -110,6 +110,11 @@ struct ProgressTally {
         firstReads.reserveCapacity(firstReads.count + count)
     }
 
+    /// Counts each result of `table` in order, or reports why it does not count.
+    mutating func add(contentsOf table: ProgressTable) {
+        for record in table { add(record) }
+    }
+
     /// Counts `record`, or reports why it does not count.
     mutating func add(_ record: ProgressRecord) {
         guard let result = evaluate(record) else { return }
