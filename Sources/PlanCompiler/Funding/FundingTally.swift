@@ -427,14 +427,12 @@ struct FundingTally {
         let placeRank = placeKeys.keys.map { placeOrder[$0] ?? Int.max }
         let sectorRank = sectorKeys.keys.map { sectorOrder[$0] ?? Int.max }
         let partnerRank = plan.partners.map { partnerOrder[$0.id] ?? 0 }
-        func rank(_ key: CellKey) -> (Int, Int, Int) {
-            (placeRank[Int(key.place)], sectorRank[Int(key.sector)], partnerRank[Int(key.partner)])
+        let ranks = cellKeys.map { key in (placeRank[Int(key.place)], sectorRank[Int(key.sector)], partnerRank[Int(key.partner)]) }
+        let cellList = RankOrder.positions(ranks).map { position in
+            let key = cellKeys[position]
+            return FundingCell(place: placeKeys.keys[Int(key.place)], sector: sectorKeys.keys[Int(key.sector)], partner: plan.partners[Int(key.partner)].id,
+                               received: cellAmounts[position])
         }
-        let cellList = zip(cellKeys, cellAmounts).map { (key: $0, rank: rank($0), received: $1) }
-            .sorted { $0.rank < $1.rank }
-            .map { key, _, received in
-                FundingCell(place: placeKeys.keys[Int(key.place)], sector: sectorKeys.keys[Int(key.sector)], partner: plan.partners[Int(key.partner)].id, received: received)
-            }
         return Funding(
             sources: sources, asOf: asOf, required: c.total, received: received, records: counted, excluded: excluded,
             byPlace: withUnspecified(placeTotals, byPlace), bySector: withUnspecified(sectorTotals, bySector),
