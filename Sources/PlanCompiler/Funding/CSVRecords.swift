@@ -87,3 +87,11 @@ struct CSVRecords {
         return records
     }
 }
+
+extension CSVRecords.Field {
+    /// A field whose text is the one numbered `number` among its reader's texts; past
+    /// `Int32.max` texts, a field without a number (never one that another text has).
+    init(text: String, start: Int, end: Int, numbered number: Int) {
+        self.init(text: text, start: start, end: end, number: Int32(exactly: number) ?? -1)
+    }
+}

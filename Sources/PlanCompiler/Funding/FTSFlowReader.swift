@@ -205,7 +205,7 @@ struct FlowWalk {
             // A text with escapes is made as it is, not numbered (its bytes are not its text).
             guard !string.escaped else { return FundingRecord.Field(text: cursor.text(string), start: string.start, end: string.end) }
             let (text, number) = texts.numbered((string.start + 1)..<(string.end - 1))
-            return FundingRecord.Field(text: text, start: string.start, end: string.end, number: Int32(truncatingIfNeeded: number))
+            return FundingRecord.Field(text: text, start: string.start, end: string.end, numbered: number)
         case .number:
             // IDs and amounts rarely repeat: made where they are, stored inside the string.
             let range = cursor.number()

@@ -96,7 +96,7 @@ struct FlowBytes {
         if first == UInt8(ascii: "\"") {
             let s = try string()
             let (text, number) = texts.numbered((s.start + 1)..<(s.end - 1))
-            return FundingRecord.Field(text: text, start: s.start, end: s.end, number: Int32(truncatingIfNeeded: number))
+            return FundingRecord.Field(text: text, start: s.start, end: s.end, numbered: number)
         }
         if JSONCursor.isNumberByte(first) {
             let range = number()
