@@ -10,6 +10,11 @@ struct CSVRecords {
         var text: String
         var start: Int
         var end: Int
+        /// The number of the text among the distinct texts its reader met in the file
+        /// (``InternedTexts/numbered(_:)``), -1 when the reader did not number it: two fields of
+        /// one file with one number have the same text, so that a tally can keep what a text
+        /// stands for in an array by its number instead of looking the text up.
+        var number: Int32 = -1
 
         /// The field with its text trimmed of spaces and tabs, `nil` when nothing is left: an
         /// empty cell gives no value.
@@ -80,5 +85,13 @@ struct CSVRecords {
             if i >= n { break }
         }
         return records
+    }
+}
+
+extension CSVRecords.Field {
+    /// A field whose text is the one numbered `number` among its reader's texts; past
+    /// `Int32.max` texts, a field without a number (never one that another text has).
+    init(text: String, start: Int, end: Int, numbered number: Int) {
+        self.init(text: text, start: start, end: end, number: Int32(exactly: number) ?? -1)
     }
 }

@@ -202,8 +202,10 @@ struct FlowWalk {
         switch try cursor.kind() {
         case .string:
             let string = try cursor.string()
-            let text = string.escaped ? cursor.text(string) : text((string.start + 1)..<(string.end - 1))
-            return FundingRecord.Field(text: text, start: string.start, end: string.end)
+            // A text with escapes is made as it is, not numbered (its bytes are not its text).
+            guard !string.escaped else { return FundingRecord.Field(text: cursor.text(string), start: string.start, end: string.end) }
+            let (text, number) = texts.numbered((string.start + 1)..<(string.end - 1))
+            return FundingRecord.Field(text: text, start: string.start, end: string.end, numbered: number)
         case .number:
             // IDs and amounts rarely repeat: made where they are, stored inside the string.
             let range = cursor.number()
@@ -212,12 +214,6 @@ struct FlowWalk {
             try cursor.skipValue()
             return nil
         }
-    }
-
-    /// The text of `range`, a string's: made once for all its copies (a status, boundary,
-    /// name or date repeats in thousands of flows; finding it costs less than making it).
-    mutating func text(_ range: Range<Int>) -> String {
-        texts.text(range)
     }
 
     /// The names of a flow's destinations, by type.

@@ -95,7 +95,8 @@ struct FlowBytes {
         let first = byte(position)
         if first == UInt8(ascii: "\"") {
             let s = try string()
-            return FundingRecord.Field(text: texts.text((s.start + 1)..<(s.end - 1)), start: s.start, end: s.end)
+            let (text, number) = texts.numbered((s.start + 1)..<(s.end - 1))
+            return FundingRecord.Field(text: text, start: s.start, end: s.end, numbered: number)
         }
         if JSONCursor.isNumberByte(first) {
             let range = number()

@@ -7,6 +7,33 @@ enum FundingNames {
     /// `text` folded to lower case without accents, every run of other characters than letters
     /// and digits one space, trimmed.
     static func key(_ text: String) -> String {
+        asciiKey(text) ?? foldedKey(text)
+    }
+
+    /// ``key(_:)`` of a text of ASCII characters alone, from its bytes (`nil` for any other
+    /// text): folding ASCII is lower-casing its letters, and its letters and digits are its only
+    /// alphanumerics, so the key is the same as the one Foundation's folding gives, at a
+    /// fraction of the cost (a plan's and a funding file's names are mostly ASCII).
+    static func asciiKey(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+                if pendingSpace, !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                out.append(lower)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ``key(_:)`` of any text, by Foundation's folding.
+    static func foldedKey(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var out = ""
         var pendingSpace = false

@@ -27,7 +27,7 @@ enum FundingStage {
         let (read, unreadable) = DataFiles.read(inputFiles, extra: inputs, parse: records)
         diagnostics += unreadable
         tally.reserve(read.reduce(0) { count, file in count + ((try? file.records.get())?.count ?? 0) })
-        diagnostics += DataFiles.each(read, unknownFormat: FundingRules.unknownFormat, what: "Funding file") { tally.add($0) }
+        diagnostics += DataFiles.each(read, unknownFormat: FundingRules.unknownFormat, what: "Funding file") { tally.add(contentsOf: $0) }
         tally.addHints()
         diagnostics += tally.diagnostics
         return Outcome(funding: tally.funding(sources: inputFiles.map(\.path)), diagnostics: diagnostics, files: read.map(\.file))

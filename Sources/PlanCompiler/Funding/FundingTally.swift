@@ -12,8 +12,14 @@ struct FundingTally {
     private var partners: [String: Partner] = [:]
     /// What each organisation name a record gives stands for, found once per name.
     private var organisations = TextTable<Organisation>()
-    /// Where the first record of each flow ID (and of each row of a table without IDs) is.
-    private var seen: [Identity: (source: SharedSourceFile, start: Int, end: Int)] = [:]
+    /// Where the first record of each flow ID (and of each row of a table without IDs) is: IDs
+    /// written as numbers by their values (``NumberTable``, its positions those of
+    /// ``numberFirstReads``), others by their texts.
+    private var seenNumbers = NumberTable()
+    private var numberFirstReads: [FirstRead] = []
+    private var seenTexts: [Identity: FirstRead] = [:]
+    /// The files records were read from, in reading order (a first read's `file`).
+    private var files: [SharedSourceFile] = []
     private(set) var diagnostics: [Diagnostic] = []
     /// The unmatched organisations' findings still without their "did you mean" (their
     /// positions in `diagnostics`, and the names): see ``addHints()``.
@@ -22,8 +28,15 @@ struct FundingTally {
     private var counted = 0
     private var excluded = 0
     private var asOf: PlanDate?
-    /// What counted, by place, sector and partner (the totals by each are their sums).
-    private var cells: [CellKey: Int64] = [:]
+    /// What counted, by place, sector and partner (the totals by each are their sums): each
+    /// cell's key and amount by its position in ``cellTable``.
+    private var cellKeys: [CellKey] = []
+    private var cellAmounts: [Int64] = []
+    /// A cell's position by its place and sector (their pair's position in ``placeSectors``)
+    /// and its partner, packed in one number.
+    private var cellTable = NumberTable()
+    /// The positions of the pairs of place and sector numbers that cells are counted under.
+    private var placeSectors = NumberTable()
     /// The place codes and sector IDs the cells are counted under, by number.
     private var placeKeys = FundingKeys()
     private var sectorKeys = FundingKeys()
@@ -31,10 +44,20 @@ struct FundingTally {
     /// none: found once per name.
     private var placeOfName = TextTable<Int32>()
     private var sectorOfName = TextTable<Int32>()
+    /// What the numbered texts (``CSVRecords/Field/number``) of the file being counted stand
+    /// for, by number: found by the tables above (or read, for values) once per text.
+    private var organisationOfNumber = NumberedValues<Organisation>()
+    private var placeOfNumber = NumberedValues<Int32>()
+    private var sectorOfNumber = NumberedValues<Int32>()
+    private var dates = NumberedValues<Result<PlanDate, FundingValueError>>()
+    private var statuses = NumberedValues<Result<FundingValues.Status, FundingValueError>>()
+    private var boundaries = NumberedValues<Result<FundingValues.Boundary, FundingValueError>>()
+    /// The file whose numbers they are.
+    private var numberedFile: SharedSourceFile?
 
     /// A cell by numbers: of its place and sector (``placeKeys``, ``sectorKeys``) and of its
     /// partner (its position in the plan's partners).
-    private struct CellKey: Hashable {
+    private struct CellKey {
         var place: Int32
         var sector: Int32
         var partner: Int32
@@ -42,7 +65,7 @@ struct FundingTally {
 
     /// What makes two records one: the flow ID, or for a table without IDs the row's values.
     private enum Identity: Hashable {
-        /// An ID written as a number without leading zeros (FTS's are), hashed as one.
+        /// An ID written as a number without leading zeros (FTS's are), looked up as one.
         case number(Int)
         case id(String)
         case row(String)
@@ -50,15 +73,24 @@ struct FundingTally {
         /// The identity of the flow ID `text`: two texts have the same identity when they are
         /// the same text.
         static func of(id text: String) -> Identity {
-            var number = 0
-            var digits = 0
-            for byte in text.utf8 {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 18, digits == 0 || number > 0 else { return .id(text) }
-                number = number * 10 + Int(byte - UInt8(ascii: "0"))
-                digits += 1
+            var text = text
+            let number = text.withUTF8 { bytes -> Int? in
+                var number = 0
+                for (digits, byte) in bytes.enumerated() {
+                    guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 18, digits == 0 || number > 0 else { return nil }
+                    number = number * 10 + Int(byte - UInt8(ascii: "0"))
+                }
+                return bytes.isEmpty ? nil : number
             }
-            return digits > 0 ? .number(number) : .id(text)
+            return number.map(Identity.number) ?? .id(text)
         }
+    }
+
+    /// Where a first record is: its file (a position in ``files``) and bytes.
+    private struct FirstRead {
+        var file: Int32
+        var start: Int
+        var end: Int
     }
 
     /// What an organisation name stands for.
@@ -81,8 +113,8 @@ struct FundingTally {
 
     /// Room for `count` records' IDs, made once.
     mutating func reserve(_ count: Int) {
-        seen.reserveCapacity(count)
-        cells.reserveCapacity(count)
+        seenNumbers = NumberTable(capacity: count)
+        numberFirstReads.reserveCapacity(count)
     }
 
     /// What `name` stands for (found once per name).
@@ -103,8 +135,16 @@ struct FundingTally {
         return found
     }
 
+    /// Counts each of `records` in order, or reports why it does not count.
+    mutating func add(contentsOf records: [FundingRecord]) {
+        // By position, each record lent to `add`: a `for` loop would copy every record (a
+        // reference count for each of its texts) and free the copy.
+        for index in records.indices { add(records[index]) }
+    }
+
     /// Counts `record`, or reports why it does not count.
-    mutating func add(_ record: FundingRecord) {
+    mutating func add(_ record: borrowing FundingRecord) {
+        if record.shared !== numberedFile { forgetNumbers(of: record.shared) }
         switch evaluate(record) {
         case .excluded(let diagnostic):
             excluded += 1
@@ -117,9 +157,28 @@ struct FundingTally {
             self.counted += 1
             received = received.addingClamped(counted.amount)
             if let date = counted.date, asOf.map({ $0 < date }) ?? true { asOf = date }
-            // One look-up: the cell is updated in place.
-            Self.add(counted.amount, to: &cells[CellKey(place: counted.place, sector: counted.sector, partner: counted.partner), default: 0])
+            // The pair of place and sector, then the cell: two look-ups of numbers.
+            let pair = placeSectors.insert(UInt64(UInt32(bitPattern: counted.place)) << 32 | UInt64(UInt32(bitPattern: counted.sector))).position
+            let (cell, isNew) = cellTable.insert(UInt64(pair) << 32 | UInt64(UInt32(bitPattern: counted.partner)))
+            if isNew {
+                cellKeys.append(CellKey(place: counted.place, sector: counted.sector, partner: counted.partner))
+                cellAmounts.append(counted.amount)
+            } else {
+                Self.add(counted.amount, to: &cellAmounts[cell])
+            }
         }
+    }
+
+    /// Forgets what the numbers of the texts of the records counted so far stood for: `file`'s
+    /// records are next.
+    private mutating func forgetNumbers(of file: SharedSourceFile) {
+        numberedFile = file
+        organisationOfNumber.removeAll()
+        placeOfNumber.removeAll()
+        sectorOfNumber.removeAll()
+        dates.removeAll()
+        statuses.removeAll()
+        boundaries.removeAll()
     }
 
     private static func add(_ amount: Int64, to total: inout Int64) {
@@ -133,6 +192,32 @@ struct FundingTally {
         var place: Int32
         var sector: Int32
         var partner: Int32
+    }
+
+    /// What the organisation name `field` stands for: by its number when it has one.
+    private mutating func organisation(_ field: FundingRecord.Field) -> Organisation {
+        if let known = organisationOfNumber[field] { return known }
+        let found = resolve(field.text)
+        organisationOfNumber[field] = found
+        return found
+    }
+
+    /// The number of the place the country name `field` stands for, -1 for none: by the
+    /// field's number when it has one.
+    private mutating func place(_ field: FundingRecord.Field) -> Int32 {
+        if let known = placeOfNumber[field] { return known }
+        let number = place(field.text)
+        placeOfNumber[field] = number
+        return number
+    }
+
+    /// The number of the sector `field` stands for, -1 for none: by the field's number when it
+    /// has one.
+    private mutating func sector(_ field: FundingRecord.Field) -> Int32 {
+        if let known = sectorOfNumber[field] { return known }
+        let number = sector(field.text)
+        sectorOfNumber[field] = number
+        return number
     }
 
     /// The number of the place `name` (a country's code or name) stands for, -1 for none.
@@ -159,7 +244,7 @@ struct FundingTally {
         case unmatched(Diagnostic, organisation: String)
     }
 
-    private mutating func evaluate(_ r: FundingRecord) -> Verdict {
+    private mutating func evaluate(_ r: borrowing FundingRecord) -> Verdict {
         func report(_ rule: Rule, _ field: FundingRecord.Field?, _ summary: String, notes: [DiagnosticNote] = []) -> Verdict {
             .excluded(rule.diagnostic(file: r.file, range: r.range(of: field), summary: summary, notes: notes))
         }
@@ -171,23 +256,25 @@ struct FundingTally {
         case .success(let a): amount = a
         }
         var usd: String { "USD \(Money.grouped(amount))" }
+        // A date, status or boundary that many records repeat is read once (a value that cannot
+        // be read gives the same message for every record that has it).
         var date: PlanDate?
         if let field = r.date {
-            switch FundingValues.date(field.text) {
+            switch dates.value(field, FundingValues.date) {
             case .failure(let e): return report(FundingRules.invalidRecord, field, "Funding record's \(e.message): \(usd) not counted")
             case .success(let d): date = d
             }
         }
         var status = FundingValues.Status.paid
         if let field = r.status {
-            switch FundingValues.status(field.text) {
+            switch statuses.value(field, FundingValues.status) {
             case .failure(let e): return report(FundingRules.invalidRecord, field, "Funding record's \(e.message): \(usd) not counted")
             case .success(let s): status = s
             }
         }
         var boundary = FundingValues.Boundary.incoming
         if let field = r.boundary {
-            switch FundingValues.boundary(field.text) {
+            switch boundaries.value(field, FundingValues.boundary) {
             case .failure(let e): return report(FundingRules.invalidRecord, field, "Funding record's \(e.message): \(usd) not counted")
             case .success(let b): boundary = b
             }
@@ -202,12 +289,22 @@ struct FundingTally {
         }
         let identity = r.id.map { Identity.of(id: $0.text) } ?? .row(([organisation.text, amountField.text, r.date?.text ?? "", r.status?.text ?? ""]
             + r.countries.map(\.text) + r.sectors.map(\.text)).joined(separator: "\u{1F}"))
-        // One look-up: the first record of an ID is put back in the rare case of a second.
-        if let first = seen.updateValue((r.shared, r.id?.start ?? r.start, r.id?.end ?? r.end), forKey: identity) {
-            seen[identity] = first
+        // One look-up: a second record of an ID finds the first one's place.
+        if files.last !== r.shared { files.append(r.shared) }
+        let read = FirstRead(file: Int32(truncatingIfNeeded: files.count - 1), start: r.id?.start ?? r.start, end: r.id?.end ?? r.end)
+        var first: FirstRead?
+        if case .number(let number) = identity {
+            let (position, isNew) = seenNumbers.insert(UInt64(number))
+            if isNew { numberFirstReads.append(read) } else { first = numberFirstReads[position] }
+        } else {
+            first = seenTexts[identity]
+            if first == nil { seenTexts[identity] = read }
+        }
+        if let first {
+            let source = files[Int(first.file)].file
             let what = r.id.map { "Flow \($0.text)" } ?? "Row"
             return report(FundingRules.duplicate, r.id ?? nil, "\(what) of \(usd) is read a second time: counted once",
-                          notes: [DiagnosticNote("First read here", file: first.source.file.path, range: first.source.file.range(from: first.start, to: first.end))])
+                          notes: [DiagnosticNote("First read here", file: source.path, range: source.range(from: first.start, to: first.end))])
         }
         // In the plan?
         if let date, !plan.period.contains(Period(start: date, end: date)) {
@@ -215,7 +312,7 @@ struct FundingTally {
         }
         var index: Int?
         for field in r.organisations {
-            let found = resolve(field.text)
+            let found = self.organisation(field)
             if case .unknown = found { continue }
             if case .partner(let i) = found { index = i }
             break
@@ -230,7 +327,7 @@ struct FundingTally {
         }
         var place = OnlyValue<Int32>()
         for field in r.countries {
-            let number = self.place(field.text)
+            let number = self.place(field)
             guard number >= 0 else {
                 return report(FundingRules.unmatchedCountry, field, "'\(field.text)' is not a country of the plan: \(usd) not counted")
             }
@@ -238,7 +335,7 @@ struct FundingTally {
         }
         var sector = OnlyValue<Int32>()
         for field in r.sectors {
-            let number = self.sector(field.text)
+            let number = self.sector(field)
             guard number >= 0 else {
                 let hint = NearMiss.didYouMean(field.text, among: plan.sectors.map(\.name))
                 return report(FundingRules.unmatchedSector, field, "'\(field.text)' is not a sector of the plan: \(usd) not counted" + hint)
@@ -288,7 +385,7 @@ struct FundingTally {
         var placeSums = Sums(count: placeKeys.keys.count)
         var sectorSums = Sums(count: sectorKeys.keys.count)
         var partnerSums = Sums(count: plan.partners.count)
-        for (key, amount) in cells {
+        for (key, amount) in zip(cellKeys, cellAmounts) {
             placeSums.add(amount, at: key.place)
             sectorSums.add(amount, at: key.sector)
             partnerSums.add(amount, at: key.partner)
@@ -330,14 +427,12 @@ struct FundingTally {
         let placeRank = placeKeys.keys.map { placeOrder[$0] ?? Int.max }
         let sectorRank = sectorKeys.keys.map { sectorOrder[$0] ?? Int.max }
         let partnerRank = plan.partners.map { partnerOrder[$0.id] ?? 0 }
-        func rank(_ key: CellKey) -> (Int, Int, Int) {
-            (placeRank[Int(key.place)], sectorRank[Int(key.sector)], partnerRank[Int(key.partner)])
+        let ranks = cellKeys.map { key in (placeRank[Int(key.place)], sectorRank[Int(key.sector)], partnerRank[Int(key.partner)]) }
+        let cellList = RankOrder.positions(ranks).map { position in
+            let key = cellKeys[position]
+            return FundingCell(place: placeKeys.keys[Int(key.place)], sector: sectorKeys.keys[Int(key.sector)], partner: plan.partners[Int(key.partner)].id,
+                               received: cellAmounts[position])
         }
-        let cellList = cells.map { (key: $0.key, rank: rank($0.key), received: $0.value) }
-            .sorted { $0.rank < $1.rank }
-            .map { key, _, received in
-                FundingCell(place: placeKeys.keys[Int(key.place)], sector: sectorKeys.keys[Int(key.sector)], partner: plan.partners[Int(key.partner)].id, received: received)
-            }
         return Funding(
             sources: sources, asOf: asOf, required: c.total, received: received, records: counted, excluded: excluded,
             byPlace: withUnspecified(placeTotals, byPlace), bySector: withUnspecified(sectorTotals, bySector),

@@ -104,11 +104,13 @@ enum DataFiles {
         return (read, diagnostics)
     }
 
-    /// Hands every record of the files read to `add`, in order; a file that is in none of the
+    /// Hands the records of each file read to `add`, in order; a file that is in none of the
     /// stage's shapes is reported with `unknownFormat` (`what` starts the finding) and nothing
-    /// in it is counted.
+    /// in it is counted. A file's records are handed at once, for the tally to take them one by
+    /// one by position (a call per record through a closure copied each record, a reference
+    /// count for each of its texts, and freed the copy).
     static func each<Records: Sequence>(
-        _ read: [(file: SourceFile, records: Result<Records, DataFileError>)], unknownFormat: Rule, what: String, _ add: (Records.Element) -> Void
+        _ read: [(file: SourceFile, records: Result<Records, DataFileError>)], unknownFormat: Rule, what: String, _ add: (Records) -> Void
     ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (file, result) in read {
@@ -118,13 +120,7 @@ enum DataFiles {
                     file: file.path, range: SourceRange(at: file.location(atOffset: error.offset)),
                     summary: "\(what) \(error.message): nothing in it is counted"
                 ))
-            case .success(let records):
-                // By position, each record lent to `add`: a `for` loop over an array would copy
-                // every record (a reference count for each of its texts) and free the copy.
-                let lent: Void? = records.withContiguousStorageIfAvailable { buffer in
-                    for index in buffer.indices { add(buffer[index]) }
-                }
-                if lent == nil { for record in records { add(record) } }
+            case .success(let records): add(records)
             }
         }
         return diagnostics

@@ -27,7 +27,7 @@ enum ProgressStage {
         let (read, unreadable) = DataFiles.read(inputFiles, extra: inputs, parse: ProgressCSVReader.records)
         diagnostics += unreadable
         tally.reserve(read.reduce(0) { count, file in count + ((try? file.records.get())?.count ?? 0) })
-        diagnostics += DataFiles.each(read, unknownFormat: ProgressRules.unknownFormat, what: "Progress file") { tally.add($0) }
+        diagnostics += DataFiles.each(read, unknownFormat: ProgressRules.unknownFormat, what: "Progress file") { tally.add(contentsOf: $0) }
         diagnostics += tally.diagnostics
         return Outcome(progress: tally.progress(sources: inputFiles.map(\.path)), diagnostics: diagnostics, files: read.map(\.file))
     }

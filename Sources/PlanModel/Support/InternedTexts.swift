@@ -27,14 +27,22 @@ public struct InternedTexts {
 
     /// The text of `bytes[range]` (decoded as UTF-8, as `String(decoding:as:)` does).
     public mutating func text(_ range: Range<Int>) -> String {
+        numbered(range).text
+    }
+
+    /// The text of `bytes[range]` and its number: the distinct texts are numbered 0, 1, 2... in
+    /// the order they are first met, so that two ranges with one number have the same text, and
+    /// a reader's caller can keep what it found out about a text in an array by its number
+    /// instead of a table of texts.
+    public mutating func numbered(_ range: Range<Int>) -> (text: String, number: Int) {
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the buffer")
         let (hash, slot, index) = find(range)
-        if let index { return entries[index].text }
+        if let index { return (entries[index].text, index) }
         let text = String(decoding: bytes[range], as: UTF8.self)
         entries.append(Entry(start: range.lowerBound, count: range.count, hash: hash, text: text))
         slots[slot] = Int32(truncatingIfNeeded: entries.count)
         if entries.count * 2 > slots.count { grow() }
-        return text
+        return (text, entries.count - 1)
     }
 
     /// The hash of `bytes[range]`, and the slot of its entry (its index) or of the empty slot

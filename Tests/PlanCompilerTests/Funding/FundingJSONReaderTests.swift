@@ -148,6 +148,32 @@ import Testing
         #expect(table.count == 2000)
         #expect(table.text(0..<14) == "organisation 0" && table.count == 2000)
     }
+
+    @Test func textsAreNumberedInTheOrderFirstMet() {
+        let bytes = Array("NRC UNHCR NRC WFP UNHCR".utf8)
+        var texts = InternedTexts(bytes)
+        let read = [0..<3, 4..<9, 10..<13, 14..<17, 18..<23].map { texts.numbered($0) }
+        #expect(read.map(\.text) == ["NRC", "UNHCR", "NRC", "WFP", "UNHCR"])
+        #expect(read.map(\.number) == [0, 1, 0, 2, 1])
+        // `text(_:)` numbers the texts it makes too.
+        #expect(texts.text(0..<3) == "NRC" && texts.numbered(20..<23).number == 3 && texts.text(20..<23) == "HCR")
+    }
+
+    @Test func theFlowReaderNumbersTheTextsOfStringsAlone() throws {
+        // Strings are numbered by their texts; numbers (IDs, amounts) and strings with escapes
+        // are not (their bytes are not their texts, or they rarely repeat).
+        let json = #"[{"id": 1, "amountUSD": 5, "status": "paid", "destinationObjects": [{"type": "Organization", "name": "paid"}]},"#
+            + #" {"id": "1", "amountUSD": "5", "status": "p\u0061id", "destinationObjects": [{"type": "Location", "name": "Chad"}]}]"#
+        for quick in [true, false] {
+            let records = try FTSFlowReader.records(SourceFile(path: "fts.json", text: json), quick: quick).get()
+            #expect(records.count == 2)
+            #expect(records[0].id?.number == -1 && records[0].amount?.number == -1, "quick \(quick)")
+            #expect(records[0].status?.number == 0 && records[0].organisations.first?.number == 0, "quick \(quick)")
+            #expect(records[1].id?.number == 1 && records[1].amount?.number == 2, "quick \(quick)")
+            #expect(records[1].status?.text == "paid" && records[1].status?.number == -1, "quick \(quick)")
+            #expect(records[1].countries.first?.number == 3, "quick \(quick)")
+        }
+    }
 }
 
 private extension Result where Failure == FundingFileError {

@@ -84,6 +84,32 @@ import TestSupport
         #expect(duplicates.allSatisfy { $0.hasPrefix("Flow 7 ") || $0.hasPrefix("Flow abc ") || $0.hasPrefix("Flow 12345678901234567890 ") }, "\(duplicates)")
     }
 
+    @Test func textNumbersAreEachFilesOwn() throws {
+        // The reader numbers each file's texts from 0: in both files below the organisation is
+        // text 3 and the country text 4, but not the same texts. What a number stood for in the
+        // first file must not be taken for the second (the tally keeps its findings by number).
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        func flow(_ id: Int, _ organisation: String, _ country: String) -> String {
+            #"{"id": \#(id), "amountUSD": 1000, "status": "paid", "date": "2026-03-15", "boundary": "incoming", "destinationObjects": [{"type": "Organization", "name": "\#(organisation)"}, {"type": "Location", "name": "\#(country)"}]}"#
+        }
+        let unhcr = "United Nations High Commissioner for Refugees"
+        try ("[" + flow(1, unhcr, "Chad") + "]").write(toFile: dir.path + "/a.json", atomically: true, encoding: .utf8)
+        try ("[" + [flow(2, "Lake Chad Relief Foundation", "Niger"), flow(3, unhcr, "Niger"), flow(1, unhcr, "Chad")].joined(separator: ",") + "]")
+            .write(toFile: dir.path + "/b.json", atomically: true, encoding: .utf8)
+        let compilation = PlanCompiler.compile(directory: Self.sample, funding: FundingInputs(paths: [dir.path + "/a.json", dir.path + "/b.json"]))
+        let funding = try #require(compilation.plan?.funding)
+        #expect(funding.received == 2000 && funding.records == 2 && funding.excluded == 2)
+        #expect(funding.byPlace.first(where: { $0.key == "TCD" })?.received == 1000)
+        #expect(funding.byPlace.first(where: { $0.key == "NER" })?.received == 1000)
+        let reported = compilation.diagnostics.filter { $0.id.description.hasPrefix("funding.") }
+        let unmatched = reported.filter { $0.id.description == "funding.unmatched-organisation" }
+        #expect(unmatched.count == 1 && unmatched.first?.summary.hasPrefix("'Lake Chad Relief Foundation' is not a partner") == true)
+        // Flow 1 read again in the second file: its first read is in the first.
+        let duplicate = try #require(reported.first { $0.id.description == "funding.duplicate" })
+        #expect(duplicate.file.hasSuffix("b.json") && duplicate.notes.first?.file?.hasSuffix("a.json") == true)
+    }
+
     @Test func thePlanFilesFundingBlockNamesFilesAndMapsNames() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
