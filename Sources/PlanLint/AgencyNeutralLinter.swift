@@ -60,7 +60,7 @@ public struct AgencyNeutralLinter: Sendable {
         // A foreword file (`chapter: foreword`) is a signed message from its first line.
         let isForeword = signedMessage ?? (FrontMatterKey.value(of: "chapter", in: chapter) == "foreword")
         var collector = ProseCollector(file: file, classifier: classifier, baseSection: isForeword ? .foreword : .other)
-        collector.collect(chapter.body.blocks)
+        collector.collect(chapter.body.proseEvents)
         let fallback = language.flatMap(ChapterLanguage.normalized) ?? "en"
         let paragraphs = collector.paragraphs
         var sentences: [(paragraph: Int, language: String, units: [Unit], references: Bool)] = []
