@@ -99,7 +99,7 @@ public struct AgencyNeutralLinter: Sendable {
         }
         let filter = SuppressionFilter(file: file, knownRules: Set(LintRules.all.map(\.id.rawValue)), disabledRules: disabled)
         var kept = filter.apply(consume diagnostics, comments: collector.comments)
-        kept.sort(by: Diagnostic.presentationOrder)
+        kept.sortInPresentationOrder()
         return kept
     }
 
