@@ -46,7 +46,7 @@ public struct DiagnosticEngine: Sendable {
     /// ``diagnostics`` returns them without sorting again.
     public mutating func arrange() {
         guard !arranged else { return }
-        collected.sort(by: Diagnostic.presentationOrder)
+        collected.sortInPresentationOrder()
         Self.removeDuplicates(&collected)
         arranged = true
     }
@@ -55,7 +55,7 @@ public struct DiagnosticEngine: Sendable {
     public var diagnostics: [Diagnostic] {
         guard !arranged else { return collected }
         var ordered = collected
-        ordered.sort(by: Diagnostic.presentationOrder)
+        ordered.sortInPresentationOrder()
         Self.removeDuplicates(&ordered)
         return ordered
     }
@@ -76,7 +76,8 @@ public struct DiagnosticEngine: Sendable {
     public var errorCount: Int { Self.count(.error, in: diagnostics) }
     public var warningCount: Int { Self.count(.warning, in: diagnostics) }
     public var noteCount: Int { Self.count(.note, in: diagnostics) }
-    public var hasErrors: Bool { collected.contains { $0.severity == .error } }
+    /// Read in place: a diagnostic is not copied to be checked.
+    public var hasErrors: Bool { collected.indices.contains { collected[$0].severity == .error } }
 
     public var summaryLine: String { Self.summaryLine(of: diagnostics) }
 

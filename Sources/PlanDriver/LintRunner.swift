@@ -83,8 +83,9 @@ public enum LintRunner {
             case .folder(let folder):
                 // Resolved by the compiler, so that each chapter is linted in the language the
                 // plan gives it; the chapters' plan data is not read (only io and syntax
-                // problems are reported here, and they come before the schema).
-                let compilation = PlanCompiler.compile(folder: folder, parser: FrontMatterParser.parseIdentity, resolveOnly: true)
+                // problems are reported here, and they come before the schema). Of the bodies,
+                // only the prose the linter reads is built (``LoadOptions/proseOnly``).
+                let compilation = PlanCompiler.compile(folder: folder, parser: FrontMatterParser.parseIdentity, options: LoadOptions(proseOnly: true), resolveOnly: true)
                 findings += compilation.diagnostics.filter(Self.preventsLinting)
                 Self.append(PlanLinting.lint(compilation), to: &findings)
                 files += compilation.files.map(\.source.file)

@@ -60,7 +60,7 @@ public struct AgencyNeutralLinter: Sendable {
         // A foreword file (`chapter: foreword`) is a signed message from its first line.
         let isForeword = signedMessage ?? (FrontMatterKey.value(of: "chapter", in: chapter) == "foreword")
         var collector = ProseCollector(file: file, classifier: classifier, baseSection: isForeword ? .foreword : .other)
-        collector.collect(chapter.body.blocks)
+        collector.collect(chapter.body.proseEvents)
         let fallback = language.flatMap(ChapterLanguage.normalized) ?? "en"
         let paragraphs = collector.paragraphs
         var sentences: [(paragraph: Int, language: String, units: [Unit], references: Bool)] = []
@@ -99,7 +99,7 @@ public struct AgencyNeutralLinter: Sendable {
         }
         let filter = SuppressionFilter(file: file, knownRules: Set(LintRules.all.map(\.id.rawValue)), disabledRules: disabled)
         var kept = filter.apply(consume diagnostics, comments: collector.comments)
-        kept.sort(by: Diagnostic.presentationOrder)
+        kept.sortInPresentationOrder()
         return kept
     }
 

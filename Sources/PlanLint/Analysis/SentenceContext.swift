@@ -1,6 +1,7 @@
 /// A sentence ready for the rules: its units, language and section, plus what the chapter as a
-/// whole says (which agencies it spells out, for acronyms such as DRC).
-struct SentenceContext {
+/// whole says (which agencies it spells out, for acronyms such as DRC). A class: the analyzers
+/// hand it on and keep it, and a copy of a structure of seven references retained them all.
+final class SentenceContext {
     let tokens: [Token]
     /// The paragraph's bytes the tokens point into.
     let prose: ProseText

@@ -26,55 +26,75 @@ struct ProseCollector {
         headingKinds.last(where: { $0.kind != nil })?.kind ?? baseSection
     }
 
-    mutating func collect(_ blocks: [MarkdownBlock], quoted: Bool = false) {
-        for block in blocks {
-            switch block {
-            case .heading(let h):
-                headingKinds.removeAll { $0.level >= h.level }
-                headingKinds.append((h.level, classifier.classify(h.text)))
-                collectComments(h.inlines)
-            case .paragraph(let p):
-                collectComments(p.inlines)
-                if !quoted { paragraph(p.inlines, bytes: p.range.end.offset - p.range.start.offset) }
-            case .list(let l):
-                for item in l.items { collect(item.blocks, quoted: quoted) }
-            case .blockQuote(let q):
-                collect(q.blocks, quoted: true)
-            case .htmlBlock(let h):
-                comments += Self.comments(in: h.literal, at: h.range.start.offset, file: file)
-            case .codeBlock, .thematicBreak:
-                break
+    /// Collects the paragraphs and comments of a body's prose (``MarkdownDocument/proseEvents``).
+    mutating func collect(_ prose: MarkdownProse) {
+        let events = prose.events
+        var i = 0
+        while i < events.count {
+            let event = events[i]
+            switch event.kind {
+            case .heading:
+                let close = prose.close(of: i)
+                let level = Int(event.level)
+                headingKinds.removeAll { $0.level >= level }
+                headingKinds.append((level, classifier.classify(Self.plainText(prose, i + 1..<close))))
+                collectComments(prose, i + 1..<close)
+                i = close + 1
+            case .paragraph:
+                let close = prose.close(of: i)
+                collectComments(prose, i + 1..<close)
+                if !event.quoted { paragraph(prose, i + 1..<close, bytes: event.end - event.start) }
+                i = close + 1
+            case .htmlBlock:
+                comments += Self.comments(in: Array(prose.literal(event)), at: event.start, file: file)
+                i += 1
+            default:
+                i += 1
             }
         }
     }
 
     /// Tokenizes a paragraph of about `bytes` bytes (its buffers are sized once from it).
-    private mutating func paragraph(_ inlines: [MarkdownInline], bytes: Int) {
+    private mutating func paragraph(_ prose: MarkdownProse, _ range: Range<Int>, bytes: Int) {
         var builder = TokenStream(capacity: bytes)
-        builder.append(inlines)
+        builder.append(prose, range)
         guard !builder.skip, let first = builder.tokens.first else { return }
         let (tokens, text) = builder.finish()
         paragraphs.append(ProseParagraph(tokens: tokens, text: text, section: section, isTable: first.isMark("|")))
     }
 
-    private mutating func collectComments(_ inlines: [MarkdownInline]) {
-        for inline in inlines {
-            switch inline {
-            case .html(let t):
-                comments += Self.comments(in: t.literal, at: t.range.start.offset, file: file, exact: t.exact)
-            case .emphasis(let c, _), .strong(let c, _):
-                collectComments(c)
-            case .link(let l):
-                collectComments(l.children)
+    /// The comments in the inline HTML of `range`, outside images.
+    private mutating func collectComments(_ prose: MarkdownProse, _ range: Range<Int>) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let event = prose.events[i]
+            switch event.kind {
+            case .html:
+                comments += Self.comments(in: Array(prose.literal(event)), at: event.start, file: file, exact: event.exact)
+            case .image:
+                i = prose.close(of: i)
             default:
                 break
             }
+            i += 1
         }
     }
 
-    /// Every `<!-- ... -->` in raw HTML that starts at `offset`.
-    static func comments(in literal: String, at offset: Int, file: SourceFile, exact: Bool? = nil) -> [BodyComment] {
-        let bytes = Array(literal.utf8)
+    /// A heading's plain text: text and code literals, breaks as spaces, markup dropped.
+    private static func plainText(_ prose: MarkdownProse, _ range: Range<Int>) -> String {
+        var out: [UInt8] = []
+        for event in prose.events[range] {
+            switch event.kind {
+            case .text, .code: out += prose.literal(event)
+            case .lineBreak: out.append(0x20)
+            default: break
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Every `<!-- ... -->` in the raw HTML `bytes` that start at `offset`.
+    static func comments(in bytes: [UInt8], at offset: Int, file: SourceFile, exact: Bool? = nil) -> [BodyComment] {
         let isExact = exact ?? (offset + bytes.count <= file.bytes.count && file.bytes[offset..<(offset + bytes.count)].elementsEqual(bytes))
         var out: [BodyComment] = []
         var i = 0

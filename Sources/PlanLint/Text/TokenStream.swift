@@ -16,28 +16,32 @@ struct TokenStream {
         text.bytes.reserveCapacity(max(16, capacity))
     }
 
-    mutating func append(_ inlines: [MarkdownInline]) {
-        for inline in inlines {
-            switch inline {
-            case .text(let t):
+    /// Appends the inline events of `range` (a paragraph's, ``MarkdownProse``).
+    mutating func append(_ prose: MarkdownProse, _ range: Range<Int>) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let event = prose.events[i]
+            switch event.kind {
+            case .text:
                 let before = tokens.count
-                Tokenizer(base: t.range.start.offset, exact: t.exact).append(t.literal, spaceBefore: space, to: &tokens, text: &text)
+                let (lo, hi) = (Int(event.lo), Int(event.hi))
+                prose.bytes.withUnsafeBufferPointer { all in
+                    Tokenizer(base: event.start, exact: event.exact).append(UnsafeBufferPointer(rebasing: all[lo..<hi]), spaceBefore: space, to: &tokens, text: &text)
+                }
                 if tokens[before...].contains(where: { $0.isMark("©") }) { skip = true }
-                if let last = t.literal.utf8.last { space = last == 0x20 || last == 0x0A || last == 0x09 || last == 0x0D }
-            case .code(let t):
-                opaque(t.range.start.offset, t.range.end.offset)
-            case .emphasis(let children, _), .strong(let children, _):
-                append(children)
-            case .link(let l):
-                append(l.children)
-            case .image(let l):
+                if hi > lo { let last = prose.bytes[hi - 1]; space = last == 0x20 || last == 0x0A || last == 0x09 || last == 0x0D }
+            case .code, .html:
+                opaque(event.start, event.end)
+            case .image:
                 skip = true
-                opaque(l.range.start.offset, l.range.end.offset)
-            case .html(let t):
-                opaque(t.range.start.offset, t.range.end.offset)
-            case .softBreak, .lineBreak:
+                opaque(event.start, event.end)
+                i = prose.close(of: i)
+            case .lineBreak:
                 space = true
+            default:
+                break
             }
+            i += 1
         }
     }
 

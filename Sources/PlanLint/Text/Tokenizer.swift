@@ -22,8 +22,14 @@ struct Tokenizer {
 
     /// Appends the UTF-8 of `literal` to `text` and its tokens to `out`.
     func append(_ literal: String, spaceBefore firstSpace: Bool, to out: inout [Token], text: inout ProseText) {
+        var literal = literal
+        literal.withUTF8 { append($0, spaceBefore: firstSpace, to: &out, text: &text) }
+    }
+
+    /// Appends the UTF-8 bytes `literal` to `text` and their tokens to `out`.
+    func append(_ literal: UnsafeBufferPointer<UInt8>, spaceBefore firstSpace: Bool, to out: inout [Token], text: inout ProseText) {
         let offset = text.bytes.count
-        text.bytes.append(contentsOf: literal.utf8)
+        text.bytes.append(contentsOf: literal)
         text.bytes.withUnsafeBufferPointer { all in
             let run = UnsafeBufferPointer(rebasing: all[offset...])
             // Every token covers at least one byte: tokens are written into a buffer of that

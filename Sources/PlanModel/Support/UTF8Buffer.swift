@@ -13,7 +13,7 @@ public struct UTF8Buffer: Sendable {
     /// Appends the UTF-8 of `text`.
     public mutating func append(_ text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { bytes.append(piece: $0) }
     }
 
     /// Appends a literal's UTF-8 straight from the binary: the punctuation between the parts of
@@ -30,7 +30,7 @@ public struct UTF8Buffer: Sendable {
 
     /// Appends `bytes` (UTF-8 the caller vouches for).
     public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes.append(contentsOf: bytes)
+        self.bytes.append(piece: bytes)
     }
 
     /// Appends `count` spaces.

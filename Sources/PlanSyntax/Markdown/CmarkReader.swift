@@ -7,7 +7,8 @@ import PlanModel
 public enum CmarkReader {
     /// Parses the body of `file` as laid out by `layout`; with ``LoadOptions/narrativeHTML``,
     /// renders each top-level block to HTML from the same tree; with
-    /// ``LoadOptions/outlineOnly``, converts only the top-level headings. Unsafe link
+    /// ``LoadOptions/outlineOnly``, converts only the top-level headings; with
+    /// ``LoadOptions/proseOnly``, reads only the prose (``MarkdownProse``). Unsafe link
     /// destinations (``LinkSafety``) are blanked first, whatever the options.
     public static func parse(_ file: SourceFile, layout: ChapterLayout, options: LoadOptions = LoadOptions()) -> MarkdownDocument {
         let start = min(layout.bodyStartOffset, file.bytes.count)
@@ -23,9 +24,10 @@ public enum CmarkReader {
             guard let root = parsed else { return MarkdownDocument(blocks: []) }
             let (located, unlocated) = blankUnsafeLinks(in: root, converter: converter)
             let html = options.narrativeHTML ? blockHTML(childrenOf: root, converter: converter, allowRawHTML: options.allowRawHTML) : nil
-            let blocks = options.outlineOnly ? converter.outline(of: root) : converter.blocks(childrenOf: root)
+            let prose = options.proseOnly ? converter.prose(of: root) : nil
+            let blocks = options.proseOnly ? [] : options.outlineOnly ? converter.outline(of: root) : converter.blocks(childrenOf: root)
             let blankings = unlocated.isEmpty ? located : blockBlankings(located, unlocated: unlocated, converter: converter)
-            return MarkdownDocument(blocks: blocks, rawHTMLRanges: converter.rawHTML.ranges, linkBlankings: blankings, html: html)
+            return MarkdownDocument(blocks: blocks, rawHTMLRanges: converter.rawHTML.ranges, linkBlankings: blankings, html: html, prose: prose)
         } }
     }
 

@@ -14,12 +14,22 @@ public struct MarkdownDocument: Sendable, Hashable {
     /// cmark's HTML of each top-level block, when the parse was asked for it
     /// (``LoadOptions/narrativeHTML``).
     public var html: NarrativeHTML?
+    /// The body's prose read straight from cmark's nodes, when the parse was asked for it
+    /// instead of the tree (``LoadOptions/proseOnly``: ``blocks`` is then empty).
+    public var prose: MarkdownProse?
 
-    public init(blocks: [MarkdownBlock], rawHTMLRanges: [Range<Int>] = [], linkBlankings: [LinkBlanking] = [], html: NarrativeHTML? = nil) {
+    public init(blocks: [MarkdownBlock], rawHTMLRanges: [Range<Int>] = [], linkBlankings: [LinkBlanking] = [], html: NarrativeHTML? = nil, prose: MarkdownProse? = nil) {
         self.blocks = blocks
         self.rawHTMLRanges = rawHTMLRanges
         self.linkBlankings = linkBlankings
         self.html = html
+        self.prose = prose
+    }
+
+    /// What the language rules read: the prose of a ``LoadOptions/proseOnly`` parse, else the
+    /// same events made from ``blocks``.
+    public var proseEvents: MarkdownProse {
+        prose ?? MarkdownProse(blocks: blocks)
     }
 
     /// Every heading in document order, including those nested in lists and quotes.

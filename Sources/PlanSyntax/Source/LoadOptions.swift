@@ -9,10 +9,14 @@ public struct LoadOptions: Sendable, Hashable {
     /// Keep only the body's top-level headings (and its raw HTML ranges): all the compiler
     /// reads. The language rules read every paragraph, so only a compile without them sets it.
     public var outlineOnly: Bool
+    /// Build only the body's prose (`MarkdownDocument.prose`, what the language rules read) and
+    /// its raw HTML ranges, no tree of blocks: `rrp lint`, which reads nothing else of a body.
+    public var proseOnly: Bool
 
-    public init(narrativeHTML: Bool = false, allowRawHTML: Bool = false, outlineOnly: Bool = false) {
+    public init(narrativeHTML: Bool = false, allowRawHTML: Bool = false, outlineOnly: Bool = false, proseOnly: Bool = false) {
         self.narrativeHTML = narrativeHTML
         self.allowRawHTML = allowRawHTML
         self.outlineOnly = outlineOnly
+        self.proseOnly = proseOnly
     }
 }
