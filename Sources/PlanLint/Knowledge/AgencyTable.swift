@@ -43,7 +43,12 @@ struct AgencyTable: Sendable {
             for text in record.terms {
                 let isName = Phrase.keys(of: text, folded: false).count > 1 || text.unicodeScalars.contains { Tokenizer.isHan($0) }
                 add(AgencyTerm(id: record.id, text: text, ambiguity: isName ? nil : ambiguity, isFullName: isName))
-                if isName { addCapitalizations(of: text, id: record.id) }
+                guard isName else { continue }
+                addCapitalizations(of: text, id: record.id)
+                for variant in AgencyNameSpelling.variants(of: text, spellings: file.spellings) {
+                    addIfNew(AgencyTerm(id: record.id, text: variant, ambiguity: nil, isFullName: true))
+                    addCapitalizations(of: variant, id: record.id)
+                }
             }
             if let words = record.countryContext { countryContext[record.id] = Set(words) }
             if let words = record.countryBefore { countryBefore[record.id] = Set(words) }

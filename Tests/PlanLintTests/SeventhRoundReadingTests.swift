@@ -1,0 +1,71 @@
+import Testing
+@testable import PlanLint
+
+/// The reading steps added for the seventh round's general causes (docs/lint.md, "Eighth round"),
+/// each with constructed sentences it flags and sentences it leaves alone.
+struct SeventhRoundReadingTests: SentenceReading {
+    /// Other spellings of the built-in names (`agencies.json`, `spellings`): British and American
+    /// forms, the office named as `High Commission`, the United Nations abbreviated or spelled out,
+    /// an article dropped, the French short forms.
+    @Test func nameSpellings() {
+        #expect(flagged("The United Nations High Commission for Refugees distributes tents to new arrivals in the camps.", "en"))
+        #expect(flagged("The International Organisation for Migration charters buses for the returnees.", "en"))
+        #expect(flagged("The World Health Organisation ships cholera kits to the district hospitals.", "en"))
+        #expect(flagged("Le Haut-Commissariat aux réfugiés distribue des tentes aux nouveaux arrivants.", "fr"))
+        #expect(flagged("L'Organisation internationale des migrations affrète des bus pour les rapatriés.", "fr"))
+        #expect(flagged("Le Fonds de l'ONU pour l'enfance achemine des vaccins vers les camps.", "fr"))
+        #expect(flagged("El Alto Comisionado de Naciones Unidas para los Refugiados entregó mantas a las familias.", "es"))
+        #expect(flagged("La Organización Internacional para la Migración distribuye kits de higiene en los albergues.", "es"))
+        #expect(flagged("El Fondo de Población de la ONU envía kits de parto a las clínicas.", "es"))
+        // Names the spellings do not make an agency's: a national commission, other organisations.
+        #expect(!flagged("The National Commission for Refugees distributes tents to new arrivals in the camps.", "en"))
+        #expect(!flagged("The International Organisation of Employers charters buses for the returnees.", "en"))
+        #expect(!flagged("Le Commissariat national aux réfugiés distribue des tentes aux nouveaux arrivants.", "fr"))
+        #expect(!flagged("La Comisión Nacional para los Refugiados entregó mantas a las familias.", "es"))
+    }
+
+    /// The spelling pairs are whole words: `Organization` in a name, not inside another word.
+    @Test func spellingVariantsReplaceWholeWords() {
+        let pairs = [["Organization", "Organisation"], ["United Nations", "UN"]]
+        #expect(AgencyNameSpelling.variants(of: "World Health Organization", spellings: pairs) == ["World Health Organisation"])
+        #expect(AgencyNameSpelling.variants(of: "United Nations Organization Fund", spellings: pairs)
+                == ["United Nations Organisation Fund", "UN Organization Fund", "UN Organisation Fund"])
+        #expect(AgencyNameSpelling.variants(of: "Organizations United", spellings: pairs).isEmpty)
+    }
+
+    /// The prospective aspect (`is about to`, `est sur le point de`, `está a punto de`): the act
+    /// that follows is the subject's, as after `will`, known verb or not.
+    @Test func aboutTo() {
+        #expect(flagged("UNICEF is about to open twelve learning centres in the camps.", "en"))
+        #expect(flagged("WFP is poised to scale up cash transfers in the north.", "en"))
+        #expect(flagged("Le PAM est sur le point de lancer une distribution de vivres dans les camps.", "fr"))
+        #expect(flagged("Le HCR est sur le point d'ouvrir un centre de transit.", "fr"))
+        #expect(flagged("La OIM está a punto de inaugurar un centro de tránsito en la frontera.", "es"))
+        #expect(flagged("El ACNUR se dispone a trasladar a las familias al nuevo campamento.", "es"))
+        #expect(!flagged("The government is about to open twelve learning centres in the camps.", "en"))
+        #expect(!flagged("Le ministère est sur le point de lancer une distribution de vivres dans les camps.", "fr"))
+        #expect(!flagged("El ministerio está a punto de inaugurar un centro de tránsito en la frontera.", "es"))
+        #expect(!flagged("The rainy season is about to begin in the south.", "en"))
+    }
+
+    /// An English description without its article, as the modifier of staff or in a headline
+    /// (`United Nations refugee agency staff will register`).
+    @Test func descriptionWithoutArticle() {
+        #expect(flagged("United Nations refugee agency staff will register the new arrivals at the border.", "en"))
+        #expect(flagged("UN children's agency teams distribute school kits in the camps.", "en"))
+        #expect(!flagged("National refugee agency staff will register the new arrivals at the border.", "en"))
+        #expect(!flagged("Government children's agency teams distribute school kits in the camps.", "en"))
+    }
+
+    /// The repetition prefix on a known action verb (`reiniciar`, `reabrir`, `relancer`,
+    /// `réinstaller`, `reopen`), also after a catenative.
+    @Test func repetitionPrefix() {
+        #expect(flagged("El PMA decidió reiniciar la distribución de alimentos en la provincia.", "es"))
+        #expect(flagged("Ante las lluvias, la OIM decidió reabrir el almacén de Gao.", "es"))
+        #expect(flagged("Le HCR est sur le point de réinstaller deux mille familles.", "fr"))
+        #expect(flagged("UNICEF decided to reopen the schools in the district.", "en"))
+        #expect(!flagged("El ministerio decidió reabrir el almacén de Gao.", "es"))
+        #expect(!flagged("The ministry decided to reopen the schools in the district.", "en"))
+        #expect(VerbPrefix.classes(of: ArraySlice("resto".utf8), verbs: .empty).isEmpty)
+    }
+}
