@@ -68,4 +68,29 @@ struct SeventhRoundReadingTests: SentenceReading {
         #expect(!flagged("The ministry decided to reopen the schools in the district.", "en"))
         #expect(VerbPrefix.classes(of: ArraySlice("resto".utf8), verbs: .empty).isEmpty)
     }
+
+    /// A place of several names after an agency's office or staff (`IOM offices in Gao and
+    /// Mopti`, `Les bureaux de l'OIM à Gao et Mopti`, `en Gao y Mopti`): the names stay the place;
+    /// an article or an agency after `and` joins a second subject.
+    @Test func placeOfSeveralNames() {
+        #expect(flagged("IOM offices in Gao and Mopti distributed kits to the families.", "en"))
+        #expect(flagged("IOM offices in Gao, Mopti and Timbuktu distributed kits to the families.", "en"))
+        #expect(flagged("Les bureaux de l'OIM à Gao et Mopti sont intervenus auprès des familles sinistrées.", "fr"))
+        #expect(flagged("Las oficinas de la OIM en Gao y Mopti distribuyeron kits a las familias.", "es"))
+        #expect(!flagged("The IOM office in Gao and the ministry distributed kits to the families.", "en"))
+        #expect(!flagged("Le bureau de l'OIM à Gao et le ministère ont distribué des kits aux familles.", "fr"))
+        #expect(!flagged("La oficina de la OIM en Gao y el ministerio distribuyeron kits a las familias.", "es"))
+        #expect(!flagged("The offices in Gao and Mopti distributed kits to the families.", "en"))
+    }
+
+    /// Chinese verbs of arrival and deployment (`抵达`, `到达`, `赶赴`, `前往`, `进驻`): an agency's
+    /// staff, counted or not, arriving is its act; refugees arriving, in data or a report, are not.
+    @Test func chineseArrivalAndDeployment() {
+        #expect(flagged("难民署工作人员已抵达边境。", "zh"))
+        #expect(flagged("5名难民署专家已抵达灾区。", "zh"))
+        #expect(flagged("世界粮食计划署的工作人员已赶赴灾区。", "zh"))
+        #expect(!flagged("5名政府专家已抵达灾区。", "zh"))
+        #expect(!flagged("据难民署统计，已有3万名难民抵达乍得。", "zh"))
+        #expect(!flagged("难民署表示，3万名难民已抵达乍得东部。", "zh"))
+    }
 }
