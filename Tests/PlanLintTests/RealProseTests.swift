@@ -20,6 +20,8 @@ struct RealProseTests {
             #expect(s.source?.isEmpty == false, "\(s.id) has no source")
             #expect(s.split == "dev" || s.split == "heldout", "\(s.id) has no split")
         }
+        let ids = all.map(\.id)
+        #expect(Set(ids).count == ids.count, "duplicate IDs: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
         let heldOut = all.filter { $0.split == "heldout" }.count
         #expect(Double(heldOut) / Double(all.count) > 0.2)
     }
