@@ -71,9 +71,10 @@ struct RealProseTests {
     /// The seventh round (`round: 7`): 121 sentences from sources no earlier round cited, labelled
     /// before the linter read them and measured once with the reading of the sixth round's fixes,
     /// with no change after (precision 0.980, recall 0.800; see docs/lint.md, "Seventh round"). Its
-    /// floors are regression floors at that measurement.
+    /// general causes were fixed in the eighth round's branch (0.982 / 0.900 after them); its floors
+    /// are regression floors at that measurement.
     @Test func precisionAndRecallOnTheSeventhRound() {
-        Self.measureRound(7, "seventh", atLeast: 20, precision: 0.97, recall: 0.79, eachLanguage: (0.93, 0.69))
+        Self.measureRound(7, "seventh", atLeast: 20, precision: 0.97, recall: 0.89, eachLanguage: (0.93, 0.84))
     }
 
     /// The eighth round (`round: 8`): 75 sentences from sources no earlier round cited, labelled and
