@@ -4,20 +4,33 @@
 /// abbreviated or spelled out (`UN Children's Fund`), and an article dropped (`Alto Comisionado de
 /// Naciones Unidas`). The pairs are data (`agencies.json`, `spellings`); each is a sequence of
 /// whole words, replaced where it stands in a name as a sequence of whole words.
-enum AgencyNameSpelling {
+///
+/// The pairs are split into words once; a name none of whose words starts a pair is dismissed
+/// before anything is built (most names), so the knowledge build pays little for them.
+struct AgencyNameSpelling: Sendable {
+    private let pairs: [(from: [Substring], to: [Substring])]
+    private let firstWords: Set<Substring>
+
+    init(_ spellings: [[String]]) {
+        pairs = spellings.filter { $0.count == 2 }.map { (Self.words($0[0]), Self.words($0[1])) }.filter { !$0.from.isEmpty }
+        firstWords = Set(pairs.map { $0.from[0] })
+    }
+
     /// The names obtained from `name` by replacing one pair's first form by its second, for each
     /// pair whose first form `name` holds (one replacement at a time, then the replacements of
-    /// two pairs together), in the order of `spellings`; `name` itself is not among them.
-    static func variants(of name: String, spellings: [[String]]) -> [String] {
+    /// two pairs together), in the order of the pairs; `name` itself is not among them.
+    func variants(of name: String) -> [String] {
+        let words = Self.words(name)
+        guard words.contains(where: { firstWords.contains($0) }) else { return [] }
         var out: [String] = []
-        var seen: Set<String> = [name]
-        var frontier = [name]
+        var seen: Set<[Substring]> = [words]
+        var frontier = [words]
         for _ in 0..<2 {
-            var next: [String] = []
+            var next: [[Substring]] = []
             for text in frontier {
-                for pair in spellings where pair.count == 2 {
-                    guard let replaced = replacingWords(pair[0], with: pair[1], in: text), seen.insert(replaced).inserted else { continue }
-                    out.append(replaced)
+                for pair in pairs {
+                    guard let replaced = Self.replacing(pair.from, with: pair.to, in: text), seen.insert(replaced).inserted else { continue }
+                    out.append(replaced.joined(separator: " "))
                     next.append(replaced)
                 }
             }
@@ -26,11 +39,23 @@ enum AgencyNameSpelling {
         return out
     }
 
-    /// `text` with the first whole-word occurrence of `words` replaced by `replacement`, or nil.
-    static func replacingWords(_ words: String, with replacement: String, in text: String) -> String? {
-        let padded = " " + text + " "
-        guard let range = padded.range(of: " " + words + " ") else { return nil }
-        let result = padded.replacingCharacters(in: range, with: replacement.isEmpty ? " " : " " + replacement + " ")
-        return String(result.dropFirst().dropLast())
+    /// The variants of `name` for the pairs `spellings` (each pair split anew: for tests).
+    static func variants(of name: String, spellings: [[String]]) -> [String] {
+        AgencyNameSpelling(spellings).variants(of: name)
+    }
+
+    private static func words(_ text: String) -> [Substring] {
+        text.split(separator: " ")
+    }
+
+    /// `words` with the first occurrence of the sequence `from` replaced by `to`, or nil.
+    private static func replacing(_ from: [Substring], with to: [Substring], in words: [Substring]) -> [Substring]? {
+        guard words.count >= from.count else { return nil }
+        for start in 0...(words.count - from.count) where words[start] == from[0] {
+            var k = 1
+            while k < from.count, words[start + k] == from[k] { k += 1 }
+            if k == from.count { return Array(words[..<start]) + to + Array(words[(start + from.count)...]) }
+        }
+        return nil
     }
 }

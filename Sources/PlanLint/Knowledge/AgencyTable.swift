@@ -38,6 +38,7 @@ struct AgencyTable: Sendable {
     static let shipped = AgencyTable(LintKnowledge.shipped.agencies, brands: LintKnowledge.shipped.brands.brands)
 
     init(_ file: LintKnowledge.AgencyFile, brands: [String] = []) {
+        let spelling = AgencyNameSpelling(file.spellings)
         for record in file.agencies {
             let ambiguity = record.ambiguity.flatMap(AgencyTerm.Ambiguity.init(rawValue:))
             for text in record.terms {
@@ -45,7 +46,7 @@ struct AgencyTable: Sendable {
                 add(AgencyTerm(id: record.id, text: text, ambiguity: isName ? nil : ambiguity, isFullName: isName))
                 guard isName else { continue }
                 addCapitalizations(of: text, id: record.id)
-                for variant in AgencyNameSpelling.variants(of: text, spellings: file.spellings) {
+                for variant in spelling.variants(of: text) {
                     addIfNew(AgencyTerm(id: record.id, text: variant, ambiguity: nil, isFullName: true))
                     addCapitalizations(of: variant, id: record.id)
                 }
