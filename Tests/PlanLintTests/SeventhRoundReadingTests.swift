@@ -93,4 +93,14 @@ struct SeventhRoundReadingTests: SentenceReading {
         #expect(!flagged("据难民署统计，已有3万名难民抵达乍得。", "zh"))
         #expect(!flagged("难民署表示，3万名难民已抵达乍得东部。", "zh"))
     }
+
+    /// Names are capitalized by their bytes when a word starts with an ASCII letter, by
+    /// `Character` otherwise, with the same results (the spelling variants are capitalized too).
+    @Test func capitalizationOfVariants() {
+        #expect(AgencyNameCase.capitalized("Haut-Commissariat aux réfugiés", keepingFunctionWords: false) == "Haut-Commissariat Aux Réfugiés")
+        #expect(AgencyNameCase.capitalized("Haut-Commissariat aux réfugiés", keepingFunctionWords: true) == "Haut-Commissariat aux Réfugiés")
+        #expect(AgencyNameCase.capitalized("agence pour l'énergie et l'emploi", keepingFunctionWords: true) == "Agence pour l'Énergie et l'Emploi")
+        #expect(AgencyNameCase.capitalized("Fondo de Población de la ONU", keepingFunctionWords: false) == "Fondo De Población De La ONU")
+        #expect(flagged("Le Haut-Commissariat aux Réfugiés distribue des tentes aux nouveaux arrivants.", "fr"))
+    }
 }
