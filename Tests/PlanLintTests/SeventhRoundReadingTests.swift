@@ -101,6 +101,8 @@ struct SeventhRoundReadingTests: SentenceReading {
         #expect(AgencyNameCase.capitalized("Haut-Commissariat aux réfugiés", keepingFunctionWords: true) == "Haut-Commissariat aux Réfugiés")
         #expect(AgencyNameCase.capitalized("agence pour l'énergie et l'emploi", keepingFunctionWords: true) == "Agence pour l'Énergie et l'Emploi")
         #expect(AgencyNameCase.capitalized("Fondo de Población de la ONU", keepingFunctionWords: false) == "Fondo De Población De La ONU")
+        #expect(AgencyNameCase.capitalized("fonds de l’ONU pour l’enfance", keepingFunctionWords: true) == "Fonds de l’ONU pour l’Enfance")
+        #expect(AgencyNameCase.capitalized("é'cole d'été", keepingFunctionWords: false) == "é'Cole d'Été")
         #expect(flagged("Le Haut-Commissariat aux Réfugiés distribue des tentes aux nouveaux arrivants.", "fr"))
     }
 }

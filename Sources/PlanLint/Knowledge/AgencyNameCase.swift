@@ -15,7 +15,7 @@ enum AgencyNameCase {
         name.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
             var head = Substring("")
             var rest = word
-            if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), word.distance(from: word.startIndex, to: apostrophe) == 1 {
+            if let apostrophe = elision(in: word) {
                 head = word[...apostrophe]
                 rest = word[word.index(after: apostrophe)...]
             }
@@ -33,5 +33,24 @@ enum AgencyNameCase {
             guard let first = rest.first, first.isLowercase else { return String(word) }
             return String(head) + first.uppercased() + rest.dropFirst()
         }.joined(separator: " ")
+    }
+
+    /// The apostrophe of an elision (`l'`, `d’`): the word's second character. Its bytes are read
+    /// when the first character is ASCII; otherwise its characters.
+    private static func elision(in word: Substring) -> Substring.Index? {
+        let utf8 = word.utf8
+        guard let first = utf8.first else { return nil }
+        if first < 0x80 {
+            let second = utf8.index(after: utf8.startIndex)
+            guard second < utf8.endIndex else { return nil }
+            if utf8[second] == 0x27 { return second }
+            guard utf8[second] == 0xE2 else { return nil }
+            let third = utf8.index(after: second)
+            guard third < utf8.endIndex, utf8[third] == 0x80 else { return nil }
+            let fourth = utf8.index(after: third)
+            return fourth < utf8.endIndex && utf8[fourth] == 0x99 ? second : nil
+        }
+        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), word.distance(from: word.startIndex, to: apostrophe) == 1 else { return nil }
+        return apostrophe
     }
 }

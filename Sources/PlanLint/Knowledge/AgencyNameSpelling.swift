@@ -5,15 +5,13 @@
 /// Naciones Unidas`). The pairs are data (`agencies.json`, `spellings`); each is a sequence of
 /// whole words, replaced where it stands in a name as a sequence of whole words.
 ///
-/// The pairs are split into words once; a name none of whose words starts a pair is dismissed
-/// before anything is built (most names), so the knowledge build pays little for them.
+/// The pairs are split into words once and words are compared by their bytes; a name none of whose
+/// words starts a pair is dismissed before anything is built (most names).
 struct AgencyNameSpelling: Sendable {
     private let pairs: [(from: [Substring], to: [Substring])]
-    private let firstWords: Set<Substring>
 
     init(_ spellings: [[String]]) {
         pairs = spellings.filter { $0.count == 2 }.map { (Self.words($0[0]), Self.words($0[1])) }.filter { !$0.from.isEmpty }
-        firstWords = Set(pairs.map { $0.from[0] })
     }
 
     /// The names obtained from `name` by replacing one pair's first form by its second, for each
@@ -21,7 +19,7 @@ struct AgencyNameSpelling: Sendable {
     /// two pairs together), in the order of the pairs; `name` itself is not among them.
     func variants(of name: String) -> [String] {
         let words = Self.words(name)
-        guard words.contains(where: { firstWords.contains($0) }) else { return [] }
+        guard words.contains(where: { word in pairs.contains { Self.same($0.from[0], word) } }) else { return [] }
         var out: [String] = []
         var seen: Set<[Substring]> = [words]
         var frontier = [words]
@@ -48,12 +46,17 @@ struct AgencyNameSpelling: Sendable {
         text.split(separator: " ")
     }
 
+    /// Words compared by their bytes, as names are matched (no Unicode equivalence to compute).
+    private static func same(_ a: Substring, _ b: Substring) -> Bool {
+        a.utf8.elementsEqual(b.utf8)
+    }
+
     /// `words` with the first occurrence of the sequence `from` replaced by `to`, or nil.
     private static func replacing(_ from: [Substring], with to: [Substring], in words: [Substring]) -> [Substring]? {
         guard words.count >= from.count else { return nil }
-        for start in 0...(words.count - from.count) where words[start] == from[0] {
+        for start in 0...(words.count - from.count) where same(words[start], from[0]) {
             var k = 1
-            while k < from.count, words[start + k] == from[k] { k += 1 }
+            while k < from.count, same(words[start + k], from[k]) { k += 1 }
             if k == from.count { return Array(words[..<start]) + to + Array(words[(start + from.count)...]) }
         }
         return nil
