@@ -20,6 +20,8 @@ struct RealProseTests {
             #expect(s.source?.isEmpty == false, "\(s.id) has no source")
             #expect(s.split == "dev" || s.split == "heldout", "\(s.id) has no split")
         }
+        let ids = all.map(\.id)
+        #expect(Set(ids).count == ids.count, "duplicate IDs: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
         let heldOut = all.filter { $0.split == "heldout" }.count
         #expect(Double(heldOut) / Double(all.count) > 0.2)
     }
@@ -69,9 +71,18 @@ struct RealProseTests {
     /// The seventh round (`round: 7`): 121 sentences from sources no earlier round cited, labelled
     /// before the linter read them and measured once with the reading of the sixth round's fixes,
     /// with no change after (precision 0.980, recall 0.800; see docs/lint.md, "Seventh round"). Its
-    /// floors are regression floors at that measurement.
+    /// general causes were fixed in the eighth round's branch (0.982 / 0.900 after them); its floors
+    /// are regression floors at that measurement.
     @Test func precisionAndRecallOnTheSeventhRound() {
-        Self.measureRound(7, "seventh", atLeast: 20, precision: 0.97, recall: 0.79, eachLanguage: (0.93, 0.69))
+        Self.measureRound(7, "seventh", atLeast: 20, precision: 0.97, recall: 0.89, eachLanguage: (0.93, 0.84))
+    }
+
+    /// The eighth round (`round: 8`): 75 sentences from sources no earlier round cited, labelled and
+    /// committed before the linter read them, and measured once with the reading of the seventh
+    /// round's fixes, with no change after (precision 1.000, recall 0.814; see docs/lint.md, "Eighth
+    /// round"). Its floors are regression floors at that measurement.
+    @Test func precisionAndRecallOnTheEighthRound() {
+        Self.measureRound(8, "eighth", atLeast: 15, precision: 1.0, recall: 0.81, eachLanguage: (1.0, 0.50))
     }
 
     /// Measures collection round `round` (at least `atLeast` sentences in each language) against

@@ -113,6 +113,8 @@ struct Annotator: Sendable {
                     // Equal keys: the word has no capitals, its bytes are its folded text.
                     classes = token.key == token.exactKey ? tables.classes(of: prose.utf8(token)) : tables.classes(of: prose.folded(token).utf8)
                 }
+                // `reiniciar`, `relancer`, `reopen`: a known action verb after the prefix `re`.
+                if classes.isEmpty, token.kind == .word, token.key == token.exactKey { classes = VerbPrefix.classes(of: prose.utf8(token), verbs: verbs) }
                 out.append(Unit(first: i, end: i + 1, classes: classes, agency: nil))
                 i += 1
             }

@@ -74,7 +74,8 @@ enum Keys {
                                           "parvenu", "parvenue", "parvenus", "allé", "allée", "allés", "allées", "resté", "restée", "restés"])
     /// Correlatives before the first of two coordinated subjects (`both`, `tanto`, `à la fois`).
     static let correlativeFirst = of(["both", "tanto", "ambos"])
-    /// The word that joins the second subject after a correlative (`and`, `como`, `et`, `y`).
+    /// The word that joins the second subject after a correlative (`and`, `como`, `et`, `y`); also
+    /// the second of two place names (`in Gao and Mopti`).
     static let correlativeSecond = of(["and", "como", "y", "et"])
     /// French reflexive clitics: a pronominal verb takes `être` in its compound past (`s'est dit`).
     static let reflexive = of(["se", "s'"])

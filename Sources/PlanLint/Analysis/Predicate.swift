@@ -121,6 +121,16 @@ enum Predicate: Equatable {
         if s.has(q, .determiner) { q += 1 }
         let first = q
         while q < s.count, q < first + 3, s.token(q).kind == .word, s.isCapitalized(q) || s.isAllCaps(q) { q += 1 }
+        // A place of several names (`in Gao and Mopti`, `à Gao, Mopti et Tombouctou`, `en Gao y
+        // Mopti`): a comma or `and` before another capitalized name, no agency and no article (`in
+        // Gao and the ministry` joins a second subject).
+        var names = 0
+        while q > first, names < 4, q + 1 < s.count, s.isComma(q) || s.isWord(q, Keys.correlativeSecond),
+              s.token(q + 1).kind == .word, s.isCapitalized(q + 1), !s.isAgency(q + 1), !s.has(q + 1, [.determiner, .function]) {
+            q += 2
+            while q < s.count, s.token(q).kind == .word, s.isCapitalized(q), !s.isAgency(q), !s.has(q, .determiner) { q += 1 }
+            names += 1
+        }
         q = skipAppositions(from: q, in: s)
         guard q > first, q < s.count, s.has(q, [.auxiliary, .future, .verbForm, .transparent, .timeWord, .inflectedFuture, .hasStaff, .copula]) || s.has(q, WordClass.verbs) else { return start }
         return q

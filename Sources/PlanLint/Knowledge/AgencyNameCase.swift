@@ -8,17 +8,49 @@ enum AgencyNameCase {
     /// `name` with the first letter of each space-separated word upper-cased (but for the
     /// function words when `keepingFunctionWords`); after an elision (`l'enfance`, `d'urgence`)
     /// the letter after the apostrophe.
+    ///
+    /// A word that starts with an ASCII letter is cased by its bytes (most words of most names);
+    /// only a word that starts with another letter goes through `Character` (`énergie`).
     static func capitalized(_ name: String, keepingFunctionWords: Bool) -> String {
         name.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
             var head = Substring("")
             var rest = word
-            if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), word.distance(from: word.startIndex, to: apostrophe) == 1 {
+            if let apostrophe = elision(in: word) {
                 head = word[...apostrophe]
                 rest = word[word.index(after: apostrophe)...]
+            }
+            guard let byte = rest.utf8.first else { return String(word) }
+            if byte < 0x80 {
+                // ASCII: only a lower-case letter changes, and a function word's letters are ASCII.
+                guard byte >= 0x61, byte <= 0x7A else { return String(word) }
+                if keepingFunctionWords {
+                    let key = rest.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? rest.lowercased() : String(rest)
+                    if functionWords.contains(key) { return String(word) }
+                }
+                return String(head) + String(UnicodeScalar(byte - 0x20)) + rest.dropFirst()
             }
             if keepingFunctionWords, functionWords.contains(rest.lowercased()) { return String(word) }
             guard let first = rest.first, first.isLowercase else { return String(word) }
             return String(head) + first.uppercased() + rest.dropFirst()
         }.joined(separator: " ")
+    }
+
+    /// The apostrophe of an elision (`l'`, `d’`): the word's second character. Its bytes are read
+    /// when the first character is ASCII; otherwise its characters.
+    private static func elision(in word: Substring) -> Substring.Index? {
+        let utf8 = word.utf8
+        guard let first = utf8.first else { return nil }
+        if first < 0x80 {
+            let second = utf8.index(after: utf8.startIndex)
+            guard second < utf8.endIndex else { return nil }
+            if utf8[second] == 0x27 { return second }
+            guard utf8[second] == 0xE2 else { return nil }
+            let third = utf8.index(after: second)
+            guard third < utf8.endIndex, utf8[third] == 0x80 else { return nil }
+            let fourth = utf8.index(after: third)
+            return fourth < utf8.endIndex && utf8[fourth] == 0x99 ? second : nil
+        }
+        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), word.distance(from: word.startIndex, to: apostrophe) == 1 else { return nil }
+        return apostrophe
     }
 }

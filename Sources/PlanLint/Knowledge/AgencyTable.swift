@@ -38,12 +38,18 @@ struct AgencyTable: Sendable {
     static let shipped = AgencyTable(LintKnowledge.shipped.agencies, brands: LintKnowledge.shipped.brands.brands)
 
     init(_ file: LintKnowledge.AgencyFile, brands: [String] = []) {
+        let spelling = AgencyNameSpelling(file.spellings)
         for record in file.agencies {
             let ambiguity = record.ambiguity.flatMap(AgencyTerm.Ambiguity.init(rawValue:))
             for text in record.terms {
                 let isName = Phrase.keys(of: text, folded: false).count > 1 || text.unicodeScalars.contains { Tokenizer.isHan($0) }
                 add(AgencyTerm(id: record.id, text: text, ambiguity: isName ? nil : ambiguity, isFullName: isName))
-                if isName { addCapitalizations(of: text, id: record.id) }
+                guard isName else { continue }
+                addCapitalizations(of: text, id: record.id)
+                for variant in spelling.variants(of: text) {
+                    addIfNew(AgencyTerm(id: record.id, text: variant, ambiguity: nil, isFullName: true))
+                    addCapitalizations(of: variant, id: record.id)
+                }
             }
             if let words = record.countryContext { countryContext[record.id] = Set(words) }
             if let words = record.countryBefore { countryBefore[record.id] = Set(words) }

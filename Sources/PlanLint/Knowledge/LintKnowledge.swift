@@ -7,6 +7,10 @@ struct LintKnowledge: Sendable {
     struct AgencyFile: Sendable {
         var version: Int
         var agencies: [AgencyRecord]
+        /// Spellings writers use for a built-in name's words (`Organisation` for `Organization`,
+        /// `High Commission` for `High Commissioner`): each pair's second form is also matched
+        /// where a built-in full name holds the first (`AgencyNameSpelling`).
+        var spellings: [[String]] = []
     }
 
     struct AgencyRecord: Sendable {
@@ -98,7 +102,7 @@ struct LintKnowledge: Sendable {
             agencies: AgencyFile(version: agencies["version"].int, agencies: agencies["agencies"].items.map {
                 AgencyRecord(id: $0["id"].string, terms: $0["terms"].strings, ambiguity: $0.optional("ambiguity")?.string,
                              countryContext: $0.optional("countryContext")?.strings, countryBefore: $0.optional("countryBefore")?.strings)
-            }),
+            }, spellings: agencies.optional("spellings")?.items.map(\.strings) ?? []),
             patterns: PatternFile(version: patterns["version"].int, languages: patterns["languages"].members {
                 LanguagePatterns(nounEndings: $0["nounEndings"].strings, classes: $0["classes"].members {
                     ClassPatterns(words: $0.optional("words")?.strings, verbs: $0.optional("verbs")?.strings,
