@@ -1,0 +1,16 @@
+/// The agency as the agent or the owner of the noun that opens the sentence as its subject, when
+/// the predicate is a requirement with money (`The contingency preparations by UNHCR require $60
+/// million`, `Les préparatifs du HCR nécessitent 60 millions de dollars`, `Los preparativos del
+/// ACNUR requieren ...`): the agency's own work needs the money, a budget of its own.
+enum AgencyOwnedSubject {
+    /// A funding finding from the subject to the requirement, or `nil`.
+    static func finding(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
+        guard s.language != "zh", !g.isJoint, g.agencies.count == 1, let b = g.before,
+              s.has(b, .agentMarker) || s.isWord(b, Keys.genitive), b >= 1, b <= 6 else { return nil }
+        // The subject opens the sentence: no verb, clause mark or other agency before the preposition.
+        guard (0..<b).allSatisfy({ !s.has($0, [.verbForm, .auxiliary, .copula, .complementizer, .preposition]) && !s.isComma($0) && !s.isAgency($0) }),
+              (0..<b).contains(where: { s.token($0).kind == .word && !s.has($0, .determiner) && !s.isWord($0, Keys.articles) }) else { return nil }
+        guard case .funding(let v) = Predicate.read(from: g.end, in: s), VerbGroup.moneyFollows(v, in: s) else { return nil }
+        return Finding(rule: .agencyFunding, first: s.units[0].first, end: s.units[v].end)
+    }
+}
