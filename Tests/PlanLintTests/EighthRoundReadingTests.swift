@@ -102,6 +102,9 @@ struct EighthRoundReadingTests: SentenceReading {
         #expect(flagged("The 40 IOM offices in the host and transit countries provided kits to the families.", "en"))
         #expect(!flagged("Les 40 bureaux du ministère dans les pays d'accueil et de transit ont fourni des kits aux familles.", "fr"))
         #expect(!flagged("Las 40 oficinas del ministerio en los países de acogida y de tránsito entregaron kits a las familias.", "es"))
+        // A partner joined in the phrase: a joint action.
+        #expect(!flagged("Les bureaux de l'OIM en partenariat avec le gouvernement ont fourni des kits aux familles.", "fr"))
+        #expect(!flagged("The IOM offices in partnership with the government provided kits to the families.", "en"))
     }
 
     /// The agentive nominalisation with a place or time phrase between the agent and the

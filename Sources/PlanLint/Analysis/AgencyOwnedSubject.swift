@@ -10,7 +10,13 @@ enum AgencyOwnedSubject {
         // The subject opens the sentence: no verb, clause mark or other agency before the preposition.
         guard (0..<b).allSatisfy({ !s.has($0, [.verbForm, .auxiliary, .copula, .complementizer, .preposition]) && !s.isComma($0) && !s.isAgency($0) }),
               (0..<b).contains(where: { s.token($0).kind == .word && !s.has($0, .determiner) && !s.isWord($0, Keys.articles) }) else { return nil }
-        guard case .funding(let v) = Predicate.read(from: g.end, in: s), VerbGroup.moneyFollows(v, in: s) else { return nil }
+        // A place or time phrase between the agent and the requirement (`by UNHCR in the region`).
+        var e = g.end
+        if s.isWord(e, Keys.place) {
+            e += 1
+            while e < s.count, e < g.end + 7, s.token(e).kind == .word, !s.has(e, [.verbForm, .auxiliary, .funding]), !s.isAgency(e) { e += 1 }
+        }
+        guard case .funding(let v) = Predicate.read(from: e, in: s), VerbGroup.moneyFollows(v, in: s) else { return nil }
         return Finding(rule: .agencyFunding, first: s.units[0].first, end: s.units[v].end)
     }
 }

@@ -130,4 +130,6 @@ enum Keys {
     static let dativePronouns = of(["lui", "leur"])
     /// Forms of `falloir` (`il lui faut`, `il lui faudra`).
     static let needWords = of(["faut", "faudra", "faudrait", "fallait", "fallu"])
+    /// `with` and its translations: a partner joined to the subject (`in partnership with`).
+    static let with = of(["with", "avec", "con"])
 }
