@@ -9,6 +9,8 @@ struct EighthRoundReadingTests: SentenceReading {
     @Test func agencyLacks() {
         #expect(flagged("Al PMA le faltan 40 millones de dólares para mantener las raciones hasta marzo.", "es"))
         #expect(flagged("A la OIM le hacen falta 12 millones de dólares para los albergues.", "es"))
+        #expect(flagged("Al ACNUR todavía le faltan 8 millones de dólares para las mantas.", "es"))
+        #expect(flagged("Il manque 35 millions de dollars au PAM pour maintenir les rations.", "fr"))
         #expect(flagged("Il manque au PAM 35 millions de dollars pour maintenir les rations.", "fr"))
         #expect(flagged("Il manque encore à l'UNICEF 8 millions de dollars pour les vaccins.", "fr"))
         #expect(flagged("WFP is short of $40 million to keep full rations until March.", "en"))
@@ -16,6 +18,8 @@ struct EighthRoundReadingTests: SentenceReading {
         // Hard negatives: a government or the plan lacks, an agency that lacks nothing.
         #expect(!flagged("Al ministerio le faltan 40 millones de dólares para mantener las raciones hasta marzo.", "es"))
         #expect(!flagged("A las familias les faltan alimentos y agua potable.", "es"))
+        #expect(!flagged("Al ministerio todavía le faltan 8 millones de dólares para las mantas.", "es"))
+        #expect(!flagged("Il manque 35 millions de dollars au ministère pour maintenir les rations.", "fr"))
         #expect(!flagged("Il manque au ministère 35 millions de dollars pour maintenir les rations.", "fr"))
         #expect(!flagged("Il manque aux familles des abris et de l'eau potable.", "fr"))
         #expect(!flagged("The ministry is short of $40 million to keep full rations until March.", "en"))

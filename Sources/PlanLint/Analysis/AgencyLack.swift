@@ -24,7 +24,10 @@ enum AgencyLack {
         while a >= 0, s.has(a, .determiner) || s.isWord(a, Keys.articles) { a -= 1 }
         guard a >= 0, s.isWord(a, Keys.dativeMarkers) else { return nil }
         var q = g.end
-        while q < s.count, q < g.end + 3, s.has(q, [.transparent, .timeWord]) && !s.isWord(q, Keys.dativeClitics) { q += 1 }
+        // Adverbs between the agency and its clitic (`Al ACNUR todavía le faltan`): lower-case words
+        // that are no verb, article or preposition.
+        while q < s.count, q < g.end + 3, !s.isWord(q, Keys.dativeClitics), s.token(q).kind == .word, s.token(q).key == s.token(q).exactKey,
+              !s.has(q, [.verbForm, .auxiliary, .copula, .determiner, .preposition]) { q += 1 }
         guard s.isWord(q, Keys.dativeClitics) else { return nil }
         q = Predicate.skipTransparent(from: q + 1, in: s)
         if s.isWord(q, Keys.lackWords) { return (a, q) }
