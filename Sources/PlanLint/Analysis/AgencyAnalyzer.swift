@@ -16,6 +16,7 @@ enum AgencyAnalyzer {
             if let finding = analyze(group, in: s) { out.append(finding) }
             u = max(group.end, u + 1)
         }
+        if !sawAgency, let finding = SourceSubject.finding(in: s) { out.append(finding) }
         if sawAgency, let brand = s.units.indices.first(where: { s.isBrand($0) }), !out.contains(where: { $0.rule == .agencyBranding }) {
             let next = Predicate.skipTransparent(from: brand + 1, in: s)
             if !s.has(next, .dataVerb) { out.append(Finding(rule: .agencyBranding, first: s.units[brand].first, end: s.units[brand].end)) }
@@ -34,6 +35,10 @@ enum AgencyAnalyzer {
             return finding
         }
         if let b = g.before, !g.isJoint, g.agencies.count == 1, let finding = priorityFor(g, preposition: b, in: s) { return finding }
+        if let finding = AgencyLack.finding(g, in: s) { return finding }
+        if let finding = HelpedAgency.finding(g, in: s) { return finding }
+        if let finding = AgencyOwnedSubject.finding(g, in: s) { return finding }
+        if let finding = ReadyResultative.finding(g, in: s) { return finding }
         if let finding = causative(g, in: s) { return finding }
         if let finding = passiveAgent(g, in: s) { return finding }
         if let finding = invertedAdvocacy(g, in: s) { return finding }

@@ -109,4 +109,27 @@ enum Keys {
     /// terrain`, `est à pied d'œuvre`, `está sobre el terreno`): the agency is at work there.
     static let presence: [[UInt64]] = [["on", "the", "ground"], ["sur", "le", "terrain"], ["sur", "place"], ["à", "pied", "d'", "œuvre"],
                                        ["sobre", "el", "terreno"], ["en", "el", "terreno"]].map { $0.map { TokenHash.hash(TokenHash.fold($0)) } }
+
+    /// The dative before an agency (`Al PMA le faltan`, `Il manque au PAM`, `à l'UNICEF`).
+    static let dativeMarkers = of(["a", "al", "à", "au"])
+    /// The Spanish dative clitic that doubles the agency (`Al PMA le faltan`).
+    static let dativeClitics = of(["le", "les"])
+    /// Verbs of lacking whose owner is a dative: every form of `faltar` and `manquer`, generated
+    /// from the lemmas by the conjugations, and `falta` of `hacer falta`.
+    static let lackWords = of(SpanishConjugation.forms(of: "faltar").map(\.0) + FrenchConjugation.forms(of: "manquer").map(\.0))
+    /// `hacer` in `hacer falta`.
+    static let make = of(["hace", "hacen", "hacía", "hacían", "hará", "harán", "haría", "harían"])
+    /// The French impersonal subject (`il manque`).
+    static let impersonal = of(["il"])
+    /// `short of` (`WFP is short of $40 million`).
+    static let short = of(["short"])
+    static let ofWord = of(["of"])
+    /// `de`, `du`, `del` before an owner (`Les préparatifs du HCR`, `Los preparativos del ACNUR`).
+    static let genitive = of(["de", "du", "del", "d'", "des"])
+    /// French dative pronouns (`il lui faudra`).
+    static let dativePronouns = of(["lui", "leur"])
+    /// Forms of `falloir` (`il lui faut`, `il lui faudra`).
+    static let needWords = of(["faut", "faudra", "faudrait", "fallait", "fallu"])
+    /// `with` and its translations: a partner joined to the subject (`in partnership with`).
+    static let with = of(["with", "avec", "con"])
 }

@@ -121,6 +121,7 @@ enum Predicate: Equatable {
         if s.has(q, .determiner) { q += 1 }
         let first = q
         while q < s.count, q < first + 3, s.token(q).kind == .word, s.isCapitalized(q) || s.isAllCaps(q) { q += 1 }
+        if q == first, let end = lowerCasePlaceEnd(from: first, after: start, in: s) { return end }
         // A place of several names (`in Gao and Mopti`, `à Gao, Mopti et Tombouctou`, `en Gao y
         // Mopti`): a comma or `and` before another capitalized name, no agency and no article (`in
         // Gao and the ministry` joins a second subject).
@@ -134,6 +135,24 @@ enum Predicate: Equatable {
         q = skipAppositions(from: q, in: s)
         guard q > first, q < s.count, s.has(q, [.auxiliary, .future, .verbForm, .transparent, .timeWord, .inflectedFuture, .hasStaff, .copula]) || s.has(q, WordClass.verbs) else { return start }
         return q
+    }
+
+    /// A place phrase in lower case after an agency's offices or staff (`les bureaux de l'OIM dans
+    /// les pays d'accueil et de transit ont fourni`, `las oficinas de la OIM en los países de
+    /// acogida entregaron`, `IOM offices in the host and transit countries provided`): words up to
+    /// the first finite verb, within eight units, with no agency, collective or partner joined in
+    /// (`in partnership with the government` is a joint action, not a place). The unit where the
+    /// verb group starts, or `nil`.
+    private static func lowerCasePlaceEnd(from first: Int, after preposition: Int, in s: SentenceContext) -> Int? {
+        guard (max(0, preposition - 4)..<preposition).contains(where: { s.has($0, .staffNoun) }) else { return nil }
+        var q = first
+        while q < s.count, q < first + 8, s.token(q).kind == .word {
+            if s.isAgency(q) || s.has(q, [.collective, .agencyReference, .subjectPronoun]) || s.isWord(q, Keys.with) { return nil }
+            let finite = s.has(q, .verbForm) && !s.has(q, .infinitive) && !(s.has(q, .participle) && s.isWord(q - 1, Keys.genitive))
+            if q > first, finite || s.has(q, [.auxiliary, .copula, .future, .inflectedFuture]) { return q }
+            q += 1
+        }
+        return nil
     }
 
     /// An adverb by its ending (`rapidly`, `rapidement`, `rápidamente`).

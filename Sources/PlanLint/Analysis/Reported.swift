@@ -32,7 +32,7 @@ enum Reported {
         if (p..<min(p + 4, s.count)).contains(where: { s.isMoney($0) }) { return .funding(verb: verb) }
         // Spanish and French without a subject of their own, or `a prévenu que` + an infinitive.
         // A reflexive `ver` opens a causative passive (`que se verá obligado a reducir`).
-        if s.language == "es", s.has(p, [.verbForm, .auxiliary, .future]) || s.isWord(p, Keys.see) && s.isWord(p - 1, Keys.reflexive),
+        if s.language == "es", s.has(p, [.verbForm, .auxiliary, .future, .inflectedFuture]) || s.isWord(p, Keys.see) && s.isWord(p - 1, Keys.reflexive),
            !s.has(p, [.participle, .infinitive, .gerund]) {
             let (inner, _) = VerbGroup.read(at: p, in: s)
             return inner == .none ? .coordination : inner

@@ -1,0 +1,22 @@
+/// The agency as the agent or the owner of the noun that opens the sentence as its subject, when
+/// the predicate is a requirement with money (`The contingency preparations by UNHCR require $60
+/// million`, `Les préparatifs du HCR nécessitent 60 millions de dollars`, `Los preparativos del
+/// ACNUR requieren ...`): the agency's own work needs the money, a budget of its own.
+enum AgencyOwnedSubject {
+    /// A funding finding from the subject to the requirement, or `nil`.
+    static func finding(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
+        guard s.language != "zh", !g.isJoint, g.agencies.count == 1, let b = g.before,
+              s.has(b, .agentMarker) || s.isWord(b, Keys.genitive), b >= 1, b <= 6 else { return nil }
+        // The subject opens the sentence: no verb, clause mark or other agency before the preposition.
+        guard (0..<b).allSatisfy({ !s.has($0, [.verbForm, .auxiliary, .copula, .complementizer, .preposition]) && !s.isComma($0) && !s.isAgency($0) }),
+              (0..<b).contains(where: { s.token($0).kind == .word && !s.has($0, .determiner) && !s.isWord($0, Keys.articles) }) else { return nil }
+        // A place or time phrase between the agent and the requirement (`by UNHCR in the region`).
+        var e = g.end
+        if s.isWord(e, Keys.place) {
+            e += 1
+            while e < s.count, e < g.end + 7, s.token(e).kind == .word, !s.has(e, [.verbForm, .auxiliary, .funding]), !s.isAgency(e) { e += 1 }
+        }
+        guard case .funding(let v) = Predicate.read(from: e, in: s), VerbGroup.moneyFollows(v, in: s) else { return nil }
+        return Finding(rule: .agencyFunding, first: s.units[0].first, end: s.units[v].end)
+    }
+}
