@@ -78,9 +78,14 @@ public enum PlanCompiler {
         // core after every check), instead of on one core afterwards.
         let consolidated = plan
         let planPath = planFile.source.file.path
+        // The funding stage starts before them all: it waits for the flows read on their own
+        // thread (the longest thread of a compile with a large export), and its tally and the
+        // funding object of `plan.json` follow them on one chain, so it takes a core the moment
+        // they are read instead of after the checks taken before it. While it waits, the reader
+        // has the core. The indicator results, the next longest, follow the section check.
         let stages = [-3] + Array(checks.indices) + [-1, -2]
         let startsFirst = { (stage: Int) in stage >= 0 && checks[stage] == SectionCheck.self }
-        let scheduled = stages.filter(startsFirst) + stages.filter { !startsFirst($0) }
+        let scheduled = [-1] + stages.filter(startsFirst) + [-2] + stages.filter { !startsFirst($0) && $0 != -1 && $0 != -2 }
         let done = ConcurrentMap.map(scheduled) { index -> StageResult in
             switch index {
             case -1: .funding(FundingStage.run(plan: consolidated, header: planFile.header, planPath: planPath, folder: folder, inputs: funding))
