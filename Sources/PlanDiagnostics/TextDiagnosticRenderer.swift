@@ -27,9 +27,14 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
     static func explainedHere(_ diagnostics: [Diagnostic]) -> [Bool] {
         var seen: [RuleID: [String]] = [:]
         var explained = [Bool](repeating: false, count: diagnostics.count)
+        // The pair last looked at is in `seen` already: a run of one rule's findings is
+        // settled without hashing the rule each time.
+        var last: (id: RuleID, explanation: String)?
         for i in diagnostics.indices {
             guard let explanation = diagnostics[i].explanation else { continue }
             let id = diagnostics[i].id
+            if let last, last.id == id, last.explanation == explanation { continue }
+            last = (id, explanation)
             if seen[id]?.contains(explanation) == true { continue }
             seen[id, default: []].append(explanation)
             explained[i] = true
@@ -39,47 +44,66 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
 
     private func renderSlice(_ diagnostics: ArraySlice<Diagnostic>, explained: [Bool], sources: any SourceLines) -> [UInt8] {
         var out = UTF8Buffer(capacity: diagnostics.count * 256)
-        for i in diagnostics.indices {
-            let d = diagnostics[i]
-            paint(.bold, &out) { LineDiagnosticRenderer.location(file: d.file, range: d.range, into: &$0) }
-            out.append(literal: " ")
-            paint(style(for: d.severity), &out) { $0.append(d.severity.rawValue); $0.append(":") }
-            out.append(literal: " ")
-            paint(.bold, &out) { $0.append(d.summary) }
-            out.append(literal: " [")
-            out.append(d.id.rawValue)
-            out.append(literal: "]\n")
-            if let range = d.range {
-                _ = sources.withBytes(ofLine: range.start.line, inFile: d.file) { quote(bytes: $0, range: range, into: &out) }
-            }
-            if explained[i], let explanation = d.explanation {
-                Self.indent(explanation, into: &out)
-            }
-            for note in d.notes {
-                out.append(literal: "  ")
-                paint(.cyan, &out) { $0.append("note:") }
-                out.append(literal: " ")
-                out.append(note.message)
-                if let range = note.range {
-                    out.append(literal: " (")
-                    out.append(note.file ?? d.file)
-                    out.append(literal: ":")
-                    out.append(range.start.line)
-                    out.append(literal: ":")
-                    out.append(range.start.column)
-                    out.append(literal: ")")
+        // Each run of diagnostics in one file looks the file up once for its quoted lines.
+        var runStart = diagnostics.startIndex
+        while runStart < diagnostics.endIndex {
+            let file = diagnostics[runStart].file
+            var runEnd = runStart + 1
+            while runEnd < diagnostics.endIndex, diagnostics[runEnd].file == file { runEnd += 1 }
+            sources.withLines(ofFile: file) { lines in
+                for i in runStart..<runEnd {
+                    render(diagnostics[i], explained: explained[i], lines: lines, sources: sources, into: &out)
                 }
-                out.append(literal: "\n")
             }
-            for fix in d.fixIts {
-                out.append(literal: "  ")
-                paint(.green, &out) { $0.append("fix:") }
-                out.append(literal: " ")
-                out.append(fix.message)
-                out.append(literal: "\n")
-            }
+            runStart = runEnd
         }
         return out.bytes
+    }
+
+    /// One diagnostic: its header, its quoted line (from `lines` when the source lends its
+    /// file's lines, else asked of `sources`), its explanation when `explained`, notes, fix-its.
+    private func render(_ d: Diagnostic, explained: Bool, lines: LineLender?, sources: any SourceLines, into out: inout UTF8Buffer) {
+        paint(.bold, &out) { LineDiagnosticRenderer.location(file: d.file, range: d.range, into: &$0) }
+        out.append(literal: " ")
+        paint(style(for: d.severity), &out) { $0.append(d.severity.rawValue); $0.append(":") }
+        out.append(literal: " ")
+        paint(.bold, &out) { $0.append(d.summary) }
+        out.append(literal: " [")
+        out.append(d.id.rawValue)
+        out.append(literal: "]\n")
+        if let range = d.range {
+            if let lines {
+                if let bytes = lines(range.start.line) { quote(bytes: bytes, range: range, into: &out) }
+            } else {
+                _ = sources.withBytes(ofLine: range.start.line, inFile: d.file) { quote(bytes: $0, range: range, into: &out) }
+            }
+        }
+        if explained, let explanation = d.explanation {
+            Self.indent(explanation, into: &out)
+        }
+        for note in d.notes {
+            out.append(literal: "  ")
+            paint(.cyan, &out) { $0.append("note:") }
+            out.append(literal: " ")
+            out.append(note.message)
+            if let range = note.range {
+                out.append(literal: " (")
+                out.append(note.file ?? d.file)
+                out.append(literal: ":")
+                out.append(range.start.line)
+                out.append(literal: ":")
+                out.append(range.start.column)
+                out.append(literal: ")")
+            }
+            out.append(literal: "\n")
+        }
+        for fix in d.fixIts {
+            out.append(literal: "  ")
+            paint(.green, &out) { $0.append("fix:") }
+            out.append(literal: " ")
+            out.append(fix.message)
+            out.append(literal: "\n")
+        }
     }
 
     /// A line up to this many bytes is quoted whole; a longer one (a paragraph written on one

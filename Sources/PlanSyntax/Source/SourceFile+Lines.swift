@@ -23,4 +23,15 @@ public struct SourceFileTable: SourceLines {
         guard let file = files[path], line >= 1, line <= file.lineCount else { return nil }
         return file.bytes[file.contentBytes(ofLine: line)].withUnsafeBufferPointer(body)
     }
+
+    /// Looks the file up once and lends its lines out of its bytes.
+    public func withLines<R>(ofFile path: String, _ body: (LineLender?) -> R) -> R {
+        guard let file = files[path] else { return body(nil) }
+        return file.bytes.withUnsafeBufferPointer { all in
+            body { line in
+                guard line >= 1, line <= file.lineCount else { return nil }
+                return UnsafeBufferPointer(rebasing: all[file.contentBytes(ofLine: line)])
+            }
+        }
+    }
 }
