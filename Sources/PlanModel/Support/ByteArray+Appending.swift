@@ -1,6 +1,6 @@
-/// The two appends every byte-level writer shares (diagnostic lines, JSON, the Word parts' XML):
-/// a literal's UTF-8 copied straight from the binary, and a decimal number written without an
-/// intermediate `String`.
+/// The appends every byte-level writer shares (diagnostic lines, JSON, the Word parts' XML): a
+/// literal's UTF-8 copied straight from the binary, a short piece of bytes without the generic
+/// copy's set-up, and a decimal number written without an intermediate `String`.
 extension Array where Element == UInt8 {
     /// Appends the UTF-8 of `literal`, read from the binary without going through `String`.
     @inlinable
