@@ -137,8 +137,9 @@ struct FundingTally {
 
     /// Counts each of `records` in order, or reports why it does not count.
     mutating func add(contentsOf records: [FundingRecord]) {
-        // By position, each record lent to `add`: a `for` loop would copy every record (a
-        // reference count for each of its texts) and free the copy.
+        // By position, each record borrowed by `add` (measured: no cheaper than a `for` loop;
+        // about 23 M instructions of record copies on the way to the tally remain, source not
+        // found; docs/benchmark.md).
         for index in records.indices { add(records[index]) }
     }
 

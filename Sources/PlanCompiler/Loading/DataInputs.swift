@@ -106,9 +106,8 @@ enum DataFiles {
 
     /// Hands the records of each file read to `add`, in order; a file that is in none of the
     /// stage's shapes is reported with `unknownFormat` (`what` starts the finding) and nothing
-    /// in it is counted. A file's records are handed at once, for the tally to take them one by
-    /// one by position (a call per record through a closure copied each record, a reference
-    /// count for each of its texts, and freed the copy).
+    /// in it is counted. A file's records are handed at once, for the tally to take them in
+    /// order.
     static func each<Records: Sequence>(
         _ read: [(file: SourceFile, records: Result<Records, DataFileError>)], unknownFormat: Rule, what: String, _ add: (Records) -> Void
     ) -> [Diagnostic] {

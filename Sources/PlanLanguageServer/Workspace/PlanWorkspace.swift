@@ -95,7 +95,11 @@ public final class PlanWorkspace {
             guard let name = name(ofDiagnosticFile: d.file) else { continue }
             byName[name, default: []].append(d)
         }
-        diagnostics = byName.mapValues { $0.sorted(by: Diagnostic.presentationOrder) }
+        diagnostics = byName.mapValues { file in
+            var sorted = file
+            sorted.sortInPresentationOrder()
+            return sorted
+        }
     }
 
     /// The file name a diagnostic belongs to: a name in the folder as is, a path under the

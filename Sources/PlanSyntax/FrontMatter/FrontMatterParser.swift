@@ -59,7 +59,8 @@ public enum FrontMatterParser {
         let (tree, lines, depths) = build(block, context: &context, skipping: scope == .identity ? ChapterKeys.sectorData : [])
         var reader = SchemaReader(tree: tree, context: context)
         let header = ChapterSchema.read(tree, opening: block.opening, scope: scope, reader: &reader)
-        let diagnostics = reader.context.diagnostics.sorted(by: Diagnostic.presentationOrder)
+        var diagnostics = reader.context.diagnostics
+        diagnostics.sortInPresentationOrder()
         return Outcome(header: header, diagnostics: diagnostics, tree: tree, lines: lines,
                        depths: depths, rewrites: reader.context.rewrites)
     }

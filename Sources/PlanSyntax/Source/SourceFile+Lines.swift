@@ -20,8 +20,7 @@ public struct SourceFileTable: SourceLines {
     }
 
     public func withBytes<R>(ofLine line: Int, inFile path: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
-        guard let file = files[path], line >= 1, line <= file.lineCount else { return nil }
-        return file.bytes[file.contentBytes(ofLine: line)].withUnsafeBufferPointer(body)
+        withLines(ofFile: path) { lines in lines?(line).map(body) }
     }
 
     /// Looks the file up once and lends its lines out of its bytes.
