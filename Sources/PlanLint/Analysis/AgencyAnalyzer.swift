@@ -158,7 +158,8 @@ enum AgencyAnalyzer {
         while q < s.count, q < p + 2, s.token(q).kind == .word, s.isCapitalized(q) || s.isAllCaps(q), s.units[q].classes.isEmpty, s.units[q].agency == nil {
             q += 1
         }
-        guard q > p, q < s.count, s.has(q, [.auxiliary, .future, .verbForm]) else { return p }
+        // `UNHCR Syria will`, and the country office's staff (`IOM Libya staff provided`).
+        guard q > p, q < s.count, s.has(q, [.auxiliary, .future, .verbForm]) || s.has(q, .staffNoun) && Predicate.verbFollows(q, in: s) else { return p }
         return q
     }
 

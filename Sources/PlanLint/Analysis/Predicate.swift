@@ -95,11 +95,13 @@ enum Predicate: Equatable {
     }
 
     /// A verb right after unit `p`, so that a noun which is also a verb form is the noun (`WFP
-    /// trucks were`, `a UNICEF airlift delivers`): an auxiliary, a copula, a future, a gerund, or a
-    /// finite form of a verb the lexicon knows.
+    /// trucks were`, `a UNICEF airlift delivers`, `IOM Libya staff provided`): an auxiliary, a
+    /// copula, a future, a gerund, or a finite form of a verb the lexicon knows (an English past
+    /// form too, unless an agent follows it: `the staff provided by IOM`).
     static func verbFollows(_ p: Int, in s: SentenceContext) -> Bool {
-        s.has(p + 1, [.auxiliary, .copula, .future, .gerund])
-            || s.has(p + 1, .verbForm) && s.has(p + 1, WordClass.verbs) && !s.has(p + 1, [.infinitive, .participle])
+        if s.has(p + 1, [.auxiliary, .copula, .future, .gerund]) { return true }
+        guard s.has(p + 1, .verbForm), s.has(p + 1, WordClass.verbs), !s.has(p + 1, .infinitive) else { return false }
+        return !s.has(p + 1, .participle) || s.language == "en" && !s.has(p + 2, .agentMarker)
     }
 
     /// Skips time adverbials, adverbs, negation, clitics and other words that can stand between a
