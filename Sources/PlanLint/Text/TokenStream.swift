@@ -46,8 +46,9 @@ struct TokenStream {
     }
 
     /// The tokens, quotation marks resolved (``QuoteMarker``), and their text: the stream's own
-    /// storage, not a copy.
-    consuming func finish() -> (tokens: [Token], text: ProseText) {
+    /// storage, marked in place (a `consuming` method on a copyable stream still held a second
+    /// reference to the tokens, so marking them copied every paragraph's array).
+    mutating func finish() -> (tokens: [Token], text: ProseText) {
         QuoteMarker.mark(&tokens)
         return (tokens, text)
     }
