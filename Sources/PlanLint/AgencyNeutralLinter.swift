@@ -109,7 +109,7 @@ public struct AgencyNeutralLinter: Sendable {
         let range = first.exact && last.exact ? file.range(from: first.start, to: last.end) : file.range(from: first.start, to: first.start)
         var fixIts: [FixIt] = []
         if let fix = finding.fix, tokens[fix.first].exact, tokens[fix.end - 1].exact {
-            fixIts.append(FixIt("Replace with '\(fix.replacement)'", range: file.range(from: tokens[fix.first].start, to: tokens[fix.end - 1].end), replacement: fix.replacement))
+            fixIts.append(FixIt(String(utf8Joining: "Replace with '", fix.replacement, "'"), range: file.range(from: tokens[fix.first].start, to: tokens[fix.end - 1].end), replacement: fix.replacement))
         }
         let rule = finding.rule.description
         // Every finding says how to rewrite: a fix-it, or a hint when the rewrite needs reading.
