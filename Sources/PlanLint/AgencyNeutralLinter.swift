@@ -113,7 +113,7 @@ public struct AgencyNeutralLinter: Sendable {
         }
         let rule = finding.rule.description
         // Every finding says how to rewrite: a fix-it, or a hint when the rewrite needs reading.
-        let notes = fixIts.isEmpty ? [DiagnosticNote("rewrite: " + (finding.hint ?? finding.rule.hint(language: language)))] : []
+        let notes = fixIts.isEmpty ? [finding.hint.map(RewriteNotes.note) ?? RewriteNotes.note(finding.rule, language: language)] : []
         return rule.diagnostic(file: file.path, range: range, summary: finding.rule.summary(flagged), notes: notes, fixIts: fixIts)
     }
 }
