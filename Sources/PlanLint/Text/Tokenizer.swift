@@ -147,7 +147,9 @@ struct Tokenizer {
             guard j > from else { return nil }
             if j < b.count {
                 let next = b[j]
-                guard next < 0x80, next &- 0x30 >= 10, (next | 0x20) &- 0x61 >= 26, next != 0x2D, next != 0x27 else { return nil }
+                // `next` is no letter (``Tokenizer/letters`` stopped at it): one mask test for
+                // the ASCII bytes that join a word (digits, `-`, `'`, all below 64).
+                guard next < 0x80, next >= 64 || (Tokenizer.joinsWord >> UInt64(next)) & 1 == 0 else { return nil }
             }
             (out + count).initialize(to: Token(
                 kind: .word, start: exact ? base + from : base, end: exact ? base + j : base,
@@ -247,6 +249,11 @@ struct Tokenizer {
         }
     }
 
+    /// The ASCII bytes below 64 that continue a word after letters: digits, `-` and `'`, as a
+    /// bit mask (bit `b` for byte `b`).
+    /// A literal, so it needs no lazy initialization in the scan loop.
+    static let joinsWord: UInt64 = 0x03FF_2080_0000_0000
+
     /// Extends the hashes `exact` and `folded` (lower-cased) over the run of ASCII letters at
     /// `from`; returns the index after it (`from` when there is none).
     @inline(__always)
@@ -305,6 +312,10 @@ struct Tokenizer {
     /// properties costs a stack allocation that the ASCII paths should not pay.
     @inline(never)
     static func classifyNonASCII(_ s: Unicode.Scalar) -> Class {
+        // The accented letters of French and Spanish (Latin-1 letters, Latin Extended-A and -B:
+        // every scalar there is a letter but `×` and `÷`) without reading Unicode properties.
+        let v = s.value
+        if v &- 0xC0 < 0x190, v != 0xD7, v != 0xF7 { return .word }
         if isHan(s) { return .han }
         let p = s.properties
         if p.isWhitespace { return .space }
@@ -313,8 +324,9 @@ struct Tokenizer {
 
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
+    /// An ASCII letter or digit: two range tests with one comparison each.
     @inline(__always) static func isASCIIWord(_ b: UInt8) -> Bool {
-        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+        (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
     }
 
     /// The scalar at byte `i` of valid UTF-8 and its width in bytes.
