@@ -9,9 +9,12 @@ struct TokenStream {
     /// The paragraph is a photo credit or a caption (holds `©` or an image).
     private(set) var skip = false
     private var space = false
+    private let scratch: TokenScratch
 
-    /// A stream for about `capacity` bytes of Markdown (about one token in five bytes).
-    init(capacity: Int) {
+    /// A stream for about `capacity` bytes of Markdown (about one token in five bytes), whose
+    /// text runs are tokenized through `scratch` (see ``TokenScratch``).
+    init(capacity: Int, scratch: TokenScratch) {
+        self.scratch = scratch
         tokens.reserveCapacity(max(16, capacity / 5))
         text.bytes.reserveCapacity(max(16, capacity))
     }
@@ -26,7 +29,7 @@ struct TokenStream {
                 let before = tokens.count
                 let (lo, hi) = (Int(event.lo), Int(event.hi))
                 prose.bytes.withUnsafeBufferPointer { all in
-                    Tokenizer(base: event.start, exact: event.exact).append(UnsafeBufferPointer(rebasing: all[lo..<hi]), spaceBefore: space, to: &tokens, text: &text)
+                    Tokenizer(base: event.start, exact: event.exact).append(UnsafeBufferPointer(rebasing: all[lo..<hi]), spaceBefore: space, to: &tokens, text: &text, scratch: scratch)
                 }
                 if tokens[before...].contains(where: { $0.isMark("©") }) { skip = true }
                 if hi > lo { let last = prose.bytes[hi - 1]; space = last == 0x20 || last == 0x0A || last == 0x09 || last == 0x0D }

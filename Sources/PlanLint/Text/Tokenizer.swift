@@ -26,21 +26,33 @@ struct Tokenizer {
         literal.withUTF8 { append($0, spaceBefore: firstSpace, to: &out, text: &text) }
     }
 
-    /// Appends the UTF-8 bytes `literal` to `text` and their tokens to `out`.
-    func append(_ literal: UnsafeBufferPointer<UInt8>, spaceBefore firstSpace: Bool, to out: inout [Token], text: inout ProseText) {
+    /// Appends the UTF-8 bytes `literal` to `text` and their tokens to `out`; `scratch`, when
+    /// given, is the buffer the tokens are written into first (else a temporary allocation).
+    func append(_ literal: UnsafeBufferPointer<UInt8>, spaceBefore firstSpace: Bool, to out: inout [Token], text: inout ProseText, scratch: TokenScratch? = nil) {
         let offset = text.bytes.count
         text.bytes.append(contentsOf: literal)
         text.bytes.withUnsafeBufferPointer { all in
             let run = UnsafeBufferPointer(rebasing: all[offset...])
             // Every token covers at least one byte: tokens are written into a buffer of that
             // bound and appended to `out` at once (no per-token array growth checks).
-            withUnsafeTemporaryAllocation(of: Token.self, capacity: run.count + 1) { buffer in
-                var scanner = Scanner(b: run, offset: Int32(offset), base: base, exact: exact, space: firstSpace, out: buffer.baseAddress!)
-                scanner.run()
-                out.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: scanner.count))
-                buffer.baseAddress!.deinitialize(count: scanner.count)
+            if let scratch {
+                scratch.reserve(run.count + 1)
+                scan(run, offset: offset, firstSpace: firstSpace, into: scratch.base, out: &out)
+            } else {
+                withUnsafeTemporaryAllocation(of: Token.self, capacity: run.count + 1) { buffer in
+                    scan(run, offset: offset, firstSpace: firstSpace, into: buffer.baseAddress!, out: &out)
+                }
             }
         }
+    }
+
+    /// Scans `run` (at `offset` in the paragraph's text) into `buffer`, then appends the
+    /// tokens to `out`.
+    private func scan(_ run: UnsafeBufferPointer<UInt8>, offset: Int, firstSpace: Bool, into buffer: UnsafeMutablePointer<Token>, out: inout [Token]) {
+        var scanner = Scanner(b: run, offset: Int32(offset), base: base, exact: exact, space: firstSpace, out: buffer)
+        scanner.run()
+        out.append(contentsOf: UnsafeBufferPointer(start: buffer, count: scanner.count))
+        buffer.deinitialize(count: scanner.count)
     }
 
     /// The key of every possessive (`'s`, `’s`) and of an opaque span (no text).
