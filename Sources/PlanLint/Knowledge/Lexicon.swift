@@ -92,10 +92,17 @@ struct Lexicon: Sendable {
             functionWords[first, default: []].append(language)
             return
         }
-        if let i = byFirst[first]?.firstIndex(where: { $0.keys == keys && $0.language == language }) {
-            byFirst[first]?[i].classes.formUnion(cls)
+        let languageIndex = languages.firstIndex(of: language) ?? -1
+        // One hash look-up of `first` (the list is updated in place).
+        Self.merge(keys, cls, language, languageIndex, into: &byFirst[first, default: []])
+    }
+
+    /// Adds `cls` to the phrase of `list` with these keys and language, or appends a new one.
+    private static func merge(_ keys: [String], _ cls: WordClass, _ language: String, _ languageIndex: Int, into list: inout [Phrase]) {
+        if let i = list.firstIndex(where: { $0.keys == keys && $0.language == language }) {
+            list[i].classes.formUnion(cls)
         } else {
-            byFirst[first, default: []].append(Phrase(keys: keys, classes: cls, language: language, languageIndex: languages.firstIndex(of: language) ?? -1))
+            list.append(Phrase(keys: keys, classes: cls, language: language, languageIndex: languageIndex))
         }
     }
 
