@@ -26,12 +26,12 @@ struct TokenStream {
             let event = prose.events[i]
             switch event.kind {
             case .text:
-                let before = tokens.count
                 let (lo, hi) = (Int(event.lo), Int(event.hi))
-                prose.bytes.withUnsafeBufferPointer { all in
+                let credit = prose.bytes.withUnsafeBufferPointer { all in
                     Tokenizer(base: event.start, exact: event.exact).append(UnsafeBufferPointer(rebasing: all[lo..<hi]), spaceBefore: space, to: &tokens, text: &text, scratch: scratch)
                 }
-                if tokens[before...].contains(where: { $0.isMark("©") }) { skip = true }
+                // The scan notes a `©` as it emits it (no second pass over the run's tokens).
+                if credit { skip = true }
                 if hi > lo { let last = prose.bytes[hi - 1]; space = last == 0x20 || last == 0x0A || last == 0x09 || last == 0x0D }
             case .code, .html:
                 opaque(event.start, event.end)

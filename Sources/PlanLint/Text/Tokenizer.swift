@@ -28,18 +28,20 @@ struct Tokenizer {
 
     /// Appends the UTF-8 bytes `literal` to `text` and their tokens to `out`; `scratch`, when
     /// given, is the buffer the tokens are written into first (else a temporary allocation).
-    func append(_ literal: UnsafeBufferPointer<UInt8>, spaceBefore firstSpace: Bool, to out: inout [Token], text: inout ProseText, scratch: TokenScratch? = nil) {
+    /// Returns whether a `©` mark is among the tokens (a photo credit), noted by the scan.
+    @discardableResult
+    func append(_ literal: UnsafeBufferPointer<UInt8>, spaceBefore firstSpace: Bool, to out: inout [Token], text: inout ProseText, scratch: TokenScratch? = nil) -> Bool {
         let offset = text.bytes.count
         text.bytes.append(contentsOf: literal)
-        text.bytes.withUnsafeBufferPointer { all in
+        return text.bytes.withUnsafeBufferPointer { all in
             let run = UnsafeBufferPointer(rebasing: all[offset...])
             // Every token covers at least one byte: tokens are written into a buffer of that
             // bound and appended to `out` at once (no per-token array growth checks).
             if let scratch {
                 scratch.reserve(run.count + 1)
-                scan(run, offset: offset, firstSpace: firstSpace, into: scratch.base, out: &out)
+                return scan(run, offset: offset, firstSpace: firstSpace, into: scratch.base, out: &out)
             } else {
-                withUnsafeTemporaryAllocation(of: Token.self, capacity: run.count + 1) { buffer in
+                return withUnsafeTemporaryAllocation(of: Token.self, capacity: run.count + 1) { buffer in
                     scan(run, offset: offset, firstSpace: firstSpace, into: buffer.baseAddress!, out: &out)
                 }
             }
@@ -47,12 +49,13 @@ struct Tokenizer {
     }
 
     /// Scans `run` (at `offset` in the paragraph's text) into `buffer`, then appends the
-    /// tokens to `out`.
-    private func scan(_ run: UnsafeBufferPointer<UInt8>, offset: Int, firstSpace: Bool, into buffer: UnsafeMutablePointer<Token>, out: inout [Token]) {
+    /// tokens to `out`; returns whether a `©` mark is among them.
+    private func scan(_ run: UnsafeBufferPointer<UInt8>, offset: Int, firstSpace: Bool, into buffer: UnsafeMutablePointer<Token>, out: inout [Token]) -> Bool {
         var scanner = Scanner(b: run, offset: Int32(offset), base: base, exact: exact, space: firstSpace, out: buffer)
         scanner.run()
         out.append(contentsOf: UnsafeBufferPointer(start: buffer, count: scanner.count))
         buffer.deinitialize(count: scanner.count)
+        return scanner.copyright
     }
 
     /// The key of every possessive (`'s`, `’s`) and of an opaque span (no text).
@@ -71,6 +74,8 @@ struct Tokenizer {
         /// Where the tokens are written; `count` so far.
         let out: UnsafeMutablePointer<Token>
         var count = 0
+        /// A `©` mark was emitted (every other mark is ASCII or goes through the `.other` case).
+        var copyright = false
 
 
         /// Appends a token; `known` are its hashes when the scan computed them. Not inlined: the
@@ -140,6 +145,7 @@ struct Tokenizer {
                 case .word:
                     i = word(from: i)
                 case .other:
+                    if scalar == "©" { copyright = true }
                     emit(.punctuation, i, i + width, scalar: scalar)
                     i += width
                 }
