@@ -109,11 +109,11 @@ public struct AgencyNeutralLinter: Sendable {
         let range = first.exact && last.exact ? file.range(from: first.start, to: last.end) : file.range(from: first.start, to: first.start)
         var fixIts: [FixIt] = []
         if let fix = finding.fix, tokens[fix.first].exact, tokens[fix.end - 1].exact {
-            fixIts.append(FixIt("Replace with '\(fix.replacement)'", range: file.range(from: tokens[fix.first].start, to: tokens[fix.end - 1].end), replacement: fix.replacement))
+            fixIts.append(FixIt(String(utf8Joining: "Replace with '", fix.replacement, "'"), range: file.range(from: tokens[fix.first].start, to: tokens[fix.end - 1].end), replacement: fix.replacement))
         }
         let rule = finding.rule.description
         // Every finding says how to rewrite: a fix-it, or a hint when the rewrite needs reading.
-        let notes = fixIts.isEmpty ? [DiagnosticNote("rewrite: " + (finding.hint ?? finding.rule.hint(language: language)))] : []
+        let notes = fixIts.isEmpty ? [finding.hint.map(RewriteNotes.note) ?? RewriteNotes.note(finding.rule, language: language)] : []
         return rule.diagnostic(file: file.path, range: range, summary: finding.rule.summary(flagged), notes: notes, fixIts: fixIts)
     }
 }

@@ -25,6 +25,10 @@ struct MarkdownContextTests {
             ("## Strategy\n\n> We will never forget the support we received.\n", false),
             ("## Strategy\n\nUNHCR will provide technical support to the Ministry of Education.\n", true),
             ("## Coordination\n\nUNHCR will provide technical support to the Ministry of Education.\n", false),
+            // A photo credit (`©` in any of the paragraph's text runs, noted by the tokenizer's scan).
+            ("## Response strategy\n\nUNHCR will distribute blankets. © UNHCR/J. Doe\n", false),
+            ("## Response strategy\n\nUNHCR will distribute blankets. *Photo: © UNHCR*\n", false),
+            ("## Response strategy\n\nUNHCR will distribute blankets. *Photo: UNHCR*\n", true),
         ]
         for (text, expected) in cases {
             let found = LintHarness.lint(text).filter { $0.id.hasPrefix("language.") }

@@ -40,4 +40,26 @@ struct TokenizerTests {
             #expect(token.spaceBefore == (token.lo > 0), "\(text)")
         }
     }
+
+    @Test func theLatinShortCutClassifiesAsTheUnicodePropertiesDo() {
+        // Accented letters skip the property look-up; every scalar of the Latin-1 supplement and
+        // Latin Extended-A and -B must get the class the properties give (`×` and `÷` are marks).
+        for value in UInt32(0x80)...0x2FF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected: Tokenizer.Class = scalar.properties.isWhitespace ? .space : Tokenizer.isWordChar(scalar) ? .word : .other
+            #expect(Tokenizer.classify(scalar) == expected, "U+\(String(value, radix: 16, uppercase: true))")
+        }
+        #expect(Tokenizer.classify("×") == .other)
+        #expect(Tokenizer.classify("é") == .word)
+    }
+
+    @Test func aPlainWordHandsOverToTheGeneralScanAtEveryJoiningByte() {
+        // The common word stops at a digit, `-` or `'` (one mask test) and the general scan
+        // reads the whole word; any other ASCII byte ends it.
+        #expect(Self.tokens("abc1 x").map(\.1) == ["abc1", "x"])
+        #expect(Self.tokens("ab-cd").map(\.1) == ["ab-cd"])
+        #expect(Self.tokens("qu'il").map(\.1) == ["qu'", "il"])
+        #expect(Self.tokens("ab/cd").map(\.1) == ["ab", "/", "cd"])
+        #expect(Self.tokens("ab(cd").map(\.1) == ["ab", "(", "cd"])
+    }
 }

@@ -77,10 +77,10 @@ struct Annotator: Sendable {
         let end = range.upperBound
         let languageIndex = lexicon.languages.firstIndex(of: language) ?? -1
         // Bound once, not as optionals: unwrapping an optional table for each token copied it
-        // (a retain and a release of each of its arrays a token).
-        let tables = lexicon.inflectionTables(language) ?? InflectionTables()
+        // (a retain and a release of each of its arrays a token). Taken by the language's index
+        // (no hashing of the language's name); a language without patterns has no tables.
+        let (tables, verbs) = languageIndex >= 0 ? lexicon.tablesByIndex[languageIndex] : (InflectionTables(), lexicon.verbTables[language] ?? VerbTable.empty)
         let inflects = !tables.isEmpty
-        let verbs = lexicon.verbTables[language] ?? VerbTable.empty
         var i = range.lowerBound
         while i < end {
             let token = tokens[i]

@@ -109,14 +109,22 @@ final class SentenceContext {
     /// The text of tokens `first..<end` as written (for summaries and the allow-list).
     func text(_ first: Int, _ end: Int) -> String {
         guard first < end else { return "" }
-        var out: [UInt8] = []
-        out.reserveCapacity(Int(tokens[end - 1].hi) - Int(tokens[first].lo) + 8)
+        // Measured first, then written into a string of that size (one allocation, no buffer).
+        var count = 0
         for i in first..<end {
             let token = tokens[i]
-            if i > first, token.spaceBefore { out.append(0x20) }
-            prose.appendText(token, to: &out)
+            if i > first, token.spaceBefore { count += 1 }
+            count += prose.textCount(token)
         }
-        return String(decoding: out, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: count) { out in
+            var at = 0
+            for i in first..<end {
+                let token = tokens[i]
+                if i > first, token.spaceBefore { out[at] = 0x20; at += 1 }
+                at = prose.writeText(token, into: out, at: at)
+            }
+            return at
+        }
     }
 
     /// The first unit that is a word (for sentence-initial capitals and citation markers).

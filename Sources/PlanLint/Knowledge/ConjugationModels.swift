@@ -9,8 +9,15 @@ enum ConjugationModels {
     /// when it is the whole infinitive (`installer` is not conjugated like `aller`).
     static func longestEnding<Model>(of infinitive: String, in models: [String: Model], wholeWord: Set<String>) -> String? {
         var best: String?
-        for key in models.keys where key.utf8.count > (best?.utf8.count ?? 0) && endsWith(infinitive, key) {
-            if key.utf8.count == infinitive.utf8.count || !wholeWord.contains(key) { best = key }
+        var bestCount = 0
+        let count = infinitive.utf8.count
+        for key in models.keys {
+            let keyCount = key.utf8.count
+            guard keyCount > bestCount, endsWith(infinitive, key) else { continue }
+            if keyCount == count || !wholeWord.contains(key) {
+                best = key
+                bestCount = keyCount
+            }
         }
         return best
     }
@@ -29,6 +36,20 @@ enum ConjugationModels {
     /// Whether the UTF-8 bytes of `word` end with those of `ending`.
     static func endsWith(_ word: String, _ ending: String) -> Bool {
         let w = word.utf8, e = ending.utf8
-        return w.count >= e.count && w.suffix(e.count).elementsEqual(e)
+        guard w.count >= e.count else { return false }
+        // Compared byte by byte from the end, in the strings' own storage when they have it
+        // (native strings do; the generic suffix comparison cost a few hundred instructions).
+        if let equal = w.withContiguousStorageIfAvailable({ wb in
+            e.withContiguousStorageIfAvailable { eb in
+                var i = wb.count - 1, j = eb.count - 1
+                while j >= 0 {
+                    if wb[i] != eb[j] { return false }
+                    i -= 1
+                    j -= 1
+                }
+                return true
+            }
+        }), let equal { return equal }
+        return w.suffix(e.count).elementsEqual(e)
     }
 }

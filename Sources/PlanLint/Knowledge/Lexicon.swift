@@ -15,6 +15,9 @@ struct Lexicon: Sendable {
     /// Generated verb forms by language (first person plural forms are also phrases, so that
     /// they trigger the first-person rule).
     private(set) var verbTables: [String: VerbTable] = [:]
+    /// The inflection tables (empty ones for none) and verb tables of each of ``languages``, by
+    /// its index: the annotator takes a sentence's tables with no string hashing.
+    private(set) var tablesByIndex: [(inflections: InflectionTables, verbs: VerbTable)] = []
     /// The ``WordTable`` entries of the first tokens of the phrases and function words, without
     /// agency names: the part of every plan's word table that is the same for every plan, made
     /// with the lexicon (beside the loading of a plan, see
@@ -67,6 +70,7 @@ struct Lexicon: Sendable {
             verbTables[language] = VerbTable(forms)
         }
         for key in byFirst.keys { byFirst[key]?.sort { $0.keys.count > $1.keys.count } }
+        tablesByIndex = languages.map { (inflections[$0] ?? InflectionTables(), verbTables[$0] ?? VerbTable.empty) }
         entries = WordEntry.entries(of: self)
     }
 
@@ -88,10 +92,17 @@ struct Lexicon: Sendable {
             functionWords[first, default: []].append(language)
             return
         }
-        if let i = byFirst[first]?.firstIndex(where: { $0.keys == keys && $0.language == language }) {
-            byFirst[first]?[i].classes.formUnion(cls)
+        let languageIndex = languages.firstIndex(of: language) ?? -1
+        // One hash look-up of `first` (the list is updated in place).
+        Self.merge(keys, cls, language, languageIndex, into: &byFirst[first, default: []])
+    }
+
+    /// Adds `cls` to the phrase of `list` with these keys and language, or appends a new one.
+    private static func merge(_ keys: [String], _ cls: WordClass, _ language: String, _ languageIndex: Int, into list: inout [Phrase]) {
+        if let i = list.firstIndex(where: { $0.keys == keys && $0.language == language }) {
+            list[i].classes.formUnion(cls)
         } else {
-            byFirst[first, default: []].append(Phrase(keys: keys, classes: cls, language: language, languageIndex: languages.firstIndex(of: language) ?? -1))
+            list.append(Phrase(keys: keys, classes: cls, language: language, languageIndex: languageIndex))
         }
     }
 

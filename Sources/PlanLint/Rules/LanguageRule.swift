@@ -36,12 +36,7 @@ enum LanguageRule: String, CaseIterable, Sendable {
         case .agencyAdvocacy: "' speaks in one agency's voice of concern or advocacy"
         case .agencyStaffing: "' describes one agency's staff, offices or internal priorities"
         }
-        // Appended into one buffer of the final size (an interpolation grows it twice).
-        var summary = "'"
-        summary.reserveCapacity(1 + flagged.utf8.count + says.utf8.count)
-        summary += flagged
-        summary += says
-        return summary
+        return String(utf8Joining: "'", flagged, says)
     }
 
     /// How to rewrite a flagged sentence, for findings without a mechanical fix-it, in the

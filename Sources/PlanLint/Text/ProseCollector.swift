@@ -11,6 +11,8 @@ struct ProseCollector {
     private let classifier: SectionClassifier
     private let file: SourceFile
     private var headingKinds: [(level: Int, kind: SectionKind?)] = []
+    /// One tokenizer buffer for the whole chapter.
+    private let scratch = TokenScratch()
 
     /// The kind of the text under no classified heading: `.foreword` for a whole foreword
     /// file (`chapter: foreword`), else `.other`.
@@ -56,7 +58,7 @@ struct ProseCollector {
 
     /// Tokenizes a paragraph of about `bytes` bytes (its buffers are sized once from it).
     private mutating func paragraph(_ prose: MarkdownProse, _ range: Range<Int>, bytes: Int) {
-        var builder = TokenStream(capacity: bytes)
+        var builder = TokenStream(capacity: bytes, scratch: scratch)
         builder.append(prose, range)
         guard !builder.skip, let first = builder.tokens.first else { return }
         let (tokens, text) = builder.finish()

@@ -12,12 +12,31 @@ struct ProseText: Sendable {
         }
     }
 
-    /// Appends the token's text as written (see ``text(_:)``) to `out`.
-    func appendText(_ token: Token, to out: inout [UInt8]) {
+    /// The number of bytes of the token's text as written (see ``text(_:)``).
+    func textCount(_ token: Token) -> Int {
         switch token.kind {
-        case .possessive: out += Self.possessive.utf8
-        case .opaque: break
-        default: out += bytes[Int(token.lo)..<Int(token.hi)]
+        case .possessive: 2
+        case .opaque: 0
+        default: Int(token.hi) - Int(token.lo)
+        }
+    }
+
+    /// Writes the token's text as written (see ``text(_:)``) into `out` at `at`, which has room
+    /// for ``textCount(_:)`` bytes; returns the index after it.
+    func writeText(_ token: Token, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+        switch token.kind {
+        case .possessive:
+            out[at] = UInt8(ascii: "'")
+            out[at + 1] = UInt8(ascii: "s")
+            return at + 2
+        case .opaque:
+            return at
+        default:
+            return bytes.withUnsafeBufferPointer { all in
+                let piece = UnsafeBufferPointer(rebasing: all[Int(token.lo)..<Int(token.hi)])
+                _ = UnsafeMutableBufferPointer(rebasing: out[at..<(at + piece.count)]).initialize(fromContentsOf: piece)
+                return at + piece.count
+            }
         }
     }
 

@@ -9,9 +9,12 @@ struct TokenStream {
     /// The paragraph is a photo credit or a caption (holds `©` or an image).
     private(set) var skip = false
     private var space = false
+    private let scratch: TokenScratch
 
-    /// A stream for about `capacity` bytes of Markdown (about one token in five bytes).
-    init(capacity: Int) {
+    /// A stream for about `capacity` bytes of Markdown (about one token in five bytes), whose
+    /// text runs are tokenized through `scratch` (see ``TokenScratch``).
+    init(capacity: Int, scratch: TokenScratch) {
+        self.scratch = scratch
         tokens.reserveCapacity(max(16, capacity / 5))
         text.bytes.reserveCapacity(max(16, capacity))
     }
@@ -23,12 +26,12 @@ struct TokenStream {
             let event = prose.events[i]
             switch event.kind {
             case .text:
-                let before = tokens.count
                 let (lo, hi) = (Int(event.lo), Int(event.hi))
-                prose.bytes.withUnsafeBufferPointer { all in
-                    Tokenizer(base: event.start, exact: event.exact).append(UnsafeBufferPointer(rebasing: all[lo..<hi]), spaceBefore: space, to: &tokens, text: &text)
+                let credit = prose.bytes.withUnsafeBufferPointer { all in
+                    Tokenizer(base: event.start, exact: event.exact).append(UnsafeBufferPointer(rebasing: all[lo..<hi]), spaceBefore: space, to: &tokens, text: &text, scratch: scratch)
                 }
-                if tokens[before...].contains(where: { $0.isMark("©") }) { skip = true }
+                // The scan notes a `©` as it emits it (no second pass over the run's tokens).
+                if credit { skip = true }
                 if hi > lo { let last = prose.bytes[hi - 1]; space = last == 0x20 || last == 0x0A || last == 0x09 || last == 0x0D }
             case .code, .html:
                 opaque(event.start, event.end)
@@ -46,8 +49,9 @@ struct TokenStream {
     }
 
     /// The tokens, quotation marks resolved (``QuoteMarker``), and their text: the stream's own
-    /// storage, not a copy.
-    consuming func finish() -> (tokens: [Token], text: ProseText) {
+    /// storage, marked in place (a `consuming` method on a copyable stream still held a second
+    /// reference to the tokens, so marking them copied every paragraph's array).
+    mutating func finish() -> (tokens: [Token], text: ProseText) {
         QuoteMarker.mark(&tokens)
         return (tokens, text)
     }

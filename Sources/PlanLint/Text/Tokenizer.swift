@@ -26,21 +26,36 @@ struct Tokenizer {
         literal.withUTF8 { append($0, spaceBefore: firstSpace, to: &out, text: &text) }
     }
 
-    /// Appends the UTF-8 bytes `literal` to `text` and their tokens to `out`.
-    func append(_ literal: UnsafeBufferPointer<UInt8>, spaceBefore firstSpace: Bool, to out: inout [Token], text: inout ProseText) {
+    /// Appends the UTF-8 bytes `literal` to `text` and their tokens to `out`; `scratch`, when
+    /// given, is the buffer the tokens are written into first (else a temporary allocation).
+    /// Returns whether a `©` mark is among the tokens (a photo credit), noted by the scan.
+    @discardableResult
+    func append(_ literal: UnsafeBufferPointer<UInt8>, spaceBefore firstSpace: Bool, to out: inout [Token], text: inout ProseText, scratch: TokenScratch? = nil) -> Bool {
         let offset = text.bytes.count
         text.bytes.append(contentsOf: literal)
-        text.bytes.withUnsafeBufferPointer { all in
+        return text.bytes.withUnsafeBufferPointer { all in
             let run = UnsafeBufferPointer(rebasing: all[offset...])
             // Every token covers at least one byte: tokens are written into a buffer of that
             // bound and appended to `out` at once (no per-token array growth checks).
-            withUnsafeTemporaryAllocation(of: Token.self, capacity: run.count + 1) { buffer in
-                var scanner = Scanner(b: run, offset: Int32(offset), base: base, exact: exact, space: firstSpace, out: buffer.baseAddress!)
-                scanner.run()
-                out.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: scanner.count))
-                buffer.baseAddress!.deinitialize(count: scanner.count)
+            if let scratch {
+                scratch.reserve(run.count + 1)
+                return scan(run, offset: offset, firstSpace: firstSpace, into: scratch.base, out: &out)
+            } else {
+                return withUnsafeTemporaryAllocation(of: Token.self, capacity: run.count + 1) { buffer in
+                    scan(run, offset: offset, firstSpace: firstSpace, into: buffer.baseAddress!, out: &out)
+                }
             }
         }
+    }
+
+    /// Scans `run` (at `offset` in the paragraph's text) into `buffer`, then appends the
+    /// tokens to `out`; returns whether a `©` mark is among them.
+    private func scan(_ run: UnsafeBufferPointer<UInt8>, offset: Int, firstSpace: Bool, into buffer: UnsafeMutablePointer<Token>, out: inout [Token]) -> Bool {
+        var scanner = Scanner(b: run, offset: Int32(offset), base: base, exact: exact, space: firstSpace, out: buffer)
+        scanner.run()
+        out.append(contentsOf: UnsafeBufferPointer(start: buffer, count: scanner.count))
+        buffer.deinitialize(count: scanner.count)
+        return scanner.copyright
     }
 
     /// The key of every possessive (`'s`, `’s`) and of an opaque span (no text).
@@ -59,6 +74,8 @@ struct Tokenizer {
         /// Where the tokens are written; `count` so far.
         let out: UnsafeMutablePointer<Token>
         var count = 0
+        /// A `©` mark was emitted (every other mark is ASCII or goes through the `.other` case).
+        var copyright = false
 
 
         /// Appends a token; `known` are its hashes when the scan computed them. Not inlined: the
@@ -128,6 +145,7 @@ struct Tokenizer {
                 case .word:
                     i = word(from: i)
                 case .other:
+                    if scalar == "©" { copyright = true }
                     emit(.punctuation, i, i + width, scalar: scalar)
                     i += width
                 }
@@ -147,7 +165,9 @@ struct Tokenizer {
             guard j > from else { return nil }
             if j < b.count {
                 let next = b[j]
-                guard next < 0x80, next &- 0x30 >= 10, (next | 0x20) &- 0x61 >= 26, next != 0x2D, next != 0x27 else { return nil }
+                // `next` is no letter (``Tokenizer/letters`` stopped at it): one mask test for
+                // the ASCII bytes that join a word (digits, `-`, `'`, all below 64).
+                guard next < 0x80, next >= 64 || (Tokenizer.joinsWord >> UInt64(next)) & 1 == 0 else { return nil }
             }
             (out + count).initialize(to: Token(
                 kind: .word, start: exact ? base + from : base, end: exact ? base + j : base,
@@ -247,6 +267,11 @@ struct Tokenizer {
         }
     }
 
+    /// The ASCII bytes below 64 that continue a word after letters: digits, `-` and `'`, as a
+    /// bit mask (bit `b` for byte `b`).
+    /// A literal, so it needs no lazy initialization in the scan loop.
+    static let joinsWord: UInt64 = 0x03FF_2080_0000_0000
+
     /// Extends the hashes `exact` and `folded` (lower-cased) over the run of ASCII letters at
     /// `from`; returns the index after it (`from` when there is none).
     @inline(__always)
@@ -305,6 +330,10 @@ struct Tokenizer {
     /// properties costs a stack allocation that the ASCII paths should not pay.
     @inline(never)
     static func classifyNonASCII(_ s: Unicode.Scalar) -> Class {
+        // The accented letters of French and Spanish (Latin-1 letters, Latin Extended-A and -B:
+        // every scalar there is a letter but `×` and `÷`) without reading Unicode properties.
+        let v = s.value
+        if v &- 0xC0 < 0x190, v != 0xD7, v != 0xF7 { return .word }
         if isHan(s) { return .han }
         let p = s.properties
         if p.isWhitespace { return .space }
@@ -313,8 +342,9 @@ struct Tokenizer {
 
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
+    /// An ASCII letter or digit: two range tests with one comparison each.
     @inline(__always) static func isASCIIWord(_ b: UInt8) -> Bool {
-        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+        (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
     }
 
     /// The scalar at byte `i` of valid UTF-8 and its width in bytes.
