@@ -77,7 +77,9 @@ struct AgencyGroup {
         // Chinese units are often single characters (`联`, `合`, `国`): a longer window.
         let limit = m + (s.language == "zh" ? 6 : 3)
         while k < s.count, k < limit, s.token(k).kind == .word || s.token(k).kind == .han,
-              s.units[k].classes.isEmpty || s.language == "zh" && !s.has(k, WordClass.verbs.union([.report, .dataVerb, .future, .auxiliary])) {
+              s.units[k].classes.isEmpty || s.language == "zh" && !s.has(k, WordClass.verbs.union([.report, .dataVerb, .future, .auxiliary]))
+                // `其他人道救援机构`: a verb right before the collective noun is its modifier (relief agencies).
+                || s.language == "zh" && k > m && s.has(k + 1, .collective) && !s.has(k, [.report, .future, .auxiliary]) {
             if s.has(k + 1, .collective) { return k + 1 }
             // `其他相关联合国机构`: a description of UN agencies after modifiers names several.
             if s.language == "zh", k > m, s.has(k, .agencyDescription) { return k }

@@ -12,8 +12,15 @@ enum Reported {
             let (inner, _) = VerbGroup.read(at: infinitive, in: s)
             if inner != .none { return inner }
         }
+        // A noun phrase right after a French or Spanish reporting verb is its object (`ha señalado
+        // los desafíos que enfrentan los países`, `a souligné les défis que ...`): the `que` after it
+        // opens a relative clause, not a reported one; the agency is a source.
+        let object = s.language != "en" && infinitive < s.count && s.has(infinitive, .determiner)
+            && !s.isAgency(infinitive + 1) && !s.has(infinitive + 1, [.agencyReference, .agencyDescription, .timeWord]) && !s.isWord(infinitive + 1, Keys.timeNouns)
+            && s.token(infinitive + 1).kind == .word
         var steps = 0
         while p < s.count, steps < 10 {
+            if s.has(p, .complementizer), object { return .coordination }
             if s.has(p, .complementizer) || s.isComma(p) || s.isColon(p) { p += 1; break }
             if s.isAgency(p) || s.has(p, [.subjectPronoun, .agencyReference, .agencyDescription]) { break }
             if s.token(p).isSentenceEnd { return .coordination }
