@@ -55,4 +55,49 @@ struct EleventhRoundReadingTests: SentenceReading {
         #expect(flagged("联合国难民署向流离失所者派发援助物资。", "zh"))
         #expect(flagged("联合国难民署向其他人道救援机构提供物资。", "zh"))
     }
+
+    /// An agency's hope that others fund it, with money in what it hopes for (`espera que sus
+    /// donantes puedan financiar los 1.440 millones de dólares que necesita`, `希望有关捐助资金能尽快到位`):
+    /// an appeal in its own name, also in a reported clause.
+    @Test func hopedFunding() {
+        #expect(flagged("El ACNUR dijo hoy que espera que sus donantes puedan financiar los 1.440 millones de dólares que necesita.", "es", section: "Financial requirements"))
+        #expect(flagged("UNHCR hopes its donors can fund the 1.4 billion dollars it needs.", "en", section: "Financial requirements"))
+        #expect(flagged("Le HCR espère que ses donateurs pourront financer les 1,4 milliard de dollars dont il a besoin.", "fr", section: "Financial requirements"))
+        #expect(flagged("世界粮食计划署希望有关捐助资金能尽快到位。", "zh", section: "Financial requirements"))
+        // Hard negatives: a ministry's or a government's hope for money, and a joint hope.
+        #expect(!flagged("El ministerio espera que los donantes financien los 20 millones de dólares que necesita.", "es", section: "Financial requirements"))
+        #expect(!flagged("The government hopes its donors can fund the 20 million dollars it needs.", "en", section: "Financial requirements"))
+        #expect(!flagged("政府希望有关捐助资金能尽快到位。", "zh", section: "Financial requirements"))
+        #expect(!flagged("UNHCR and IOM hope that donors can fund the 1.4 billion dollars the plan needs.", "en", section: "Financial requirements"))
+        // Without money the hope is read as before: hoping to act is acting.
+        #expect(flagged("UNHCR hopes to return 10,000 refugees this year.", "en"))
+        #expect(findings("UNHCR hopes to return 10,000 refugees this year.", "en") == ["language.agency-as-actor"])
+    }
+
+    /// Chinese: a time clause (`在...之前`, `在...之后`) that opens a reported clause without a
+    /// subject; `在` with a place is no time clause.
+    @Test func chineseTimeClauseInAReportedClause() {
+        #expect(flagged("粮食计划署称，在暂停粮食援助之前已经尝试使用所有可行方式提供援助。", "zh"))
+        #expect(flagged("粮食计划署称，在雨季到来之后将向难民发放粮食。", "zh"))
+        // Hard negatives: a report about others, and a ministry's reported clause.
+        #expect(!flagged("粮食计划署称，在冲突爆发之后已有数千人逃离。", "zh"))
+        #expect(!flagged("粮食计划署称，在苏丹有400万难民需要援助。", "zh", section: "Situation analysis"))
+        #expect(!flagged("卫生部称，在暂停援助之前已经尝试提供援助。", "zh"))
+    }
+
+    /// Information given to the people the response serves is a service, not a coordination task
+    /// (the tenth round's limitation): `will provide information and counselling to refugees` is an
+    /// act in a coordination section; information given to partners, or data about refugees shared
+    /// with partners, stays a coordination role.
+    @Test func informationToTheServedPeople() {
+        #expect(flagged("UNHCR will provide information and counselling to refugees.", "en", section: "Coordination"))
+        #expect(flagged("UNHCR will give refugees information on asylum procedures.", "en", section: "Coordination"))
+        #expect(flagged("Le HCR fournira des informations et des conseils aux réfugiés.", "fr", section: "Coordination"))
+        #expect(flagged("El ACNUR entregará información a los refugiados sobre el asilo.", "es", section: "Coordination"))
+        // Hard negatives: information for partners, data about refugees.
+        #expect(!flagged("UNHCR will provide information to partners.", "en", section: "Coordination"))
+        #expect(!flagged("The UNHCR Representative gave the participants updated statistics on refugees and informed the partners of the situation.", "en", section: "Coordination"))
+        #expect(!flagged("Le HCR partagera des données sur les réfugiés avec les partenaires.", "fr", section: "Coordination"))
+        #expect(!flagged("El ACNUR compartirá datos sobre los refugiados con los socios.", "es", section: "Coordination"))
+    }
 }

@@ -140,6 +140,7 @@ enum ChinesePredicate {
         // `发布报告称`, `发表声明说`: a report and the verb that opens it are one reporting verb.
         while s.has(p, .report), !s.isComma(p) { p += 1 }
         if p < s.count, s.isComma(p) || s.isColon(p) { p += 1 }
+        p = skipTimeClause(from: p, in: s)
         guard p < s.count else { return .coordination }
         if let funding = conditionalFunding(at: p, in: s) { return funding }
         if s.isAgency(p) || s.has(p, [.agencyReference, .agencyDescription]) {
@@ -165,6 +166,24 @@ enum ChinesePredicate {
         }
         return .coordination
     }
+
+    /// A time clause that opens a reported clause (`称，在暂停粮食援助之前已经尝试...`, `在雨季到来之后`,
+    /// `在...期间`): `在` and the words up to a closing `之前`, `之后`, `以前`, `以后`, `期间`, `前`,
+    /// `后` or `时` within the clause; the unit after it (past a comma). `在` with a place and no
+    /// closing word is not skipped.
+    private static func skipTimeClause(from p: Int, in s: SentenceContext) -> Int {
+        guard p < s.count, s.text(s.units[p].first, s.units[p].end) == "在" else { return p }
+        var q = p + 1
+        while q < s.count, q < p + 16, !s.isComma(q), !s.token(q).isSentenceEnd {
+            if Self.timeClauseEnds.contains(s.text(s.units[q].first, s.units[q].end)) {
+                return s.isComma(q + 1) ? q + 2 : q + 1
+            }
+            q += 1
+        }
+        return p
+    }
+
+    private static let timeClauseEnds: Set<String> = ["之前", "之后", "以前", "以后", "期间", "前", "后", "时"]
 
     /// A condition on money right after the agency's estimate or statement (`国际移民组织估算，如果
     /// 79亿美元全额到位，可惠及...`, `难民署表示，只要资金到位，...`): what the money would do is the

@@ -26,6 +26,13 @@ enum Keys {
     static let information = of(["statistics", "data", "information", "figures", "updates",
                                  "statistiques", "données", "informations", "chiffres",
                                  "estadísticas", "datos", "información", "cifras"])
+    /// The people a response serves, as recipients of information (`information and counselling to
+    /// refugees`): information given to them is a service, not a coordination task.
+    static let servedPeople = of(["refugees", "migrants", "returnees", "families", "children", "people", "persons", "survivors", "asylum-seekers",
+                                  "réfugiés", "migrants", "rapatriés", "familles", "enfants", "personnes", "survivants", "survivantes", "demandeurs",
+                                  "refugiados", "migrantes", "retornados", "familias", "niños", "niñas", "personas", "sobrevivientes", "solicitantes"])
+    /// Prepositions that name a recipient (`to refugees`, `aux réfugiés`, `a los refugiados`).
+    static let recipientMarkers = of(["to", "for", "à", "aux", "au", "pour", "a", "al", "para"])
     /// Chinese words before a number that say about or more (`逾40个`, `约30个`).
     static let chineseApproximators: Set<String> = ["逾", "约", "近", "超过", "多达", "大约", "共"]
     /// Demonstratives that open a deictic time phrase (`ce jeudi`, `cette semaine`, `este lunes`).

@@ -52,7 +52,10 @@ enum Predicate: Equatable {
 
     /// Reads the predicate that starts at unit `start` (right after the subject).
     static func read(from start: Int, in s: SentenceContext) -> Predicate {
-        if s.language == "zh" { return ChinesePredicate.read(from: start, in: s) }
+        if s.language == "zh" {
+            if let hoped = HopedFunding.read(at: start, in: s) { return hoped }
+            return ChinesePredicate.read(from: start, in: s)
+        }
         var p = skipAppositions(from: start, in: s)
         p = skipTransparent(from: p, in: s)
         // The agency names the staff or assets that act (`IOM's teams`, `WFP trucks were`): a noun
@@ -69,6 +72,7 @@ enum Predicate: Equatable {
             p = skipTransparent(from: p + 1, in: s)
         }
         guard p < s.count else { return .none }
+        if let hoped = HopedFunding.read(at: p, in: s) { return hoped }
         var (first, end) = VerbGroup.read(at: p, in: s)
         // The agency's staff deployed, recruited, sent: `UNHCR staff will be deployed`.
         if staff, first == .none, let v = (p..<min(p + 4, s.count)).first(where: { s.has($0, .participle) && s.has($0, .action) }),

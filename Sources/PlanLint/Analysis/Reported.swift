@@ -44,6 +44,7 @@ enum Reported {
         // A reflexive `ver` opens a causative passive (`que se verá obligado a reducir`).
         if s.language == "es", s.has(p, [.verbForm, .auxiliary, .future, .inflectedFuture]) || s.isWord(p, Keys.see) && s.isWord(p - 1, Keys.reflexive),
            !s.has(p, [.participle, .infinitive, .gerund]) {
+            if let hoped = HopedFunding.read(at: p, in: s) { return hoped }
             let (inner, _) = VerbGroup.read(at: p, in: s)
             return inner == .none ? .coordination : inner
         }

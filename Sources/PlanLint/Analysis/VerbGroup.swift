@@ -168,8 +168,27 @@ enum VerbGroup {
         while r < s.count, r <= q + 5 {
             let t = s.token(r)
             if t.isClauseEnd || t.isComma || t.isSentenceEnd { return false }
-            if s.isWord(r, Keys.information) { return true }
+            if s.isWord(r, Keys.information) { return !servesPeople(from: q + 1, in: s) }
             if r > q + 1, s.has(r, .verbForm), !s.has(r, .participle) { return false }
+            r += 1
+        }
+        return false
+    }
+
+    /// Whether the clause from unit `start` names the people the response serves as recipients
+    /// (`information and counselling to refugees`, `gave refugees information`, `des informations
+    /// aux réfugiés`): information given to them is a service to them.
+    private static func servesPeople(from start: Int, in s: SentenceContext) -> Bool {
+        var r = start
+        while r < s.count, r < start + 12 {
+            let t = s.token(r)
+            if t.isClauseEnd || t.isSentenceEnd { return false }
+            // Recipients, not a topic (`statistics on refugees`): after `to`/`à`/`a` (and an
+            // article) or right after the verb (`gave refugees`).
+            if s.isWord(r, Keys.servedPeople) {
+                let before = s.has(r - 1, .determiner) || s.isWord(r - 1, Keys.articles) ? r - 2 : r - 1
+                if before < start || s.isWord(before, Keys.recipientMarkers) { return true }
+            }
             r += 1
         }
         return false
