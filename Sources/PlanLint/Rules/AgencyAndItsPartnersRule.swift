@@ -8,7 +8,8 @@ enum AgencyAndItsPartnersRule {
         summary: "One agency is put above the other partners",
         explanation: """
             "UNHCR and its partners", "IOM, with its implementing partners", "UNICEF and \
-            partners" make the other appealing partners subordinates of one agency. In an RRP \
+            partners", "le HCR et son partenaire ADES" make the other appealing partners \
+            subordinates of one agency. In an RRP \
             all partners are equal: write "RRP partners". Lists of several agencies and partners \
             ("UNHCR, IOM and NGO partners") are left alone.
             """,
@@ -19,6 +20,7 @@ enum AgencyAndItsPartnersRule {
             "Le HCR et ses partenaires renforceront le monitoring de protection.\n",
             "El ACNUR y sus socios ampliarán la asistencia en efectivo.\n",
             "难民署及其合作伙伴将加强边境监测。\n",
+            "Le HCR et son partenaire de mise en œuvre ADES ont renforcé la sensibilisation.\n",
         ],
         nonTriggering: [
             "The response is led by the Government with the support of UNHCR, IOM and partners.\n",
@@ -26,6 +28,7 @@ enum AgencyAndItsPartnersRule {
             "La réponse est conduite par le Gouvernement avec l'appui du HCR, de l'OIM et des partenaires.\n",
             "El ACNUR, la OIM, UNICEF y las ONG socias gestionarán conjuntamente los centros de recepción.\n",
             "难民署、国际移民组织、儿基会和非政府组织伙伴将共同管理接待点。\n",
+            "Le projet est mené avec le HCR et son partenaire ADES.\n",
         ]
     )
 }
