@@ -88,16 +88,21 @@ struct EleventhRoundReadingTests: SentenceReading {
     /// Information given to the people the response serves is a service, not a coordination task
     /// (the tenth round's limitation): `will provide information and counselling to refugees` is an
     /// act in a coordination section; information given to partners, or data about refugees shared
-    /// with partners, stays a coordination role.
+    /// with partners, stays a coordination role; in Chinese information given to partners
+    /// (`向合作伙伴提供信息`) is a coordination task in a coordination section too.
     @Test func informationToTheServedPeople() {
         #expect(flagged("UNHCR will provide information and counselling to refugees.", "en", section: "Coordination"))
         #expect(flagged("UNHCR will give refugees information on asylum procedures.", "en", section: "Coordination"))
         #expect(flagged("Le HCR fournira des informations et des conseils aux réfugiés.", "fr", section: "Coordination"))
         #expect(flagged("El ACNUR entregará información a los refugiados sobre el asilo.", "es", section: "Coordination"))
+        #expect(flagged("难民署将向难民提供信息和咨询。", "zh", section: "Coordination"))
+        #expect(flagged("难民署将向合作伙伴提供帐篷。", "zh", section: "Coordination"))
+        #expect(flagged("难民署将向合作伙伴提供信息。", "zh"))
         // Hard negatives: information for partners, data about refugees.
         #expect(!flagged("UNHCR will provide information to partners.", "en", section: "Coordination"))
         #expect(!flagged("The UNHCR Representative gave the participants updated statistics on refugees and informed the partners of the situation.", "en", section: "Coordination"))
         #expect(!flagged("Le HCR partagera des données sur les réfugiés avec les partenaires.", "fr", section: "Coordination"))
         #expect(!flagged("El ACNUR compartirá datos sobre los refugiados con los socios.", "es", section: "Coordination"))
+        #expect(!flagged("难民署将向合作伙伴提供最新信息。", "zh", section: "Coordination"))
     }
 }

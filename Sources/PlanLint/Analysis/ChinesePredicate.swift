@@ -105,9 +105,42 @@ enum ChinesePredicate {
         if s.has(v, [.action, .causative]) {
             if (v + 1..<min(v + 4, s.count)).contains(where: { s.has($0, .supportNoun) }) { return .support(verb: v) }
             if s.section == .coordination || Predicate.namesCoordinationRole(s), VerbGroup.clauseHas(.coordinationNoun, after: v, in: s) { return .coordination }
+            // `向合作伙伴提供信息`: information given to partners is information sharing in a
+            // coordination section; given to the people served (`向难民提供信息和咨询`) it is a service.
+            if s.section == .coordination || Predicate.namesCoordinationRole(s), informationObject(after: v, in: s), !servesPeople(before: v, in: s) { return .coordination }
             return .action(verb: v)
         }
         return .none
+    }
+
+    private static let information: Set<String> = ["信息", "数据", "资料", "统计数据", "最新信息", "最新数据", "情况"]
+    private static let servedPeople: Set<String> = ["难民", "移民", "家庭", "儿童", "民众", "流离失所者", "返回者", "妇女", "寻求庇护者"]
+
+    /// The text of one or two units from `u` is in `words`.
+    private static func words(at u: Int, _ words: Set<String>, in s: SentenceContext) -> Bool {
+        guard u < s.count else { return false }
+        if words.contains(s.text(s.units[u].first, s.units[u].end)) { return true }
+        return u + 1 < s.count && words.contains(s.text(s.units[u].first, s.units[u + 1].end))
+    }
+
+    /// Information or data within four units after the verb at `v`, in its clause.
+    private static func informationObject(after v: Int, in s: SentenceContext) -> Bool {
+        var u = v + 1
+        while u < s.count, u <= v + 4, !s.isComma(u), !s.token(u).isSentenceEnd {
+            if words(at: u, information, in: s) { return true }
+            u += 1
+        }
+        return false
+    }
+
+    /// The recipient phrase before the verb at `v` (`向难民`, `为流离失所者`) names the people served.
+    private static func servesPeople(before v: Int, in s: SentenceContext) -> Bool {
+        var u = v - 1
+        while u >= 0, u >= v - 8, !s.isComma(u), !s.isAgency(u) {
+            if words(at: u, servedPeople, in: s) { return true }
+            u -= 1
+        }
+        return false
     }
 
     /// An unknown verb after an aspect marker (`已经治愈了`, `已...过`): one or two characters the
