@@ -16,6 +16,8 @@ struct EleventhRoundReadingTests: SentenceReading {
         #expect(flagged("El ACNUR anunció el lunes que distribuirá alimentos en la frontera.", "es"))
         #expect(flagged("El ACNUR informó a los socios que distribuirá alimentos en la frontera.", "es"))
         #expect(flagged("Le HCR a annoncé la semaine dernière qu'il distribuera des vivres.", "fr"))
+        // An announcement's object is the agency's own act.
+        #expect(flagged("El ACNUR anunció la apertura de un centro que atenderá a 500 familias.", "es"))
     }
 
     /// An agency and its one named partner (`le HCR et son partenaire de mise en œuvre ADES`, `UNHCR

@@ -14,8 +14,10 @@ enum Reported {
         }
         // A noun phrase right after a French or Spanish reporting verb is its object (`ha señalado
         // los desafíos que enfrentan los países`, `a souligné les défis que ...`): the `que` after it
-        // opens a relative clause, not a reported one; the agency is a source.
+        // opens a relative clause, not a reported one; the agency is a source. What an agency
+        // announces is its own act (`anunció la apertura de un centro que atenderá ...`).
         let object = s.language != "en" && infinitive < s.count && s.has(infinitive, .determiner)
+            && !s.isWord(verb, announceVerbs) && !s.isWord(q, announceVerbs)
             && !s.isAgency(infinitive + 1) && !s.has(infinitive + 1, [.agencyReference, .agencyDescription, .timeWord]) && !s.isWord(infinitive + 1, Keys.timeNouns)
             && s.token(infinitive + 1).kind == .word
         var steps = 0
@@ -50,6 +52,9 @@ enum Reported {
         }
         return .coordination
     }
+
+    /// Every form of `annoncer` and `anunciar`, generated from the lemmas.
+    static let announceVerbs = Keys.of(FrenchConjugation.forms(of: "annoncer").map(\.0) + SpanishConjugation.forms(of: "anunciar").map(\.0))
 
     /// A time phrase that opens a reported clause (`que en 2015 recibió`, `that in 2023 it`): a
     /// preposition with a year or a time word, and the comma after it.
