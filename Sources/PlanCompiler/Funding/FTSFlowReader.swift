@@ -16,7 +16,7 @@ enum FTSFlowReader {
     /// The records of `file`, or why it is not an FTS flow export. `quick`: flows written as
     /// the FTS API writes them are read straight from their bytes (``FlowBytes``); without it
     /// (for the tests that compare the two) every flow is read with the cursor's calls.
-    static func records(_ file: SourceFile, quick: Bool = true) -> Result<[FundingRecord], FundingFileError> {
+    static func records(_ file: SourceFile, quick: Bool = true) -> Result<FundingRecords, FundingFileError> {
         JSONCursor.reading(file.bytes) { cursor in
             var walk = FlowWalk(file: file, cursor: cursor, quick: quick)
             do throws(JSONSyntaxError) {
@@ -47,12 +47,12 @@ struct FlowWalk {
     /// The flows of `data.flows` (of every `data` object and its every `flows` list, as long as
     /// the first `data` has a `flows` list first), else those of a top-level list, else those
     /// of the first top-level `flows`.
-    mutating func document() throws(JSONSyntaxError) -> Result<[FundingRecord], FundingFileError> {
+    mutating func document() throws(JSONSyntaxError) -> Result<FundingRecords, FundingFileError> {
         let root = try cursor.kind()
         let rootStart = cursor.offset
-        var data: [FundingRecord] = []
+        var data = FundingRecords()
         var dataListed: Bool?
-        var top: [FundingRecord]?
+        var top: FundingRecords?
         var topSeen = false
         switch root {
         case .array:
@@ -77,7 +77,7 @@ struct FlowWalk {
                         // The first list is taken as it is (appending it would copy every record).
                         if isList {
                             let more = try flows()
-                            if data.isEmpty { data = more } else { data += more }
+                            data.append(contentsOf: more)
                         } else {
                             try cursor.skipValue()
                         }
@@ -100,25 +100,27 @@ struct FlowWalk {
     }
 
     /// The records of the list of flows at the cursor.
-    mutating func flows() throws(JSONSyntaxError) -> [FundingRecord] {
-        var records: [FundingRecord] = []
+    mutating func flows() throws(JSONSyntaxError) -> FundingRecords {
+        var records = FundingRecords()
         cursor.enterArray()
-        while try cursor.nextItem() { records.append(try flow()) }
+        while try cursor.nextItem() {
+            let record = try flow(into: &records)
+            records.append(record)
+        }
         return records
     }
 
-    /// The flow at the cursor; a value that is not an object is a record without any field.
-    mutating func flow() throws(JSONSyntaxError) -> FundingRecord {
+    /// The flow at the cursor, its names added to `records`; a value that is not an object is a
+    /// record without any field.
+    mutating func flow(into records: inout FundingRecords) throws(JSONSyntaxError) -> FundingRecord {
         let kind = try cursor.kind()
         var record = FundingRecord(shared: file, start: cursor.offset, end: cursor.offset + 1)
         guard kind == .object else {
             try cursor.skipValue()
             return record
         }
-        if quick, let quick = quickFlow() { return quick }
+        if quick, let quick = quickFlow(into: &records) { return quick }
         var seen = Members()
-        var named = Destinations()
-        var flat = Destinations()
         cursor.enterObject()
         while let name = try cursor.nextMember() {
             switch Self.member(name, in: cursor) {
@@ -127,24 +129,14 @@ struct FlowWalk {
             case .status? where seen.insert(.status): record.status = try field()
             case .boundary? where seen.insert(.boundary): record.boundary = try field()
             case .date? where seen.insert(.date): record.date = try field()
-            case .destinations? where seen.insert(.destinations): try destinations(into: &named)
-            case .organisations? where seen.insert(.organisations): flat.organisations = try names()
-            case .countries? where seen.insert(.countries): flat.locations = try names()
-            case .sectors? where seen.insert(.sectors): flat.globalClusters = try names()
+            case .destinations? where seen.insert(.destinations): try destinations(into: &records)
+            case .organisations? where seen.insert(.organisations): for name in try names() { records.add(name, as: .flatOrganisation) }
+            case .countries? where seen.insert(.countries): for name in try names() { records.add(name, as: .flatLocation) }
+            case .sectors? where seen.insert(.sectors): for name in try names() { records.add(name, as: .flatGlobalCluster) }
             default: try cursor.skipValue()
             }
         }
-        // Most flows have the names of one kind only: their list is taken as it is.
-        record.organisations = Self.joined(named.organisations, flat.organisations)
-        record.countries = Self.joined(named.locations, flat.locations)
-        let global = Self.joined(named.globalClusters, flat.globalClusters)
-        record.sectors = global.isEmpty ? named.clusters : global
         return record
-    }
-
-    /// `first` then `second`, without a new list when one of them is empty.
-    static func joined(_ first: [FundingRecord.Field], _ second: [FundingRecord.Field]) -> [FundingRecord.Field] {
-        second.isEmpty ? first : first.isEmpty ? second : first + second
     }
 
     /// The members of a flow that are read.
@@ -216,33 +208,8 @@ struct FlowWalk {
         }
     }
 
-    /// The names of a flow's destinations, by type.
-    struct Destinations {
-        enum Kind { case organisation, location, globalCluster, cluster, other }
-        var organisations: [FundingRecord.Field] = []
-        var locations: [FundingRecord.Field] = []
-        var globalClusters: [FundingRecord.Field] = []
-        var clusters: [FundingRecord.Field] = []
-
-        mutating func append(_ name: FundingRecord.Field, as kind: Kind) {
-            switch kind {
-            case .organisation: Self.add(name, to: &organisations)
-            case .location: Self.add(name, to: &locations)
-            case .globalCluster: Self.add(name, to: &globalClusters)
-            case .cluster: Self.add(name, to: &clusters)
-            case .other: break
-            }
-        }
-
-        /// Appends `name`; the first one makes a list of one (appending to an empty list takes
-        /// the slower path that grows a list).
-        private static func add(_ name: FundingRecord.Field, to list: inout [FundingRecord.Field]) {
-            if list.isEmpty { list = [name] } else { list.append(name) }
-        }
-    }
-
     /// Adds the names of `destinationObjects` at the cursor (nothing when it is not a list).
-    mutating func destinations(into out: inout Destinations) throws(JSONSyntaxError) {
+    mutating func destinations(into out: inout FundingRecords) throws(JSONSyntaxError) {
         guard try cursor.kind() == .array else {
             try cursor.skipValue()
             return
@@ -250,7 +217,7 @@ struct FlowWalk {
         cursor.enterArray()
         while try cursor.nextItem() {
             guard try cursor.kind() == .object else { try cursor.skipValue(); continue }
-            var kind: Destinations.Kind?
+            var kind: FundingRecords.Kind?
             var name: FundingRecord.Field?
             var nameSeen = false
             cursor.enterObject()
@@ -264,12 +231,12 @@ struct FlowWalk {
                     try cursor.skipValue()
                 }
             }
-            if let kind, let name { out.append(name, as: kind) }
+            if let kind, let name { out.add(name, as: kind) }
         }
     }
 
     /// A destination object's `type` at the cursor.
-    mutating func type() throws(JSONSyntaxError) -> Destinations.Kind {
+    mutating func type() throws(JSONSyntaxError) -> FundingRecords.Kind {
         guard try cursor.kind() == .string else {
             try cursor.skipValue()
             return .other
@@ -278,7 +245,7 @@ struct FlowWalk {
     }
 
     /// The kind of destination the `type` `s` (read by `cursor`) names.
-    static func kind(_ s: JSONString, in cursor: JSONCursor) -> Destinations.Kind {
+    static func kind(_ s: JSONString, in cursor: JSONCursor) -> FundingRecords.Kind {
         // Compared by length first, unless an escape makes the length another than the text's.
         switch s.escaped ? -1 : s.end - s.start - 2 {
         case 12: return cursor.text(s, is: "Organization") ? .organisation : .other

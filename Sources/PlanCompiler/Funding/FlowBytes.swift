@@ -26,21 +26,23 @@ struct FlowBytes {
         position = cursor.offset
     }
 
-    /// The flow's record, as ``FlowWalk/flow()`` makes it; `file` is the export, `texts` its
-    /// texts met so far.
-    mutating func flow(file: SharedSourceFile, texts: inout InternedTexts) throws(Unusual) -> FundingRecord {
-        var record = FundingRecord(shared: file, start: position, end: position + 1)
+    /// The flow's record, as ``FlowWalk/flow(into:)`` makes it, its names added to `named`;
+    /// `file` is the export, `texts` its texts met so far.
+    mutating func flow(file: SharedSourceFile, texts: inout InternedTexts, names named: inout FundingRecords) throws(Unusual) -> FundingRecord {
+        // The fields are kept apart and the record made at the end (a record filled in place
+        // was copied once more on its way out).
+        let start = position
+        var id, amount, status, boundary, date: FundingRecord.Field?
         var seen = FlowWalk.Members()
-        var named = FlowWalk.Destinations()
         if try openObject() {
             repeat {
                 let name = try memberName()
                 switch FlowWalk.member(name, in: cursor) {
-                case .id? where seen.insert(.id): record.id = try field(&texts, depth: 1)
-                case .amount? where seen.insert(.amount): record.amount = try field(&texts, depth: 1)
-                case .status? where seen.insert(.status): record.status = try field(&texts, depth: 1)
-                case .boundary? where seen.insert(.boundary): record.boundary = try field(&texts, depth: 1)
-                case .date? where seen.insert(.date): record.date = try field(&texts, depth: 1)
+                case .id? where seen.insert(.id): id = try field(&texts, depth: 1)
+                case .amount? where seen.insert(.amount): amount = try field(&texts, depth: 1)
+                case .status? where seen.insert(.status): status = try field(&texts, depth: 1)
+                case .boundary? where seen.insert(.boundary): boundary = try field(&texts, depth: 1)
+                case .date? where seen.insert(.date): date = try field(&texts, depth: 1)
                 case .destinations? where seen.insert(.destinations): try destinations(into: &named, &texts)
                 // FTS's flat fields are read by the cursor, which joins them with the named ones.
                 case .organisations?, .countries?, .sectors?: throw Unusual()
@@ -48,15 +50,12 @@ struct FlowBytes {
                 }
             } while try moreMembers()
         }
-        record.organisations = named.organisations
-        record.countries = named.locations
-        record.sectors = named.globalClusters.isEmpty ? named.clusters : named.globalClusters
-        return record
+        return FundingRecord(shared: file, start: start, end: start + 1, id: id, amount: amount, status: status, boundary: boundary, date: date)
     }
 
     /// Adds the names of the `destinationObjects` value at the position (nothing when it is not
     /// a list): the first `name` of each object whose first `type` is a kind the reader counts.
-    private mutating func destinations(into out: inout FlowWalk.Destinations, _ texts: inout InternedTexts) throws(Unusual) {
+    private mutating func destinations(into out: inout FundingRecords, _ texts: inout InternedTexts) throws(Unusual) {
         guard byte(position) == UInt8(ascii: "[") else { return try skipValue(depth: 1) }
         guard try openArray() else { return }
         repeat {
@@ -64,7 +63,7 @@ struct FlowBytes {
                 try skipValue(depth: 2)
                 continue
             }
-            var kind: FlowWalk.Destinations.Kind?
+            var kind: FundingRecords.Kind?
             var name: FundingRecord.Field?
             var nameSeen = false
             if try openObject() {
@@ -85,7 +84,7 @@ struct FlowBytes {
                     }
                 } while try moreMembers()
             }
-            if let kind, let name { out.append(name, as: kind) }
+            if let kind, let name { out.add(name, as: kind) }
         } while try moreItems()
     }
 
@@ -239,13 +238,15 @@ struct FlowBytes {
 extension FlowWalk {
     /// The flow object at the cursor read by ``FlowBytes``, the cursor then after it; `nil`, the
     /// cursor where it was, when the flow is not one it reads.
-    mutating func quickFlow() -> FundingRecord? {
+    mutating func quickFlow(into records: inout FundingRecords) -> FundingRecord? {
         var reader = FlowBytes(cursor)
         do throws(FlowBytes.Unusual) {
-            let record = try reader.flow(file: file, texts: &texts)
+            let record = try reader.flow(file: file, texts: &texts, names: &records)
             cursor.skip(to: reader.position)
             return record
         } catch {
+            // The names it met are met again.
+            records.discardNames()
             return nil
         }
     }

@@ -30,7 +30,7 @@ enum FundingCSVReader {
     ]
 
     /// The records of `file`, or why no header row was found.
-    static func records(_ file: SourceFile) -> Result<[FundingRecord], FundingFileError> {
+    static func records(_ file: SourceFile) -> Result<FundingRecords, FundingFileError> {
         let rows = CSVRecords.parse(file.bytes)
         let shared = SharedSourceFile(file)
         // HXL: a row of hashtags, under a row of headers or first.
@@ -40,7 +40,7 @@ enum FundingCSVReader {
                 return .failure(FundingFileError(offset: rows[tagRow].first?.start ?? 0,
                                                  message: "has HXL hashtags but no '#org' and '#value+funding+total+usd' columns"))
             }
-            return .success(rows[(tagRow + 1)...].map { record($0, columns: columns, file: shared) })
+            return .success(records(rows[(tagRow + 1)...], columns: columns, file: shared))
         }
         for (index, row) in rows.prefix(25).enumerated() {
             var columns: [Column: [Int]] = [:]
@@ -48,7 +48,7 @@ enum FundingCSVReader {
                 if let column = headerNames[FundingNames.compact(cell.text)] { columns[column, default: []].append(i) }
             }
             if columns[.amount] != nil, columns[.organisation] != nil {
-                return .success(rows[(index + 1)...].map { record($0, columns: columns, file: shared) })
+                return .success(records(rows[(index + 1)...], columns: columns, file: shared))
             }
         }
         return .failure(FundingFileError(offset: 0, message: "has no header row naming an amount (USD) and a destination organisation, and no HXL hashtags"))
@@ -87,15 +87,25 @@ enum FundingCSVReader {
         return columns
     }
 
-    private static func record(_ row: [CSVRecords.Field], columns: [Column: [Int]], file: SharedSourceFile) -> FundingRecord {
+    /// The records of `rows`, whose columns are `columns`.
+    private static func records(_ rows: ArraySlice<[CSVRecords.Field]>, columns: [Column: [Int]], file: SharedSourceFile) -> FundingRecords {
+        var records = FundingRecords()
+        for row in rows {
+            let record = record(row, columns: columns, file: file, names: &records)
+            records.append(record)
+        }
+        return records
+    }
+
+    /// The record of `row`, its names added to `names`.
+    private static func record(_ row: [CSVRecords.Field], columns: [Column: [Int]], file: SharedSourceFile, names: inout FundingRecords) -> FundingRecord {
         let first = row.first?.start ?? 0
         let last = row.last?.end ?? first
         var record = FundingRecord(shared: file, start: first, end: max(first, last))
-        func fields(_ column: Column) -> [FundingRecord.Field] {
-            (columns[column] ?? []).flatMap { i -> [FundingRecord.Field] in
-                guard i < row.count else { return [] }
+        func fields(_ column: Column, as kind: FundingRecords.Kind) {
+            for i in columns[column] ?? [] where i < row.count {
                 let cell = row[i]
-                return split(cell.text).map { FundingRecord.Field(text: $0, start: cell.start, end: cell.end) }
+                for text in split(cell.text) { names.add(FundingRecord.Field(text: text, start: cell.start, end: cell.end), as: kind) }
             }
         }
         func single(_ column: Column) -> FundingRecord.Field? {
@@ -107,9 +117,9 @@ enum FundingCSVReader {
         record.status = single(.status)
         record.boundary = single(.boundary)
         record.date = single(.date)
-        record.organisations = fields(.organisation)
-        record.countries = fields(.country)
-        record.sectors = fields(.sector)
+        fields(.organisation, as: .organisation)
+        fields(.country, as: .location)
+        fields(.sector, as: .globalCluster)
         return record
     }
 

@@ -19,17 +19,41 @@ struct FundingRecord: Sendable {
     /// `Flow ID` / `id`: two records with one ID are one flow.
     var id: Field?
     var amount: Field?
-    /// The receiving organisations (FTS: destination objects of type Organization).
-    var organisations: [Field] = []
-    /// The countries (ISO 3166 alpha-3 codes or English names).
-    var countries: [Field] = []
-    /// The sectors or global clusters.
-    var sectors: [Field] = []
+    /// Where the record's names are in its file's ``FundingRecords/names``: the receiving
+    /// organisations (FTS: destination objects of type Organization), the countries (ISO 3166
+    /// alpha-3 codes or English names), the sectors or global clusters.
+    var names = NameRuns()
     /// `paid`, `commitment` or `pledge` (absent: paid).
     var status: Field?
     /// `incoming`, `outgoing` or `internal` (absent: incoming).
     var boundary: Field?
     var date: Field?
+
+    /// A record's three runs of names, one after the other in its file's list of names.
+    struct NameRuns: Sendable {
+        var start = 0
+        var countriesStart = 0
+        var sectorsStart = 0
+        var end = 0
+
+        init() {}
+
+        init(start: Int, countries: Int, sectors: Int, end: Int) {
+            (self.start, countriesStart, sectorsStart, self.end) = (start, countries, sectors, end)
+        }
+
+        var organisations: Range<Int> { start..<countriesStart }
+        var countries: Range<Int> { countriesStart..<sectorsStart }
+        var sectors: Range<Int> { sectorsStart..<end }
+
+        /// The runs `offset` names further on (the list they are in was appended to another).
+        mutating func move(by offset: Int) {
+            start += offset
+            countriesStart += offset
+            sectorsStart += offset
+            end += offset
+        }
+    }
 
     /// The file's path, as named.
     var file: String { source.path }

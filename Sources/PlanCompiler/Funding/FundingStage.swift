@@ -34,7 +34,7 @@ enum FundingStage {
     }
 
     /// The records of `file`: JSON when it starts with `{` or `[`, CSV otherwise.
-    static func records(_ file: SourceFile) -> Result<[FundingRecord], FundingFileError> {
+    static func records(_ file: SourceFile) -> Result<FundingRecords, FundingFileError> {
         let first = file.bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
         let isJSON = first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
         return isJSON ? FTSFlowReader.records(file) : FundingCSVReader.records(file)

@@ -136,17 +136,21 @@ struct FundingTally {
     }
 
     /// Counts each of `records` in order, or reports why it does not count.
-    mutating func add(contentsOf records: [FundingRecord]) {
-        // By position, each record borrowed by `add` (measured: no cheaper than a `for` loop;
-        // about 23 M instructions of record copies on the way to the tally remain, source not
-        // found; docs/benchmark.md).
-        for index in records.indices { add(records[index]) }
+    mutating func add(contentsOf records: FundingRecords) {
+        // Each record taken from the file's list with the list of names its runs are in (each
+        // is still copied once on its way to `evaluate`, about 10 M instructions for 50,000:
+        // measured, docs/benchmark.md; the tally's own tables could alias the list's memory).
+        records.names.withUnsafeBufferPointer { names in
+            records.records.withUnsafeBufferPointer { list in
+                for index in list.indices { add(list[index], names: names) }
+            }
+        }
     }
 
-    /// Counts `record`, or reports why it does not count.
-    mutating func add(_ record: borrowing FundingRecord) {
+    /// Counts `record`, whose names are in `names`, or reports why it does not count.
+    private mutating func add(_ record: borrowing FundingRecord, names: UnsafeBufferPointer<FundingRecord.Field>) {
         if record.shared !== numberedFile { forgetNumbers(of: record.shared) }
-        switch evaluate(record) {
+        switch evaluate(record, names: names) {
         case .excluded(let diagnostic):
             excluded += 1
             diagnostics.append(diagnostic)
@@ -245,7 +249,10 @@ struct FundingTally {
         case unmatched(Diagnostic, organisation: String)
     }
 
-    private mutating func evaluate(_ r: borrowing FundingRecord) -> Verdict {
+    private mutating func evaluate(_ r: borrowing FundingRecord, names: UnsafeBufferPointer<FundingRecord.Field>) -> Verdict {
+        let organisations = names[r.names.organisations]
+        let countries = names[r.names.countries]
+        let sectors = names[r.names.sectors]
         func report(_ rule: Rule, _ field: FundingRecord.Field?, _ summary: String, notes: [DiagnosticNote] = []) -> Verdict {
             .excluded(rule.diagnostic(file: r.file, range: r.range(of: field), summary: summary, notes: notes))
         }
@@ -280,8 +287,8 @@ struct FundingTally {
             case .success(let b): boundary = b
             }
         }
-        guard let organisation = r.organisations.first(where: { FundingValues.hasText($0.text) }) else {
-            return report(FundingRules.invalidRecord, r.organisations.first, "Funding record has no receiving organisation: \(usd) not counted")
+        guard let organisation = organisations.first(where: { FundingValues.hasText($0.text) }) else {
+            return report(FundingRules.invalidRecord, organisations.first, "Funding record has no receiving organisation: \(usd) not counted")
         }
         // Counted twice?
         if status == .pledge { return report(FundingRules.pledge, r.status, "Pledge of \(usd) to '\(organisation.text)' is not counted as funding received") }
@@ -289,7 +296,7 @@ struct FundingTally {
             return report(FundingRules.notIncoming, r.boundary, "\(boundary == .internal ? "Internal" : "Outgoing") flow of \(usd) to '\(organisation.text)' is not counted: only incoming flows are")
         }
         let identity = r.id.map { Identity.of(id: $0.text) } ?? .row(([organisation.text, amountField.text, r.date?.text ?? "", r.status?.text ?? ""]
-            + r.countries.map(\.text) + r.sectors.map(\.text)).joined(separator: "\u{1F}"))
+            + countries.map(\.text) + sectors.map(\.text)).joined(separator: "\u{1F}"))
         // One look-up: a second record of an ID finds the first one's place.
         if files.last !== r.shared { files.append(r.shared) }
         let read = FirstRead(file: Int32(truncatingIfNeeded: files.count - 1), start: r.id?.start ?? r.start, end: r.id?.end ?? r.end)
@@ -312,7 +319,7 @@ struct FundingTally {
             return report(FundingRules.outsidePeriod, r.date, "Funding of \(usd) dated \(date) is outside the plan's period \(plan.period): not counted")
         }
         var index: Int?
-        for field in r.organisations {
+        for field in organisations {
             let found = self.organisation(field)
             if case .unknown = found { continue }
             if case .partner(let i) = found { index = i }
@@ -327,7 +334,7 @@ struct FundingTally {
             return report(FundingRules.unmatchedOrganisation, organisation, "'\(organisation.text)' is \(partner.id), a \(partner.type.label.lowercased()) partner without requirements: \(usd) not counted")
         }
         var place = OnlyValue<Int32>()
-        for field in r.countries {
+        for field in countries {
             let number = self.place(field)
             guard number >= 0 else {
                 return report(FundingRules.unmatchedCountry, field, "'\(field.text)' is not a country of the plan: \(usd) not counted")
@@ -335,7 +342,7 @@ struct FundingTally {
             place.add(number)
         }
         var sector = OnlyValue<Int32>()
-        for field in r.sectors {
+        for field in sectors {
             let number = self.sector(field)
             guard number >= 0 else {
                 let hint = NearMiss.didYouMean(field.text, among: plan.sectors.map(\.name))

@@ -77,6 +77,13 @@ public struct JSONWriter: Sendable {
         bytes += value
     }
 
+    /// Writes a value whose bytes `body` appends straight to ``bytes`` (one whole JSON value, in
+    /// the form this writer would give it): for long lists of one shape.
+    mutating func value(writtenBy body: (inout [UInt8]) -> Void) {
+        separate()
+        body(&bytes)
+    }
+
     /// Writes `true` or `false`.
     public mutating func bool(_ value: Bool) {
         separate()

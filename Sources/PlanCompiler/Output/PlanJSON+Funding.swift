@@ -14,14 +14,8 @@ extension PlanJSON {
         w.array("byPartnerType", f.byPartnerType, fundingTotal)
         w.array("byPlace", f.byPlace, fundingTotal)
         w.array("bySector", f.bySector, fundingTotal)
-        w.array("cells", f.cells) { w, c in
-            w.beginObject()
-            w.field("partner", c.partner)
-            w.field("place", c.place)
-            w.field("received", c.received)
-            w.field("sector", c.sector)
-            w.endObject()
-        }
+        w.key("cells")
+        w.value { fundingCells(f.cells, into: &$0) }
         w.fraction("coverage", f.coverage)
         w.field("excludedRecords", f.excluded)
         w.field("gap", f.gap)

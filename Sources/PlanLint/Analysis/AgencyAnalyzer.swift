@@ -73,8 +73,10 @@ enum AgencyAnalyzer {
             return finding(.agencyAsActor, g, through: p, s, fix: nil)
         }
         // `a UNHCR aid package`: an English base form after one agency is a noun it modifies (a
-        // finite verb would agree: `aids`, `aided`).
-        if s.language == "en", g.agencies.count == 1, !g.isJoint, s.has(p, .infinitive), !s.has(p, [.participle, .auxiliary, .future]) { return nil }
+        // finite verb would agree: `aids`, `aided`). The agency's staff or assets before a verb act
+        // (`a UNICEF airlift delivers`).
+        if s.language == "en", g.agencies.count == 1, !g.isJoint, s.has(p, .infinitive), !s.has(p, [.participle, .auxiliary, .future]),
+           !(s.has(p, .staffNoun) && Predicate.verbFollows(p, in: s)) { return nil }
         switch Predicate.read(from: officeEnd(p, in: s), in: s) {
         case .none, .coordination:
             return nil
@@ -156,7 +158,8 @@ enum AgencyAnalyzer {
         while q < s.count, q < p + 2, s.token(q).kind == .word, s.isCapitalized(q) || s.isAllCaps(q), s.units[q].classes.isEmpty, s.units[q].agency == nil {
             q += 1
         }
-        guard q > p, q < s.count, s.has(q, [.auxiliary, .future, .verbForm]) else { return p }
+        // `UNHCR Syria will`, and the country office's staff (`IOM Libya staff provided`).
+        guard q > p, q < s.count, s.has(q, [.auxiliary, .future, .verbForm]) || s.has(q, .staffNoun) && Predicate.verbFollows(q, in: s) else { return p }
         return q
     }
 
@@ -185,7 +188,16 @@ enum AgencyAnalyzer {
     /// passive clause acts. `the Building Blocks platform, run by WFP,` promotes its programme.
     private static func passiveAgent(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
         // The article before a full name is a unit of its own (`par l'`Organisation internationale).
-        guard let b = g.before, s.has(b, .agentMarker), b == g.start - 1 || s.has(g.start - 1, .determiner) || b == g.start - 2 && s.isWord(g.start - 1, Keys.articles) else { return nil }
+        guard let before = g.before, before == g.start - 1 || s.has(g.start - 1, .determiner) || before == g.start - 2 && s.isWord(g.start - 1, Keys.articles) else { return nil }
+        // The agency's staff as the agent (`par des membres de l'OIM`, `por personal de la OIM`, `by
+        // staff of IOM`): the marker before the staff noun.
+        var b = before
+        if Keys.genitive.contains(s.token(before).key) || s.isWord(before, Keys.ofWord), s.has(before - 1, .staffNoun), !s.isWord(before - 1, Keys.premises) {
+            var m = before - 2
+            if s.has(m, .determiner) || s.isWord(m, Keys.articles) { m -= 1 }
+            if m >= 0, s.has(m, .agentMarker) { b = m }
+        }
+        guard s.has(b, .agentMarker) else { return nil }
         if s.language == "zh" {
             guard s.isWord(b, Keys.chineseAgent) else { return nil }
             // `本文件由难民署编写`: a document's credits name its author.
@@ -198,6 +210,7 @@ enum AgencyAnalyzer {
         }
         var q = b - 1
         while q >= 0, q >= b - 10, !s.token(q).isClauseEnd, !s.token(q).isSentenceEnd {
+            if let finding = futureCount(q, in: s, agent: g) { return finding }
             if s.has(q, .participle) {
                 var a = q - 1
                 while a >= 0, s.has(a, [.transparent, .timeWord, .negation]) && !s.has(a, [.copula, .auxiliary]) || s.isWord(a, Keys.being) { a -= 1 }
@@ -234,6 +247,19 @@ enum AgencyAnalyzer {
             q -= 1
         }
         return nil
+    }
+
+    /// A count in the future passive is work still to do (`will be identified by UNHCR`, `seront
+    /// identifiés par le HCR`, `serán identificados por el ACNUR`): the agency acts. In the past
+    /// (`were identified by UNHCR`) it is a data role, as `registered` is.
+    private static func futureCount(_ q: Int, in s: SentenceContext, agent g: AgencyGroup) -> Finding? {
+        guard s.has(q, .dataVerb), !s.has(q, .report) else { return nil }
+        var a = q - 1
+        while a >= 0, s.has(a, [.transparent, .timeWord, .negation]) && !s.has(a, [.copula, .auxiliary]) { a -= 1 }
+        guard a >= 0, s.has(a, [.copula, .auxiliary]) else { return nil }
+        let will = s.has(a - 1, .future)
+        guard will || Keys.futureMarkers.contains(s.token(a).key) else { return nil }
+        return Finding(rule: .agencyAsActor, first: s.units[will ? a - 1 : a].first, end: s.units[g.start].end)
     }
 
     /// A finding over units `g.start...last`, with the rule's rewrite hint when there is no fix-it.

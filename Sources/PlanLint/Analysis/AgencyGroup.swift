@@ -41,8 +41,8 @@ struct AgencyGroup {
                 // a partner joined by `together` (`一道`, `一起`, `共同`) in Chinese.
                 m = c
                 collectives.append(m)
-            } else if m < s.count, s.token(m).kind == .number, let c = (m + 1..<min(m + 4, s.count)).first(where: { s.has($0, .collective) }) {
-                // `和40个非政府组织伙伴`, `and 38 NGO partners`.
+            } else if let n = Self.number(at: m, in: s), let c = (n + 1..<min(n + 4, s.count)).first(where: { s.has($0, .collective) }) {
+                // `和40个非政府组织伙伴`, `and 38 NGO partners`, `和逾40个人道组织`.
                 m = c
                 collectives.append(m)
             } else {
@@ -85,6 +85,16 @@ struct AgencyGroup {
             k += 1
         }
         return nil
+    }
+
+    /// A count at `m`, or in Chinese after a word that says about or more (`逾40`, `约30`): the
+    /// number's unit.
+    private static func number(at m: Int, in s: SentenceContext) -> Int? {
+        guard m < s.count else { return nil }
+        if s.token(m).kind == .number { return m }
+        guard s.language == "zh", m + 1 < s.count, s.token(m + 1).kind == .number, s.token(m).kind == .han,
+              Keys.chineseApproximators.contains(s.text(s.units[m].first, s.units[m].end)) else { return nil }
+        return m + 1
     }
 
     /// Chinese `together` after a partner (`与联合国一道`, `和伙伴一起`, `共同`): words of several

@@ -19,6 +19,7 @@ enum ChinesePredicate {
             let t = s.token(v)
             if t.isSentenceEnd || t.isMark("；") || t.isMark(";") || t.isMark("：") && !s.has(v - 1, .report) { break }
             if t.isComma {
+                if clauses, let funding = conditionalFunding(at: v + 1, in: s) { return Predicate.strongest(best, funding) }
                 guard clauses, continuesSubject(v + 1, in: s) else { break }
                 v += 1
                 continue
@@ -140,6 +141,7 @@ enum ChinesePredicate {
         while s.has(p, .report), !s.isComma(p) { p += 1 }
         if p < s.count, s.isComma(p) || s.isColon(p) { p += 1 }
         guard p < s.count else { return .coordination }
+        if let funding = conditionalFunding(at: p, in: s) { return funding }
         if s.isAgency(p) || s.has(p, [.agencyReference, .agencyDescription]) {
             let inner = read(from: p + 1, in: s)
             return inner == .none ? .coordination : inner
@@ -162,6 +164,20 @@ enum ChinesePredicate {
             q += 1
         }
         return .coordination
+    }
+
+    /// A condition on money right after the agency's estimate or statement (`国际移民组织估算，如果
+    /// 79亿美元全额到位，可惠及...`, `难民署表示，只要资金到位，...`): what the money would do is the
+    /// agency's appeal in its own name. The clause opened by the conditional at `p` must name an
+    /// amount or funds before its comma.
+    private static func conditionalFunding(at p: Int, in s: SentenceContext) -> Predicate? {
+        guard p < s.count, s.token(p).kind == .han, Keys.chineseConditionals.contains(s.text(s.units[p].first, s.units[p].end)) else { return nil }
+        var q = p + 1
+        while q < s.count, q < p + 16, !s.isComma(q), !s.token(q).isSentenceEnd {
+            if s.isMoney(q) { return .funding(verb: p) }
+            q += 1
+        }
+        return nil
     }
 
     /// `是 ... 最具权威的 ... 机构`, `发挥着至关重要的作用`.

@@ -16,6 +16,24 @@ enum Keys {
     static let causativeObject = of(["al", "au", "à", "a", "que"])
     /// Prepositions of place (`in Chad`, `en Tapachula`, `au Tchad`).
     static let place = of(["in", "en", "au", "à", "a", "dans", "at"])
+    /// Words that put an auxiliary or a copula in the future (`will be`, `seront`, `serán`).
+    static let futureMarkers = of(["will", "shall", "sera", "seront", "aura", "auront", "será", "serán", "habrá", "habrán"])
+    /// Chinese conditionals that open a clause (`如果`, `只要`, `一旦`).
+    static let chineseConditionals: Set<String> = ["如果", "若", "假如", "倘若", "只要", "一旦"]
+    /// `present` as a predicate adjective (`est présent à l'aéroport pour`, `are present at`).
+    static let present = of(["present", "présent", "présente", "présents", "présentes", "presente", "presentes"])
+    /// Information and data as an object (`gave ... updated statistics`, `partagé des informations`).
+    static let information = of(["statistics", "data", "information", "figures", "updates",
+                                 "statistiques", "données", "informations", "chiffres",
+                                 "estadísticas", "datos", "información", "cifras"])
+    /// Chinese words before a number that say about or more (`逾40个`, `约30个`).
+    static let chineseApproximators: Set<String> = ["逾", "约", "近", "超过", "多达", "大约", "共"]
+    /// Demonstratives that open a deictic time phrase (`ce jeudi`, `cette semaine`, `este lunes`).
+    static let demonstratives = of(["this", "ce", "cette", "cet", "este", "esta"])
+    /// Nouns of time after a demonstrative (`this morning`, `cette semaine`, `esta tarde`).
+    static let timeNouns = of(["morning", "afternoon", "evening", "week", "weekend", "month", "year",
+                               "matin", "après-midi", "soir", "semaine", "week-end", "mois", "année",
+                               "mañana", "tarde", "noche", "semana", "mes", "año"])
     /// `being` in `is being sought`.
     static let being = of(["being"])
     /// `but` as a coordinator of predicates.

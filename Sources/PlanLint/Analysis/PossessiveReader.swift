@@ -45,6 +45,8 @@ enum PossessiveReader {
                 next += 1
             }
             next = Predicate.skipTransparent(from: next, in: s)
+            // `的移民跟踪系统已经识别了`: an aspect marker before the data verb.
+            while s.language == "zh", next < s.count, s.has(next, .auxiliary) { next += 1 }
             return s.has(next, .dataVerb) ? nil : span(.agencyBranding, a, brand, s)
         }
         // The agency's staff or anything else it owns acts (`IOM's teams will transport`,

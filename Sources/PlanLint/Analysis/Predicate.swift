@@ -58,7 +58,7 @@ enum Predicate: Equatable {
         // The agency names the staff or assets that act (`IOM's teams`, `WFP trucks were`): a noun
         // that is also a verb form is a noun when a verb follows it.
         var staff = false
-        if s.has(p, .staffNoun), !s.has(p, WordClass.verbs) && !s.has(p, .verbForm) || s.has(p + 1, [.auxiliary, .copula, .future, .gerund]) {
+        if s.has(p, .staffNoun), !s.has(p, WordClass.verbs) && !s.has(p, .verbForm) || verbFollows(p, in: s) {
             // People, not premises (`The UNHCR office in Adré will be expanded` says nothing of acting).
             staff = !s.isWord(p, Keys.premises)
             p = skipTransparent(from: p + 1, in: s)
@@ -94,6 +94,16 @@ enum Predicate: Equatable {
         return first
     }
 
+    /// A verb right after unit `p`, so that a noun which is also a verb form is the noun (`WFP
+    /// trucks were`, `a UNICEF airlift delivers`, `IOM Libya staff provided`): an auxiliary, a
+    /// copula, a future, a gerund, or a finite form of a verb the lexicon knows (an English past
+    /// form too, unless an agent follows it: `the staff provided by IOM`).
+    static func verbFollows(_ p: Int, in s: SentenceContext) -> Bool {
+        if s.has(p + 1, [.auxiliary, .copula, .future, .gerund]) { return true }
+        guard s.has(p + 1, .verbForm), s.has(p + 1, WordClass.verbs), !s.has(p + 1, .infinitive) else { return false }
+        return !s.has(p + 1, .participle) || s.language == "en" && !s.has(p + 2, .agentMarker)
+    }
+
     /// Skips time adverbials, adverbs, negation, clitics and other words that can stand between a
     /// subject and its verb (`last week`, `depuis janvier`, `este mes`, `rapidly`, `ne`, `se`).
     static func skipTransparent(from start: Int, in s: SentenceContext) -> Int {
@@ -106,6 +116,13 @@ enum Predicate: Equatable {
                 || t.isMark("“") || t.isMark("”") || t.isMark("\"")
             let skippable = (s.has(p, [.transparent, .timeWord, .negation]) && !s.has(p, WordClass.verbs.subtracting(.future)) && !s.has(p, .auxiliary))
                 || adverb || (s.language != "en" && s.has(p, .possessiveBefore) == false && isClitic(p, s))
+            // A deictic time phrase: a demonstrative and a time word (`ce jeudi`, `cette semaine`,
+            // `esta mañana`, `this morning`).
+            if !skippable, s.isWord(p, Keys.demonstratives), s.has(p + 1, .timeWord) || s.isWord(p + 1, Keys.timeNouns) {
+                p += 2
+                steps += 1
+                continue
+            }
             guard skippable else { break }
             p += 1
             steps += 1
@@ -193,6 +210,9 @@ enum Predicate: Equatable {
                 continue
             }
             guard s.isComma(p) else { return p }
+            // A stretch that opens with an auxiliary is the verb group, not an apposition (`(OIM),
+            // a facilité le retour, en toute sécurité, de ...`).
+            if s.has(p + 1, .auxiliary), !s.has(p + 1, .apposition) { return p }
             var q = p + 1
             var finite = false
             while q < s.count, q < p + 18, !s.isComma(q) {

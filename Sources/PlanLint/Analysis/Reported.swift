@@ -20,6 +20,9 @@ enum Reported {
             p += 1
             steps += 1
         }
+        // A comma-enclosed phrase that opens the reported clause (`que, en coordinación con las
+        // autoridades, ha colocado`, `that, with its partners, it has installed`).
+        if s.isComma(p) { p = Predicate.skipAppositions(from: p, in: s) }
         p = Predicate.skipTransparent(from: skipTimePhrase(from: Predicate.skipTransparent(from: p, in: s), in: s), in: s)
         guard p < s.count else { return .coordination }
         if s.isAgency(p) || s.has(p, [.subjectPronoun, .agencyReference, .agencyDescription]) {

@@ -64,6 +64,9 @@ enum VerbGroup {
         if s.has(q, .concern), !s.has(q, .gerund) { return (.advocacy(verb: q), end) }
         // `remains on the ground`, `est à pied d'œuvre`, `está sobre el terreno`: at work there.
         if copula, presence(at: q, in: s) { return (.action(verb: q), end) }
+        // `est présent à l'aéroport pour accueillir`, `are present at the airport to receive`:
+        // present somewhere for a purpose, the purpose is the subject's act.
+        if copula, s.isWord(q, Keys.present), let v = purposeAct(after: q, in: s) { return (.action(verb: v), end) }
         // `remains on the ground delivering aid`, `stays in Adré registering arrivals`: after
         // `remain`, a place and the gerund that says what the subject does there.
         if s.language == "en", s.isWord(q - 1, Keys.remain), s.has(q, .preposition),
@@ -93,7 +96,11 @@ enum VerbGroup {
         if let noun = advocacyNoun(after: q, in: s) { return (moneyFollows(noun, in: s) ? .funding(verb: q) : .advocacy(verb: q), end) }
         // `vient de débuter`, `acaba de iniciar`: only an infinitive (`vient de donateurs` is a source).
         if recentPast, !infinitiveShape(t, in: s) { return (.none, end) }
-        if (auxiliary && !copula) || future { return (.action(verb: q), end) }
+        if (auxiliary && !copula) || future {
+            // `a donné aux participants des statistiques`: giving information is information sharing.
+            if informationObject(after: q, in: s) { return (classifyTask(verb: q, in: s), end) }
+            return (.action(verb: q), end)
+        }
         if s.language == "en", !auxiliary, englishFiniteShape(q, in: s) { return (.action(verb: q), end) }
         if copula, s.language == "en", s.prose.hasFoldedSuffix(t, "ing") { return (.action(verb: q), end) }
         return (.none, end)
@@ -147,6 +154,49 @@ enum VerbGroup {
         return endings.contains { s.prose.hasFoldedSuffix(t, $0) }
     }
 
+    /// A coordination task (`shares`, `briefs`, information given to partners): a coordination role
+    /// in a coordination section or after a coordination role, the agency's act elsewhere.
+    private static func classifyTask(verb: Int, in s: SentenceContext) -> Predicate {
+        s.section == .coordination || Predicate.namesCoordinationRole(s) ? .coordination : .action(verb: verb)
+    }
+
+    /// Information or data as the object of verb `q` (`gave the participants updated statistics`,
+    /// `a donné ... des statistiques`, `proporcionó datos`): an information noun within five units,
+    /// in the same clause.
+    static func informationObject(after q: Int, in s: SentenceContext) -> Bool {
+        var r = q + 1
+        while r < s.count, r <= q + 5 {
+            let t = s.token(r)
+            if t.isClauseEnd || t.isComma || t.isSentenceEnd { return false }
+            if s.isWord(r, Keys.information) { return true }
+            if r > q + 1, s.has(r, .verbForm), !s.has(r, .participle) { return false }
+            r += 1
+        }
+        return false
+    }
+
+    /// The verb of a purpose clause within eight units after `present` at `q` (`présent à
+    /// l'aéroport pour accueillir`, `present at the airport to receive`, `presente ... para
+    /// recibir`), when it is an act; its unit.
+    private static func purposeAct(after q: Int, in s: SentenceContext) -> Int? {
+        var r = q + 1
+        while r < s.count, r <= q + 8 {
+            let t = s.token(r)
+            if t.isClauseEnd || t.isSentenceEnd || s.has(r, .agentMarker) { return nil }
+            if s.isWord(r, Keys.purpose), r + 1 < s.count {
+                let v = s.isWord(r + 1, Keys.de) ? r + 2 : r + 1
+                // What the subject is there to do (`to receive the returnees`: receiving people, not money).
+                guard s.has(v, .verbForm) || s.has(v, WordClass.meanings) else { return nil }
+                switch classify(v, verb: v, in: s) {
+                case .action, .funding, .support: return v
+                default: return nil
+                }
+            }
+            r += 1
+        }
+        return nil
+    }
+
     /// A presence phrase (``Keys/presence``) starting at unit `q`.
     private static func presence(at q: Int, in s: SentenceContext) -> Bool {
         guard q < s.count else { return false }
@@ -187,6 +237,8 @@ enum VerbGroup {
         if s.has(q, [.action, .causative]) || s.has(q, .future) {
             let window = q + 1..<min(q + 5, s.count)
             if window.contains(where: { s.has($0, .supportNoun) }) { return .support(verb: verb) }
+            // `gave the participants updated statistics`, `proporcionó datos`: information sharing.
+            if s.has(q, .action), informationObject(after: q, in: s) { return classifyTask(verb: verb, in: s) }
             if s.section == .coordination || Predicate.namesCoordinationRole(s), clauseHas(.coordinationNoun, after: q, in: s) { return .coordination }
             return .action(verb: verb)
         }

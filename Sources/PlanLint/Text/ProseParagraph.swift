@@ -10,13 +10,15 @@ struct ProseParagraph: Sendable {
     var isTable = false
 
     /// Sentences as token index ranges: split after `.`, `!`, `?`, `。`... followed by a space,
-    /// a CJK character or the end. In a table, the sentences of its narrative cells.
+    /// a CJK character or the end, but not after a period followed by a lower-case word (an
+    /// abbreviation: `62 million U.S. dollars`, `approx. two thirds`). In a table, the sentences
+    /// of its narrative cells.
     var sentences: [Range<Int>] {
-        guard isTable else { return Self.sentences(tokens, 0..<tokens.count) }
-        return narrativeCells.flatMap { Self.sentences(tokens, $0) }
+        guard isTable else { return Self.sentences(tokens, 0..<tokens.count, text) }
+        return narrativeCells.flatMap { Self.sentences(tokens, $0, text) }
     }
 
-    private static func sentences(_ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
+    private static func sentences(_ tokens: [Token], _ range: Range<Int>, _ text: ProseText) -> [Range<Int>] {
         var out: [Range<Int>] = []
         // A paragraph has a handful of sentences: one allocation instead of growing from one.
         out.reserveCapacity(8)
@@ -25,6 +27,7 @@ struct ProseParagraph: Sendable {
             if tokens[i].scalar == ".", i + 1 < range.upperBound {
                 let next = tokens[i + 1]
                 if !next.spaceBefore, next.kind != .han, next.kind != .punctuation { continue }
+                if next.kind == .word, text.startsLowerCase(next) { continue }
             }
             out.append(start..<(i + 1))
             start = i + 1

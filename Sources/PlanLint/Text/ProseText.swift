@@ -62,6 +62,17 @@ struct ProseText: Sendable {
         return true
     }
 
+    /// The token's first letter is lower case (`dollars`, `él`): after a period, an abbreviation
+    /// rather than the end of a sentence.
+    func startsLowerCase(_ token: Token) -> Bool {
+        guard token.kind == .word, token.hi > token.lo else { return false }
+        let b = bytes[Int(token.lo)]
+        if b < 0x80 { return b >= 0x61 && b <= 0x7A }
+        return bytes.withUnsafeBufferPointer {
+            Tokenizer.decode(UnsafeBufferPointer(rebasing: $0[Int(token.lo)..<Int(token.hi)]), 0).0.properties.isLowercase
+        }
+    }
+
     /// The case shape of the token's text (see ``TokenHash/caseShape(_:)``); an opaque span or
     /// a possessive (`'s`) has none.
     func caseShape(_ token: Token) -> (capitalized: Bool, allCaps: Bool) {

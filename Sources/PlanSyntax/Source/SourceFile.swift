@@ -21,47 +21,24 @@ public struct SourceFile: Sendable {
     /// Whether the file starts with a UTF-8 byte-order mark.
     public let hasByteOrderMark: Bool
 
-    private init(path: String, name: String, bytes: [UInt8]) {
+    private init(path: String, name: String, bytes: [UInt8], scan: SourceScan) {
         self.path = path
         self.name = name
         self.bytes = bytes
-        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        self.hasByteOrderMark = bom
-        var starts = [bom ? 3 : 0]
-        bytes.withUnsafeBufferPointer { buffer in
-            var i = starts[0]
-            let n = buffer.count
-            while i < n {
-                // Fast path: skip eight bytes at a time that hold no byte below 0x0E (so no CR or
-                // LF; the rare tab or other control byte takes the slow path).
-                if i + 8 <= n {
-                    let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    if !Self.hasByteBelow14(word) { i += 8; continue }
-                }
-                let b = buffer[i]
-                if b == 0x0A {
-                    starts.append(i + 1)
-                } else if b == 0x0D {
-                    if i + 1 < n, buffer[i + 1] == 0x0A { i += 1 }
-                    starts.append(i + 1)
-                }
-                i += 1
-            }
-        }
-        self.lineStarts = starts
+        hasByteOrderMark = scan.lineStarts[0] == 3
+        lineStarts = scan.lineStarts
     }
 
-    /// Whether any byte of `word` is below 0x0E (the classic SWAR "has less than" test; CR is
-    /// 0x0D and LF 0x0A).
-    @inline(__always)
-    private static func hasByteBelow14(_ word: UInt64) -> Bool {
-        (word &- 0x0101_0101_0101_0101 &* 0x0E) & ~word & 0x8080_8080_8080_8080 != 0
+    private init(path: String, name: String, bytes: [UInt8]) {
+        self.init(path: path, name: name, bytes: bytes, scan: SourceScan(bytes))
     }
 
     /// Decodes `bytes` read from `path` (named `name` in its plan folder, `path` by default).
     /// Invalid UTF-8 gives no file and one `syntax.invalid-utf8` error at the first bad byte.
     public static func decode(path: String, name: String? = nil, bytes: [UInt8]) -> (file: SourceFile?, diagnostics: [Diagnostic]) {
-        if let bad = firstInvalidUTF8Offset(bytes) {
+        // One pass over the bytes checks them and finds the lines.
+        let scan = SourceScan(bytes)
+        if let bad = scan.firstInvalidOffset {
             let probe = SourceFile(path: path, name: path, bytes: Array(bytes[..<bad]) + [0x20])
             let location = probe.location(atOffset: bad)
             let end = SourceLocation(line: location.line, column: location.column + 1, offset: bad + 1)
@@ -74,7 +51,7 @@ public struct SourceFile: Sendable {
             )
             return (nil, [d])
         }
-        return (SourceFile(path: path, name: name ?? path, bytes: bytes), [])
+        return (SourceFile(path: path, name: name ?? path, bytes: bytes, scan: scan), [])
     }
 
     /// A file from text already known to be valid (tests, generated chapters), named `name` in
@@ -137,45 +114,5 @@ public struct SourceFile: Sendable {
     /// The text of a byte range.
     public func text(_ range: Range<Int>) -> String {
         String(decoding: bytes[range], as: UTF8.self)
-    }
-
-    /// Offset of the first byte that is not part of a valid UTF-8 sequence, or `nil`.
-    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { firstInvalidUTF8Offset($0) }
-    }
-
-    private static func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            // Fast path: eight ASCII bytes at a time.
-            if i + 8 <= n {
-                let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
-            }
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length: Int
-            var lower: UInt8 = 0x80
-            var upper: UInt8 = 0xBF
-            switch b {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default: return i
-            }
-            for k in 1..<length {
-                guard i + k < n else { return i }
-                let c = bytes[i + k]
-                let (lo, hi) = k == 1 ? (lower, upper) : (UInt8(0x80), UInt8(0xBF))
-                if c < lo || c > hi { return i }
-            }
-            i += length
-        }
-        return nil
     }
 }

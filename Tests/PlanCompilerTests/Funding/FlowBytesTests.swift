@@ -21,7 +21,7 @@ import Testing
         case .failure(let error): return "error at \(error.offset): \(error.message)"
         case .success(let records):
             func show(_ field: FundingRecord.Field?) -> String { field.map { "\($0.text)@\($0.start)-\($0.end)" } ?? "-" }
-            func show(_ fields: [FundingRecord.Field]) -> String { "[" + fields.map(show).joined(separator: ",") + "]" }
+            func show(_ fields: ArraySlice<FundingRecord.Field>) -> String { "[" + fields.map(show).joined(separator: ",") + "]" }
             return records.map { r in
                 "\(r.start)-\(r.end) id \(show(r.id)) amount \(show(r.amount)) status \(show(r.status)) boundary \(show(r.boundary)) "
                     + "date \(show(r.date)) orgs \(show(r.organisations)) countries \(show(r.countries)) sectors \(show(r.sectors))"

@@ -10,13 +10,13 @@ import Testing
 /// nested.
 @Suite struct FundingJSONReaderTests {
     /// The records of `json` read as an FTS export.
-    func read(_ json: String) -> Result<[FundingRecord], FundingFileError> {
+    func read(_ json: String) -> Result<FundingRecords, FundingFileError> {
         FTSFlowReader.records(SourceFile(path: "fts.json", text: json))
     }
 
-    func records(_ json: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [FundingRecord] {
+    func records(_ json: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [FundingRecords.Entry] {
         switch read(json) {
-        case .success(let records): return records
+        case .success(let records): return Array(records)
         case .failure(let error):
             Issue.record("not read: \(error.message) at \(error.offset)", sourceLocation: sourceLocation)
             return []

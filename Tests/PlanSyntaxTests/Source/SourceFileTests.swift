@@ -31,6 +31,41 @@ import Testing
         }
     }
 
+    /// The line starts of `bytes`, found one byte at a time: what the scan of 32 and 8 bytes at
+    /// a time must find.
+    static func lineStarts(_ bytes: [UInt8]) -> [Int] {
+        var starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
+        var i = starts[0]
+        while i < bytes.count {
+            if bytes[i] == 0x0A { starts.append(i + 1) }
+            if bytes[i] == 0x0D {
+                if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                starts.append(i + 1)
+            }
+            i += 1
+        }
+        return starts
+    }
+
+    /// Line endings, characters of two to four bytes and bad bytes at every position of the
+    /// scan's blocks of 32 and 8 bytes, on either side of a block's end: the same lines as a
+    /// scan one byte at a time, and the bad byte where it is.
+    @Test func theBlockScanFindsWhatAByteScanFinds() {
+        let pieces: [[UInt8]] = [[0x0A], [0x0D, 0x0A], [0x0D], [0x09], Array("é".utf8), Array("€".utf8), Array("😀".utf8), [0xEF, 0xBB, 0xBF]]
+        for prefix in 0..<70 {
+            for piece in pieces {
+                let bytes = Array(repeating: UInt8(ascii: "a"), count: prefix) + piece + Array(repeating: UInt8(ascii: "b"), count: 40) + piece
+                let file = SourceFile.decode(path: "a.md", bytes: bytes).file
+                #expect(file?.lineStarts == Self.lineStarts(bytes), "\(prefix) \(piece)")
+            }
+            for bad in [[0xE9] as [UInt8], [0x80], [0xE2, 0x82, 0x0A], [0xF4, 0x90, 0x80, 0x80]] {
+                let bytes = Array(repeating: UInt8(ascii: "a"), count: prefix) + bad + Array(repeating: UInt8(ascii: "b"), count: 40)
+                let (file, diagnostics) = SourceFile.decode(path: "a.md", bytes: bytes)
+                #expect(file == nil && diagnostics.first?.range?.start.offset == prefix, "\(prefix) \(bad)")
+            }
+        }
+    }
+
     @Test func byteOrderMarkIsNotAColumn() {
         let file = SourceFile.decode(path: "a.md", bytes: [0xEF, 0xBB, 0xBF] + Array("ab".utf8)).file!
         #expect(file.hasByteOrderMark)
