@@ -29,6 +29,10 @@ struct MarkdownContextTests {
             ("## Response strategy\n\nUNHCR will distribute blankets. © UNHCR/J. Doe\n", false),
             ("## Response strategy\n\nUNHCR will distribute blankets. *Photo: © UNHCR*\n", false),
             ("## Response strategy\n\nUNHCR will distribute blankets. *Photo: UNHCR*\n", true),
+            // Quotation marks noted by the scan in a later text run (after emphasis opens).
+            ("## Response strategy\n\nThe mission heard *“UNHCR will distribute blankets”* at the border.\n", false),
+            ("## Response strategy\n\nThe mission heard *\"UNHCR will distribute blankets\"* at the border.\n", false),
+            ("## Response strategy\n\nThe mission heard that *UNHCR will distribute blankets* at the border.\n", true),
         ]
         for (text, expected) in cases {
             let found = LintHarness.lint(text).filter { $0.id.hasPrefix("language.") }

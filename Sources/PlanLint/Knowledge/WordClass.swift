@@ -117,7 +117,11 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let mandateNoun = WordClass(rawValue: 1 << 62)
 
     /// The class of a `patterns.json` key, or `nil` for an unknown key.
-    static func named(_ name: String) -> WordClass? {
+    static func named(_ name: String) -> WordClass? { names[name] }
+
+    /// The classes by `patterns.json` key, built once per process (``named(_:)`` is called for
+    /// every class of every language and verb file while the knowledge is built).
+    private static let names: [String: WordClass] = {
         let table: [String: WordClass] = [
             "function": .function, "future": .future, "action": .action, "coordination": .coordination,
             "support": .support, "supportNoun": .supportNoun, "funding": .funding, "money": .money,
@@ -136,8 +140,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
             "complementizer": .complementizer, "negation": .negation, "word": .word, "agentMarker": .agentMarker,
             "playsRole": .playsRole, "hasStaff": .hasStaff, "catenative": .catenative, "mandateNoun": .mandateNoun, "participle": .participle, "infinitive": .infinitive, "gerund": .gerund,
         ]
-        return table[name]
-    }
+        return table
+    }()
 
     /// Classes that make a word a verb for the predicate of a subject.
     static let verbs: WordClass = [.future, .action, .coordination, .support, .funding, .advocacy, .concern, .mandate, .report, .causative, .coordinationTask]

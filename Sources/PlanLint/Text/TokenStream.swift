@@ -9,6 +9,8 @@ struct TokenStream {
     /// The paragraph is a photo credit or a caption (holds `©` or an image).
     private(set) var skip = false
     private var space = false
+    /// A quotation mark is among the tokens (else there is nothing for ``QuoteMarker`` to do).
+    private var quoteMarks = false
     private let scratch: TokenScratch
 
     /// A stream for about `capacity` bytes of Markdown (about one token in five bytes), whose
@@ -27,11 +29,13 @@ struct TokenStream {
             switch event.kind {
             case .text:
                 let (lo, hi) = (Int(event.lo), Int(event.hi))
-                let credit = prose.bytes.withUnsafeBufferPointer { all in
+                let marks = prose.bytes.withUnsafeBufferPointer { all in
                     Tokenizer(base: event.start, exact: event.exact).append(UnsafeBufferPointer(rebasing: all[lo..<hi]), spaceBefore: space, to: &tokens, text: &text, scratch: scratch)
                 }
-                // The scan notes a `©` as it emits it (no second pass over the run's tokens).
-                if credit { skip = true }
+                // The scan notes a `©` and quotation marks as it emits them (no second pass
+                // over the run's tokens).
+                if marks.credit { skip = true }
+                if marks.quotes { quoteMarks = true }
                 if hi > lo { let last = prose.bytes[hi - 1]; space = last == 0x20 || last == 0x0A || last == 0x09 || last == 0x0D }
             case .code, .html:
                 opaque(event.start, event.end)
@@ -52,7 +56,8 @@ struct TokenStream {
     /// storage, marked in place (a `consuming` method on a copyable stream still held a second
     /// reference to the tokens, so marking them copied every paragraph's array).
     mutating func finish() -> (tokens: [Token], text: ProseText) {
-        QuoteMarker.mark(&tokens)
+        // Without a quotation mark every token stays unquoted: nothing to mark.
+        if quoteMarks { QuoteMarker.mark(&tokens) }
         return (tokens, text)
     }
 

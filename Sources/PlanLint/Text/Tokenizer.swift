@@ -28,9 +28,10 @@ struct Tokenizer {
 
     /// Appends the UTF-8 bytes `literal` to `text` and their tokens to `out`; `scratch`, when
     /// given, is the buffer the tokens are written into first (else a temporary allocation).
-    /// Returns whether a `©` mark is among the tokens (a photo credit), noted by the scan.
+    /// Returns which marks the scan noted among the tokens: a `©` (a photo credit), a quotation
+    /// mark (``QuoteMarker``).
     @discardableResult
-    func append(_ literal: UnsafeBufferPointer<UInt8>, spaceBefore firstSpace: Bool, to out: inout [Token], text: inout ProseText, scratch: TokenScratch? = nil) -> Bool {
+    func append(_ literal: UnsafeBufferPointer<UInt8>, spaceBefore firstSpace: Bool, to out: inout [Token], text: inout ProseText, scratch: TokenScratch? = nil) -> (credit: Bool, quotes: Bool) {
         let offset = text.bytes.count
         text.bytes.append(contentsOf: literal)
         return text.bytes.withUnsafeBufferPointer { all in
@@ -49,13 +50,13 @@ struct Tokenizer {
     }
 
     /// Scans `run` (at `offset` in the paragraph's text) into `buffer`, then appends the
-    /// tokens to `out`; returns whether a `©` mark is among them.
-    private func scan(_ run: UnsafeBufferPointer<UInt8>, offset: Int, firstSpace: Bool, into buffer: UnsafeMutablePointer<Token>, out: inout [Token]) -> Bool {
+    /// tokens to `out`; returns whether a `©` and a quotation mark are among them.
+    private func scan(_ run: UnsafeBufferPointer<UInt8>, offset: Int, firstSpace: Bool, into buffer: UnsafeMutablePointer<Token>, out: inout [Token]) -> (credit: Bool, quotes: Bool) {
         var scanner = Scanner(b: run, offset: Int32(offset), base: base, exact: exact, space: firstSpace, out: buffer)
         scanner.run()
         out.append(contentsOf: UnsafeBufferPointer(start: buffer, count: scanner.count))
         buffer.deinitialize(count: scanner.count)
-        return scanner.copyright
+        return (scanner.copyright, scanner.quoteMark)
     }
 
     /// The key of every possessive (`'s`, `’s`) and of an opaque span (no text).
@@ -76,6 +77,8 @@ struct Tokenizer {
         var count = 0
         /// A `©` mark was emitted (every other mark is ASCII or goes through the `.other` case).
         var copyright = false
+        /// A quotation mark was emitted as punctuation (``QuoteMarker/isMark(_:)``).
+        var quoteMark = false
 
 
         /// Appends a token; `known` are its hashes when the scan computed them. Not inlined: the
@@ -129,6 +132,7 @@ struct Tokenizer {
                         space = true
                         i += 1
                     } else {
+                        if byte == 0x22 || byte == 0x27 { quoteMark = true }
                         emit(.punctuation, i, i + 1, scalar: Unicode.Scalar(byte))
                         i += 1
                     }
@@ -145,7 +149,7 @@ struct Tokenizer {
                 case .word:
                     i = word(from: i)
                 case .other:
-                    if scalar == "©" { copyright = true }
+                    if scalar == "©" { copyright = true } else if QuoteMarker.isMark(scalar) { quoteMark = true }
                     emit(.punctuation, i, i + width, scalar: scalar)
                     i += width
                 }
