@@ -110,9 +110,4 @@ struct Lexicon: Sendable {
     func mayBeFirstPerson<Bytes: BidirectionalCollection<UInt8>>(_ word: Bytes) -> Bool {
         firstPersonEndings.longest(in: word, reversed: true, rest: 3) != nil
     }
-
-    /// The stem and ending tables of `language`, `nil` when it has none (English, Chinese).
-    func inflectionTables(_ language: String) -> InflectionTables? {
-        inflections[language].flatMap { $0.isEmpty ? nil : $0 }
-    }
 }
