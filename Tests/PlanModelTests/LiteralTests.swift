@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test func preparedCandidatesSkipOnlyWhatIsTooFar() {
-        // The candidates skipped by their letter counts are exactly those too far: the same
+        // The candidates skipped by their lengths or letter counts are exactly those too far: the same
         // answers as measuring every one, ties in order, for words near and far, swaps included.
         let names = ["Norwegian Refugee Council", "NRC", "Danish Refugee Council", "UNHCR", "UNICEF", "World Food Programme",
                      "Médecins Sans Frontières", "International Rescue Committee", "IRC", "Unlisted Organisation 12", "Oxfam", "Oxfam Intermón"]

@@ -1,6 +1,7 @@
 extension JSONWriter {
     /// Writes `s` quoted and escaped; runs of bytes that need no escape are copied at once, and
-    /// the scan for bytes to escape looks at sixteen (then eight) bytes per step.
+    /// the scan for bytes to escape looks at sixteen (then eight) bytes per step, and goes from
+    /// eight bytes that hold one straight to it.
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
         var text = s
@@ -16,9 +17,15 @@ extension JSONWriter {
                     i &+= 16
                     continue
                 }
-                if n &- i >= 8, escapeMask(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) == 0 {
-                    i &+= 8
-                    continue
+                if n &- i >= 8 {
+                    let mask = escapeMask(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    if mask == 0 {
+                        i &+= 8
+                        continue
+                    }
+                    // The lowest flagged byte is the first to escape (a flag above it may be
+                    // false, one below never is): straight to it.
+                    i &+= mask.trailingZeroBitCount &>> 3
                 }
                 let byte = base[i]
                 if byte < 0x20 || byte == 0x22 || byte == 0x5C {
@@ -34,7 +41,8 @@ extension JSONWriter {
     }
 
     /// Nonzero when any of the eight bytes of `word` is a control byte, `"` or `\\` (SWAR tests:
-    /// a byte below 0x20, or equal to 0x22 or 0x5C; only whether it is zero is meaningful).
+    /// a byte below 0x20, or equal to 0x22 or 0x5C). Its lowest set bit is the high bit of the
+    /// first such byte; a bit above it may be set by a borrow and means nothing.
     @inline(__always)
     private static func escapeMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101

@@ -88,13 +88,19 @@ public enum EditDistance {
     /// count, a substitution one on each side, a swap none: no edit lowers the bound by more
     /// than one. A candidate whose bound is already too far is skipped without filling its table.
     static func lowerBound(_ a: [Int32], _ b: [Int32]) -> Int {
-        var more: Int32 = 0
-        var fewer: Int32 = 0
-        for k in 0..<64 {
-            let d = a[k] - b[k]
-            if d > 0 { more += d } else { fewer -= d }
+        // Through buffers, without a bounds check a count: the loop is vectorised.
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                var more: Int32 = 0
+                var fewer: Int32 = 0
+                for k in 0..<64 {
+                    let d = a[k] &- b[k]
+                    more &+= Swift.max(d, 0)
+                    fewer &+= Swift.max(0 &- d, 0)
+                }
+                return Int(Swift.max(more, fewer))
+            }
         }
-        return Int(max(more, fewer))
     }
 
     /// The candidates within `bound` edits of `word` (case-insensitive; by default a third of its
@@ -112,7 +118,9 @@ public enum EditDistance {
         let pattern = BitPattern(target)
         return candidates.scalars.enumerated()
             .map { candidate in
-                let distance = lowerBound(targetCounts, candidates.counts[candidate.offset]) > bound ? bound + 1
+                // The lengths differ by no more than the distance: the cheapest bound first.
+                let distance = abs(candidate.element.count - target.count) > bound
+                    || lowerBound(targetCounts, candidates.counts[candidate.offset]) > bound ? bound + 1
                     : pattern.map { min($0.distance(to: candidate.element), bound + 1) } ?? between(target, candidate.element, limit: bound)
                 return (offset: candidate.offset, distance: distance)
             }

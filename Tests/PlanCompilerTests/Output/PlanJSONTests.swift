@@ -61,6 +61,41 @@ import Testing
         }
     }
 
+    /// Two bytes to escape in one eight-byte word, or one beside bytes a borrow could flag (the
+    /// scan goes straight to the first flagged byte): every pair of positions in 12 bytes.
+    @Test func escapesEveryPairInAWord() {
+        let specials = ["\"", "\\", "\n", "\u{1F}", "\u{0}", " ", "!", "#", "[", "]", "\u{7F}", "é"]
+        func escaped(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\u{1F}": out += "\\u001f"
+                case "\u{0}": out += "\\u0000"
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        for first in 0..<12 {
+            for second in first..<12 {
+                for a in specials {
+                    for b in specials {
+                        var chars = Array(repeating: "a", count: 12)
+                        chars[first] = a
+                        chars[second] = b
+                        let text = chars.joined()
+                        var w = JSONWriter()
+                        w.string(text)
+                        #expect(String(decoding: w.bytes, as: UTF8.self) == escaped(text), "\(first) \(second) \(a) \(b)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func separatesMembersAndSkipsAbsentOptionals() {
         var w = JSONWriter()
         w.beginObject()
