@@ -25,11 +25,11 @@ enum CommaList {
     }
 
     /// Parses every item with `parse`; collects values and failures.
-    static func parse<T>(_ bytes: LiteralBytes, _ parse: (LiteralBytes) -> Parsed<T>) -> (values: [(T, LiteralBytes, String)], failures: [LiteralFailure]) {
+    static func parse<T>(_ bytes: LiteralBytes, _ parse: (LiteralBytes) -> Parsed<T>) -> (values: [(T, LiteralBytes, String?)], failures: [LiteralFailure]) {
         switch split(bytes) {
         case .failure(let f): return ([], [f])
         case .success(let items):
-            var values: [(T, LiteralBytes, String)] = []
+            var values: [(T, LiteralBytes, String?)] = []
             var failures: [LiteralFailure] = []
             for item in items {
                 switch parse(item) {

@@ -13,7 +13,8 @@ enum CountLiteral {
             if groups.end < s.endIndex {
                 throw LiteralFailure(id, groups.end, s.endIndex, "Counts are whole numbers written in full, as in '1,250,000'")
             }
-            return (try FigureRange.count(groups.integerValue, at: s), groups.groupedInteger)
+            let count = try FigureRange.count(groups.integerValue, at: s)
+            return (count, s.count == bytes.count && groups.isWrittenCanonically(from: s.startIndex, grouped: true) ? nil : groups.groupedInteger)
         }
     }
 }

@@ -14,8 +14,12 @@ enum DemographicsLiteral {
         case .failure(let f): return .failure(f)
         }
         var shares: [AgeShare] = []
-        var canonical: [String] = []
-        for item in items {
+        // Each share's canonical percentage (`nil`: as written). The list is written canonically
+        // when every bracket and share is, with no spaces around it and ", " between items.
+        var percents: [String?] = []
+        percents.reserveCapacity(items.count)
+        var asWritten = bytes.trimmed.count == bytes.count
+        for (k, item) in items.enumerated() {
             guard let space = item.firstIndex(of: 0x20) else {
                 return .failure(LiteralFailure(ageID, item.startIndex, item.endIndex, "Write each age share as 'bracket percentage', as in '0-4 18%'"))
             }
@@ -29,11 +33,19 @@ enum DemographicsLiteral {
             switch PercentLiteral.parse(item[(space + 1)...], maximum: 100) {
             case .value(let p, let c):
                 shares.append(AgeShare(bracket: bracket, share: p))
-                canonical.append("\(bracket) \(c)")
+                percents.append(c)
+                asWritten = asWritten && c == nil && hasNoLeadingZero(bracketBytes)
+                    && (k == 0 || (item.startIndex == items[k - 1].endIndex + 2 && bytes[item.startIndex - 1] == 0x20))
             case .failure(var f):
                 if f.rule.id == PercentLiteral.id.id { f.rule = ageID }  // a figure out of range keeps its own rule
                 return .failure(f)
             }
+        }
+        if asWritten { return .value(shares, canonical: nil) }
+        var canonical: [String] = []
+        for (k, item) in items.enumerated() {
+            let percent = percents[k] ?? item[(item.firstIndex(of: 0x20)! + 1)...].text
+            canonical.append("\(shares[k].bracket) \(percent)")
         }
         return .value(shares, canonical: canonical.joined(separator: ", "))
     }
@@ -58,7 +70,9 @@ enum DemographicsLiteral {
                 return .failure(LiteralFailure(sexID, item.startIndex, space, "'\(word.excerpt)' is given twice"))
             }
             switch PercentLiteral.parse(item[min(space + 1, item.endIndex)...], maximum: 100) {
-            case .value(let p, let c): if word == "female" { female = (p, c) } else { male = (p, c) }
+            case .value(let p, let c):
+                let spelled = c ?? item[min(space + 1, item.endIndex)...].text
+                if word == "female" { female = (p, spelled) } else { male = (p, spelled) }
             case .failure(var f):
                 if f.rule.id == PercentLiteral.id.id { f.rule = sexID }
                 return .failure(f)
@@ -69,6 +83,16 @@ enum DemographicsLiteral {
             return .failure(LiteralFailure(sexID, bytes.trimmed.startIndex, bytes.trimmed.endIndex, "Give both shares: '\(missing)' is missing, as in 'female 56%, male 44%'"))
         }
         return .value(SexSplit(female: female.0, male: male.0), canonical: "female \(female.1), male \(male.1)")
+    }
+
+    /// Whether no number in `s` (a bracket such as `0-4`) is written with a leading zero.
+    static func hasNoLeadingZero(_ s: LiteralBytes) -> Bool {
+        var j = s.startIndex
+        while j < s.endIndex {
+            if s[j] == 0x30, j == s.startIndex || !DigitGroups.isDigit(s[j - 1]), j + 1 < s.endIndex, DigitGroups.isDigit(s[j + 1]) { return false }
+            j += 1
+        }
+        return true
     }
 
     /// `0-4` or `60+`.

@@ -77,6 +77,15 @@ struct DigitGroups: Sendable, Hashable {
         groupedInteger + (fraction.map { "." + String(decoding: $0, as: UTF8.self) } ?? "")
     }
 
+    /// Whether the number read from `start` is written as its canonical spelling: no leading
+    /// zeros, and the integer grouped by three with commas (`grouped`) or without separators.
+    /// `read` accepts only whole groups of three after a comma, so the length decides.
+    func isWrittenCanonically(from start: Int, grouped: Bool) -> Bool {
+        guard integer.count == 1 || integer.first != UInt8(ascii: "0") else { return false }
+        let separators = grouped ? (integer.count - 1) / 3 : 0
+        return end - start == integer.count + separators + (fraction.map { $0.count + 1 } ?? 0)
+    }
+
     /// The integer part as a value, `nil` on overflow.
     var integerValue: Int64? { DigitGroups.value(integer) }
 

@@ -7,7 +7,7 @@ enum IdentifierLiteral {
 
     static func slug(_ bytes: LiteralBytes) -> Parsed<String> {
         let s = bytes.trimmed
-        if isSlug(s) { return .value(s.text, canonical: s.text) }
+        if isSlug(s) { let text = s.text; return .value(text, canonical: text) }
         let suggestion = slugified(s.text)
         return .failure(LiteralFailure(id, s.startIndex, max(s.endIndex, s.startIndex),
                                        "Expected an identifier of lower-case letters, digits and single hyphens" + (suggestion.isEmpty ? "" : ", such as '\(suggestion.excerpt)'"),
@@ -16,7 +16,7 @@ enum IdentifierLiteral {
 
     static func code(_ bytes: LiteralBytes) -> Parsed<String> {
         let s = bytes.trimmed
-        if isCode(s) { return .value(s.text, canonical: s.text) }
+        if isCode(s) { let text = s.text; return .value(text, canonical: text) }
         return .failure(LiteralFailure(id, s.startIndex, max(s.endIndex, s.startIndex),
                                        "Expected a code of letters and digits, in parts joined by '-', '_' or '.' (such as 'UNHCR' or 'PRT-01')"))
     }

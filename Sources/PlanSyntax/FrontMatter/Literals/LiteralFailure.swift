@@ -28,8 +28,10 @@ struct LiteralFailure: Sendable, Hashable, Error {
 }
 
 /// The result of reading a literal: its value with its canonical spelling, or what is wrong.
+/// The spelling is `nil` when the bytes given to the parser already are the canonical spelling:
+/// nothing to rewrite, so no text is made for it (only `rrp fmt` and lists need one).
 enum Parsed<Value> {
-    case value(Value, canonical: String)
+    case value(Value, canonical: String?)
     case failure(LiteralFailure)
 }
 
@@ -55,7 +57,7 @@ extension ArraySlice where Element == UInt8 {
 
 extension Parsed {
     /// Runs `body`; a thrown failure becomes `.failure`.
-    init(_ body: () throws(LiteralFailure) -> (Value, String)) {
+    init(_ body: () throws(LiteralFailure) -> (Value, String?)) {
         do {
             let (value, canonical) = try body()
             self = .value(value, canonical: canonical)

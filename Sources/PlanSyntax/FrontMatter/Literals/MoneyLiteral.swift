@@ -36,11 +36,13 @@ enum MoneyLiteral {
             return .failure(LiteralFailure(id, i, min(i + 1, s.endIndex), "Put a space between the currency and the amount",
                                            replace: .init(start: i, end: i, text: " ")))
         }
+        let space = i
         while i < s.endIndex, s[i] == 0x20 { i += 1 }
-        return amount(s[i...], currency: code.text)
+        return amount(s[i...], currency: code.text, spaced: s.count == bytes.count && i == space + 1)
     }
 
-    private static func amount(_ s: LiteralBytes, currency: String) -> Parsed<Money> {
+    /// `spaced`: the value has no surrounding spaces and one space after the currency code.
+    private static func amount(_ s: LiteralBytes, currency: String, spaced: Bool) -> Parsed<Money> {
         guard let first = s.first, DigitGroups.isDigit(first) else {
             return .failure(LiteralFailure(id, s.startIndex, max(s.endIndex, s.startIndex), "Expected digits after the currency code, as in 'USD 3,450,000'"))
         }
@@ -75,6 +77,9 @@ enum MoneyLiteral {
         let total: Int64
         do { total = try FigureRange.amount(exact, at: s) } catch { return .failure(error) }
         let money = Money(currency: currency, amount: total, precision: exponent == 0 ? 1 : unit)
+        if spaced, suffix.utf8.count == rest.count, groups.isWrittenCanonically(from: s.startIndex, grouped: true) {
+            return .value(money, canonical: nil)
+        }
         return .value(money, canonical: "\(currency) \(groups.canonical)\(suffix)")
     }
 

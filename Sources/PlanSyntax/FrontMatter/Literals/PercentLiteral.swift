@@ -18,8 +18,10 @@ enum PercentLiteral {
             }
             var precision = 1.0
             for _ in 0..<(groups.fraction?.count ?? 0) { precision /= 10 }
+            let percent = Percent(value, precision: precision)
+            if s.count == bytes.count, groups.isWrittenCanonically(from: s.startIndex, grouped: false) { return (percent, nil) }
             let fraction = groups.fraction.map { "." + String(decoding: $0, as: UTF8.self) } ?? ""
-            return (Percent(value, precision: precision), groups.plainInteger + fraction + "%")
+            return (percent, groups.plainInteger + fraction + "%")
         }
     }
 

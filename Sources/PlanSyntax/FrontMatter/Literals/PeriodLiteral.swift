@@ -20,11 +20,11 @@ enum PeriodLiteral {
         let end: PlanDate
         var canonical: [String] = []
         switch DateLiteral.parse(s[s.startIndex..<to]) {
-        case .value(let d, let c): start = d; canonical.append(c)
+        case .value(let d, let c): start = d; canonical.append(c ?? s[s.startIndex..<to].text)
         case .failure(let f): return .failure(f)
         }
         switch DateLiteral.parse(s[(to + 4)...]) {
-        case .value(let d, let c): end = d; canonical.append(c)
+        case .value(let d, let c): end = d; canonical.append(c ?? s[(to + 4)...].text)
         case .failure(let f): return .failure(f)
         }
         let endDay = end.lastDay

@@ -12,7 +12,7 @@ enum SimpleLiterals {
         let parts = s.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         let primaryOK = parts.first.map { (2...3).contains($0.count) && $0.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } } ?? false
         let restOK = parts.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.allSatisfy(LineLexer.isAlphanumeric) }
-        if primaryOK, restOK { return .value(s.text, canonical: s.text) }
+        if primaryOK, restOK { let text = s.text; return .value(text, canonical: text) }
         let lowered = s.text.lowercased()
         let fix = lowered != s.text && lowered.utf8.count <= 3 && lowered.utf8.count >= 2 ? lowered : nil
         return .failure(LiteralFailure(languageID, s.startIndex, max(s.endIndex, s.startIndex), "Expected a language code such as 'en', 'fr', 'es' or 'ar'",
@@ -33,7 +33,7 @@ enum SimpleLiterals {
         let s = bytes.trimmed
         if s.last == UInt8(ascii: "%") {
             switch PercentLiteral.parse(s) {
-            case .value(let p, let c): return .value(.percent(p), canonical: c)
+            case .value(let p, let c): return .value(.percent(p), canonical: s.count == bytes.count ? c : c ?? s.text)
             case .failure(let f): return .failure(f)
             }
         }
@@ -42,7 +42,7 @@ enum SimpleLiterals {
             let groups = try DigitGroups.leading(s, id: numberID, example: "1,200", expected: expected)
             guard groups.end == s.endIndex else { throw LiteralFailure(numberID, s.startIndex, s.endIndex, expected) }
             try FigureRange.decimal(groups, at: s)
-            return (.number(groups.doubleValue), groups.canonical)
+            return (.number(groups.doubleValue), s.count == bytes.count && groups.isWrittenCanonically(from: s.startIndex, grouped: true) ? nil : groups.canonical)
         }
     }
 }

@@ -50,7 +50,7 @@ struct SchemaReader {
     mutating func literal<T>(_ scalar: FrontMatterScalar, _ parse: (LiteralBytes) -> Parsed<T>) -> Located<T>? {
         switch parse(bytes(of: scalar)) {
         case .value(let value, let canonical):
-            if !scalar.quoted { context.rewrite(scalar.range.start.offset, scalar.range.end.offset, canonical) }
+            if !scalar.quoted, let canonical { context.rewrite(scalar.range.start.offset, scalar.range.end.offset, canonical) }
             return Located(value, at: scalar.range)
         case .failure(let failure):
             context.report(failure)

@@ -24,7 +24,8 @@ import Testing
         guard case .value(let m, let c) = Self.parse(text) else { Issue.record("rejected \(text)"); return }
         #expect(m == money)
         #expect(m.precision == money.precision)
-        #expect(c == canonical)
+        #expect((c ?? text) == canonical)  // nil: written canonically
+        #expect((c == nil) == (text == canonical))
     }
 
     /// (text, 0-based offset of the first byte at fault, summary fragment)
