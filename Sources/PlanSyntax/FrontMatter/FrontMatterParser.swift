@@ -53,10 +53,12 @@ public enum FrontMatterParser {
         var rewrites: [Int: (end: Int, text: String)]
     }
 
-    static func analyze(_ chapter: ChapterSource, scope: ChapterSchema.Scope = .full) -> Outcome? {
+    /// `formatting`: keep what only the formatter reads (the lines, their depths and the
+    /// canonical spellings); without it they come back empty.
+    static func analyze(_ chapter: ChapterSource, scope: ChapterSchema.Scope = .full, formatting: Bool = false) -> Outcome? {
         guard let block = chapter.layout.frontMatter else { return nil }
-        var context = DSLContext(file: chapter.file)
-        let (tree, lines, depths) = build(block, context: &context, skipping: scope == .identity ? ChapterKeys.sectorData : [])
+        var context = DSLContext(file: chapter.file, recordsRewrites: formatting)
+        let (tree, lines, depths) = build(block, context: &context, skipping: scope == .identity ? ChapterKeys.sectorData : [], keepingLines: formatting)
         var reader = SchemaReader(tree: tree, context: context)
         let header = ChapterSchema.read(tree, opening: block.opening, scope: scope, reader: &reader)
         var diagnostics = reader.context.diagnostics
@@ -68,7 +70,7 @@ public enum FrontMatterParser {
     /// Lexes the block's lines into the tree. The indented lines under a top-level key of
     /// `skipping` (a sector chapter's plan data, for the identity parse) are not lexed at all:
     /// the schema would not read them, and lexing them was most of that parse's time.
-    private static func build(_ block: FrontMatterBlock, context: inout DSLContext, skipping: Set<String> = []) -> (FrontMatterTree, [FrontMatterLine], [Int?]) {
+    private static func build(_ block: FrontMatterBlock, context: inout DSLContext, skipping: Set<String> = [], keepingLines: Bool = false) -> (FrontMatterTree, [FrontMatterLine], [Int?]) {
         let file = context.file
         var number = block.firstContentLine
         var lineCount = 0
@@ -78,8 +80,10 @@ public enum FrontMatterParser {
         var builder = TreeBuilder(context: context, start: block.content.lowerBound, lineCount: lineCount)
         var lines: [FrontMatterLine] = []
         var depths: [Int?] = []
-        lines.reserveCapacity(lineCount)
-        depths.reserveCapacity(lineCount)
+        if keepingLines {
+            lines.reserveCapacity(lineCount)
+            depths.reserveCapacity(lineCount)
+        }
         var skippingBlock = false
         while number <= file.lineStarts.count, file.lineStarts[number - 1] < block.content.upperBound {
             if !skipping.isEmpty {
@@ -92,8 +96,11 @@ public enum FrontMatterParser {
                 }
             }
             let line = LineLexer.lex(line: number, context: &context)
-            depths.append(builder.add(line, context: &context))
-            lines.append(line)
+            let depth = builder.add(line, context: &context)
+            if keepingLines {
+                depths.append(depth)
+                lines.append(line)
+            }
             number += 1
         }
         return (builder.finish(), lines, depths)

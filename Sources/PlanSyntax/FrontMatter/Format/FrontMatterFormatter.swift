@@ -15,7 +15,7 @@ public enum FrontMatterFormatter {
     /// Formats `chapter`; a file without front matter comes back unchanged.
     public static func format(_ chapter: ChapterSource) -> FormatResult {
         let file = chapter.file
-        guard let block = chapter.layout.frontMatter, let outcome = FrontMatterParser.analyze(chapter) else {
+        guard let block = chapter.layout.frontMatter, let outcome = FrontMatterParser.analyze(chapter, formatting: true) else {
             return FormatResult(bytes: file.bytes, changed: false, diagnostics: [])
         }
         let errors = outcome.diagnostics.filter { $0.severity == .error }

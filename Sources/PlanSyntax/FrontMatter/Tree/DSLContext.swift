@@ -9,9 +9,13 @@ struct DSLContext {
     /// Canonical spellings keyed by the byte offset where the written value starts; the value
     /// is the end offset of the written text and its canonical replacement.
     private(set) var rewrites: [Int: (end: Int, text: String)] = [:]
+    /// Whether canonical spellings are kept: only the formatter reads them, so a parse for the
+    /// compiler or the linter neither sizes nor fills the table.
+    let recordsRewrites: Bool
 
-    init(file: SourceFile) {
+    init(file: SourceFile, recordsRewrites: Bool = false) {
         self.file = file
+        self.recordsRewrites = recordsRewrites
     }
 
     private let lastLine = LastLineCache()
@@ -51,12 +55,12 @@ struct DSLContext {
 
     /// Makes room for `count` canonical spellings at once (the table then does not regrow).
     mutating func reserveRewrites(_ count: Int) {
-        rewrites.reserveCapacity(count)
+        if recordsRewrites { rewrites.reserveCapacity(count) }
     }
 
     /// Records the canonical spelling of the value written at `start..<end`.
     mutating func rewrite(_ start: Int, _ end: Int, _ text: String) {
-        rewrites[start] = (end, text)
+        if recordsRewrites { rewrites[start] = (end, text) }
     }
 
     /// Whether an error has been reported.
