@@ -12,7 +12,7 @@ extension SchemaReader {
             failures.forEach { context.report($0) }
             // "a,#b" must not become "a, #b": a "#" after a space starts a comment.
             let startsComment = values.contains { $0.1.first == UInt8(ascii: "#") }
-            if failures.isEmpty, !startsComment { context.rewrite(scalar.range.start.offset, scalar.range.end.offset, values.map { $0.2 ?? $0.1.text }.joined(separator: ", ")) }
+            if context.recordsRewrites, failures.isEmpty, !startsComment { context.rewrite(scalar.range.start.offset, scalar.range.end.offset, values.map { $0.2 ?? $0.1.text }.joined(separator: ", ")) }
             return values.map { Located($0.0, at: context.range($0.1.startIndex, $0.1.endIndex)) }
         case .sequence:
             return items(entry, expecting: expecting).compactMap { literal($0, parse) }
