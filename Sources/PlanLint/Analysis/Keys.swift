@@ -35,6 +35,9 @@ enum Keys {
     static let recipientMarkers = of(["to", "for", "à", "aux", "au", "pour", "a", "al", "para"])
     /// Chinese words before a number that say about or more (`逾40个`, `约30个`).
     static let chineseApproximators: Set<String> = ["逾", "约", "近", "超过", "多达", "大约", "共"]
+    /// Chinese words before a description that make it several agencies (`这些联合国机构`, these UN
+    /// agencies; `各联合国机构`, each of the UN agencies), traditional forms too.
+    static let chinesePluralMarkers: [String] = ["这些", "這些", "那些", "各", "多个", "多個", "四个", "四個", "几个", "幾個"]
     /// Demonstratives that open a deictic time phrase (`ce jeudi`, `cette semaine`, `este lunes`).
     static let demonstratives = of(["this", "ce", "cette", "cet", "este", "esta"])
     /// Nouns of time after a demonstrative (`this morning`, `cette semaine`, `esta tarde`).

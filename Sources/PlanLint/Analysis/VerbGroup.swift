@@ -328,6 +328,23 @@ enum VerbGroup {
         return false
     }
 
+    /// The stems of the funding verbs that receive (`receive`, `recevoir`, `recibir`).
+    private static let receivingStems = ["receiv", "recev", "reç", "recib", "recu"]
+
+    /// A support noun as the object of the verb at `q`, after at most two modifiers (`solicita apoyo
+    /// internacional`, `requests international support`, `sollicite un soutien accru`).
+    static func supportNounFollows(_ q: Int, in s: SentenceContext) -> Bool {
+        // Support received (`recibió apoyo`, `received support`) is not asked for.
+        let verb = s.text(q).lowercased()
+        if Self.receivingStems.contains(where: { verb.hasPrefix($0) }) { return false }
+        var r = q + 1
+        while r < s.count, r <= q + 3, s.token(r).kind == .word, !s.has(r, .preposition) {
+            if s.has(r, .supportNoun) { return true }
+            r += 1
+        }
+        return false
+    }
+
     static func clauseHas(_ cls: WordClass, after q: Int, in s: SentenceContext) -> Bool {
         var r = q + 1
         while r < s.count, r < q + 8, !s.token(r).isSentenceEnd, !s.token(r).isMark(";") {

@@ -1,0 +1,48 @@
+import Testing
+@testable import PlanLint
+
+/// The reading steps added for the twelfth round's general causes (docs/lint.md, "Twelfth
+/// round"), each with constructed sentences it flags and sentences it leaves alone (hard negatives).
+struct TwelfthRoundReadingTests: SentenceReading {
+    /// Wanting and wishing are catenatives in every language (`Le HCR veut mobiliser`, `souhaite
+    /// distribuer`, `wishes to distribute`, `desea distribuir`): the infinitive is the predicate.
+    @Test func wantingAndWishingAreCatenatives() {
+        #expect(findings("Le HCR veut distribuer des tentes aux familles.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Le PAM souhaite réduire les rations dans les camps.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR wishes to distribute tents to the families.", "en") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR desea distribuir alimentos en la frontera.", "es") == ["language.agency-as-actor"])
+        // Hard negatives: someone else wants; a wish about others (`veut que les réfugiés soient
+        // protégés`) is no act of the agency's.
+        #expect(!flagged("Le gouvernement veut distribuer des tentes aux familles.", "fr"))
+        #expect(!flagged("Le HCR veut que les réfugiés soient protégés.", "fr"))
+        #expect(!flagged("The ministry wishes to distribute tents to the families.", "en"))
+        #expect(!flagged("El gobierno desea distribuir alimentos en la frontera.", "es"))
+    }
+
+    /// An agency that asks for support (not money) appeals in its own voice: `solicita apoyo
+    /// internacional urgente`, `requests international support`, `sollicite un soutien accru`.
+    @Test func askingForSupportIsAnAppeal() {
+        #expect(findings("El ACNUR solicita apoyo internacional urgente para el este de Chad.", "es") == ["language.agency-advocacy"])
+        #expect(findings("UNHCR requests international support for the host countries.", "en") == ["language.agency-advocacy"])
+        #expect(findings("Le HCR sollicite un soutien accru de la communauté internationale.", "fr") == ["language.agency-advocacy"])
+        // Money asked for stays a funding finding.
+        #expect(findings("El ACNUR solicita 20 millones de dólares para el este de Chad.", "es") == ["language.agency-funding"])
+        // Hard negatives: a government asks, several agencies ask together, support received.
+        #expect(!flagged("El gobierno solicita apoyo internacional urgente para el este de Chad.", "es"))
+        #expect(!flagged("UNHCR and IOM request international support for the host countries.", "en"))
+        #expect(!flagged("The government requests international support for the host countries.", "en"))
+        #expect(!flagged("El ACNUR recibió apoyo del gobierno local.", "es"))
+        #expect(!flagged("UNHCR received support from the host government.", "en"))
+    }
+
+    /// Chinese: a description after a plural demonstrative or a count names several agencies
+    /// (`这些联合国机构`, these UN agencies), not one; `联合国机构` alone or after `该` is one.
+    @Test func aPluralDescriptionNamesSeveralAgencies() {
+        #expect(!flagged("这些联合国机构呼吁国际社会提供紧急资金。", "zh"))
+        #expect(!flagged("這些聯合國機構呼籲國際社會提供緊急資金。", "zh"))
+        #expect(!flagged("各联合国机构将提供援助。", "zh"))
+        // Triggering: one agency described.
+        #expect(flagged("该联合国机构将提供援助。", "zh"))
+        #expect(flagged("联合国难民署表示，该联合国机构将提供援助。", "zh"))
+    }
+}
