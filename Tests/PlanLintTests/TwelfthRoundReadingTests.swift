@@ -45,4 +45,15 @@ struct TwelfthRoundReadingTests: SentenceReading {
         #expect(flagged("该联合国机构将提供援助。", "zh"))
         #expect(flagged("联合国难民署表示，该联合国机构将提供援助。", "zh"))
     }
+
+    /// English: one plain noun between an agency and its staff (`The IOM protection teams are
+    /// assisting`, `IOM protection staff`) still names the agency's staff acting.
+    @Test func aNounBetweenAnAgencyAndItsStaff() {
+        #expect(findings("The IOM protection teams are assisting the returnees at the border.", "en") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR protection staff will register the new arrivals.", "en") == ["language.agency-as-actor"])
+        // Hard negatives: the staff acted upon, a data source, assets delayed.
+        #expect(!flagged("The IOM protection teams were briefed by the government.", "en"))
+        #expect(!flagged("The UNHCR protection staff reported 300 arrivals last week.", "en"))
+        #expect(!flagged("WFP food trucks were delayed at the border.", "en"))
+    }
 }

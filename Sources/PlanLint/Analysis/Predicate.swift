@@ -61,6 +61,11 @@ enum Predicate: Equatable {
         // The agency names the staff or assets that act (`IOM's teams`, `WFP trucks were`): a noun
         // that is also a verb form is a noun when a verb follows it.
         var staff = false
+        // `The IOM protection teams are assisting`: one plain noun between the agency and its staff.
+        if s.language == "en", p + 1 < s.count, s.units[p].classes.isEmpty, s.units[p].agency == nil, s.token(p).kind == .word, !s.isCapitalized(p),
+           s.has(p + 1, .staffNoun), verbFollows(p + 1, in: s) {
+            p += 1
+        }
         if s.has(p, .staffNoun), !s.has(p, WordClass.verbs) && !s.has(p, .verbForm) || verbFollows(p, in: s) {
             // People, not premises (`The UNHCR office in Adré will be expanded` says nothing of acting).
             staff = !s.isWord(p, Keys.premises)
