@@ -56,4 +56,19 @@ struct TwelfthRoundReadingTests: SentenceReading {
         #expect(!flagged("The UNHCR protection staff reported 300 arrivals last week.", "en"))
         #expect(!flagged("WFP food trucks were delayed at the border.", "en"))
     }
+
+    /// A participle with a place between an agency and its verb, without commas (`L'agence
+    /// onusienne basée à Genève appelle`, `La OIM basada en Ginebra entrega`, `UNHCR based in Geneva
+    /// will distribute`), as with commas.
+    @Test func aPlaceParticipleAfterTheAgency() {
+        #expect(findings("L'agence onusienne basée à Genève appelle à un soutien renouvelé pour les réfugiés.", "fr") == ["language.agency-advocacy"])
+        #expect(findings("L'OIM basée à Genève distribue des kits d'hygiène.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("La OIM basada en Ginebra entrega kits de higiene.", "es") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR based in Geneva will distribute tents to the families.", "en") == ["language.agency-as-actor"])
+        // Hard negatives: a government so placed, and an agency so placed that estimates.
+        #expect(!flagged("Le gouvernement basé à Kinshasa distribue des kits d'hygiène.", "fr"))
+        #expect(!flagged("El gobierno basado en Kinsasa entrega kits de higiene.", "es"))
+        #expect(!flagged("The ministry based in Kinshasa will distribute tents to the families.", "en"))
+        #expect(!flagged("L'OIM basée à Genève estime que 300 000 personnes ont fui.", "fr", section: "Analyse de la situation"))
+    }
 }

@@ -71,6 +71,12 @@ enum Predicate: Equatable {
             staff = !s.isWord(p, Keys.premises)
             p = skipTransparent(from: p + 1, in: s)
         }
+        // `L'agence onusienne basée à Genève appelle`, `La OIM basada en Ginebra entrega`: a
+        // participle (or a word the lexicon does not know) with a place between the agency and its verb.
+        if p + 1 < s.count, s.token(p).kind == .word, s.has(p, .participle) || s.units[p].classes.isEmpty && s.units[p].agency == nil, !s.isCapitalized(p) {
+            let after = skipLocation(from: p + 1, in: s)
+            if after > p + 1 { p = after }
+        }
         p = skipLocation(from: p, in: s)
         // A closing parenthesis or a comma left after an apposition the subject group took in.
         if p < s.count, s.token(p).isMark(")") || s.token(p).isMark("）") || s.isComma(p) && s.has(skipTransparent(from: p + 1, in: s), [.verbForm, .auxiliary, .future]) {
