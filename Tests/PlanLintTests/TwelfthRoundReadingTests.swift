@@ -71,4 +71,19 @@ struct TwelfthRoundReadingTests: SentenceReading {
         #expect(!flagged("The ministry based in Kinshasa will distribute tents to the families.", "en"))
         #expect(!flagged("L'OIM basée à Genève estime que 300 000 personnes ont fui.", "fr", section: "Analyse de la situation"))
     }
+
+    /// An adjective of commitment with an infinitive (`est fermement résolu à appuyer`, `se dit
+    /// résolu à appuyer`, `remains firmly committed to supporting`, `está dispuesto a ayudar`):
+    /// the infinitive is the subject's act, also after an adverb and after `se dire`.
+    @Test func committedToAnAct() {
+        #expect(findings("Le HCR est fermement résolu à appuyer des solutions durables.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("L'agence onusienne se dit résolue à appuyer des solutions durables.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR remains firmly committed to supporting durable solutions.", "en") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR está dispuesto a ayudar a quienes quieran regresar.", "es") == ["language.agency-as-actor"])
+        // Hard negatives: a government's or a minister's commitment.
+        #expect(!flagged("Le gouvernement se dit résolu à appuyer des solutions durables.", "fr"))
+        #expect(!flagged("The government is determined to support durable solutions.", "en"))
+        #expect(!flagged("El gobierno está dispuesto a ayudar a quienes quieran regresar.", "es"))
+        #expect(!flagged("La ministra se declaró decidida a apoyar soluciones duraderas.", "es"))
+    }
 }

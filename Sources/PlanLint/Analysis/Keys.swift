@@ -21,6 +21,13 @@ enum Keys {
     /// Chinese conditionals that open a clause (`如果`, `只要`, `一旦`).
     static let chineseConditionals: Set<String> = ["如果", "若", "假如", "倘若", "只要", "一旦"]
     /// `present` as a predicate adjective (`est présent à l'aéroport pour`, `are present at`).
+    /// Adjectives of commitment that take an infinitive (`determined to`, `résolu à`, `decidido a`):
+    /// the infinitive says what the subject will do.
+    static let commitment = of(["determined", "committed", "resolved", "willing",
+                                "résolu", "résolue", "résolus", "résolues", "déterminé", "déterminée", "déterminés", "déterminées",
+                                "engagé", "engagée", "engagés", "engagées", "disposé", "disposée",
+                                "decidido", "decidida", "decididos", "decididas", "comprometido", "comprometida", "comprometidos",
+                                "comprometidas", "dispuesto", "dispuesta", "dispuestos", "dispuestas", "resuelto", "resuelta"])
     static let present = of(["present", "présent", "présente", "présents", "présentes", "presente", "presentes"])
     /// Information and data as an object (`gave ... updated statistics`, `partagé des informations`).
     static let information = of(["statistics", "data", "information", "figures", "updates",
