@@ -86,6 +86,11 @@ enum AgencyAnalyzer {
         case .funding(let v):
             // A joint appeal (`难民署和其他机构呼吁...资金`, `UNHCR and IOM seek`) is no one agency's budget.
             let money = s.units.indices.contains { s.isMoney($0) }
+            // `solicita apoyo internacional urgente`, `requests international support`: asked for
+            // support rather than money, the agency appeals in its own voice.
+            if !money, !g.isJoint, !g.namesSeveralAgencies(in: s), VerbGroup.supportNounFollows(v, in: s) {
+                return finding(.agencyAdvocacy, g, through: v, s, fix: nil)
+            }
             return money && !g.isJoint && !g.namesSeveralAgencies(in: s) ? finding(.agencyFunding, g, through: v, s, fix: nil) : nil
         case .advocacy(let v):
             return g.isJoint || g.namesSeveralAgencies(in: s) || g.joinsAnotherAgencyAfterApposition(in: s) ? nil : finding(.agencyAdvocacy, g, through: v, s, fix: nil)

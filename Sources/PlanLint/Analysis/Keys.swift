@@ -21,6 +21,13 @@ enum Keys {
     /// Chinese conditionals that open a clause (`如果`, `只要`, `一旦`).
     static let chineseConditionals: Set<String> = ["如果", "若", "假如", "倘若", "只要", "一旦"]
     /// `present` as a predicate adjective (`est présent à l'aéroport pour`, `are present at`).
+    /// Adjectives of commitment that take an infinitive (`determined to`, `résolu à`, `decidido a`):
+    /// the infinitive says what the subject will do.
+    static let commitment = of(["determined", "committed", "resolved", "willing",
+                                "résolu", "résolue", "résolus", "résolues", "déterminé", "déterminée", "déterminés", "déterminées",
+                                "engagé", "engagée", "engagés", "engagées", "disposé", "disposée",
+                                "decidido", "decidida", "decididos", "decididas", "comprometido", "comprometida", "comprometidos",
+                                "comprometidas", "dispuesto", "dispuesta", "dispuestos", "dispuestas", "resuelto", "resuelta"])
     static let present = of(["present", "présent", "présente", "présents", "présentes", "presente", "presentes"])
     /// Information and data as an object (`gave ... updated statistics`, `partagé des informations`).
     static let information = of(["statistics", "data", "information", "figures", "updates",
@@ -35,6 +42,9 @@ enum Keys {
     static let recipientMarkers = of(["to", "for", "à", "aux", "au", "pour", "a", "al", "para"])
     /// Chinese words before a number that say about or more (`逾40个`, `约30个`).
     static let chineseApproximators: Set<String> = ["逾", "约", "近", "超过", "多达", "大约", "共"]
+    /// Chinese words before a description that make it several agencies (`这些联合国机构`, these UN
+    /// agencies; `各联合国机构`, each of the UN agencies), traditional forms too.
+    static let chinesePluralMarkers: [String] = ["这些", "這些", "那些", "各", "多个", "多個", "四个", "四個", "几个", "幾個"]
     /// Demonstratives that open a deictic time phrase (`ce jeudi`, `cette semaine`, `este lunes`).
     static let demonstratives = of(["this", "ce", "cette", "cet", "este", "esta"])
     /// Nouns of time after a demonstrative (`this morning`, `cette semaine`, `esta tarde`).

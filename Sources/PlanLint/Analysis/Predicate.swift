@@ -61,10 +61,21 @@ enum Predicate: Equatable {
         // The agency names the staff or assets that act (`IOM's teams`, `WFP trucks were`): a noun
         // that is also a verb form is a noun when a verb follows it.
         var staff = false
+        // `The IOM protection teams are assisting`: one plain noun between the agency and its staff.
+        if s.language == "en", p + 1 < s.count, s.units[p].classes.isEmpty, s.units[p].agency == nil, s.token(p).kind == .word, !s.isCapitalized(p),
+           s.has(p + 1, .staffNoun), verbFollows(p + 1, in: s) {
+            p += 1
+        }
         if s.has(p, .staffNoun), !s.has(p, WordClass.verbs) && !s.has(p, .verbForm) || verbFollows(p, in: s) {
             // People, not premises (`The UNHCR office in Adré will be expanded` says nothing of acting).
             staff = !s.isWord(p, Keys.premises)
             p = skipTransparent(from: p + 1, in: s)
+        }
+        // `L'agence onusienne basée à Genève appelle`, `La OIM basada en Ginebra entrega`: a
+        // participle (or a word the lexicon does not know) with a place between the agency and its verb.
+        if p + 1 < s.count, s.token(p).kind == .word, s.has(p, .participle) || s.units[p].classes.isEmpty && s.units[p].agency == nil, !s.isCapitalized(p) {
+            let after = skipLocation(from: p + 1, in: s)
+            if after > p + 1 { p = after }
         }
         p = skipLocation(from: p, in: s)
         // A closing parenthesis or a comma left after an apposition the subject group took in.

@@ -43,7 +43,7 @@ final class SentenceContext {
                 mentions[u] = isNamedAgency(u)
                 if mentions[u], !isModifier(u) { named = true }
             } else if units[u].has(.agencyDescription) {
-                mentions[u] = !tokens[units[u].first].quoted && !attributed[u]
+                mentions[u] = !tokens[units[u].first].quoted && !attributed[u] && !isPluralDescription(u)
                 named = named || mentions[u]
             } else if named, units[u].has([.agencyReference, .subjectPronoun, .possessivePronoun]), !tokens[units[u].first].quoted, !attributed[u],
                       u == 0 || !units[u - 1].has(.copula) {
@@ -51,6 +51,14 @@ final class SentenceContext {
             }
         }
         self.mentions = mentions
+    }
+
+    /// `这些联合国机构` (these UN agencies): a Chinese description after a plural demonstrative or a
+    /// count names several agencies, not one.
+    private func isPluralDescription(_ u: Int) -> Bool {
+        guard language == "zh", u > 0 else { return false }
+        let before = (max(0, u - 2)..<u).map { text(units[$0].first, units[$0].end) }.joined()
+        return Keys.chinesePluralMarkers.contains { before.hasSuffix($0) }
     }
 
     /// An English agency name before a plain noun (`UNHCR partner organizations`, `WFP trucks`)

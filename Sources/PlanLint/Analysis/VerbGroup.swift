@@ -67,6 +67,9 @@ enum VerbGroup {
         // `est présent à l'aéroport pour accueillir`, `are present at the airport to receive`:
         // present somewhere for a purpose, the purpose is the subject's act.
         if copula, s.isWord(q, Keys.present), let v = purposeAct(after: q, in: s) { return (.action(verb: v), end) }
+        // `est fermement résolu à appuyer`, `is determined to support`, `está decidido a apoyar`:
+        // committed to an act, the act is the subject's.
+        if copula, let v = committedAct(at: q, in: s) { return (.action(verb: v), end) }
         // `remains on the ground delivering aid`, `stays in Adré registering arrivals`: after
         // `remain`, a place and the gerund that says what the subject does there.
         if s.language == "en", s.isWord(q - 1, Keys.remain), s.has(q, .preposition),
@@ -197,6 +200,18 @@ enum VerbGroup {
     /// The verb of a purpose clause within eight units after `present` at `q` (`présent à
     /// l'aéroport pour accueillir`, `present at the airport to receive`, `presente ... para
     /// recibir`), when it is an act; its unit.
+    /// The act after an adjective of commitment at `a` (`résolu à appuyer`, `determined to
+    /// support`, `committed to supporting`, `decidido a apoyar`), when it is an action, funding or support.
+    private static func committedAct(at a: Int, in s: SentenceContext) -> Int? {
+        guard s.isWord(a, Keys.commitment), s.isWord(a + 1, Keys.infinitiveMarkers) else { return nil }
+        let v = a + 2
+        guard v < s.count, s.has(v, .verbForm) || s.has(v, WordClass.meanings) else { return nil }
+        switch classify(v, verb: v, in: s) {
+        case .action, .funding, .support: return v
+        default: return nil
+        }
+    }
+
     private static func purposeAct(after q: Int, in s: SentenceContext) -> Int? {
         var r = q + 1
         while r < s.count, r <= q + 8 {
@@ -240,6 +255,8 @@ enum VerbGroup {
         if s.has(q, .report) || s.has(q, .dataVerb) {
             // `se dit vivement préoccupé`, `said it was deeply concerned`.
             if s.has(q, .advocacy) || (q + 1..<min(q + 4, s.count)).contains(where: { s.has($0, .concern) && !s.has($0, .gerund) }) { return .advocacy(verb: verb) }
+            // `se dit fermement résolu à appuyer`: a reported commitment to an act.
+            if let a = (q + 1..<min(q + 3, s.count)).first(where: { s.isWord($0, Keys.commitment) }), let v = committedAct(at: a, in: s) { return .action(verb: v) }
             return Reported.read(after: q, verb: verb, in: s)
         }
         if s.has(q, [.coordination, .mandate]) { return .coordination }
@@ -323,6 +340,23 @@ enum VerbGroup {
         let window = s.language == "zh" ? 40 : 10
         while r < s.count, r < q + window, !s.token(r).isSentenceEnd {
             if s.isMoney(r) { return true }
+            r += 1
+        }
+        return false
+    }
+
+    /// The stems of the funding verbs that receive (`receive`, `recevoir`, `recibir`).
+    private static let receivingStems = ["receiv", "recev", "reç", "recib", "recu"]
+
+    /// A support noun as the object of the verb at `q`, after at most two modifiers (`solicita apoyo
+    /// internacional`, `requests international support`, `sollicite un soutien accru`).
+    static func supportNounFollows(_ q: Int, in s: SentenceContext) -> Bool {
+        // Support received (`recibió apoyo`, `received support`) is not asked for.
+        let verb = s.text(q).lowercased()
+        if Self.receivingStems.contains(where: { verb.hasPrefix($0) }) { return false }
+        var r = q + 1
+        while r < s.count, r <= q + 3, s.token(r).kind == .word, !s.has(r, .preposition) {
+            if s.has(r, .supportNoun) { return true }
             r += 1
         }
         return false

@@ -11,7 +11,8 @@ enum AgencyAdvocacyRule {
             is concerned, alarmed or worried, or that urges, calls on, appeals to, welcomes, \
             condemns or warns ("UNHCR is deeply concerned", "IOM urges States", "le HCR se dit \
             préoccupé", "el ACNUR insta", "难民署呼吁各国"), including in reported speech \
-            ("UNICEF warned that ..."). A call for money is agency-funding; a source of data \
+            ("UNICEF warned that ..."), and one that asks for support rather than money ("el \
+            ACNUR solicita apoyo internacional"). A call for money is agency-funding; a source of data \
             ("UNHCR reported that 5,000 people arrived") is left alone. Write the concern or the \
             call as the plan's ("RRP partners call on ...").
             """,
