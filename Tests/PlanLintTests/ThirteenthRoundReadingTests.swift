@@ -1,0 +1,21 @@
+import Testing
+@testable import PlanLint
+
+/// The reading steps added for the thirteenth round's general causes (docs/lint.md, "Thirteenth
+/// round"), each with constructed sentences it flags and sentences it leaves alone (hard negatives).
+struct ThirteenthRoundReadingTests: SentenceReading {
+    /// Doing something again is a catenative: Spanish `volver a` before an infinitive (`ACNUR está
+    /// volviendo a desplegar personal`, `La OIM vuelve a distribuir`): the infinitive is the
+    /// predicate, as English `is again deploying` is.
+    @Test func doingSomethingAgainIsACatenative() {
+        #expect(findings("El ACNUR está volviendo a desplegar más personal en la zona.", "es") == ["language.agency-as-actor"])
+        #expect(findings("La OIM vuelve a distribuir alimentos en la frontera.", "es") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR is again deploying staff to the border.", "en") == ["language.agency-as-actor"])
+        // Hard negatives: someone else does it again; the agency returning to a place is no act;
+        // refugees returning home.
+        #expect(!flagged("El gobierno vuelve a distribuir alimentos en la frontera.", "es"))
+        #expect(!flagged("El ACNUR volvió a la zona en marzo.", "es"))
+        #expect(!flagged("Los refugiados vuelven a sus hogares en el norte.", "es"))
+        #expect(!flagged("El ACNUR volverá a Níger en abril.", "es"))
+    }
+}
