@@ -18,4 +18,20 @@ struct ThirteenthRoundReadingTests: SentenceReading {
         #expect(!flagged("Los refugiados vuelven a sus hogares en el norte.", "es"))
         #expect(!flagged("El ACNUR volverá a Níger en abril.", "es"))
     }
+
+    /// French first-group verbs change `e`/`é` to `è` only before one consonant or a consonant and
+    /// `l`/`r` (`lève`, `gère`, `célèbre`, `règle`); before two other consonants the stem keeps its
+    /// vowel (`commence`, `présente`, `héberge`, `exerce`), so the present of `commencer` is read.
+    @Test func frenchStemsBeforeTwoConsonantsKeepTheirVowel() {
+        let forms = Set(["commencer", "présenter", "héberger", "exercer", "lever", "gérer", "célébrer", "régler"]
+            .flatMap { FrenchConjugation.forms(of: $0).map(\.0) })
+        #expect(forms.isSuperset(of: ["commence", "commencent", "présente", "héberge", "exerce", "lève", "gère", "célèbre", "règle"]))
+        #expect(forms.isDisjoint(with: ["commènce", "présènte", "hèberge", "exèrce"]))
+        #expect(findings("Le HCR commence la distribution des tentes aux familles.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Les équipes de l'OIM commencent les travaux dans le camp.", "fr") == ["language.agency-as-actor"])
+        // Hard negatives: a government or the refugees begin; the plan's work begins.
+        #expect(!flagged("Le gouvernement commence la distribution des tentes aux familles.", "fr"))
+        #expect(!flagged("Les réfugiés commencent à cultiver leurs champs.", "fr"))
+        #expect(!flagged("La saison des pluies commence en juin.", "fr"))
+    }
 }
