@@ -34,4 +34,21 @@ struct ThirteenthRoundReadingTests: SentenceReading {
         #expect(!flagged("Les réfugiés commencent à cultiver leurs champs.", "fr"))
         #expect(!flagged("La saison des pluies commence en juin.", "fr"))
     }
+
+    /// English: `of` or `from` after a staff noun that opens the sentence (`A team from UNHCR will
+    /// help`, `A six-member team from the United Nations refugee agency`, `Staff of IOM`) names the
+    /// agency's staff as the subject, as `A UNHCR team` and French `Une équipe du HCR` do.
+    @Test func aTeamFromAnAgencyIsItsStaff() {
+        #expect(findings("A team from UNHCR will help relocate the refugees.", "en") == ["language.agency-as-actor"])
+        #expect(findings("A six-member team from the United Nations refugee agency will help relocate the refugees.", "en") == ["language.agency-as-actor"])
+        #expect(findings("Staff of IOM are assisting the returnees at the border.", "en") == ["language.agency-as-actor"])
+        // Hard negatives: the team met or told, a team from a ministry, support or a letter from an
+        // agency, the team acted upon, staff of an agency and a government together.
+        #expect(!flagged("The government met a team from UNHCR in the capital.", "en"))
+        #expect(!flagged("Refugees told a team from UNHCR that they want to return.", "en"))
+        #expect(!flagged("A team from the ministry will help relocate the refugees.", "en"))
+        #expect(!flagged("Support from UNHCR will help relocate the refugees.", "en"))
+        #expect(!flagged("A team from UNHCR was briefed by the government.", "en"))
+        #expect(!flagged("Staff from UNHCR and the government will register the refugees.", "en"))
+    }
 }
