@@ -127,11 +127,11 @@ struct RealProseTests {
     /// The thirteenth round (`round: 13`): 84 sentences from sources no earlier round cited,
     /// labelled and committed before the linter read them, and measured once with the reading of
     /// the twelfth round's fixes, with no change after (precision 1.000, recall 0.757; see
-    /// docs/lint.md, "Thirteenth round"). One general cause was fixed in the same branch afterwards
-    /// (1.000 / 0.784 after it); its floors are regression floors at that measurement. Its held-out
+    /// docs/lint.md, "Thirteenth round"). Three general causes and a French conjugation error were
+    /// fixed in the same branch afterwards (1.000 / 0.811 after them); its floors are regression floors at that measurement. Its held-out
     /// quarter is reported.
     @Test func precisionAndRecallOnTheThirteenthRound() {
-        Self.measureRound(13, "thirteenth", atLeast: 20, precision: 1.0, recall: 0.78, eachLanguage: (1.0, 0.63))
+        Self.measureRound(13, "thirteenth", atLeast: 20, precision: 1.0, recall: 0.81, eachLanguage: (1.0, 0.72))
         let heldOut = Self.sentences.filter { $0.round == 13 && $0.split == "heldout" }
         Scores.report("real prose, thirteenth round, held-out quarter", heldOut, listMisses: false, floor: (0.0, 0.0))
     }

@@ -51,4 +51,16 @@ struct ThirteenthRoundReadingTests: SentenceReading {
         #expect(!flagged("A team from UNHCR was briefed by the government.", "en"))
         #expect(!flagged("Staff from UNHCR and the government will register the refugees.", "en"))
     }
+
+    /// Accelerating is an act in French and Spanish as in English (`le HCR accélère le transfert`,
+    /// `El ACNUR acelera el traslado`, `UNHCR is accelerating the relocation`), as intensifying is.
+    @Test func acceleratingIsAnAct() {
+        #expect(findings("Le HCR accélère le transfert des réfugiés vers Ab Gadam.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR acelera el traslado de los refugiados a Ouallam.", "es") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR is accelerating the relocation of the refugees.", "en") == ["language.agency-as-actor"])
+        // Hard negatives: a government or the conflict accelerates.
+        #expect(!flagged("Le gouvernement accélère le transfert des réfugiés vers Ab Gadam.", "fr"))
+        #expect(!flagged("El conflicto acelera el desplazamiento de la población.", "es"))
+        #expect(!flagged("La saison des pluies accélère la dégradation des routes.", "fr"))
+    }
 }
