@@ -111,6 +111,17 @@ struct AgencyGroup {
         return j + 3
     }
 
+    /// English `A team from UNHCR will help`, `Staff of IOM are assisting`: `of` or `from` after a
+    /// staff noun that opens the sentence (only determiners, numbers and modifiers before it, no
+    /// verb or preposition) names the agency's staff as the subject, not the agency as an object.
+    private static func namesStaffOpeningTheSentence(before b: Int, in s: SentenceContext) -> Bool {
+        guard s.language == "en", b >= 1, b <= 6, s.isWord(b, Keys.staffFrom), s.has(b - 1, .staffNoun) else { return false }
+        // A hyphen may join the modifiers (`A six-member team`).
+        return (0..<(b - 1)).allSatisfy { u in
+            s.token(u).isMark("-") || s.token(u).kind == .word && !s.has(u, [.verbForm, .auxiliary, .copula, .future, .preposition]) && !s.isAgency(u)
+        }
+    }
+
     private static func skipDeterminers(before l: Int, in s: SentenceContext) -> Int {
         var l = l
         while s.has(l, .determiner) { l -= 1 }
@@ -120,6 +131,7 @@ struct AgencyGroup {
     /// Preceded by a preposition or object marker (`with the support of UNHCR`, `由难民署`).
     func isObject(in s: SentenceContext) -> Bool {
         guard let b = before else { return false }
+        if Self.namesStaffOpeningTheSentence(before: b, in: s) { return false }
         // `que`/`qu'` introduces a clause whose subject the agency is (`alors que le PAM a été`).
         return s.has(b, [.preposition, .possessiveBefore, .gerundHost]) && !s.has(b, .complementizer)
     }

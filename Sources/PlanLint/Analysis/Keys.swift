@@ -159,6 +159,8 @@ enum Keys {
     /// `short of` (`WFP is short of $40 million`).
     static let short = of(["short"])
     static let ofWord = of(["of"])
+    /// `of` and `from` after a staff noun (`a team from UNHCR`, `staff of IOM`).
+    static let staffFrom = of(["of", "from"])
     /// `de`, `du`, `del` before an owner (`Les préparatifs du HCR`, `Los preparativos del ACNUR`).
     static let genitive = of(["de", "du", "del", "d'", "des"])
     /// French dative pronouns (`il lui faudra`).

@@ -167,12 +167,16 @@ enum FrenchConjugation {
         return out
     }
 
-    /// The index of the stem's last vowel when it is `e` or `é` followed only by consonants
-    /// (`lev`, `gér`, `protég`, `réitér`); `nil` otherwise.
+    /// The index of the stem's last vowel when it is `e` or `é` followed by one consonant or by a
+    /// consonant and `l` or `r` (`lev`, `gér`, `protég`, `réitér`, `célébr`, `régl`); `nil`
+    /// otherwise, so that `commenc`, `présent`, `héberg` and `exerc` keep their `e` (`commence`,
+    /// `présente`).
     static func stemVowel(_ stem: String) -> Int? {
         let chars = Array(stem)
         guard let i = chars.lastIndex(where: { "aeiouyéèêâîôû".contains($0) }), i < chars.count - 1, i > 0 else { return nil }
         guard chars[i] == "e" || chars[i] == "é" else { return nil }
+        let coda = chars[(i + 1)...]
+        guard coda.count == 1 || coda.count == 2 && "lr".contains(coda.last!) && !"lr".contains(coda.first!) else { return nil }
         // `ai`, `ei`, `ou` diphthongs and a stem that is only `e` + one letter are left alone.
         if "aeiou".contains(chars[i - 1]) { return nil }
         return i
