@@ -15,7 +15,7 @@ extension PlanJSON {
         var place = CellPiece(before: ",\"place\":", after: ",\"received\":")
         var sector = CellPiece(before: ",\"sector\":", after: "}")
         for index in cells.indices {
-            out.append(contentsOf: index > cells.startIndex ? ",{\"partner\":" as StaticString : "{\"partner\":")
+            out.append(literal: index > cells.startIndex ? ",{\"partner\":" as StaticString : "{\"partner\":")
             JSONWriter.writeString(cells[index].partner, into: &out)
             out.append(contentsOf: place.bytes(for: cells[index].place))
             out.append(decimal: cells[index].received)
@@ -42,18 +42,11 @@ extension PlanJSON {
             if value != self.value {
                 self.value = value
                 written.removeAll(keepingCapacity: true)
-                written.append(contentsOf: before)
+                written.append(literal: before)
                 JSONWriter.writeString(value, into: &written)
-                written.append(contentsOf: after)
+                written.append(literal: after)
             }
             return written
         }
-    }
-}
-
-private extension Array where Element == UInt8 {
-    /// Appends the bytes of `literal` (ASCII) at once.
-    mutating func append(contentsOf literal: StaticString) {
-        append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 }

@@ -38,14 +38,14 @@ enum HeadingNormalizer {
             }
             var offset = 0
             while offset < n {
-                let (scalar, width) = Self.scalar(in: bytes, at: offset)
+                let (scalar, width) = bytes.scalar(at: offset)
                 if isWordScalar(scalar) {
                     if start < 0 { start = offset }
                     previousWasSpace = false
                 } else {
                     finish(at: offset)
                     let space = isWhitespace(scalar)
-                    if breaksStretch(scalar) || (scalar == "-" && (previousWasSpace || offset + width >= n || isWhitespace(Self.scalar(in: bytes, at: offset + width).scalar))) {
+                    if breaksStretch(scalar) || (scalar == "-" && (previousWasSpace || offset + width >= n || isWhitespace(bytes.scalar(at: offset + width).scalar))) {
                         stretch += 1
                     }
                     previousWasSpace = space
@@ -66,26 +66,6 @@ enum HeadingNormalizer {
             }
             return word.count
         }
-    }
-
-    /// The scalar whose first byte is at `offset` of valid UTF-8, and its width in bytes.
-    @inline(__always)
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (scalar: Unicode.Scalar, width: Int) {
-        let b0 = UInt32(bytes[offset])
-        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
-        let value: UInt32
-        let width: Int
-        if b0 < 0xE0 {
-            value = (b0 & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
-            width = 2
-        } else if b0 < 0xF0 {
-            value = (b0 & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
-            width = 3
-        } else {
-            value = (b0 & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
-            width = 4
-        }
-        return (Unicode.Scalar(value)!, width)
     }
 
     /// Unicode's White_Space property; for ASCII, a space or a byte from tab to carriage return.

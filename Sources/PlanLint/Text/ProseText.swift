@@ -69,7 +69,7 @@ struct ProseText: Sendable {
         let b = bytes[Int(token.lo)]
         if b < 0x80 { return b >= 0x61 && b <= 0x7A }
         return bytes.withUnsafeBufferPointer {
-            Tokenizer.decode(UnsafeBufferPointer(rebasing: $0[Int(token.lo)..<Int(token.hi)]), 0).0.properties.isLowercase
+            UnsafeBufferPointer(rebasing: $0[Int(token.lo)..<Int(token.hi)]).scalar(at: 0).scalar.properties.isLowercase
         }
     }
 

@@ -52,7 +52,7 @@ enum TokenHash {
                     i += 1
                     continue
                 }
-                let (scalar, width) = Tokenizer.decode(bytes, i)
+                let (scalar, width) = bytes.scalar(at: i)
                 switch scalar.value {
                 case 0xC0...0xD6, 0xD8...0xDE: return true
                 case 0x80...0xBF, 0xD7, 0xDF...0xFF: break
@@ -86,7 +86,7 @@ enum TokenHash {
                 i += 1
                 continue
             }
-            let (scalar, width) = Tokenizer.decode(bytes, i)
+            let (scalar, width) = bytes.scalar(at: i)
             let p = scalar.properties
             if i == 0, p.isUppercase { firstUpper = true }
             if p.isAlphabetic {

@@ -138,7 +138,7 @@ struct Tokenizer {
                     }
                     continue
                 }
-                let (scalar, width) = Tokenizer.decode(b, i)
+                let (scalar, width) = b.scalar(at: i)
                 switch Tokenizer.classify(scalar) {
                 case .space:
                     space = true
@@ -209,14 +209,14 @@ struct Tokenizer {
                 }
                 // Other ASCII ends the word unless it may join (`co-lead`, `1,200`, `l'`, `'s`).
                 if byte < 0x80, byte != 0x2D, byte != 0x2C, byte != 0x2E, byte != 0x27 { break }
-                let (c, width) = Tokenizer.decode(b, i)
+                let (c, width) = b.scalar(at: i)
                 if Tokenizer.classify(c) == .word {
                     numeric = false
                     ascii = false
                     i += width
                     continue
                 }
-                let (next, nextWidth) = i + width < b.count ? Tokenizer.decode(b, i + width) : ("\0", 0)
+                let (next, nextWidth) = i + width < b.count ? b.scalar(at: i + width) : ("\0", 0)
                 let nextIsWord = nextWidth > 0 && Tokenizer.classify(next) == .word
                 if c == "-" || c == "\u{2011}", nextIsWord, !numeric {
                     if width == 1 {
@@ -242,7 +242,7 @@ struct Tokenizer {
                 }
                 if apostrophe, nextIsWord {
                     let after = i + width + nextWidth
-                    let afterIsWord = after < b.count && Tokenizer.classify(Tokenizer.decode(b, after).0) == .word
+                    let afterIsWord = after < b.count && Tokenizer.classify(b.scalar(at: after).0) == .word
                     if next == "s" || next == "S", !afterIsWord {
                         emit(numeric ? .number : .word, start, i, hashes: ascii ? (exactHash, foldedHash) : nil)
                         emit(.possessive, i, after)
@@ -349,18 +349,6 @@ struct Tokenizer {
     /// An ASCII letter or digit: two range tests with one comparison each.
     @inline(__always) static func isASCIIWord(_ b: UInt8) -> Bool {
         (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
-    }
-
-    /// The scalar at byte `i` of valid UTF-8 and its width in bytes.
-    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
-        let b0 = UInt32(b[i])
-        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
-        func cont(_ k: Int) -> UInt32 { i + k < b.count ? UInt32(b[i + k] & 0x3F) : 0 }
-        let (value, width): (UInt32, Int) =
-            b0 >= 0xF0 ? ((b0 & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3), 4)
-            : b0 >= 0xE0 ? ((b0 & 0x0F) << 12 | cont(1) << 6 | cont(2), 3)
-            : ((b0 & 0x1F) << 6 | cont(1), 2)
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
     static func isWordChar(_ s: Unicode.Scalar) -> Bool {
