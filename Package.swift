@@ -31,6 +31,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // libdeflate, the Word documents' deflate and CRC-32, as a system library (Debian: libdeflate-dev).
+        .systemLibrary(
+            name: "CDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
+        ),
         // Value types of the plan: source ranges, typed literals, the plan AST. No dependencies.
         .target(name: "PlanModel"),
         // One diagnostic type, the engine that counts and filters, and its renderers.
@@ -59,7 +65,7 @@ let package = Package(
         .target(
             name: "PlanRender",
             dependencies: [
-                "PlanModel", "PlanDiagnostics", "PlanSyntax", "PlanTemplates",
+                "PlanModel", "PlanDiagnostics", "PlanSyntax", "PlanTemplates", "CDeflate",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

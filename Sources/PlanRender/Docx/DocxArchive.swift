@@ -1,36 +1,21 @@
 import Foundation
 import ZIPFoundation
 
-/// The ZIP container of a Word document, written in memory (with zlib, ``DocxZipWriter``, where
-/// ZIPFoundation uses zlib; with ZIPFoundation elsewhere): the parts in the package's fixed
-/// order, each deflated, every entry dated 1980-01-01 00:00 (the earliest date ZIP can hold) with
-/// mode 0644, so the same document gives the same bytes on every run and machine (with the same
-/// zlib). ZIPFoundation reads reference documents and, in the tests, the documents written.
+/// The ZIP container of a Word document, written in memory by ``DocxZipWriter`` (libdeflate): the
+/// parts in the package's fixed order, each deflated, every entry dated 1980-01-01 00:00 (the
+/// earliest date ZIP can hold) with mode 0644, so the same document gives the same bytes on every
+/// run and machine (with the same libdeflate). ZIPFoundation reads reference documents and, in
+/// the tests, the documents written.
 enum DocxArchive {
     /// The date of every entry.
     static let entryDate = Date(timeIntervalSince1970: 315_532_800)
 
     static func zip(_ parts: [DocxPackage.Part]) throws -> [UInt8] {
-        #if canImport(CZlib)
         do {
             return try DocxZipWriter.zip(parts)
         } catch {
             throw RenderError.documentArchive("\(error)")
         }
-        #else
-        let archive = try Archive(accessMode: .create)
-        for part in parts {
-            let data = Data(part.bytes)
-            try archive.addEntry(
-                with: part.name, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate, permissions: 0o644,
-                compressionMethod: .deflate, bufferSize: 1 << 18
-            ) { position, size in
-                data.subdata(in: Data.Index(position)..<Data.Index(position) + size)
-            }
-        }
-        guard let data = archive.data else { throw RenderError.documentArchive("the ZIP archive was not made") }
-        return [UInt8](data)
-        #endif
     }
 
     /// The bytes of the entry `path` of the ZIP file at `url`; `nil` when it has none.

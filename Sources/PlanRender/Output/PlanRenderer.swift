@@ -39,16 +39,17 @@ public struct PlanRenderer: Sendable {
             // documents; then the regional document, the largest, as two jobs (HTML, Markdown)
             // side by side, and the data files last: small jobs that end on both cores at about
             // the same time (the regional Markdown last left one core idle while it finished).
+            // The regional Word document, the longest job of all, is the first when asked for:
+            // it builds the regional values, and the country documents fill the other core
+            // meanwhile (last, it kept one core alone for its whole length).
             let scopes = try documentScopes(plan)
             let hasRegional = scopes.contains(.regional)
             for edition in editions.indices {
-                if hasRegional { jobs.append(.values(.regional, edition)) }
+                if hasRegional { jobs.append(options.formats.contains(.docx) ? .document(.regional, [.docx], edition) : .values(.regional, edition)) }
                 jobs += scopes.reversed().filter { $0 != .regional }.map { .document($0, [.html, .md, .docx], edition) }
                 if hasRegional {
                     jobs.append(.document(.regional, [.html], edition))
                     jobs.append(.document(.regional, [.md], edition))
-                    // The regional Word document, a third job, when asked for.
-                    if options.formats.contains(.docx) { jobs.append(.document(.regional, [.docx], edition)) }
                 }
             }
         }

@@ -1,9 +1,8 @@
 @testable import PlanRender
 import Testing
 
-/// The Word documents' ZIP files: parts larger than a slice are deflated in slices on every core
-/// and still read back whole (ZIPFoundation checks each entry's CRC), in order, with the same
-/// bytes on every run.
+/// The Word documents' ZIP files: parts of every size, large ones included, read back whole
+/// (ZIPFoundation checks each entry's CRC), in order, with the same bytes on every run.
 @Suite struct DocxZipWriterTests {
     /// A part of `count` bytes of XML-like text that does not repeat too simply.
     static func text(_ count: Int, seed: UInt64) -> [UInt8] {
@@ -17,12 +16,14 @@ import Testing
         return Array(out.prefix(count))
     }
 
-    @Test func partsOfSeveralSlicesReadBackWhole() throws {
+    @Test func partsOfEverySizeReadBackWhole() throws {
         let parts = [
             DocxPackage.Part(name: "[Content_Types].xml", text: "<Types/>"),
-            DocxPackage.Part(name: "word/document.xml", bytes: Self.text(3 * DocxZipWriter.sliceSize + 12_345, seed: 1)),
+            DocxPackage.Part(name: "word/document.xml", bytes: Self.text(3 << 20 + 12_345, seed: 1)),
             DocxPackage.Part(name: "word/empty.xml", bytes: []),
-            DocxPackage.Part(name: "word/exact.xml", bytes: Self.text(DocxZipWriter.sliceSize, seed: 2)),
+            DocxPackage.Part(name: "word/just-deflated.xml", bytes: Self.text(DocxZipWriter.storedSize + 1, seed: 3)),
+            DocxPackage.Part(name: "word/largest-stored.xml", bytes: Self.text(DocxZipWriter.storedSize, seed: 4)),
+            DocxPackage.Part(name: "word/styles.xml", bytes: Self.text(40_000, seed: 2)),
         ]
         let archive = try DocxArchive.zip(parts)
         let entries = try DocxArchive.entries(of: archive)
