@@ -23,6 +23,9 @@ enum PossessiveReader {
             if q == start, s.has(q, [.supportNoun, .preposition]) { return nil }
             let noun = s.has(q, [.programmeNoun, .budgetNoun, .staffNoun])
             if s.has(q, .dataVerb), !s.isCapitalized(q) { return nil }
+            // `IOM's teams are assisting`: the staff's verb group starts at its auxiliary (read
+            // from the gerund alone, it would modify the staff).
+            if staff != nil, brand == nil, s.has(q, [.auxiliary, .copula, .future]) { break }
             // A capitalized word is part of a name even when it is a verb form (`Tracking`).
             if s.has(q, WordClass.verbs) || s.has(q, .verbForm), !noun, !s.isCapitalized(q) || q == start && s.language != "en" { break }
             if s.has(q, .budgetNoun) { return span(.agencyFunding, a, q, s) }
@@ -56,6 +59,11 @@ enum PossessiveReader {
             var finding = span(.agencyAsActor, a, v, s)
             if staff != nil { finding.fix = FixItWriter.possessiveStaff(agency: a, in: s) }
             return finding
+        // `IOM's teams are assisting`, `国际移民组织的工作人员正在协助`: the agency's staff supporting
+        // are the agency supporting, an act outside coordination sections (as `IOM is assisting`).
+        // People, not premises (`UNHCR's office supports` is left alone).
+        case .support(let v) where staff.map({ !s.isWord($0, Keys.premises) }) ?? false && s.section != .coordination:
+            return span(.agencyAsActor, a, v, s)
         case .staffing(let v): return span(.agencyStaffing, a, v, s)
         case .advocacy(let v): return span(.agencyAdvocacy, a, v, s)
         case .funding(let v): return span(.agencyFunding, a, v, s)
@@ -75,6 +83,9 @@ enum PossessiveReader {
             if s.has(q, .staffNoun) {
                 switch Predicate.read(from: g.end, in: s) {
                 case .action(let v): return Finding(rule: .agencyAsActor, first: s.units[q].first, end: s.units[v].end)
+                // `Los equipos de la OIM apoyan a los retornados`: its staff supporting, outside coordination.
+                case .support(let v) where s.section != .coordination && !g.isJoint && !s.isWord(q, Keys.premises):
+                    return Finding(rule: .agencyAsActor, first: s.units[q].first, end: s.units[v].end)
                 case .staffing(let v): return Finding(rule: .agencyStaffing, first: s.units[q].first, end: s.units[v].end)
                 default: return nil
                 }
