@@ -31,4 +31,33 @@ struct ThirteenthRoundCausesReadingTests: SentenceReading {
         #expect(!flagged("IOM's teams are assisting the returnees at the border.", "en", section: "Coordination"))
         #expect(!flagged("Los equipos de la OIM apoyan a los retornados.", "es", section: "Coordination"))
     }
+
+    /// Somewhere, or on the way there, for a purpose: the purpose is the subject's act (`A team from
+    /// UNHCR is headed to eastern Chad to help relocate`, `A UNHCR team is in Birak to inform`, `Une
+    /// équipe du HCR se trouve à Birak pour informer`, `Un equipo del ACNUR se encuentra en Birak
+    /// para informar`), as being present somewhere for a purpose is.
+    @Test func somewhereForAPurposeIsAnAct() {
+        #expect(findings("A team from UNHCR is headed to eastern Chad to help relocate refugees.", "en") == ["language.agency-as-actor"])
+        #expect(findings("A UNHCR team is in Birak to inform refugees about the relocation.", "en") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR is in Birak to inform refugees.", "en") == ["language.agency-as-actor"])
+        #expect(findings("Une équipe du HCR se trouve à Birak pour informer les réfugiés.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Une équipe du HCR se trouve actuellement à Birak, près de la frontière, pour informer les réfugiés.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Une équipe du HCR est à Birak pour informer les réfugiés.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Un equipo del ACNUR se encuentra en Birak para informar a los refugiados.", "es") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR se dirige a Birak para distribuir alimentos.", "es") == ["language.agency-as-actor"])
+        // Hard negatives: a ministry's team or a minister there for the same purpose; plain
+        // presence; a situation, not a place; a purpose owned by the refugees; the refugees there
+        // to receive the agency's aid; informing partners in a coordination section.
+        #expect(!flagged("A ministry team is in Birak to inform refugees.", "en"))
+        #expect(!flagged("Une équipe du ministère se trouve à Birak pour informer les réfugiés.", "fr"))
+        #expect(!flagged("Un equipo del ministerio se encuentra en Birak para informar a los refugiados.", "es"))
+        #expect(!flagged("UNHCR is present in 12 countries.", "en"))
+        #expect(!flagged("El ACNUR está presente en 12 países.", "es"))
+        #expect(!flagged("Le HCR se trouve dans une situation difficile.", "fr"))
+        #expect(!flagged("Une équipe du HCR est à Birak pour que les réfugiés puissent s'inscrire.", "fr"))
+        #expect(!flagged("A UNHCR team is in Birak so that refugees can register.", "en"))
+        #expect(!flagged("Les réfugiés se trouvent à Birak pour recevoir une aide du HCR.", "fr"))
+        #expect(!flagged("Refugees are headed to Birak to register with UNHCR.", "en"))
+        #expect(!flagged("Le HCR est à Birak pour informer les partenaires.", "fr", section: "Coordination"))
+    }
 }

@@ -16,6 +16,9 @@ enum Keys {
     static let causativeObject = of(["al", "au", "à", "a", "que"])
     /// Prepositions of place (`in Chad`, `en Tapachula`, `au Tchad`).
     static let place = of(["in", "en", "au", "à", "a", "dans", "at"])
+    /// A place or a direction after a verb of whereabouts (`headed to`, `se dirige vers`, `se
+    /// encuentra en`).
+    static let placeOrDirection = of(["in", "en", "au", "aux", "à", "a", "al", "dans", "at", "to", "towards", "toward", "for", "vers", "hacia", "near", "près", "cerca", "actuellement", "actualmente", "currently", "now"])
     /// Words that put an auxiliary or a copula in the future (`will be`, `seront`, `serán`).
     static let futureMarkers = of(["will", "shall", "sera", "seront", "aura", "auront", "será", "serán", "habrá", "habrán"])
     /// Chinese conditionals that open a clause (`如果`, `只要`, `一旦`).
@@ -29,6 +32,18 @@ enum Keys {
                                 "decidido", "decidida", "decididos", "decididas", "comprometido", "comprometida", "comprometidos",
                                 "comprometidas", "dispuesto", "dispuesta", "dispuestos", "dispuestas", "resuelto", "resuelta"])
     static let present = of(["present", "présent", "présente", "présents", "présentes", "presente", "presentes"])
+    /// English participles that place the subject somewhere after a copula (`is headed to eastern
+    /// Chad to help`, `are stationed in Birak to register`): with a purpose, the purpose is its act.
+    static let whereabouts = of(["headed", "heading", "travelling", "traveling", "stationed", "based", "located", "en-route"])
+    /// French and Spanish verbs that, reflexive, place the subject somewhere (`se trouve à Birak pour
+    /// informer`, `se encuentra en Birak para informar`, `se dirige a Birak para`): their present,
+    /// imperfect and future third persons.
+    static let reflexiveWhereabouts = of(["trouve", "trouvent", "trouvait", "trouvaient", "trouvera", "trouveront",
+                                          "rend", "rendent", "rendait", "rendaient", "rendra", "rendront",
+                                          "dirige", "dirigent", "dirigeait", "dirigeaient", "dirigera", "dirigeront",
+                                          "encuentra", "encuentran", "encontraba", "encontraban", "encontrará", "encontrarán",
+                                          "halla", "hallan", "hallaba", "hallaban", "hallará", "hallarán",
+                                          "dirige", "dirigen", "dirigía", "dirigían", "dirigirá", "dirigirán"])
     /// Information and data as an object (`gave ... updated statistics`, `partagé des informations`).
     static let information = of(["statistics", "data", "information", "figures", "updates",
                                  "statistiques", "données", "informations", "chiffres",
