@@ -60,4 +60,26 @@ struct ThirteenthRoundCausesReadingTests: SentenceReading {
         #expect(!flagged("Refugees are headed to Birak to register with UNHCR.", "en"))
         #expect(!flagged("Le HCR est à Birak pour informer les partenaires.", "fr", section: "Coordination"))
     }
+
+    /// French `s'occuper de` and Spanish `ocuparse de` (take care of) are acts, as English `takes
+    /// care of` is, in every tense; without the reflexive (`occupe la présidence`, `ocupa un lugar
+    /// central`) the verb is no act.
+    @Test func takingCareOfIsAnAct() {
+        #expect(findings("Le HCR s'occupe de la protection de 480 000 réfugiés.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Le HCR s'occupe des réfugiés.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Le HCR s'est occupé de 10 000 réfugiés en 2024.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR se ocupa de la protección de los refugiados.", "es") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR se ha ocupado de 10.000 refugiados.", "es") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR takes care of 252,000 refugees.", "en") == ["language.agency-as-actor"])
+        #expect(FrenchConjugation.forms(of: "occuper").map(\.0).contains("occupe"))
+        // Hard negatives: a government takes care; the agency holds a post or a place; refugees
+        // occupy buildings; the agency after the verb in a relative clause (`la question dont
+        // s'occupe le HCR` describes the question).
+        #expect(!flagged("Le gouvernement s'occupe des réfugiés.", "fr"))
+        #expect(!flagged("El gobierno se ocupa de los refugiados.", "es"))
+        #expect(!flagged("Le HCR occupe la présidence du groupe de travail.", "fr"))
+        #expect(!flagged("El ACNUR ocupa un lugar central en la respuesta.", "es"))
+        #expect(!flagged("Les réfugiés occupent des bâtiments publics.", "fr"))
+        #expect(!flagged("La question dont s'occupe le HCR est complexe.", "fr"))
+    }
 }

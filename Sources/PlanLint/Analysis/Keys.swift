@@ -129,6 +129,13 @@ enum Keys {
     static let correlativeSecond = of(["and", "como", "y", "et"])
     /// French reflexive clitics: a pronominal verb takes `être` in its compound past (`s'est dit`).
     static let reflexive = of(["se", "s'"])
+    /// Forms of the verbs that are acts only when reflexive (`s'occuper de`, `ocuparse de`: take
+    /// care of; `le HCR occupe la présidence` is no act), from their conjugation; the enclitic
+    /// Spanish forms (`ocuparse`, `ocupándose`) carry their reflexive and are left out.
+    static let reflexiveOnlyActs: Set<UInt64> = {
+        let forms = FrenchConjugation.forms(of: "occuper").map(\.0) + SpanishConjugation.forms(of: "ocupar").map(\.0)
+        return of(forms.filter { !$0.hasSuffix("se") })
+    }()
     /// French infinitive auxiliaries of a compound infinitive (`avoir aidé`, `être intervenu`).
     static let frenchInfinitiveAuxiliaries = of(["avoir", "être"])
     /// The Chinese perfective particle `了`: an unknown verb before it is a verb (`已经治愈了`).

@@ -284,6 +284,9 @@ enum VerbGroup {
 
     /// The meaning of a verb (`q`) whose group starts at `verb`.
     static func classify(_ q: Int, verb: Int, in s: SentenceContext) -> Predicate {
+        // `s'occupe de`, `se ocupa de`, `s'est occupé de`: an act only when reflexive.
+        if s.has(q, .action), s.language != "en", s.isWord(q, Keys.reflexiveOnlyActs),
+           !(s.isWord(q - 1, Keys.reflexive) || s.has(q - 1, .auxiliary) && s.isWord(q - 2, Keys.reflexive)) { return .none }
         if s.has(q, .report) || s.has(q, .dataVerb) {
             // `se dit vivement préoccupé`, `said it was deeply concerned`.
             if s.has(q, .advocacy) || (q + 1..<min(q + 4, s.count)).contains(where: { s.has($0, .concern) && !s.has($0, .gerund) }) { return .advocacy(verb: verb) }
