@@ -63,20 +63,27 @@ public struct AgencyNeutralLinter: Sendable {
         collector.collect(chapter.body.proseEvents)
         let fallback = language.flatMap(ChapterLanguage.normalized) ?? "en"
         let paragraphs = collector.paragraphs
-        var sentences: [(paragraph: Int, language: String, units: [Unit], references: Bool)] = []
+        var sentences: [(paragraph: Int, language: String, units: [Unit], references: SentenceContext.Antecedent)] = []
         var entries: [Int32] = []
         var votes: [Int] = []
+        // An agency named in an earlier paragraph under the same heading: `the agency`, `l'agence`
+        // (not `it`) may refer to it.
+        var namedUnderHeading = false
+        var heading = -1
         for (p, paragraph) in paragraphs.enumerated() {
+            if paragraph.heading != heading { namedUnderHeading = false; heading = paragraph.heading }
             // An agency named in an earlier sentence of the paragraph: `the agency`, `it` may refer to it.
             var named = false
             for range in paragraph.sentences {
                 annotator.entries(paragraph.tokens, range, into: &entries)
-                guard annotator.needsRules(paragraph.tokens, paragraph.text, range, entries: entries, references: named) else { continue }
+                guard annotator.needsRules(paragraph.tokens, paragraph.text, range, entries: entries, references: named)
+                    || !named && namedUnderHeading && annotator.mayReferAcrossParagraphs(paragraph.tokens, range) else { continue }
                 let language = annotator.language(of: paragraph.tokens, range, entries: entries, default: fallback, votes: &votes)
                 let units = annotator.units(paragraph.tokens, paragraph.text, range, entries: entries, language: language)
-                sentences.append((p, language, units, named))
+                sentences.append((p, language, units, named ? .inParagraph : namedUnderHeading ? .underHeading : .none))
                 if !named { named = units.contains { $0.agency != nil || $0.has(.agencyDescription) } }
             }
+            namedUnderHeading = namedUnderHeading || named
         }
         var spelledOut = declaredIDs
         for (_, _, units, _) in sentences {

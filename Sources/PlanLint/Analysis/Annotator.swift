@@ -45,6 +45,16 @@ struct Annotator: Sendable {
         return false
     }
 
+    /// Whether the sentence has a word that only an agency reference ends with (`the agency`,
+    /// `l'agence`, ``Keys/agencyNouns``): it may refer to an agency named in an earlier paragraph
+    /// under the same heading. Asked only of sentences ``needsRules`` turned down.
+    func mayReferAcrossParagraphs(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        // Four keys compared in a row: no hashing of the key for a set lookup.
+        let nouns = Keys.agencyNounKeys
+        for i in range where tokens[i].kind == .word && nouns.contains(tokens[i].key) { return true }
+        return false
+    }
+
     /// The language of a sentence: Chinese by script, otherwise the language whose function
     /// words occur most; the chapter's language on a tie. `votes` is a reused buffer.
     func language(of tokens: [Token], _ range: Range<Int>, entries: [Int32], default fallback: String, votes: inout [Int]) -> String {

@@ -129,6 +129,12 @@ enum Keys {
     static let correlativeSecond = of(["and", "como", "y", "et"])
     /// French reflexive clitics: a pronominal verb takes `être` in its compound past (`s'est dit`).
     static let reflexive = of(["se", "s'"])
+    /// The noun of a reference that can only mean an agency (`the agency`, `l'agence`, `la
+    /// agencia`, `cette agence`): it may refer to an agency named in an earlier paragraph under
+    /// the same heading, where `the organization` and `it` may not.
+    static let agencyNouns = of(["agency", "agence", "agencia", "l'agence"])
+    /// ``agencyNouns`` as an array, for a scan of every token of a sentence.
+    static let agencyNounKeys = Array(agencyNouns)
     /// Forms of the verbs that are acts only when reflexive (`s'occuper de`, `ocuparse de`: take
     /// care of; `le HCR occupe la présidence` is no act), from their conjugation; the enclitic
     /// Spanish forms (`ocuparse`, `ocupándose`) carry their reflexive and are left out.
