@@ -102,4 +102,19 @@ struct ThirteenthRoundCausesReadingTests: SentenceReading {
         #expect(!flagged("The ministry leads the response.\n\nThe agency will distribute tents to the families.", "en"))
         #expect(!flagged("La agencia distribuirá tiendas a las familias.\n\nEl ACNUR está presente en Chad.", "es"))
     }
+
+    /// Chinese: a reported clause without a subject that opens with `现正` (now in the middle of) and
+    /// goes on with `透过` (through) is the agency's own work, after the agency or its spokesperson
+    /// (`难民署发言人爱德华兹表示现正与当地政府合作，透过现金援助计划来支援难民`); `与` after an aspect marker is
+    /// `with`, so the agency a government works with is not the subject.
+    @Test func aChineseReportedClauseWithoutSubjectIsTheAgencysWork() {
+        #expect(findings("联合国难民署表示现正与当地政府合作，透过现金援助计划来支援难民。", "zh") == ["language.agency-as-actor"])
+        #expect(findings("难民署发言人爱德华兹表示现正与当地政府合作，透过现金援助计划来支援难民。", "zh") == ["language.agency-as-actor"])
+        // Hard negatives: a government working with the agency, a government's work or refugees'
+        // movements in the agency's report.
+        #expect(!flagged("政府表示现正与难民署合作，透过现金援助计划来支援难民。", "zh"))
+        #expect(!flagged("政府正与难民署合作，支援难民。", "zh"))
+        #expect(!flagged("难民署表示，政府现正透过现金援助计划来支援难民。", "zh"))
+        #expect(!flagged("难民署表示，现正有大批难民透过边境进入乍得。", "zh"))
+    }
 }
