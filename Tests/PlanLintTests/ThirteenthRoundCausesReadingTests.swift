@@ -117,4 +117,25 @@ struct ThirteenthRoundCausesReadingTests: SentenceReading {
         #expect(!flagged("难民署表示，政府现正透过现金援助计划来支援难民。", "zh"))
         #expect(!flagged("难民署表示，现正有大批难民透过边境进入乍得。", "zh"))
     }
+
+    /// The agency's head giving the agency's support is the agency acting (`The High Commissioner
+    /// will offer UNHCR's support`, `Le Haut Commissaire offrira l'appui du HCR`, `El Alto
+    /// Comisionado ofrecerá el apoyo del ACNUR`, `高级专员将提供难民署的支持`).
+    @Test func anAgencysHeadGivingItsSupportIsTheAgencyActing() {
+        #expect(findings("The High Commissioner will offer UNHCR's support to the government.", "en") == ["language.agency-as-actor"])
+        #expect(findings("The Executive Director will provide UNICEF's support to the ministry.", "en") == ["language.agency-as-actor"])
+        #expect(findings("Le Haut Commissaire offrira l'appui du HCR au gouvernement.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("El Alto Comisionado ofrecerá el apoyo del ACNUR al gobierno.", "es") == ["language.agency-as-actor"])
+        #expect(findings("高级专员将提供难民署的支持。", "zh") == ["language.agency-as-actor"])
+        // Hard negatives: a minister offering it, the government receiving it, the head welcoming
+        // a government's support, the head reporting what a ministry offers, the head asked to.
+        #expect(!flagged("The minister will offer UNHCR's support to the refugees.", "en"))
+        #expect(!flagged("Le ministre offrira l'appui du HCR aux réfugiés.", "fr"))
+        #expect(!flagged("El ministro ofrecerá el apoyo del ACNUR a los refugiados.", "es"))
+        #expect(!flagged("部长将提供难民署的支持。", "zh"))
+        #expect(!flagged("The government will receive UNHCR's support.", "en"))
+        #expect(!flagged("Le Haut Commissaire a salué l'appui du gouvernement.", "fr"))
+        #expect(!flagged("The High Commissioner said the ministry would offer UNHCR's support.", "en"))
+        #expect(!flagged("Le gouvernement a demandé au Haut Commissaire d'offrir l'appui du HCR.", "fr"))
+    }
 }

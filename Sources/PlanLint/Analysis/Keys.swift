@@ -129,6 +129,13 @@ enum Keys {
     static let correlativeSecond = of(["and", "como", "y", "et"])
     /// French reflexive clitics: a pronominal verb takes `être` in its compound past (`s'est dit`).
     static let reflexive = of(["se", "s'"])
+    /// The titles of an agency's head (`High Commissioner`, `Haut Commissaire`, `Alto Comisionado`,
+    /// `Executive Director`, `Directrice générale`): who gives the agency's support in its name.
+    static let agencyHeads = of(["commissioner", "commissaire", "haut-commissaire", "comisionado", "comisionada",
+                                 "director", "directora", "directeur", "directrice", "director-general", "directeur-général",
+                                 "directrice-générale", "representative", "représentant", "représentante", "representante"])
+    /// Chinese titles of an agency's head (see ``agencyHeads``).
+    static let chineseAgencyHeads = ["高级专员", "署长", "执行主任", "总干事", "执行干事", "代表"]
     /// The noun of a reference that can only mean an agency (`the agency`, `l'agence`, `la
     /// agencia`, `cette agence`): it may refer to an agency named in an earlier paragraph under
     /// the same heading, where `the organization` and `it` may not.
