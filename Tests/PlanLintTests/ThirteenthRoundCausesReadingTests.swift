@@ -5,6 +5,23 @@ import Testing
 /// (docs/lint.md, "Causes after the thirteenth round"), each with constructed sentences it flags
 /// and sentences it leaves alone (hard negatives).
 struct ThirteenthRoundCausesReadingTests: SentenceReading {
+    /// A Spanish agency name without an article is the subject as with one (`ACNUR distribuye
+    /// alimentos`, `ACNUR despliega personal`, `OIM ha entregado`, `UNICEF apoya`), in a Spanish
+    /// chapter and in an English one (the sentence's own words say it is Spanish).
+    @Test func aSpanishAgencyWithoutAnArticleIsASubject() {
+        #expect(findings("ACNUR distribuye alimentos en la frontera.", "es") == ["language.agency-as-actor"])
+        #expect(findings("ACNUR despliega personal en la zona.", "es") == ["language.agency-as-actor"])
+        #expect(findings("OIM ha entregado kits a las familias.", "es") == ["language.agency-as-actor"])
+        #expect(findings("UNICEF apoya a las escuelas del norte.", "es") == ["language.agency-as-actor"])
+        #expect(findings("ACNUR despliega personal en la zona.", "en") == ["language.agency-as-actor"])
+        // Hard negatives: the bare agency as a source of data or of a report on a government's act,
+        // and as a coordinator in a coordination section.
+        #expect(!flagged("ACNUR informa que el gobierno distribuye alimentos.", "es"))
+        #expect(!flagged("Según ACNUR, el gobierno distribuye alimentos.", "es"))
+        #expect(!flagged("ACNUR estima que 3.000 personas cruzaron la frontera.", "es"))
+        #expect(!flagged("ACNUR coordina la respuesta con el gobierno.", "es", section: "Coordination"))
+    }
+
     /// An agency's staff or teams supporting are the agency supporting, after a possessive
     /// (`IOM's teams are assisting`, `难民署的工作人员正在协助`) as after `de`/`du`/`del` (`Los equipos
     /// de la OIM apoyan`) and after `its`: an act outside coordination sections.
@@ -137,5 +154,22 @@ struct ThirteenthRoundCausesReadingTests: SentenceReading {
         #expect(!flagged("Le Haut Commissaire a salué l'appui du gouvernement.", "fr"))
         #expect(!flagged("The High Commissioner said the ministry would offer UNHCR's support.", "en"))
         #expect(!flagged("Le gouvernement a demandé au Haut Commissaire d'offrir l'appui du HCR.", "fr"))
+    }
+
+    /// Chinese: an agency's spokesperson or head named in the paragraph (`难民署发言人爱德华兹`) and
+    /// then by name alone reports for the agency: the reported clause without a subject of its own
+    /// is the agency's work (`爱德华兹表示现正与当地政府合作，透过现金援助计划来支援难民`).
+    @Test func anAgencysSpokespersonNamedEarlierReportsForIt() {
+        let intro = "难民署发言人爱德华兹在日内瓦说明了情况。"
+        #expect(findings(intro + "爱德华兹表示现正与当地政府合作，透过现金援助计划来支援难民。", "zh") == ["language.agency-as-actor"])
+        #expect(findings(intro + "爱德华兹表示正在提供现金援助。", "zh") == ["language.agency-as-actor"])
+        // Hard negatives: the person's own doings, a report of data or of a government's work,
+        // another person, a minister introduced the same way, the name in another paragraph.
+        #expect(!flagged(intro + "爱德华兹在日内瓦举行记者会。", "zh"))
+        #expect(!flagged(intro + "爱德华兹表示，难民人数已超过10万。", "zh"))
+        #expect(!flagged(intro + "爱德华兹表示，政府现正透过现金援助计划来支援难民。", "zh"))
+        #expect(!flagged(intro + "李明表示现正与当地政府合作，透过现金援助计划来支援难民。", "zh"))
+        #expect(!flagged("卫生部长李明说明了情况。李明表示现正与当地政府合作，透过现金援助计划来支援难民。", "zh"))
+        #expect(!flagged(intro + "\n\n爱德华兹表示现正与当地政府合作，透过现金援助计划来支援难民。", "zh"))
     }
 }

@@ -7,6 +7,7 @@
 enum AgencyAnalyzer {
     static func findings(in s: SentenceContext) -> [Finding] {
         var out: [Finding] = []
+        if s.speaker > 0, let finding = Spokesperson.finding(in: s) { out.append(finding) }
         var u = 0
         var sawAgency = false
         while u < s.count {

@@ -28,8 +28,14 @@ final class SentenceContext {
         case underHeading
     }
 
-    /// - Parameter references: where an agency was named before the sentence (``Antecedent``).
-    init(tokens: [Token], prose: ProseText, units: [Unit], language: String, section: SectionKind, spelledOut: Set<String>, agencyTable: AgencyTable, references: Antecedent = .none) {
+    /// The number of units at the start of the sentence that spell the name of an agency's Chinese
+    /// spokesperson or head named earlier in the paragraph (``Spokesperson``); 0 for none.
+    let speaker: Int
+
+    /// - Parameters:
+    ///   - references: where an agency was named before the sentence (``Antecedent``).
+    ///   - speaker: see ``speaker``.
+    init(tokens: [Token], prose: ProseText, units: [Unit], language: String, section: SectionKind, spelledOut: Set<String>, agencyTable: AgencyTable, references: Antecedent = .none, speaker: Int = 0) {
         self.tokens = tokens
         self.prose = prose
         self.units = units
@@ -37,6 +43,7 @@ final class SentenceContext {
         self.section = section
         self.spelledOut = spelledOut
         self.agencyTable = agencyTable
+        self.speaker = speaker
         var attributed = [Bool](repeating: false, count: units.count)
         var inside = false
         for (i, unit) in units.enumerated() {
