@@ -62,6 +62,9 @@ struct ThirteenthRoundCausesReadingTests: SentenceReading {
         #expect(findings("Une équipe du HCR est à Birak pour informer les réfugiés.", "fr") == ["language.agency-as-actor"])
         #expect(findings("Un equipo del ACNUR se encuentra en Birak para informar a los refugiados.", "es") == ["language.agency-as-actor"])
         #expect(findings("El ACNUR se dirige a Birak para distribuir alimentos.", "es") == ["language.agency-as-actor"])
+        #expect(findings("A UNHCR team is at the border to receive the returnees.", "en") == ["language.agency-as-actor"])
+        #expect(findings("Une équipe du HCR est au camp pour accueillir les réfugiés.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR está en la frontera para distribuir alimentos.", "es") == ["language.agency-as-actor"])
         // Hard negatives: a ministry's team or a minister there for the same purpose; plain
         // presence; a situation, not a place; a purpose owned by the refugees; the refugees there
         // to receive the agency's aid; informing partners in a coordination section.
@@ -76,6 +79,9 @@ struct ThirteenthRoundCausesReadingTests: SentenceReading {
         #expect(!flagged("Les réfugiés se trouvent à Birak pour recevoir une aide du HCR.", "fr"))
         #expect(!flagged("Refugees are headed to Birak to register with UNHCR.", "en"))
         #expect(!flagged("Le HCR est à Birak pour informer les partenaires.", "fr", section: "Coordination"))
+        // No place before the purpose: a phrase that is no whereabouts.
+        #expect(!flagged("UNHCR is at the forefront of efforts to protect refugees.", "en"))
+        #expect(!flagged("Le HCR est en phase avec le plan du gouvernement pour transférer les réfugiés.", "fr"))
     }
 
     /// French `s'occuper de` and Spanish `ocuparse de` (take care of) are acts, as English `takes

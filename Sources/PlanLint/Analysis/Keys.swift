@@ -16,6 +16,14 @@ enum Keys {
     static let causativeObject = of(["al", "au", "à", "a", "que"])
     /// Prepositions of place (`in Chad`, `en Tapachula`, `au Tchad`).
     static let place = of(["in", "en", "au", "à", "a", "dans", "at"])
+    /// Nouns of places where a team can be (`at the border`, `au camp`, `en la frontera`): with a
+    /// name (`in Birak`), what makes `is in ... to inform` a place and a purpose rather than `est
+    /// en phase avec le plan ... pour transférer` or `at the forefront of efforts to protect`.
+    static let placeNouns = of(["border", "borders", "camp", "camps", "site", "sites", "area", "areas", "region", "field", "ground",
+                                "airport", "port", "crossing", "town", "city", "village", "villages", "settlement", "settlements",
+                                "frontière", "frontières", "camp", "site", "zone", "zones", "région", "terrain", "aéroport", "ville", "village", "localité",
+                                "frontera", "fronteras", "campamento", "campamentos", "sitio", "zona", "zonas", "región", "terreno", "aeropuerto",
+                                "ciudad", "pueblo", "localidad", "asentamiento"])
     /// A place or a direction after a verb of whereabouts (`headed to`, `se dirige vers`, `se
     /// encuentra en`).
     static let placeOrDirection = of(["in", "en", "au", "aux", "à", "a", "al", "dans", "at", "to", "towards", "toward", "for", "vers", "hacia", "near", "près", "cerca", "actuellement", "actualmente", "currently", "now"])

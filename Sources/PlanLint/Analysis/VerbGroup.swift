@@ -227,14 +227,24 @@ enum VerbGroup {
         var r = q
         if s.language == "en" {
             guard copula, s.isWord(r, Keys.place) || s.isWord(r, Keys.whereabouts) && s.isWord(r + 1, Keys.placeOrDirection) else { return nil }
-            return purposeAct(after: r, within: 12, in: s)
+            return placedPurpose(after: r, in: s)
         }
         if s.isWord(r, Keys.reflexive), s.isWord(r + 1, Keys.reflexiveWhereabouts) { r += 1 }
         if s.isWord(r, Keys.reflexiveWhereabouts), s.isWord(r - 1, Keys.reflexive) {
-            return s.isWord(r + 1, Keys.placeOrDirection) ? purposeAct(after: r, within: 12, in: s) : nil
+            return s.isWord(r + 1, Keys.placeOrDirection) ? placedPurpose(after: r, in: s) : nil
         }
         guard copula || auxiliary, s.isWord(r, Keys.place) else { return nil }
-        return purposeAct(after: r, within: 12, in: s)
+        return placedPurpose(after: r, in: s)
+    }
+
+    /// ``purposeAct`` within twelve units after `r`, when a place stands before the purpose: a
+    /// name (`Birak`, `eastern Chad`) or a place noun (``Keys/placeNouns``: `the border`, `au camp`).
+    private static func placedPurpose(after r: Int, in s: SentenceContext) -> Int? {
+        guard let v = purposeAct(after: r, within: 12, in: s) else { return nil }
+        let placed = (r + 1..<v).contains { u in
+            s.token(u).kind == .word && s.units[u].agency == nil && (s.isCapitalized(u) || s.isAllCaps(u) || s.isWord(u, Keys.placeNouns))
+        }
+        return placed ? v : nil
     }
 
     /// The infinitive after a purpose marker (`pour`, `to`, `para`, `afin de`) within `limit` units
