@@ -79,12 +79,14 @@ public struct AgencyNeutralLinter: Sendable {
             var speaker: String?
             for range in paragraph.sentences {
                 annotator.entries(paragraph.tokens, range, into: &entries)
-                let opensWithSpeaker = speaker.map { Spokesperson.opens(range, with: $0, tokens: paragraph.tokens, prose: paragraph.text) } ?? false
+                var opensWithSpeaker = false
+                if let speaker { opensWithSpeaker = Spokesperson.opens(range, with: speaker, tokens: paragraph.tokens, prose: paragraph.text) }
                 guard annotator.needsRules(paragraph.tokens, paragraph.text, range, entries: entries, references: named)
-                    || !named && namedUnderHeading && annotator.mayReferAcrossParagraphs(paragraph.tokens, range) || opensWithSpeaker else { continue }
+                    || !named && namedUnderHeading && Annotator.mayReferAcrossParagraphs(paragraph.tokens, range) || opensWithSpeaker else { continue }
                 let language = annotator.language(of: paragraph.tokens, range, entries: entries, default: fallback, votes: &votes)
                 let units = annotator.units(paragraph.tokens, paragraph.text, range, entries: entries, language: language)
-                let speakerUnits = opensWithSpeaker && language == "zh" ? speaker.map { Spokesperson.units(spelling: $0, units, tokens: paragraph.tokens, prose: paragraph.text) } ?? 0 : 0
+                var speakerUnits = 0
+                if opensWithSpeaker, language == "zh", let speaker { speakerUnits = Spokesperson.units(spelling: speaker, units, tokens: paragraph.tokens, prose: paragraph.text) }
                 sentences.append((p, language, units, named ? .inParagraph : namedUnderHeading ? .underHeading : .none, speakerUnits))
                 if !named { named = units.contains { $0.agency != nil || $0.has(.agencyDescription) } }
                 if language == "zh", let name = Spokesperson.name(in: units, tokens: paragraph.tokens, prose: paragraph.text) { speaker = name }

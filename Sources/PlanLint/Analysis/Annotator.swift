@@ -48,10 +48,13 @@ struct Annotator: Sendable {
     /// Whether the sentence has a word that only an agency reference ends with (`the agency`,
     /// `l'agence`, ``Keys/agencyNouns``): it may refer to an agency named in an earlier paragraph
     /// under the same heading. Asked only of sentences ``needsRules`` turned down.
-    func mayReferAcrossParagraphs(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    static func mayReferAcrossParagraphs(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         // Four keys compared in a row: no hashing of the key for a set lookup.
-        let nouns = Keys.agencyNounKeys
-        for i in range where tokens[i].kind == .word && nouns.contains(tokens[i].key) { return true }
+        let (a, b, c, d) = Keys.agencyNounKeys
+        for i in range {
+            let key = tokens[i].key
+            if key == a || key == b || key == c || key == d, tokens[i].kind == .word { return true }
+        }
         return false
     }
 

@@ -147,9 +147,13 @@ enum Keys {
     /// The noun of a reference that can only mean an agency (`the agency`, `l'agence`, `la
     /// agencia`, `cette agence`): it may refer to an agency named in an earlier paragraph under
     /// the same heading, where `the organization` and `it` may not.
-    static let agencyNouns = of(["agency", "agence", "agencia", "l'agence"])
-    /// ``agencyNouns`` as an array, for a scan of every token of a sentence.
-    static let agencyNounKeys = Array(agencyNouns)
+    static let agencyNouns = of(agencyNounWords)
+    private static let agencyNounWords = ["agency", "agence", "agencia", "l'agence"]
+    /// ``agencyNouns`` as four keys, for a scan of every token of a sentence.
+    static let agencyNounKeys: (UInt64, UInt64, UInt64, UInt64) = {
+        let keys = agencyNounWords.map { TokenHash.hash(TokenHash.fold($0)) }
+        return (keys[0], keys[1], keys[2], keys[3])
+    }()
     /// Forms of the verbs that are acts only when reflexive (`s'occuper de`, `ocuparse de`: take
     /// care of; `le HCR occupe la présidence` is no act), from their conjugation; the enclitic
     /// Spanish forms (`ocuparse`, `ocupándose`) carry their reflexive and are left out.
