@@ -7,6 +7,7 @@
 enum AgencyAnalyzer {
     static func findings(in s: SentenceContext) -> [Finding] {
         var out: [Finding] = []
+        if s.speaker > 0, let finding = Spokesperson.finding(in: s) { out.append(finding) }
         var u = 0
         var sawAgency = false
         while u < s.count {
@@ -28,8 +29,14 @@ enum AgencyAnalyzer {
         let lastAgency = g.agencies[g.agencies.count - 1]
         if s.has(lastAgency, .possessivePronoun) {
             // `its teams will ...`: the agency's staff act (`its` alone says nothing more).
-            guard g.agencies.count == 1, s.language == "en", s.has(lastAgency + 1, .staffNoun), case .action(let v) = Predicate.read(from: lastAgency + 2, in: s) else { return nil }
-            return Finding(rule: .agencyAsActor, first: s.units[lastAgency].first, end: s.units[v].end)
+            guard g.agencies.count == 1, s.language == "en", s.has(lastAgency + 1, .staffNoun) else { return nil }
+            switch Predicate.read(from: lastAgency + 2, in: s) {
+            case .action(let v): return Finding(rule: .agencyAsActor, first: s.units[lastAgency].first, end: s.units[v].end)
+            // `its teams are assisting`: its staff supporting, outside coordination sections.
+            case .support(let v) where s.section != .coordination && !s.isWord(lastAgency + 1, Keys.premises):
+                return Finding(rule: .agencyAsActor, first: s.units[lastAgency].first, end: s.units[v].end)
+            default: return nil
+            }
         }
         if let b = g.before, s.has(b, .fundingPreposition), !g.isJoint, let finding = PossessiveReader.fundingFor(g, preposition: b, in: s) {
             return finding

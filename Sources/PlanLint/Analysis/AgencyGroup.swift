@@ -132,6 +132,9 @@ struct AgencyGroup {
     func isObject(in s: SentenceContext) -> Bool {
         guard let b = before else { return false }
         if Self.namesStaffOpeningTheSentence(before: b, in: s) { return false }
+        // `政府正与难民署合作`: `与` after an aspect marker, an adverb or a time word is `with`,
+        // not `and`: the agency is the object of the preposition.
+        if s.language == "zh", b + 1 < start, s.has(b + 1, .separator), s.has(b, [.auxiliary, .transparent, .timeWord, .future]) { return true }
         // `que`/`qu'` introduces a clause whose subject the agency is (`alors que le PAM a été`).
         return s.has(b, [.preposition, .possessiveBefore, .gerundHost]) && !s.has(b, .complementizer)
     }

@@ -45,6 +45,19 @@ struct Annotator: Sendable {
         return false
     }
 
+    /// Whether the sentence has a word that only an agency reference ends with (`the agency`,
+    /// `l'agence`, ``Keys/agencyNouns``): it may refer to an agency named in an earlier paragraph
+    /// under the same heading. Asked only of sentences ``needsRules`` turned down.
+    static func mayReferAcrossParagraphs(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        // Four keys compared in a row: no hashing of the key for a set lookup.
+        let (a, b, c, d) = Keys.agencyNounKeys
+        for i in range {
+            let key = tokens[i].key
+            if key == a || key == b || key == c || key == d, tokens[i].kind == .word { return true }
+        }
+        return false
+    }
+
     /// The language of a sentence: Chinese by script, otherwise the language whose function
     /// words occur most; the chapter's language on a tie. `votes` is a reused buffer.
     func language(of tokens: [Token], _ range: Range<Int>, entries: [Int32], default fallback: String, votes: inout [Int]) -> String {

@@ -16,6 +16,17 @@ enum Keys {
     static let causativeObject = of(["al", "au", "à", "a", "que"])
     /// Prepositions of place (`in Chad`, `en Tapachula`, `au Tchad`).
     static let place = of(["in", "en", "au", "à", "a", "dans", "at"])
+    /// Nouns of places where a team can be (`at the border`, `au camp`, `en la frontera`): with a
+    /// name (`in Birak`), what makes `is in ... to inform` a place and a purpose rather than `est
+    /// en phase avec le plan ... pour transférer` or `at the forefront of efforts to protect`.
+    static let placeNouns = of(["border", "borders", "camp", "camps", "site", "sites", "area", "areas", "region", "field", "ground",
+                                "airport", "port", "crossing", "town", "city", "village", "villages", "settlement", "settlements",
+                                "frontière", "frontières", "camp", "site", "zone", "zones", "région", "terrain", "aéroport", "ville", "village", "localité",
+                                "frontera", "fronteras", "campamento", "campamentos", "sitio", "zona", "zonas", "región", "terreno", "aeropuerto",
+                                "ciudad", "pueblo", "localidad", "asentamiento"])
+    /// A place or a direction after a verb of whereabouts (`headed to`, `se dirige vers`, `se
+    /// encuentra en`).
+    static let placeOrDirection = of(["in", "en", "au", "aux", "à", "a", "al", "dans", "at", "to", "towards", "toward", "for", "vers", "hacia", "near", "près", "cerca", "actuellement", "actualmente", "currently", "now"])
     /// Words that put an auxiliary or a copula in the future (`will be`, `seront`, `serán`).
     static let futureMarkers = of(["will", "shall", "sera", "seront", "aura", "auront", "será", "serán", "habrá", "habrán"])
     /// Chinese conditionals that open a clause (`如果`, `只要`, `一旦`).
@@ -29,6 +40,18 @@ enum Keys {
                                 "decidido", "decidida", "decididos", "decididas", "comprometido", "comprometida", "comprometidos",
                                 "comprometidas", "dispuesto", "dispuesta", "dispuestos", "dispuestas", "resuelto", "resuelta"])
     static let present = of(["present", "présent", "présente", "présents", "présentes", "presente", "presentes"])
+    /// English participles that place the subject somewhere after a copula (`is headed to eastern
+    /// Chad to help`, `are stationed in Birak to register`): with a purpose, the purpose is its act.
+    static let whereabouts = of(["headed", "heading", "travelling", "traveling", "stationed", "based", "located", "en-route"])
+    /// French and Spanish verbs that, reflexive, place the subject somewhere (`se trouve à Birak pour
+    /// informer`, `se encuentra en Birak para informar`, `se dirige a Birak para`): their present,
+    /// imperfect and future third persons.
+    static let reflexiveWhereabouts = of(["trouve", "trouvent", "trouvait", "trouvaient", "trouvera", "trouveront",
+                                          "rend", "rendent", "rendait", "rendaient", "rendra", "rendront",
+                                          "dirige", "dirigent", "dirigeait", "dirigeaient", "dirigera", "dirigeront",
+                                          "encuentra", "encuentran", "encontraba", "encontraban", "encontrará", "encontrarán",
+                                          "halla", "hallan", "hallaba", "hallaban", "hallará", "hallarán",
+                                          "dirige", "dirigen", "dirigía", "dirigían", "dirigirá", "dirigirán"])
     /// Information and data as an object (`gave ... updated statistics`, `partagé des informations`).
     static let information = of(["statistics", "data", "information", "figures", "updates",
                                  "statistiques", "données", "informations", "chiffres",
@@ -114,6 +137,30 @@ enum Keys {
     static let correlativeSecond = of(["and", "como", "y", "et"])
     /// French reflexive clitics: a pronominal verb takes `être` in its compound past (`s'est dit`).
     static let reflexive = of(["se", "s'"])
+    /// The titles of an agency's head (`High Commissioner`, `Haut Commissaire`, `Alto Comisionado`,
+    /// `Executive Director`, `Directrice générale`): who gives the agency's support in its name.
+    static let agencyHeads = of(["commissioner", "commissaire", "haut-commissaire", "comisionado", "comisionada",
+                                 "director", "directora", "directeur", "directrice", "director-general", "directeur-général",
+                                 "directrice-générale", "representative", "représentant", "représentante", "representante"])
+    /// Chinese titles of an agency's head (see ``agencyHeads``).
+    static let chineseAgencyHeads = ["高级专员", "署长", "执行主任", "总干事", "执行干事", "代表"]
+    /// The noun of a reference that can only mean an agency (`the agency`, `l'agence`, `la
+    /// agencia`, `cette agence`): it may refer to an agency named in an earlier paragraph under
+    /// the same heading, where `the organization` and `it` may not.
+    static let agencyNouns = of(agencyNounWords)
+    private static let agencyNounWords = ["agency", "agence", "agencia", "l'agence"]
+    /// ``agencyNouns`` as four keys, for a scan of every token of a sentence.
+    static let agencyNounKeys: (UInt64, UInt64, UInt64, UInt64) = {
+        let keys = agencyNounWords.map { TokenHash.hash(TokenHash.fold($0)) }
+        return (keys[0], keys[1], keys[2], keys[3])
+    }()
+    /// Forms of the verbs that are acts only when reflexive (`s'occuper de`, `ocuparse de`: take
+    /// care of; `le HCR occupe la présidence` is no act), from their conjugation; the enclitic
+    /// Spanish forms (`ocuparse`, `ocupándose`) carry their reflexive and are left out.
+    static let reflexiveOnlyActs: Set<UInt64> = {
+        let forms = FrenchConjugation.forms(of: "occuper").map(\.0) + SpanishConjugation.forms(of: "ocupar").map(\.0)
+        return of(forms.filter { !$0.hasSuffix("se") })
+    }()
     /// French infinitive auxiliaries of a compound infinitive (`avoir aidé`, `être intervenu`).
     static let frenchInfinitiveAuxiliaries = of(["avoir", "être"])
     /// The Chinese perfective particle `了`: an unknown verb before it is a verb (`已经治愈了`).

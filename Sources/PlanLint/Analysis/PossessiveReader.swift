@@ -19,10 +19,16 @@ enum PossessiveReader {
         while q < s.count, q < start + limit {
             let t = s.token(q)
             if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }
-            // `UNHCR's support`, `在难民署的支持下`: the agency supports, the sentence's subject acts.
-            if q == start, s.has(q, [.supportNoun, .preposition]) { return nil }
+            // `UNHCR's support`, `在难民署的支持下`: the agency supports, the sentence's subject acts,
+            // unless the subject is the agency's head giving it (`The High Commissioner will offer
+            // UNHCR's support`, `高级专员将提供难民署的支持`).
+            if q == start, s.has(q, .supportNoun) { return headGivesSupport(verbBefore: a, through: q, in: s) }
+            if q == start, s.has(q, .preposition) { return nil }
             let noun = s.has(q, [.programmeNoun, .budgetNoun, .staffNoun])
             if s.has(q, .dataVerb), !s.isCapitalized(q) { return nil }
+            // `IOM's teams are assisting`: the staff's verb group starts at its auxiliary (read
+            // from the gerund alone, it would modify the staff).
+            if staff != nil, brand == nil, s.has(q, [.auxiliary, .copula, .future]) { break }
             // A capitalized word is part of a name even when it is a verb form (`Tracking`).
             if s.has(q, WordClass.verbs) || s.has(q, .verbForm), !noun, !s.isCapitalized(q) || q == start && s.language != "en" { break }
             if s.has(q, .budgetNoun) { return span(.agencyFunding, a, q, s) }
@@ -56,6 +62,11 @@ enum PossessiveReader {
             var finding = span(.agencyAsActor, a, v, s)
             if staff != nil { finding.fix = FixItWriter.possessiveStaff(agency: a, in: s) }
             return finding
+        // `IOM's teams are assisting`, `国际移民组织的工作人员正在协助`: the agency's staff supporting
+        // are the agency supporting, an act outside coordination sections (as `IOM is assisting`).
+        // People, not premises (`UNHCR's office supports` is left alone).
+        case .support(let v) where staff.map({ !s.isWord($0, Keys.premises) }) ?? false && s.section != .coordination:
+            return span(.agencyAsActor, a, v, s)
         case .staffing(let v): return span(.agencyStaffing, a, v, s)
         case .advocacy(let v): return span(.agencyAdvocacy, a, v, s)
         case .funding(let v): return span(.agencyFunding, a, v, s)
@@ -66,6 +77,8 @@ enum PossessiveReader {
     /// Before `du`/`del`/`de`: the noun phrase the agency is the complement of.
     static func before(_ g: AgencyGroup, marker b: Int, in s: SentenceContext) -> Finding? {
         var q = b - 1
+        // `Le Haut Commissaire offrira l'appui du HCR`: the agency's head gives its support.
+        if s.has(q, .supportNoun), let finding = headGivesSupport(verbBefore: q, through: g.end - 1, in: s) { return finding }
         while q >= 0, q >= b - 8 {
             let t = s.token(q)
             if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }
@@ -75,6 +88,9 @@ enum PossessiveReader {
             if s.has(q, .staffNoun) {
                 switch Predicate.read(from: g.end, in: s) {
                 case .action(let v): return Finding(rule: .agencyAsActor, first: s.units[q].first, end: s.units[v].end)
+                // `Los equipos de la OIM apoyan a los retornados`: its staff supporting, outside coordination.
+                case .support(let v) where s.section != .coordination && !g.isJoint && !s.isWord(q, Keys.premises):
+                    return Finding(rule: .agencyAsActor, first: s.units[q].first, end: s.units[v].end)
                 case .staffing(let v): return Finding(rule: .agencyStaffing, first: s.units[q].first, end: s.units[v].end)
                 default: return nil
                 }
@@ -86,6 +102,30 @@ enum PossessiveReader {
         guard s.has(0, .determiner), (1..<b).allSatisfy({ s.token($0).kind == .word && !s.has($0, [.verbForm, .supportNoun, .preposition, .separator, .coordinationNoun]) && s.units[$0].agency == nil }),
               case .action(let v) = Predicate.read(from: g.end, in: s) else { return nil }
         return Finding(rule: .agencyAsActor, first: s.units[0].first, end: s.units[v].end)
+    }
+
+    /// `The High Commissioner will offer UNHCR's support`, `Le Haut Commissaire offrira l'appui du
+    /// HCR`, `El Alto Comisionado ofrecerá el apoyo del ACNUR`, `高级专员将提供难民署的支持`: the agency's
+    /// support, the object of an action or support verb right before `p` (past articles) whose
+    /// subject, opening the sentence, is the agency's head (``Keys/agencyHeads``), is the agency
+    /// acting through its head. The finding runs from the verb through unit `last`.
+    static func headGivesSupport(verbBefore p: Int, through last: Int, in s: SentenceContext) -> Finding? {
+        var v = p - 1
+        while v > 0, v >= p - 2, s.has(v, .determiner) || s.isWord(v, Keys.articles) { v -= 1 }
+        guard v >= 1, s.has(v, [.action, .support]), s.has(v, .verbForm) || s.language == "zh" else { return nil }
+        // The head opens the sentence: at most four units before it, no verb, no comma, no agency.
+        var u = v - 1
+        while u >= 0, s.has(u, [.auxiliary, .future, .transparent, .timeWord]) { u -= 1 }
+        guard u >= 0, u <= 6 else { return nil }
+        if s.language == "zh" {
+            let subject = HanziFold.fold(s.text(s.units[0].first, s.units[u].end))
+            guard Keys.chineseAgencyHeads.contains(where: { subject.hasSuffix($0) }) else { return nil }
+        } else {
+            guard s.isWord(u, Keys.agencyHeads) || s.isWord(u - 1, Keys.agencyHeads) && s.token(u).kind == .word && !s.has(u, .verbForm) else { return nil }
+        }
+        guard (0..<u).allSatisfy({ s.token($0).kind != .punctuation || s.token($0).isMark("-") }),
+              !(0..<u).contains(where: { s.has($0, .verbForm) && !s.isCapitalized($0) || s.units[$0].agency != nil }) else { return nil }
+        return Finding(rule: .agencyAsActor, first: s.units[v].first, end: s.units[max(v, last)].end)
     }
 
     private static func span(_ rule: LanguageRule, _ from: Int, _ to: Int, _ s: SentenceContext) -> Finding {

@@ -17,9 +17,25 @@ final class SentenceContext {
     /// `it`, `its`, `l'organisation`, `该组织`).
     private(set) var mentions: [Bool] = []
 
-    /// - Parameter references: an agency was named earlier in the paragraph, so `the agency`
-    ///   and `it` may refer to it.
-    init(tokens: [Token], prose: ProseText, units: [Unit], language: String, section: SectionKind, spelledOut: Set<String>, agencyTable: AgencyTable, references: Bool = false) {
+    /// Where an agency was named before the sentence, for its references to point back to.
+    enum Antecedent {
+        /// Nowhere before: only the sentence's own names give references a referent.
+        case none
+        /// Earlier in the paragraph: `the agency`, `the organization`, `it`, `its` may refer to it.
+        case inParagraph
+        /// In an earlier paragraph under the same heading: only a reference that can mean nothing
+        /// but an agency (`the agency`, `l'agence`, `la agencia`: ``Keys/agencyNouns``) refers to it.
+        case underHeading
+    }
+
+    /// The number of units at the start of the sentence that spell the name of an agency's Chinese
+    /// spokesperson or head named earlier in the paragraph (``Spokesperson``); 0 for none.
+    let speaker: Int
+
+    /// - Parameters:
+    ///   - references: where an agency was named before the sentence (``Antecedent``).
+    ///   - speaker: see ``speaker``.
+    init(tokens: [Token], prose: ProseText, units: [Unit], language: String, section: SectionKind, spelledOut: Set<String>, agencyTable: AgencyTable, references: Antecedent = .none, speaker: Int = 0) {
         self.tokens = tokens
         self.prose = prose
         self.units = units
@@ -27,6 +43,7 @@ final class SentenceContext {
         self.section = section
         self.spelledOut = spelledOut
         self.agencyTable = agencyTable
+        self.speaker = speaker
         var attributed = [Bool](repeating: false, count: units.count)
         var inside = false
         for (i, unit) in units.enumerated() {
@@ -37,7 +54,7 @@ final class SentenceContext {
         }
         self.attributed = attributed
         var mentions = [Bool](repeating: false, count: units.count)
-        var named = references
+        var named = references == .inParagraph
         for u in units.indices {
             if units[u].agency != nil {
                 mentions[u] = isNamedAgency(u)
@@ -45,9 +62,12 @@ final class SentenceContext {
             } else if units[u].has(.agencyDescription) {
                 mentions[u] = !tokens[units[u].first].quoted && !attributed[u] && !isPluralDescription(u)
                 named = named || mentions[u]
-            } else if named, units[u].has([.agencyReference, .subjectPronoun, .possessivePronoun]), !tokens[units[u].first].quoted, !attributed[u],
+            } else if named || references == .underHeading && units[u].has(.agencyReference) && Keys.agencyNouns.contains(tokens[units[u].end - 1].key),
+                      units[u].has([.agencyReference, .subjectPronoun, .possessivePronoun]), !tokens[units[u].first].quoted, !attributed[u],
                       u == 0 || !units[u - 1].has(.copula) {
                 mentions[u] = !units[u].has(.subjectPronoun) || !isExpletive(u)
+                // `The agency said it would ...`: once the agency is referred to, `it` may refer to it.
+                if mentions[u] { named = true }
             }
         }
         self.mentions = mentions

@@ -67,6 +67,11 @@ enum VerbGroup {
         // `est présent à l'aéroport pour accueillir`, `are present at the airport to receive`:
         // present somewhere for a purpose, the purpose is the subject's act.
         if copula, s.isWord(q, Keys.present), let v = purposeAct(after: q, in: s) { return (.action(verb: v), end) }
+        // `is in Birak to inform`, `est à Birak pour informer`, `is headed to eastern Chad to help`,
+        // `se trouve à Birak pour informer`, `se encuentra en Birak para informar`: somewhere (or on
+        // the way there) for a purpose, the purpose is the subject's act. Plain presence (`is in 12
+        // countries`) says nothing.
+        if let v = whereaboutsPurpose(at: q, copula: copula, auxiliary: auxiliary, in: s) { return (.action(verb: v), v + 1) }
         // `est fermement résolu à appuyer`, `is determined to support`, `está decidido a apoyar`:
         // committed to an act, the act is the subject's.
         if copula, let v = committedAct(at: q, in: s) { return (.action(verb: v), end) }
@@ -212,15 +217,52 @@ enum VerbGroup {
         }
     }
 
-    private static func purposeAct(after q: Int, in s: SentenceContext) -> Int? {
+    /// The purpose infinitive after a place the subject is at or heading to (see ``purposeAct``):
+    /// `q` is a place preposition right after a copula (`is in`, `est à`, `está en`; in Spanish
+    /// also after the auxiliary `se encuentra`), an English participle of whereabouts after a
+    /// copula (`is headed to`), or a French or Spanish reflexive verb of whereabouts (`se trouve
+    /// à`, `se dirige a`). The place comes before the purpose.
+    private static func whereaboutsPurpose(at q: Int, copula: Bool, auxiliary: Bool, in s: SentenceContext) -> Int? {
+        guard q + 2 < s.count else { return nil }
+        var r = q
+        if s.language == "en" {
+            guard copula, s.isWord(r, Keys.place) || s.isWord(r, Keys.whereabouts) && s.isWord(r + 1, Keys.placeOrDirection) else { return nil }
+            return placedPurpose(after: r, in: s)
+        }
+        if s.isWord(r, Keys.reflexive), s.isWord(r + 1, Keys.reflexiveWhereabouts) { r += 1 }
+        if s.isWord(r, Keys.reflexiveWhereabouts), s.isWord(r - 1, Keys.reflexive) {
+            return s.isWord(r + 1, Keys.placeOrDirection) ? placedPurpose(after: r, in: s) : nil
+        }
+        guard copula || auxiliary, s.isWord(r, Keys.place) else { return nil }
+        return placedPurpose(after: r, in: s)
+    }
+
+    /// ``purposeAct`` within twelve units after `r`, when a place stands before the purpose: a
+    /// name (`Birak`, `eastern Chad`) or a place noun (``Keys/placeNouns``: `the border`, `au camp`).
+    private static func placedPurpose(after r: Int, in s: SentenceContext) -> Int? {
+        guard let v = purposeAct(after: r, within: 12, in: s) else { return nil }
+        let placed = (r + 1..<v).contains { u in
+            s.token(u).kind == .word && s.units[u].agency == nil && (s.isCapitalized(u) || s.isAllCaps(u) || s.isWord(u, Keys.placeNouns))
+        }
+        return placed ? v : nil
+    }
+
+    /// The infinitive after a purpose marker (`pour`, `to`, `para`, `afin de`) within `limit` units
+    /// after `q`, when it is an act (action, funding, support): a place with an apposition may
+    /// stand before the marker (`se trouve vers Birak, à côté de la frontière, pour informer`).
+    private static func purposeAct(after q: Int, within limit: Int = 8, in s: SentenceContext) -> Int? {
         var r = q + 1
-        while r < s.count, r <= q + 8 {
+        while r < s.count, r <= q + limit {
             let t = s.token(r)
             if t.isClauseEnd || t.isSentenceEnd || s.has(r, .agentMarker) { return nil }
             if s.isWord(r, Keys.purpose), r + 1 < s.count {
                 let v = s.isWord(r + 1, Keys.de) ? r + 2 : r + 1
+                // `to` before a place (`headed to eastern Chad to help`): the purpose comes later.
+                guard s.has(v, .verbForm) || s.has(v, WordClass.meanings) else { r += 1; continue }
+                // `para informar a los refugiados`: informing as a purpose is no report of the
+                // subject's words but a coordination task, an act outside coordination.
+                if s.has(v, .report), s.has(v, .infinitive) { return s.section == .coordination || Predicate.namesCoordinationRole(s) ? nil : v }
                 // What the subject is there to do (`to receive the returnees`: receiving people, not money).
-                guard s.has(v, .verbForm) || s.has(v, WordClass.meanings) else { return nil }
                 switch classify(v, verb: v, in: s) {
                 case .action, .funding, .support: return v
                 default: return nil
@@ -252,6 +294,9 @@ enum VerbGroup {
 
     /// The meaning of a verb (`q`) whose group starts at `verb`.
     static func classify(_ q: Int, verb: Int, in s: SentenceContext) -> Predicate {
+        // `s'occupe de`, `se ocupa de`, `s'est occupé de`: an act only when reflexive.
+        if s.has(q, .action), s.language != "en", s.isWord(q, Keys.reflexiveOnlyActs),
+           !(s.isWord(q - 1, Keys.reflexive) || s.has(q - 1, .auxiliary) && s.isWord(q - 2, Keys.reflexive)) { return .none }
         if s.has(q, .report) || s.has(q, .dataVerb) {
             // `se dit vivement préoccupé`, `said it was deeply concerned`.
             if s.has(q, .advocacy) || (q + 1..<min(q + 4, s.count)).contains(where: { s.has($0, .concern) && !s.has($0, .gerund) }) { return .advocacy(verb: verb) }

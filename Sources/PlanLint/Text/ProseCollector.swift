@@ -11,6 +11,8 @@ struct ProseCollector {
     private let classifier: SectionClassifier
     private let file: SourceFile
     private var headingKinds: [(level: Int, kind: SectionKind?)] = []
+    /// Headings seen so far (``ProseParagraph/heading``).
+    private var headings = 0
     /// One tokenizer buffer for the whole chapter.
     private let scratch = TokenScratch()
 
@@ -40,6 +42,7 @@ struct ProseCollector {
                 let level = Int(event.level)
                 headingKinds.removeAll { $0.level >= level }
                 headingKinds.append((level, classifier.classify(Self.plainText(prose, i + 1..<close))))
+                headings += 1
                 collectComments(prose, i + 1..<close)
                 i = close + 1
             case .paragraph:
@@ -62,7 +65,7 @@ struct ProseCollector {
         builder.append(prose, range)
         guard !builder.skip, let first = builder.tokens.first else { return }
         let (tokens, text) = builder.finish()
-        paragraphs.append(ProseParagraph(tokens: tokens, text: text, section: section, isTable: first.isMark("|")))
+        paragraphs.append(ProseParagraph(tokens: tokens, text: text, section: section, heading: headings, isTable: first.isMark("|")))
     }
 
     /// The comments in the inline HTML of `range`, outside images.

@@ -5,6 +5,9 @@ struct ProseParagraph: Sendable {
     /// The bytes the tokens point into.
     var text: ProseText
     var section: SectionKind
+    /// How many headings come before the paragraph in its chapter: paragraphs with the same
+    /// number stand under the same heading.
+    var heading = 0
     /// A pipe table (its rows are a paragraph that starts with `|`): only its narrative cells are
     /// linted.
     var isTable = false
