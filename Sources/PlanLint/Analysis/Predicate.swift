@@ -95,7 +95,7 @@ enum Predicate: Equatable {
         var seen = 0
         // After a reporting verb the rest of the sentence is the reported clause: its verbs are
         // not coordinated with the agency's (`said five people had entered ... and been taken`).
-        let reporting = end > 0 && s.has(end - 1, [.report, .dataVerb])
+        let reporting = end > 0 && (s.has(end - 1, [.report, .dataVerb]) || LightReport.ends(before: end, in: s))
         // Funding without money in the sentence says nothing (`and seek refuge`): it does not
         // outrank the first predicate.
         let money = s.units.indices.contains { s.isMoney($0) }

@@ -45,6 +45,8 @@ enum VerbGroup {
             if s.language == "fr", s.isWord(r, Keys.frenchObjectClitics), s.has(r + 1, .infinitive) { r += 1 }
             if s.has(r, .verbForm) { q = r }
         }
+        // `a fait savoir que`, `dio a conocer que`, `made known that`: a light verb that reports.
+        if let r = LightReport.end(at: q, in: s) { return (reported(r, verb: q, in: s), r + 1) }
         let end = q + 1
         // `donne la priorité aux`, `dará prioridad a`, `gives priority to`, `is prioritizing`: the
         // subject's own priorities.
@@ -252,13 +254,7 @@ enum VerbGroup {
 
     /// The meaning of a verb (`q`) whose group starts at `verb`.
     static func classify(_ q: Int, verb: Int, in s: SentenceContext) -> Predicate {
-        if s.has(q, .report) || s.has(q, .dataVerb) {
-            // `se dit vivement préoccupé`, `said it was deeply concerned`.
-            if s.has(q, .advocacy) || (q + 1..<min(q + 4, s.count)).contains(where: { s.has($0, .concern) && !s.has($0, .gerund) }) { return .advocacy(verb: verb) }
-            // `se dit fermement résolu à appuyer`: a reported commitment to an act.
-            if let a = (q + 1..<min(q + 3, s.count)).first(where: { s.isWord($0, Keys.commitment) }), let v = committedAct(at: a, in: s) { return .action(verb: v) }
-            return Reported.read(after: q, verb: verb, in: s)
-        }
+        if s.has(q, .report) || s.has(q, .dataVerb) { return reported(q, verb: verb, in: s) }
         if s.has(q, [.coordination, .mandate]) { return .coordination }
         if s.has(q, .coordinationTask) {
             return s.section == .coordination || Predicate.namesCoordinationRole(s) ? .coordination : .action(verb: verb)
@@ -279,6 +275,16 @@ enum VerbGroup {
             return .action(verb: verb)
         }
         return .none
+    }
+
+    /// A reporting verb (or the end of a reporting phrase) at `q` whose group starts at `verb`:
+    /// concern or a commitment in what it says, else the reported clause.
+    static func reported(_ q: Int, verb: Int, in s: SentenceContext) -> Predicate {
+        // `se dit vivement préoccupé`, `said it was deeply concerned`.
+        if s.has(q, .advocacy) || (q + 1..<min(q + 4, s.count)).contains(where: { s.has($0, .concern) && !s.has($0, .gerund) }) { return .advocacy(verb: verb) }
+        // `se dit fermement résolu à appuyer`: a reported commitment to an act.
+        if let a = (q + 1..<min(q + 3, s.count)).first(where: { s.isWord($0, Keys.commitment) }), let v = committedAct(at: a, in: s) { return .action(verb: v) }
+        return Reported.read(after: q, verb: verb, in: s)
     }
 
     /// A passive (`is concerned`, `was forced to cut`, `is mandated`, `was established`).

@@ -1,0 +1,23 @@
+import Testing
+@testable import PlanLint
+
+/// The reading steps added for the fourteenth round's general causes (docs/lint.md, "Fourteenth
+/// round"), each with constructed sentences it flags and sentences it leaves alone (hard negatives).
+struct FourteenthRoundReadingTests: SentenceReading {
+    /// A light verb with a reporting complement reports (`faire savoir que`, `faire part de`, `hacer
+    /// saber que`, `dar a conocer que`, `make known that`): the agency is a source, as with
+    /// `a indiqué que`; what it reports about itself is still read.
+    @Test func lightVerbReportingPhrasesReport() {
+        #expect(!flagged("Le HCR a fait savoir qu'en huit mois, plus de 5 400 Maliens ont traversé la frontière.", "fr"))
+        #expect(!flagged("Le HCR fait savoir que 3 000 personnes sont arrivées à Mbera.", "fr"))
+        #expect(!flagged("Le HCR a fait part de l'arrivée de 3 000 personnes à Mbera.", "fr"))
+        #expect(!flagged("El ACNUR dio a conocer que 3.000 personas cruzaron la frontera.", "es"))
+        #expect(!flagged("El ACNUR hizo saber que 3.000 personas cruzaron la frontera.", "es"))
+        #expect(!flagged("UNHCR made known that 3,000 people had crossed the border.", "en"))
+        #expect(!flagged("UNHCR made clear that 3,000 people had crossed the border.", "en"))
+        #expect(!flagged("El ACNUR hizo público que 3.000 personas cruzaron la frontera.", "es"))
+        // Still read: what the agency reports doing, its concern, and a light verb as an act.
+        #expect(flagged("Le HCR a fait savoir qu'il distribuera des tentes aux familles.", "fr"))
+        #expect(findings("El ACNUR hizo entrega de 500 tiendas a las familias.", "es") == ["language.agency-as-actor"])
+    }
+}
