@@ -20,4 +20,20 @@ struct FourteenthRoundReadingTests: SentenceReading {
         #expect(flagged("Le HCR a fait savoir qu'il distribuera des tentes aux familles.", "fr"))
         #expect(findings("El ACNUR hizo entrega de 500 tiendas a las familias.", "es") == ["language.agency-as-actor"])
     }
+
+    /// A national body named by its name or acronym, a ministry or commission, or authorities with
+    /// adjectives after them, joined with the agency, is a joint subject as `the Government and
+    /// UNHCR` is.
+    @Test func aNationalBodyWithTheAgencyIsAJointSubject() {
+        #expect(!flagged("La Comar y Acnur, en coordinación con autoridades locales, implementó acciones de integración.", "es"))
+        #expect(!flagged("La Comisión Mexicana de Ayuda a Refugiados y el ACNUR implementaron acciones de integración.", "es"))
+        #expect(!flagged("COMAR and UNHCR implemented integration activities in the south.", "en"))
+        #expect(!flagged("The Ministry of Health and UNHCR will vaccinate the children.", "en"))
+        #expect(!flagged("Les autorités mexicaines et le HCR ont mis en œuvre des activités d'intégration.", "fr"))
+        #expect(!flagged("Las autoridades locales y el ACNUR implementaron acciones de integración.", "es"))
+        // Hard negatives: the agency alone, refugees or a place named before it, a verb before it.
+        #expect(findings("El ACNUR implementó acciones de integración en Tapachula.", "es") == ["language.agency-as-actor"])
+        #expect(flagged("Refugees and UNHCR staff will be relocated; UNHCR will distribute tents.", "en"))
+        #expect(findings("La OIM coordina y el ACNUR distribuye tiendas en Tapachula.", "es") == ["language.agency-as-actor"])
+    }
 }

@@ -3,6 +3,11 @@
 enum Keys {
     static func of(_ words: [String]) -> Set<UInt64> { Set(words.map { TokenHash.hash(TokenHash.fold($0)) }) }
 
+    /// Nouns that name a government body (`commission`, `ministère`, `comisión`, `secretariat`): with
+    /// an agency, a joint subject as `the Government and UNHCR` is.
+    static let governmentBodies = of(["commission", "commissions", "ministry", "ministries", "secretariat", "directorate", "department", "committee",
+                                      "commissariat", "ministère", "ministères", "secrétariat", "direction", "département", "comité",
+                                      "comisión", "comisiones", "ministerio", "ministerios", "secretaría", "dirección", "departamento", "comité"])
     /// `to` (English infinitive marker).
     static let to = of(["to"])
     /// Markers of the infinitive after a causative or a passive (`forced UNICEF to close`,
