@@ -36,4 +36,23 @@ struct FourteenthRoundReadingTests: SentenceReading {
         #expect(flagged("Refugees and UNHCR staff will be relocated; UNHCR will distribute tents.", "en"))
         #expect(findings("La OIM coordina y el ACNUR distribuye tiendas en Tapachula.", "es") == ["language.agency-as-actor"])
     }
+
+    /// The agency as the subject of a relative clause on a data noun, whose main clause reports
+    /// data (`El monitoreo que ACNUR lleva a cabo ... sugiere`), is a source; carrying out monitoring
+    /// in the main clause stays an act. Another relative (`The distribution that UNHCR carries out
+    /// reaches`) stays the agency's act.
+    @Test func aDataNounsRelativeClauseIsASource() {
+        #expect(!flagged("El monitoreo que ACNUR lleva a cabo en las fronteras sugiere que muchos solicitantes han encontrado empleo.", "es"))
+        #expect(!flagged("The monitoring that UNHCR carries out at the borders suggests that many asylum-seekers have found work.", "en"))
+        #expect(!flagged("Le suivi que le HCR mène aux frontières montre que de nombreux demandeurs ont trouvé un emploi.", "fr"))
+        #expect(!flagged("La evaluación que el ACNUR realizó muestra que la mitad de los hogares no tiene ingresos.", "es"))
+        // Hard negatives: a relative on an act, the act in the main clause.
+        #expect(findings("The distribution that UNHCR carries out reaches 20,000 families.", "en") == ["language.agency-as-actor"])
+        #expect(findings("La distribución que el ACNUR realiza llega a 20.000 familias.", "es") == ["language.agency-as-actor"])
+        #expect(findings("ACNUR lleva a cabo la distribución de kits en las fronteras.", "es") == ["language.agency-as-actor"])
+        // Carrying out monitoring in the main clause stays an act (`IOM teams will carry out flow
+        // monitoring`, the project's own label).
+        #expect(findings("ACNUR lleva a cabo un monitoreo en las fronteras.", "es") == ["language.agency-as-actor"])
+        #expect(findings("The monitoring that UNHCR carries out at the borders is expanding to 12 points.", "en") == ["language.agency-as-actor"])
+    }
 }

@@ -78,6 +78,12 @@ enum Keys {
     static let studies = of(["survey", "surveys", "study", "studies", "assessment", "assessments", "report", "reports", "analysis", "evaluation", "census",
                              "enquête", "enquêtes", "étude", "études", "évaluation", "évaluations", "rapport", "rapports", "analyse", "recensement",
                              "encuesta", "encuestas", "estudio", "estudios", "evaluación", "evaluaciones", "informe", "informes", "análisis", "censo"])
+    /// Data nouns a relative clause may describe (`Le suivi que le HCR mène montre`): monitoring,
+    /// follow-up, studies.
+    static let dataNouns = studies.union(of(["monitoring", "monitoreo", "monitorización", "surveillance", "vigilancia",
+                                             "suivi", "seguimiento", "data", "données", "datos"]))
+    /// Every form of `suggest`, `suggérer`, `sugerir`: a data predicate (`the monitoring suggests`).
+    static let suggest = of(["suggest", "suggests", "suggested"] + FrenchConjugation.forms(of: "suggérer").map(\.0) + SpanishConjugation.forms(of: "sugerir:ie").map(\.0))
     /// Priority nouns (`a top priority for UNICEF`, `donne la priorité aux`, `dar prioridad a`).
     static let priorityNouns = of(["priority", "priorities", "priorité", "priorités", "prioridad", "prioridades"])
     /// The prepositions that name whose priority it is (`for`, `pour`, `para`).
