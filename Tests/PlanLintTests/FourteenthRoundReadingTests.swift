@@ -55,4 +55,18 @@ struct FourteenthRoundReadingTests: SentenceReading {
         #expect(findings("ACNUR lleva a cabo un monitoreo en las fronteras.", "es") == ["language.agency-as-actor"])
         #expect(findings("The monitoring that UNHCR carries out at the borders is expanding to 12 points.", "en") == ["language.agency-as-actor"])
     }
+
+    /// A means phrase between the agency and its verb, with or without commas (`via le partenaire
+    /// FLM`, `a través del socio FLM`, `through the partner FLM`), is skipped: the verb is the agency's.
+    @Test func aMeansPhraseBeforeTheVerbIsSkipped() {
+        #expect(findings("L'UNHCR via le partenaire FLM avait planifié le transport de 8 000 personnes.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Le HCR via le partenaire FLM a organisé le transport.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR a través del socio FLM organizó el transporte.", "es") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR, a través del socio FLM, organizó el transporte.", "es") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR through the partner FLM distributed tents.", "en") == ["language.agency-as-actor"])
+        // Hard negatives: a government acting through a partner; the agency as an object.
+        #expect(!flagged("Le gouvernement via le partenaire FLM a organisé le transport.", "fr"))
+        #expect(!flagged("Refugees reached UNHCR through the partner FLM.", "en"))
+        #expect(!flagged("El gobierno a través del socio FLM organizó el transporte.", "es"))
+    }
 }

@@ -78,6 +78,11 @@ enum Keys {
     static let studies = of(["survey", "surveys", "study", "studies", "assessment", "assessments", "report", "reports", "analysis", "evaluation", "census",
                              "enquête", "enquêtes", "étude", "études", "évaluation", "évaluations", "rapport", "rapports", "analyse", "recensement",
                              "encuesta", "encuestas", "estudio", "estudios", "evaluación", "evaluaciones", "informe", "informes", "análisis", "censo"])
+    /// One-word markers of a means phrase (`via le partenaire FLM`, `through its partner`, `mediante`).
+    static let meansMarkers = of(["via", "through", "mediante", "moyennant"])
+    /// Two-word markers of a means phrase (`à travers`, `a través`, `por medio`, `por conducto`).
+    static let meansFirstWords = of(["à", "a", "por", "par"])
+    static let meansSecondWords = of(["travers", "través", "medio", "conducto", "l'intermédiaire", "l'entremise"])
     /// Data nouns a relative clause may describe (`Le suivi que le HCR mène montre`): monitoring,
     /// follow-up, studies.
     static let dataNouns = studies.union(of(["monitoring", "monitoreo", "monitorización", "surveillance", "vigilancia",
