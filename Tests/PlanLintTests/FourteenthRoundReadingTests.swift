@@ -69,4 +69,20 @@ struct FourteenthRoundReadingTests: SentenceReading {
         #expect(!flagged("Refugees reached UNHCR through the partner FLM.", "en"))
         #expect(!flagged("El gobierno a través del socio FLM organizó el transporte.", "es"))
     }
+
+    /// An agency seeking partnerships or partners pursues its own interest: an act outside
+    /// coordination sections, in every language.
+    @Test func seekingPartnershipsIsAnAct() {
+        #expect(findings("Le PAM recherche de nouveaux partenariats pour compléter la gamme d'assistance.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Le PAM cherche de nouveaux partenaires dans la région.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("WFP is seeking new partnerships to complement its assistance.", "en") == ["language.agency-as-actor"])
+        #expect(findings("El PMA busca nuevas alianzas para complementar la asistencia.", "es") == ["language.agency-as-actor"])
+        #expect(findings("粮食署正在寻求新的伙伴关系。", "zh") == ["language.agency-as-actor"])
+        // Hard negatives: the government seeks partnerships; the sector seeks partners; the agency
+        // bringing partners together in a coordination section.
+        #expect(!flagged("Le gouvernement recherche de nouveaux partenariats pour compléter la gamme d'assistance.", "fr"))
+        #expect(!flagged("The sector is seeking new partners to complement the assistance.", "en", section: "Coordination"))
+        #expect(!flagged("WFP is seeking new partners to complement the assistance.", "en", section: "Coordination"))
+        #expect(!flagged("政府正在寻求新的伙伴关系。", "zh"))
+    }
 }

@@ -83,6 +83,10 @@ enum Keys {
     /// Two-word markers of a means phrase (`à travers`, `a través`, `por medio`, `por conducto`).
     static let meansFirstWords = of(["à", "a", "por", "par"])
     static let meansSecondWords = of(["travers", "través", "medio", "conducto", "l'intermédiaire", "l'entremise"])
+    /// Partnerships sought (`seeking new partnerships`, `recherche de nouveaux partenariats`, `busca
+    /// nuevas alianzas`); partners themselves are the `partnersWord` class.
+    static let partnerships = of(["partnership", "partnerships", "partners", "partenariat", "partenariats", "partenaires",
+                                  "alianza", "alianzas", "asociación", "asociaciones", "socios", "aliados"])
     /// Data nouns a relative clause may describe (`Le suivi que le HCR mène montre`): monitoring,
     /// follow-up, studies.
     static let dataNouns = studies.union(of(["monitoring", "monitoreo", "monitorización", "surveillance", "vigilancia",

@@ -264,7 +264,11 @@ enum VerbGroup {
             if moneyFollows(q, in: s) { return .funding(verb: verb) }
             return .advocacy(verb: verb)
         }
-        if s.has(q, .funding) { return .funding(verb: verb) }
+        if s.has(q, .funding) {
+            // `Le PAM recherche de nouveaux partenariats`, `WFP is seeking new partnerships`.
+            if partnershipObject(after: q, in: s) { return seekingPartners(verb: verb, in: s) }
+            return .funding(verb: verb)
+        }
         if s.has(q, .support) { return .support(verb: verb) }
         if s.has(q, [.action, .causative]) || s.has(q, .future) {
             let window = q + 1..<min(q + 5, s.count)
@@ -285,6 +289,27 @@ enum VerbGroup {
         // `se dit fermement résolu à appuyer`: a reported commitment to an act.
         if let a = (q + 1..<min(q + 3, s.count)).first(where: { s.isWord($0, Keys.commitment) }), let v = committedAct(at: a, in: s) { return .action(verb: v) }
         return Reported.read(after: q, verb: verb, in: s)
+    }
+
+    /// An agency seeking partnerships or partners (`Le PAM recherche de nouveaux partenariats`,
+    /// `WFP is seeking new partnerships`, `El PMA busca nuevas alianzas`, `粮食署正在寻求新的伙伴关系`)
+    /// pursues its own institutional interest: an act, except in a coordination section, where
+    /// bringing partners together is the coordination role.
+    static func seekingPartners(verb: Int, in s: SentenceContext) -> Predicate {
+        s.section == .coordination ? .coordination : .action(verb: verb)
+    }
+
+    /// Partnerships or partners as the object of the funding verb `q` (`seek new partnerships`,
+    /// `recherche de nouveaux partenaires`, `busca nuevas alianzas`), after at most two determiners
+    /// or modifiers, with no money in the clause (`busca socios y fondos por 10 millones` is an appeal).
+    private static func partnershipObject(after q: Int, in s: SentenceContext) -> Bool {
+        var r = q + 1
+        while r < s.count, r <= q + 3, s.token(r).kind == .word {
+            if s.isWord(r, Keys.partnerships) || s.has(r, .partnersWord) { return !moneyFollows(q, in: s) }
+            guard s.has(r, .determiner) || s.isWord(r, Keys.articles) || s.isWord(r, Keys.de) || s.units[r].classes.isEmpty else { return false }
+            r += 1
+        }
+        return false
     }
 
     /// A passive (`is concerned`, `was forced to cut`, `is mandated`, `was established`).
