@@ -85,4 +85,25 @@ struct FourteenthRoundReadingTests: SentenceReading {
         #expect(!flagged("WFP is seeking new partners to complement the assistance.", "en", section: "Coordination"))
         #expect(!flagged("政府正在寻求新的伙伴关系。", "zh"))
     }
+
+    /// Concern with the agency as the one concerned: a fronted experiencer, a Spanish dative, or a
+    /// verb of judging with a concern adjective is the agency's voice.
+    @Test func concernWithTheAgencyAsExperiencer() {
+        #expect(findings("Para ACNUR resulta preocupante que esta tendencia pueda socavar el sistema de asilo.", "es") == ["language.agency-advocacy"])
+        #expect(findings("Para el ACNUR es preocupante que esta tendencia continúe.", "es") == ["language.agency-advocacy"])
+        #expect(findings("Al ACNUR le preocupa que esta tendencia continúe.", "es") == ["language.agency-advocacy"])
+        #expect(findings("A ACNUR le preocupa esta tendencia.", "es") == ["language.agency-advocacy"])
+        #expect(findings("Pour le HCR, il est préoccupant que cette tendance se poursuive.", "fr") == ["language.agency-advocacy"])
+        #expect(findings("Le HCR juge préoccupant que cette tendance se poursuive.", "fr") == ["language.agency-advocacy"])
+        #expect(findings("For UNHCR, it is worrying that this trend continues.", "en") == ["language.agency-advocacy"])
+        #expect(findings("UNHCR finds it worrying that this trend continues.", "en") == ["language.agency-advocacy"])
+        #expect(findings("El ACNUR considera preocupante esta tendencia.", "es") == ["language.agency-advocacy"])
+        // Hard negatives: refugees or the government concerned; the agency finding data.
+        #expect(!flagged("Para los refugiados resulta preocupante que esta tendencia continúe.", "es"))
+        #expect(!flagged("For the government, it is worrying that this trend continues.", "en"))
+        #expect(!flagged("Pour les réfugiés, il est préoccupant que cette tendance se poursuive.", "fr"))
+        #expect(!flagged("UNHCR found that 40 per cent of households lack shelter.", "en"))
+        #expect(!flagged("UNHCR found alarming levels of malnutrition among the new arrivals.", "en"))
+        #expect(!flagged("Para el ACNUR, la integración es una prioridad del plan.", "es"))
+    }
 }

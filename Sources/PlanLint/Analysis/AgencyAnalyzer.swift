@@ -36,6 +36,7 @@ enum AgencyAnalyzer {
         }
         if let b = g.before, !g.isJoint, g.agencies.count == 1, let finding = priorityFor(g, preposition: b, in: s) { return finding }
         if DataRelative.isSource(g, in: s) { return nil }
+        if let finding = ConcernExperiencer.finding(g, in: s) { return finding }
         if let finding = AgencyLack.finding(g, in: s) { return finding }
         if let finding = HelpedAgency.finding(g, in: s) { return finding }
         if let finding = AgencyOwnedSubject.finding(g, in: s) { return finding }

@@ -47,6 +47,8 @@ enum VerbGroup {
         }
         // `a fait savoir que`, `dio a conocer que`, `made known that`: a light verb that reports.
         if let r = LightReport.end(at: q, in: s) { return (reported(r, verb: q, in: s), r + 1) }
+        // `juge préoccupant que`, `finds it worrying that`, `considera preocupante`: concern.
+        if ConcernExperiencer.judgedConcern(at: q, in: s) != nil { return (.advocacy(verb: q), q + 1) }
         let end = q + 1
         // `donne la priorité aux`, `dará prioridad a`, `gives priority to`, `is prioritizing`: the
         // subject's own priorities.
