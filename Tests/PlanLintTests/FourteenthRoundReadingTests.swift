@@ -106,4 +106,17 @@ struct FourteenthRoundReadingTests: SentenceReading {
         #expect(!flagged("UNHCR found alarming levels of malnutrition among the new arrivals.", "en"))
         #expect(!flagged("Para el ACNUR, la integración es una prioridad del plan.", "es"))
     }
+
+    /// The agency's own budget in a reported clause, named by a possessive that refers back to it,
+    /// is its funding.
+    @Test func itsOwnBudgetInAReportedClause() {
+        #expect(findings("ACNUR confirmó que su presupuesto se ha reducido en un 41 %.", "es") == ["language.agency-funding"])
+        #expect(findings("Le HCR a confirmé que son budget a été réduit de 41 %.", "fr") == ["language.agency-funding"])
+        #expect(findings("UNHCR confirmed that its budget has been cut by 41 per cent.", "en") == ["language.agency-funding"])
+        // Hard negatives: the government's budget; the plan's budget.
+        #expect(!flagged("El gobierno confirmó que su presupuesto se ha reducido en un 41 %.", "es"))
+        #expect(!flagged("UNHCR confirmed that the plan's budget has been cut by 41 per cent.", "en"))
+        #expect(!flagged("The government confirmed that its budget has been cut by 41 per cent.", "en"))
+        #expect(!flagged("ACNUR confirmó que el presupuesto del plan se ha reducido en un 41 %.", "es"))
+    }
 }
