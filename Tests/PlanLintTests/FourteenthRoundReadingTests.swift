@@ -119,4 +119,16 @@ struct FourteenthRoundReadingTests: SentenceReading {
         #expect(!flagged("The government confirmed that its budget has been cut by 41 per cent.", "en"))
         #expect(!flagged("ACNUR confirmó que el presupuesto del plan se ha reducido en un 41 %.", "es"))
     }
+
+    /// Chinese `收得` receives funds; an agency with bare partners before money is the agency and
+    /// its partners, as before an act.
+    @Test func receivedFundsAndBarePartners() {
+        #expect(findings("聯合國難民署僅收得所需捐款的 38%。", "zh") == ["language.agency-funding"])
+        #expect(findings("难民署和合作伙伴仅收到所需资金的38%。", "zh") == ["language.agency-and-its-partners"])
+        #expect(findings("UNHCR and partners received only 38 per cent of the funds required.", "en") == ["language.agency-and-its-partners"])
+        // Hard negatives: the government and partners; several agencies; no money.
+        #expect(!flagged("政府和合作伙伴仅收到所需资金的38%。", "zh"))
+        #expect(!flagged("UNHCR and IOM received only 38 per cent of the funds required.", "en"))
+        #expect(!flagged("The government and partners received only 38 per cent of the funds required.", "en"))
+    }
 }

@@ -93,6 +93,11 @@ enum AgencyAnalyzer {
             if !money, !g.isJoint, !g.namesSeveralAgencies(in: s), VerbGroup.supportNounFollows(v, in: s) {
                 return finding(.agencyAdvocacy, g, through: v, s, fix: nil)
             }
+            // `UNHCR and partners received only 38 per cent`, `难民署和合作伙伴仅收到`: the agency and
+            // its bare partners before money, as before an act.
+            if money, g.isAgencyAndBarePartners(in: s) {
+                return finding(.agencyAndItsPartners, g, through: g.end - 1, s, fix: FixItWriter.partners(g, through: g.end - 1, in: s))
+            }
             return money && !g.isJoint && !g.namesSeveralAgencies(in: s) ? finding(.agencyFunding, g, through: v, s, fix: nil) : nil
         case .advocacy(let v):
             return g.isJoint || g.namesSeveralAgencies(in: s) || g.joinsAnotherAgencyAfterApposition(in: s) ? nil : finding(.agencyAdvocacy, g, through: v, s, fix: nil)
