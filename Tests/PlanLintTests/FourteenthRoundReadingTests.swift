@@ -131,4 +131,17 @@ struct FourteenthRoundReadingTests: SentenceReading {
         #expect(!flagged("UNHCR and IOM received only 38 per cent of the funds required.", "en"))
         #expect(!flagged("The government and partners received only 38 per cent of the funds required.", "en"))
     }
+
+    /// Spanish `organizar` and `utilizar` (and other common verbs) are in the lexicon, and an
+    /// unknown Spanish preterite right after its subject is a finite verb.
+    @Test func spanishVerbsTheLexiconLacked() {
+        #expect(findings("El ACNUR organizó el transporte de los refugiados.", "es") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR organiza el transporte de los refugiados.", "es") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR utilizó los camiones para el traslado.", "es") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR fletó dos aviones para el traslado.", "es") == ["language.agency-as-actor"])
+        #expect(findings("Le HCR utilise des camions pour le transfert.", "fr") == ["language.agency-as-actor"])
+        // Hard negatives: the government organizes; a noun after the agency.
+        #expect(!flagged("El gobierno organizó el transporte de los refugiados.", "es"))
+        #expect(!flagged("El ACNUR, según el informe, fue creado en 1950.", "es"))
+    }
 }

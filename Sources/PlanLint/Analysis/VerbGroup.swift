@@ -109,6 +109,9 @@ enum VerbGroup {
             return (.action(verb: q), end)
         }
         if s.language == "en", !auxiliary, englishFiniteShape(q, in: s) { return (.action(verb: q), end) }
+        // `El ACNUR fletó dos aviones`: a Spanish preterite by its ending (`-ó`, `-aron`, `-ieron`),
+        // a finite verb right after its subject, as English `-ed` is.
+        if s.language == "es", !auxiliary, spanishPreteriteShape(t, in: s) { return (.action(verb: q), end) }
         if copula, s.language == "en", s.prose.hasFoldedSuffix(t, "ing") { return (.action(verb: q), end) }
         return (.none, end)
     }
@@ -252,6 +255,12 @@ enum VerbGroup {
         guard s.prose.hasFoldedSuffix(t, "s"), !s.prose.hasFoldedSuffix(t, "ss"), t.byteCount > 3, q + 1 < s.count else { return false }
         let next = s.token(q + 1)
         return next.kind == .number || s.has(q + 1, [.determiner, .preposition]) || (next.kind == .word && s.units[q + 1].classes.isEmpty && !s.isCapitalized(q + 1) && !s.has(q + 1, .verbForm))
+    }
+
+    /// An unknown Spanish word in lower case that can only be a preterite: `-ó` after a stem of three
+    /// letters or more (`fletó`, `gestionó`), `-aron` or `-ieron` (`fletaron`, `cubrieron`).
+    private static func spanishPreteriteShape(_ t: Token, in s: SentenceContext) -> Bool {
+        t.byteCount > 5 && (s.prose.hasFoldedSuffix(t, "ó") || s.prose.hasFoldedSuffix(t, "aron") || s.prose.hasFoldedSuffix(t, "ieron"))
     }
 
     /// The meaning of a verb (`q`) whose group starts at `verb`.
