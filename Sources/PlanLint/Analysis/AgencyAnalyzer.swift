@@ -42,6 +42,8 @@ enum AgencyAnalyzer {
             return finding
         }
         if let b = g.before, !g.isJoint, g.agencies.count == 1, let finding = priorityFor(g, preposition: b, in: s) { return finding }
+        if DataRelative.isSource(g, in: s) { return nil }
+        if let finding = ConcernExperiencer.finding(g, in: s) { return finding }
         if let finding = AgencyLack.finding(g, in: s) { return finding }
         if let finding = HelpedAgency.finding(g, in: s) { return finding }
         if let finding = AgencyOwnedSubject.finding(g, in: s) { return finding }
@@ -97,6 +99,11 @@ enum AgencyAnalyzer {
             // support rather than money, the agency appeals in its own voice.
             if !money, !g.isJoint, !g.namesSeveralAgencies(in: s), VerbGroup.supportNounFollows(v, in: s) {
                 return finding(.agencyAdvocacy, g, through: v, s, fix: nil)
+            }
+            // `UNHCR and partners received only 38 per cent`, `难民署和合作伙伴仅收到`: the agency and
+            // its bare partners before money, as before an act.
+            if money, g.isAgencyAndBarePartners(in: s) {
+                return finding(.agencyAndItsPartners, g, through: g.end - 1, s, fix: FixItWriter.partners(g, through: g.end - 1, in: s))
             }
             return money && !g.isJoint && !g.namesSeveralAgencies(in: s) ? finding(.agencyFunding, g, through: v, s, fix: nil) : nil
         case .advocacy(let v):

@@ -67,6 +67,31 @@ struct AgencyGroup {
             l -= 1
         }
         before = l >= 0 ? l : nil
+        // `La Comar y el ACNUR`, `COMAR and UNHCR`, `the Ministry of Health and UNHCR`, `Les autorités
+        // mexicaines et le HCR`: a national body before a conjunction joins the agency, as `the
+        // Government and UNHCR` does.
+        if l >= 0, l + 1 < u, s.has(l + 1, .separator), s.token(l + 1).kind == .word, let body = Self.nationalBody(endingAt: l, in: s) {
+            collectives.append(body)
+        }
+    }
+
+    /// A national body whose name ends at unit `l` (right before a conjunction): a proper name (an
+    /// acronym, or a capitalized word that does not open the sentence: `COMAR`, `la Comar`, `la
+    /// Comisión Mexicana de Ayuda a Refugiados`), or a collective or government noun with at most
+    /// four modifiers, prepositions and articles in lower case after it (`autorités mexicaines`,
+    /// `autoridades locales`, `the national commission for refugees`); its unit.
+    private static func nationalBody(endingAt l: Int, in s: SentenceContext) -> Int? {
+        guard s.language != "zh" else { return nil }
+        var k = l
+        while k >= 0, k >= l - 4 {
+            guard s.token(k).kind == .word, !s.isAgency(k), !s.has(k, [.possessivePronoun, .subjectPronoun, .agencyReference, .agencyDescription]) else { return nil }
+            if s.has(k, .collective) || s.isWord(k, Keys.governmentBodies) { return k }
+            if k == l, s.isAllCaps(k) || k > 0 && s.isCapitalized(k), !s.has(k, WordClass.verbs), !s.has(k, [.verbForm, .determiner, .preposition, .timeWord]) { return k }
+            // Only lower-case modifiers, prepositions and articles between the body and the conjunction.
+            guard !s.isCapitalized(k), !s.has(k, [.verbForm, .auxiliary, .copula, .future, .separator]) || s.has(k, [.preposition, .determiner]) else { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// The collective noun after up to three modifier words (six Chinese units) starting at `m` (words the lexicon

@@ -99,6 +99,8 @@ enum ChinesePredicate {
         if s.has(v, .funding) {
             // Without money or a gap, `面临` (faces) or `需要` (needs) says nothing of acting.
             if VerbGroup.moneyFollows(v, in: s) || gapFollows(v, in: s) { return .funding(verb: v) }
+            // `正在寻求新的伙伴关系`: seeking partnerships, as in the other languages.
+            if (v + 1..<min(v + 6, s.count)).contains(where: { words(at: $0, partnerships, in: s) }) { return VerbGroup.seekingPartners(verb: v, in: s) }
             return s.has(v, .action) ? .action(verb: v) : .none
         }
         if s.has(v, .support) { return .support(verb: v) }
@@ -113,6 +115,8 @@ enum ChinesePredicate {
         return .none
     }
 
+    /// Partnerships and partners sought (`寻求新的伙伴关系`, `寻求合作伙伴`).
+    private static let partnerships: Set<String> = ["伙伴关系", "合作伙伴关系", "合作伙伴", "伙伴", "合作关系"]
     private static let information: Set<String> = ["信息", "数据", "资料", "统计数据", "最新信息", "最新数据", "情况"]
     private static let servedPeople: Set<String> = ["难民", "移民", "家庭", "儿童", "民众", "流离失所者", "返回者", "妇女", "寻求庇护者"]
 

@@ -3,6 +3,11 @@
 enum Keys {
     static func of(_ words: [String]) -> Set<UInt64> { Set(words.map { TokenHash.hash(TokenHash.fold($0)) }) }
 
+    /// Nouns that name a government body (`commission`, `ministère`, `comisión`, `secretariat`): with
+    /// an agency, a joint subject as `the Government and UNHCR` is.
+    static let governmentBodies = of(["commission", "commissions", "ministry", "ministries", "secretariat", "directorate", "department", "committee",
+                                      "commissariat", "ministère", "ministères", "secrétariat", "direction", "département", "comité",
+                                      "comisión", "comisiones", "ministerio", "ministerios", "secretaría", "dirección", "departamento", "comité"])
     /// `to` (English infinitive marker).
     static let to = of(["to"])
     /// Markers of the infinitive after a causative or a passive (`forced UNICEF to close`,
@@ -96,6 +101,21 @@ enum Keys {
     static let studies = of(["survey", "surveys", "study", "studies", "assessment", "assessments", "report", "reports", "analysis", "evaluation", "census",
                              "enquête", "enquêtes", "étude", "études", "évaluation", "évaluations", "rapport", "rapports", "analyse", "recensement",
                              "encuesta", "encuestas", "estudio", "estudios", "evaluación", "evaluaciones", "informe", "informes", "análisis", "censo"])
+    /// One-word markers of a means phrase (`via le partenaire FLM`, `through its partner`, `mediante`).
+    static let meansMarkers = of(["via", "through", "mediante", "moyennant"])
+    /// Two-word markers of a means phrase (`à travers`, `a través`, `por medio`, `por conducto`).
+    static let meansFirstWords = of(["à", "a", "por", "par"])
+    static let meansSecondWords = of(["travers", "través", "medio", "conducto", "l'intermédiaire", "l'entremise"])
+    /// Partnerships sought (`seeking new partnerships`, `recherche de nouveaux partenariats`, `busca
+    /// nuevas alianzas`); partners themselves are the `partnersWord` class.
+    static let partnerships = of(["partnership", "partnerships", "partners", "partenariat", "partenariats", "partenaires",
+                                  "alianza", "alianzas", "asociación", "asociaciones", "socios", "aliados"])
+    /// Data nouns a relative clause may describe (`Le suivi que le HCR mène montre`): monitoring,
+    /// follow-up, studies.
+    static let dataNouns = studies.union(of(["monitoring", "monitoreo", "monitorización", "surveillance", "vigilancia",
+                                             "suivi", "seguimiento", "data", "données", "datos"]))
+    /// Every form of `suggest`, `suggérer`, `sugerir`: a data predicate (`the monitoring suggests`).
+    static let suggest = of(["suggest", "suggests", "suggested"] + FrenchConjugation.forms(of: "suggérer").map(\.0) + SpanishConjugation.forms(of: "sugerir:ie").map(\.0))
     /// Priority nouns (`a top priority for UNICEF`, `donne la priorité aux`, `dar prioridad a`).
     static let priorityNouns = of(["priority", "priorities", "priorité", "priorités", "prioridad", "prioridades"])
     /// The prepositions that name whose priority it is (`for`, `pour`, `para`).

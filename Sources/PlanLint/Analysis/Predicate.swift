@@ -78,6 +78,7 @@ enum Predicate: Equatable {
             if after > p + 1 { p = after }
         }
         p = skipLocation(from: p, in: s)
+        p = skipMeans(from: p, in: s)
         // A closing parenthesis or a comma left after an apposition the subject group took in.
         if p < s.count, s.token(p).isMark(")") || s.token(p).isMark("）") || s.isComma(p) && s.has(skipTransparent(from: p + 1, in: s), [.verbForm, .auxiliary, .future]) {
             p = skipTransparent(from: p + 1, in: s)
@@ -95,7 +96,7 @@ enum Predicate: Equatable {
         var seen = 0
         // After a reporting verb the rest of the sentence is the reported clause: its verbs are
         // not coordinated with the agency's (`said five people had entered ... and been taken`).
-        let reporting = end > 0 && s.has(end - 1, [.report, .dataVerb])
+        let reporting = end > 0 && (s.has(end - 1, [.report, .dataVerb]) || LightReport.ends(before: end, in: s))
         // Funding without money in the sentence says nothing (`and seek refuge`): it does not
         // outrank the first predicate.
         let money = s.units.indices.contains { s.isMoney($0) }
@@ -167,6 +168,31 @@ enum Predicate: Equatable {
         q = skipAppositions(from: q, in: s)
         guard q > first, q < s.count, s.has(q, [.auxiliary, .future, .verbForm, .transparent, .timeWord, .inflectedFuture, .hasStaff, .copula]) || s.has(q, WordClass.verbs) else { return start }
         return q
+    }
+
+    /// Skips a means phrase without commas between a subject and its verb (`L'UNHCR via le
+    /// partenaire FLM avait planifié`, `El ACNUR a través del socio FLM organizó`, `UNHCR through
+    /// the partner FLM distributed`): `via`, `through`, `mediante`, `à travers`, `a través de`, `por
+    /// medio de` and up to six words with no verb, when a verb follows. A possessive after the
+    /// marker (`via ses partenaires`) is the agency and its partners, read elsewhere.
+    static func skipMeans(from start: Int, in s: SentenceContext) -> Int {
+        guard start + 1 < s.count, s.language != "zh" else { return start }
+        var q: Int
+        if s.isWord(start, Keys.meansMarkers) { q = start + 1 }
+        else if s.isWord(start + 1, Keys.meansSecondWords), s.isWord(start, Keys.meansFirstWords) { q = start + 2 }
+        else { return start }
+        guard !s.has(q, .possessivePronoun), !s.has(q, .itsPartners) else { return start }
+        let first = q
+        while q < s.count, q < first + 7, s.token(q).kind == .word || s.token(q).kind == .number {
+            // An English past is also a participle form (`through the partner FLM distributed`).
+            // A noun that is also a verb form (`the partner`, `le partenaire`) is the noun.
+            let finite = s.has(q, .verbForm) && !s.has(q, s.language == "en" ? [.gerund] : [.infinitive, .participle, .gerund])
+                && !s.has(q, [.collective, .partnersWord]) && !s.has(q - 1, .determiner) && !s.isWord(q - 1, Keys.articles)
+            if q > first, finite || s.has(q, [.auxiliary, .future, .inflectedFuture]) { return q }
+            if s.isAgency(q) || s.has(q, [.separator, .complementizer, .subjectPronoun]) { return start }
+            q += 1
+        }
+        return start
     }
 
     /// A place phrase in lower case after an agency's offices or staff (`les bureaux de l'OIM dans

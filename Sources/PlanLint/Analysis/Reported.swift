@@ -34,6 +34,9 @@ enum Reported {
         if s.isComma(p) { p = Predicate.skipAppositions(from: p, in: s) }
         p = Predicate.skipTransparent(from: skipTimePhrase(from: Predicate.skipTransparent(from: p, in: s), in: s), in: s)
         guard p < s.count else { return .coordination }
+        // `confirmó que su presupuesto se ha reducido`, `confirmed that its budget has been cut`: the
+        // agency's own budget, named by a possessive that refers back to it.
+        if s.has(p, .possessivePronoun), (p + 1..<min(p + 3, s.count)).contains(where: { s.has($0, [.budgetNoun, .gapNoun]) }) { return .funding(verb: verb) }
         if s.isAgency(p) || s.has(p, [.subjectPronoun, .agencyReference, .agencyDescription]) {
             var after = p + 1
             while s.has(after, .separator), s.isAgency(after + 1) { after += 2 }
@@ -41,7 +44,11 @@ enum Reported {
             return inner == .none ? .coordination : inner
         }
         // The agency says what money is for (`explicó que esos fondos se destinarán a ...`).
-        if (p..<min(p + 4, s.count)).contains(where: { s.isMoney($0) }) { return .funding(verb: verb) }
+        if let m = (p..<min(p + 4, s.count)).first(where: { s.isMoney($0) }) {
+            // Money someone else owns (`that the plan's budget`, `que el presupuesto del plan`) is
+            // no longer the agency's.
+            return ownedByOther(money: m, from: p, in: s) ? .coordination : .funding(verb: verb)
+        }
         // Spanish and French without a subject of their own, or `a prévenu que` + an infinitive.
         // A reflexive `ver` opens a causative passive (`que se verá obligado a reducir`).
         if s.language == "es", s.has(p, [.verbForm, .auxiliary, .future, .inflectedFuture]) || s.isWord(p, Keys.see) && s.isWord(p - 1, Keys.reflexive),
@@ -52,6 +59,22 @@ enum Reported {
         }
         return .coordination
     }
+
+    /// Whether the money at `m` in the reported clause from `p` has an owner other than an agency:
+    /// a possessive before it (`the plan's budget`) or a genitive after it (`el presupuesto del
+    /// plan`, `le budget du plan`).
+    private static func ownedByOther(money m: Int, from p: Int, in s: SentenceContext) -> Bool {
+        if let owner = (p..<m).first(where: { s.token($0).kind == .possessive || s.has($0, .possessive) }), owner > p, !s.isAgency(owner - 1) { return true }
+        // A genitive with an article (`del plan`, `du plan`, `de la respuesta`), not a measure (`millones
+        // de dólares`, `una donación de poco más de`).
+        guard s.has(m, [.budgetNoun, .gapNoun]), s.isWord(m + 1, Keys.genitive) else { return false }
+        let article = s.isWord(m + 1, contractedGenitives)
+        let o = !article && (s.has(m + 2, .determiner) || s.isWord(m + 2, Keys.articles)) ? m + 3 : m + 2
+        guard article || o == m + 3, o < s.count, s.token(o).kind == .word else { return false }
+        return !s.isAgency(o) && !s.isAgency(m + 2) && !s.isMoney(o) && !s.has(o, [.agencyReference, .agencyDescription, .possessivePronoun])
+    }
+
+    private static let contractedGenitives = Keys.of(["del", "du", "des"])
 
     /// Every form of `annoncer` and `anunciar`, generated from the lemmas.
     static let announceVerbs = Keys.of(FrenchConjugation.forms(of: "annoncer").map(\.0) + SpanishConjugation.forms(of: "anunciar").map(\.0))

@@ -45,6 +45,10 @@ enum VerbGroup {
             if s.language == "fr", s.isWord(r, Keys.frenchObjectClitics), s.has(r + 1, .infinitive) { r += 1 }
             if s.has(r, .verbForm) { q = r }
         }
+        // `a fait savoir que`, `dio a conocer que`, `made known that`: a light verb that reports.
+        if let r = LightReport.end(at: q, in: s) { return (reported(r, verb: q, in: s), r + 1) }
+        // `juge préoccupant que`, `finds it worrying that`, `considera preocupante`: concern.
+        if ConcernExperiencer.judgedConcern(at: q, in: s) != nil { return (.advocacy(verb: q), q + 1) }
         let end = q + 1
         // `donne la priorité aux`, `dará prioridad a`, `gives priority to`, `is prioritizing`: the
         // subject's own priorities.
@@ -110,6 +114,9 @@ enum VerbGroup {
             return (.action(verb: q), end)
         }
         if s.language == "en", !auxiliary, englishFiniteShape(q, in: s) { return (.action(verb: q), end) }
+        // `El ACNUR fletó dos aviones`: a Spanish preterite by its ending (`-ó`, `-aron`, `-ieron`),
+        // a finite verb right after its subject, as English `-ed` is.
+        if s.language == "es", !auxiliary, spanishPreteriteShape(t, in: s) { return (.action(verb: q), end) }
         if copula, s.language == "en", s.prose.hasFoldedSuffix(t, "ing") { return (.action(verb: q), end) }
         return (.none, end)
     }
@@ -292,18 +299,18 @@ enum VerbGroup {
         return next.kind == .number || s.has(q + 1, [.determiner, .preposition]) || (next.kind == .word && s.units[q + 1].classes.isEmpty && !s.isCapitalized(q + 1) && !s.has(q + 1, .verbForm))
     }
 
+    /// An unknown Spanish word in lower case that can only be a preterite: `-ó` after a stem of three
+    /// letters or more (`fletó`, `gestionó`), `-aron` or `-ieron` (`fletaron`, `cubrieron`).
+    private static func spanishPreteriteShape(_ t: Token, in s: SentenceContext) -> Bool {
+        t.byteCount > 5 && (s.prose.hasFoldedSuffix(t, "ó") || s.prose.hasFoldedSuffix(t, "aron") || s.prose.hasFoldedSuffix(t, "ieron"))
+    }
+
     /// The meaning of a verb (`q`) whose group starts at `verb`.
     static func classify(_ q: Int, verb: Int, in s: SentenceContext) -> Predicate {
         // `s'occupe de`, `se ocupa de`, `s'est occupé de`: an act only when reflexive.
         if s.has(q, .action), s.language != "en", s.isWord(q, Keys.reflexiveOnlyActs),
            !(s.isWord(q - 1, Keys.reflexive) || s.has(q - 1, .auxiliary) && s.isWord(q - 2, Keys.reflexive)) { return .none }
-        if s.has(q, .report) || s.has(q, .dataVerb) {
-            // `se dit vivement préoccupé`, `said it was deeply concerned`.
-            if s.has(q, .advocacy) || (q + 1..<min(q + 4, s.count)).contains(where: { s.has($0, .concern) && !s.has($0, .gerund) }) { return .advocacy(verb: verb) }
-            // `se dit fermement résolu à appuyer`: a reported commitment to an act.
-            if let a = (q + 1..<min(q + 3, s.count)).first(where: { s.isWord($0, Keys.commitment) }), let v = committedAct(at: a, in: s) { return .action(verb: v) }
-            return Reported.read(after: q, verb: verb, in: s)
-        }
+        if s.has(q, .report) || s.has(q, .dataVerb) { return reported(q, verb: verb, in: s) }
         if s.has(q, [.coordination, .mandate]) { return .coordination }
         if s.has(q, .coordinationTask) {
             return s.section == .coordination || Predicate.namesCoordinationRole(s) ? .coordination : .action(verb: verb)
@@ -313,7 +320,11 @@ enum VerbGroup {
             if moneyFollows(q, in: s) { return .funding(verb: verb) }
             return .advocacy(verb: verb)
         }
-        if s.has(q, .funding) { return .funding(verb: verb) }
+        if s.has(q, .funding) {
+            // `Le PAM recherche de nouveaux partenariats`, `WFP is seeking new partnerships`.
+            if partnershipObject(after: q, in: s) { return seekingPartners(verb: verb, in: s) }
+            return .funding(verb: verb)
+        }
         if s.has(q, .support) { return .support(verb: verb) }
         if s.has(q, [.action, .causative]) || s.has(q, .future) {
             let window = q + 1..<min(q + 5, s.count)
@@ -324,6 +335,37 @@ enum VerbGroup {
             return .action(verb: verb)
         }
         return .none
+    }
+
+    /// A reporting verb (or the end of a reporting phrase) at `q` whose group starts at `verb`:
+    /// concern or a commitment in what it says, else the reported clause.
+    static func reported(_ q: Int, verb: Int, in s: SentenceContext) -> Predicate {
+        // `se dit vivement préoccupé`, `said it was deeply concerned`.
+        if s.has(q, .advocacy) || (q + 1..<min(q + 4, s.count)).contains(where: { s.has($0, .concern) && !s.has($0, .gerund) }) { return .advocacy(verb: verb) }
+        // `se dit fermement résolu à appuyer`: a reported commitment to an act.
+        if let a = (q + 1..<min(q + 3, s.count)).first(where: { s.isWord($0, Keys.commitment) }), let v = committedAct(at: a, in: s) { return .action(verb: v) }
+        return Reported.read(after: q, verb: verb, in: s)
+    }
+
+    /// An agency seeking partnerships or partners (`Le PAM recherche de nouveaux partenariats`,
+    /// `WFP is seeking new partnerships`, `El PMA busca nuevas alianzas`, `粮食署正在寻求新的伙伴关系`)
+    /// pursues its own institutional interest: an act, except in a coordination section, where
+    /// bringing partners together is the coordination role.
+    static func seekingPartners(verb: Int, in s: SentenceContext) -> Predicate {
+        s.section == .coordination ? .coordination : .action(verb: verb)
+    }
+
+    /// Partnerships or partners as the object of the funding verb `q` (`seek new partnerships`,
+    /// `recherche de nouveaux partenaires`, `busca nuevas alianzas`), after at most two determiners
+    /// or modifiers, with no money in the clause (`busca socios y fondos por 10 millones` is an appeal).
+    private static func partnershipObject(after q: Int, in s: SentenceContext) -> Bool {
+        var r = q + 1
+        while r < s.count, r <= q + 3, s.token(r).kind == .word {
+            if s.isWord(r, Keys.partnerships) || s.has(r, .partnersWord) { return !moneyFollows(q, in: s) }
+            guard s.has(r, .determiner) || s.isWord(r, Keys.articles) || s.isWord(r, Keys.de) || s.units[r].classes.isEmpty else { return false }
+            r += 1
+        }
+        return false
     }
 
     /// A passive (`is concerned`, `was forced to cut`, `is mandated`, `was established`).
