@@ -21,6 +21,12 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
         return SlicedRendering.render(diagnostics) { renderSlice($0, explained: explained, sources: sources) }
     }
 
+    /// ``renderUTF8(_:sources:)`` as the slices rendered on each core (see ``SlicedRendering``).
+    public func renderUTF8Parts(_ diagnostics: [Diagnostic], sources: any SourceLines) -> [[UInt8]] {
+        let explained = Self.explainedHere(diagnostics)
+        return SlicedRendering.renderParts(diagnostics) { renderSlice($0, explained: explained, sources: sources) }
+    }
+
     /// Whether each diagnostic prints its explanation: the first of a rule does, a later one of
     /// the same rule with the same explanation does not (a first lint would repeat one rule's
     /// paragraph thousands of times; `rrp explain ID` prints it again).
