@@ -6,11 +6,20 @@ public protocol DiagnosticRenderer: Sendable {
     /// The same output as UTF-8 bytes, for writing to a file or a stream (a renderer that
     /// builds bytes gives them without making a `String` of them first).
     func renderUTF8(_ diagnostics: [Diagnostic], sources: any SourceLines) -> [UInt8]
+    /// The bytes of ``renderUTF8(_:sources:)`` in parts to be written one after the other: a
+    /// renderer that renders slices of a long list on several cores hands them over without
+    /// copying them into one buffer first.
+    func renderUTF8Parts(_ diagnostics: [Diagnostic], sources: any SourceLines) -> [[UInt8]]
 }
 
 extension DiagnosticRenderer {
     public func renderUTF8(_ diagnostics: [Diagnostic], sources: any SourceLines) -> [UInt8] {
         Array(render(diagnostics, sources: sources).utf8)
+    }
+
+    /// The bytes in one part.
+    public func renderUTF8Parts(_ diagnostics: [Diagnostic], sources: any SourceLines) -> [[UInt8]] {
+        [renderUTF8(diagnostics, sources: sources)]
     }
 }
 

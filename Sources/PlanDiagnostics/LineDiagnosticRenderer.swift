@@ -15,6 +15,11 @@ public struct LineDiagnosticRenderer: DiagnosticRenderer {
         SlicedRendering.render(diagnostics) { Self.renderSlice($0) }
     }
 
+    /// ``renderUTF8(_:sources:)`` as the slices rendered on each core (see ``SlicedRendering``).
+    public func renderUTF8Parts(_ diagnostics: [Diagnostic], sources: any SourceLines) -> [[UInt8]] {
+        SlicedRendering.renderParts(diagnostics) { Self.renderSlice($0) }
+    }
+
     private static func renderSlice(_ diagnostics: ArraySlice<Diagnostic>) -> [UInt8] {
         var out = UTF8Buffer(capacity: diagnostics.count * 192)
         for d in diagnostics {

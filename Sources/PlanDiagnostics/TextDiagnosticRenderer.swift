@@ -21,6 +21,12 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
         return SlicedRendering.render(diagnostics) { renderSlice($0, explained: explained, sources: sources) }
     }
 
+    /// ``renderUTF8(_:sources:)`` as the slices rendered on each core (see ``SlicedRendering``).
+    public func renderUTF8Parts(_ diagnostics: [Diagnostic], sources: any SourceLines) -> [[UInt8]] {
+        let explained = Self.explainedHere(diagnostics)
+        return SlicedRendering.renderParts(diagnostics) { renderSlice($0, explained: explained, sources: sources) }
+    }
+
     /// Whether each diagnostic prints its explanation: the first of a rule does, a later one of
     /// the same rule with the same explanation does not (a first lint would repeat one rule's
     /// paragraph thousands of times; `rrp explain ID` prints it again).
@@ -43,7 +49,9 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
     }
 
     private func renderSlice(_ diagnostics: ArraySlice<Diagnostic>, explained: [Bool], sources: any SourceLines) -> [UInt8] {
-        var out = UTF8Buffer(capacity: diagnostics.count * 256)
+        // About 450 bytes a finding with its quoted line, caret line and fix: sized so that a
+        // slice's buffer is not grown (and copied) on the way.
+        var out = UTF8Buffer(capacity: diagnostics.count * 512)
         // Each run of diagnostics in one file looks the file up once for its quoted lines.
         var runStart = diagnostics.startIndex
         while runStart < diagnostics.endIndex {
@@ -65,7 +73,7 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
     private func render(_ d: Diagnostic, explained: Bool, lines: LineLender?, sources: any SourceLines, into out: inout UTF8Buffer) {
         paint(.bold, &out) { LineDiagnosticRenderer.location(file: d.file, range: d.range, into: &$0) }
         out.append(literal: " ")
-        paint(style(for: d.severity), &out) { $0.append(d.severity.rawValue); $0.append(":") }
+        paint(style(for: d.severity), &out) { $0.append(d.severity.rawValue); $0.append(literal: ":") }
         out.append(literal: " ")
         paint(.bold, &out) { $0.append(d.summary) }
         out.append(literal: " [")
@@ -83,7 +91,7 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
         }
         for note in d.notes {
             out.append(literal: "  ")
-            paint(.cyan, &out) { $0.append("note:") }
+            paint(.cyan, &out) { $0.append(literal: "note:") }
             out.append(literal: " ")
             out.append(note.message)
             if let range = note.range {
@@ -99,7 +107,7 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
         }
         for fix in d.fixIts {
             out.append(literal: "  ")
-            paint(.green, &out) { $0.append("fix:") }
+            paint(.green, &out) { $0.append(literal: "fix:") }
             out.append(literal: " ")
             out.append(fix.message)
             out.append(literal: "\n")
@@ -126,13 +134,12 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
             lower = Self.scalarStart(max(startByte - Self.windowContext, 0), in: bytes)
             upper = Self.scalarStart(min(endByte + Self.windowContext, count), in: bytes)
         }
-        let ellipsis = "…"
         out.append(literal: " ")
         out.append(range.start.line)
         out.append(literal: " | ")
-        if lower > 0 { out.append(ellipsis) }
+        if lower > 0 { out.append(literal: "…") }
         out.append(UnsafeBufferPointer(rebasing: bytes[lower..<upper]))
-        if upper < count { out.append(ellipsis) }
+        if upper < count { out.append(literal: "…") }
         out.append(literal: "\n ")
         var gutter = range.start.line
         repeat {
@@ -145,7 +152,7 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
         Self.pad(UnsafeBufferPointer(rebasing: bytes[lower..<startByte]), into: &out)
         let cells = Self.cells(UnsafeBufferPointer(rebasing: bytes[startByte..<endByte]))
         paint(.green, &out) {
-            $0.append("^")
+            $0.append(literal: "^")
             $0.append(character: UInt8(ascii: "~"), count: max(cells - 1, 0))
         }
         out.append(literal: "\n")
@@ -173,10 +180,16 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
     /// Calls `tab` for each tab of UTF-8 `bytes` and `cells` with the terminal cells of the
     /// other scalars, in order. Runs of ASCII are counted, not decoded; only the other bytes go
     /// through the UTF-8 decoder (a malformed sequence never takes in an ASCII byte, so cutting
-    /// at them decodes the same scalars).
+    /// at them decodes the same scalars). Eight bytes that are all ASCII and no tab are counted
+    /// at once, read as one word (the text before a finding is mostly such).
     private static func walkCells(_ bytes: UnsafeBufferPointer<UInt8>, tab: () -> Void, cells count: (Int) -> Void) {
         var run = 0, i = 0
         while i < bytes.count {
+            if bytes.count - i >= 8, Self.plainASCII(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                run += 8
+                i += 8
+                continue
+            }
             let byte = bytes[i]
             if byte == 0x09 {
                 count(run)
@@ -194,6 +207,15 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
             }
         }
         count(run)
+    }
+
+    /// Whether the eight bytes of `word` are all ASCII and none is a tab: no high bit set, and no
+    /// byte of `word ^ 0x09...` zero (the classic test for a zero byte: `(x - 0x01...) & ~x &
+    /// 0x80...` is not zero exactly when some byte of `x` is).
+    @inline(__always) private static func plainASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let x = word ^ (ones &* 0x09)
+        return (word & highs) | ((x &- ones) & ~x & highs) == 0
     }
 
     /// Calls `body` with each scalar of UTF-8 `bytes` (U+FFFD for a malformed sequence).

@@ -36,6 +36,12 @@ public struct CheckReport: Sendable {
         renderer(format, colour: colour).renderUTF8(diagnostics, sources: sources)
     }
 
+    /// ``renderUTF8(_:colour:)`` in parts to be written one after the other (a long report's
+    /// slices are not copied into one buffer).
+    public func renderUTF8Parts(_ format: DiagnosticFormat, colour: Bool = false) -> [[UInt8]] {
+        renderer(format, colour: colour).renderUTF8Parts(diagnostics, sources: sources)
+    }
+
     private func renderer(_ format: DiagnosticFormat, colour: Bool) -> any DiagnosticRenderer {
         switch format {
         case .sarif: SARIFDiagnosticRenderer(toolVersion: RRPVersion.current, rules: RuleCatalog.all)

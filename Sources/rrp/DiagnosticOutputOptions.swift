@@ -57,7 +57,12 @@ struct DiagnosticOutputOptions: ParsableArguments {
 
     /// Prints the report in `format` and exits with 1 when it holds an error.
     func finish(_ report: CheckReport, format: DiagnosticFormat) throws {
-        FileHandle.standardOutput.write(Data(report.renderUTF8(format, colour: useColour)))
+        // Each part written from its own bytes, not copied into a `Data` first.
+        for part in report.renderUTF8Parts(format, colour: useColour) where !part.isEmpty {
+            part.withUnsafeBytes { bytes in
+                FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: bytes.baseAddress!), count: bytes.count, deallocator: .none))
+            }
+        }
         if format == .text || format == .line {
             FileHandle.standardError.write(Data("rrp: \(report.summaryLine)\n".utf8))
         }

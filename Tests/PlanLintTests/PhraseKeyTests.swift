@@ -15,4 +15,26 @@ import Testing
     func otherTextIsLeftToTheTokenizer(_ text: String) {
         #expect(Phrase.lowercaseWordKey(text) == nil)
     }
+
+    /// The short cut for words of Latin letters between single spaces gives the tokenizer's
+    /// keys, for every agency name, capitalization and lexicon entry shipped, and for text on
+    /// either side of its conditions.
+    @Test func latinWordsKeyAsTheTokenizerKeysThem() {
+        let knowledge = LintKnowledge.shipped
+        var texts = ["World Food Programme", "Programa Mundial de Alimentos", "Haut Commissariat", "a  b", " a b", "a b ", "Save the Children",
+                     "Organisation Internationale pour les Migrations", "Ñandú Él", "l'enfance d'abord", "UN Women", "a÷b c", "x\u{301} y"]
+        for record in knowledge.agencies.agencies {
+            for term in record.terms {
+                texts += [term, AgencyNameCase.capitalized(term, keepingFunctionWords: false), AgencyNameCase.capitalized(term, keepingFunctionWords: true)]
+            }
+        }
+        for language in knowledge.patterns.languages.values {
+            for cls in language.classes.values { texts += cls.words ?? [] }
+        }
+        for text in texts {
+            for folded in [false, true] {
+                #expect(Phrase.keys(of: text, folded: folded) == Phrase.tokenizedKeys(of: text, folded: folded), "\(text)")
+            }
+        }
+    }
 }

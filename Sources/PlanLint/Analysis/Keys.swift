@@ -1,7 +1,7 @@
 /// Hashes of the few function words the clause reading compares units with, computed once
 /// (``SentenceContext/isWord(_:_:)`` compares token hashes, no text is decoded).
 enum Keys {
-    static func of(_ words: [String]) -> Set<UInt64> { Set(words.map { TokenHash.hash(TokenHash.fold($0)) }) }
+    static func of(_ words: [String]) -> KeySet { KeySet(words.map { TokenHash.hash(TokenHash.fold($0)) }) }
 
     /// Nouns that name a government body (`commission`, `ministère`, `comisión`, `secretariat`): with
     /// an agency, a joint subject as `the Government and UNHCR` is.

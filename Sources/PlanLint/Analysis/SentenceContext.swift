@@ -120,7 +120,7 @@ final class SentenceContext {
 
     /// Unit `u` is one word whose lower-cased hash is in `words` (see ``Keys``): compares hashes,
     /// no text is decoded.
-    func isWord(_ u: Int, _ words: Set<UInt64>) -> Bool {
+    func isWord(_ u: Int, _ words: KeySet) -> Bool {
         u >= 0 && u < units.count && units[u].end - units[u].first == 1 && words.contains(tokens[units[u].first].key)
     }
 

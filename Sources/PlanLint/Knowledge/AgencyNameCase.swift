@@ -12,27 +12,39 @@ enum AgencyNameCase {
     /// A word that starts with an ASCII letter is cased by its bytes (most words of most names);
     /// only a word that starts with another letter goes through `Character` (`énergie`).
     static func capitalized(_ name: String, keepingFunctionWords: Bool) -> String {
-        name.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
-            var head = Substring("")
-            var rest = word
-            if let apostrophe = elision(in: word) {
-                head = word[...apostrophe]
-                rest = word[word.index(after: apostrophe)...]
+        // Cut at the space bytes unless a space could be part of a larger character.
+        let words = name.spacesStandAlone ? name.wordsAtSpaces : name.split(separator: " ", omittingEmptySubsequences: false)
+        var out = ""
+        out.reserveCapacity(name.utf8.count)
+        for (i, word) in words.enumerated() {
+            if i > 0 { out += " " }
+            if let cased = cased(word, keepingFunctionWords: keepingFunctionWords) { out += cased } else { out += word }
+        }
+        return out
+    }
+
+    /// `word` with its first letter upper-cased (see ``capitalized(_:keepingFunctionWords:)``);
+    /// `nil` when it stays as it is.
+    private static func cased(_ word: Substring, keepingFunctionWords: Bool) -> String? {
+        var head = Substring("")
+        var rest = word
+        if let apostrophe = elision(in: word) {
+            head = word[...apostrophe]
+            rest = word[word.index(after: apostrophe)...]
+        }
+        guard let byte = rest.utf8.first else { return nil }
+        if byte < 0x80 {
+            // ASCII: only a lower-case letter changes, and a function word's letters are ASCII.
+            guard byte >= 0x61, byte <= 0x7A else { return nil }
+            if keepingFunctionWords {
+                let key = rest.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? rest.lowercased() : String(rest)
+                if functionWords.contains(key) { return nil }
             }
-            guard let byte = rest.utf8.first else { return String(word) }
-            if byte < 0x80 {
-                // ASCII: only a lower-case letter changes, and a function word's letters are ASCII.
-                guard byte >= 0x61, byte <= 0x7A else { return String(word) }
-                if keepingFunctionWords {
-                    let key = rest.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? rest.lowercased() : String(rest)
-                    if functionWords.contains(key) { return String(word) }
-                }
-                return String(head) + String(UnicodeScalar(byte - 0x20)) + rest.dropFirst()
-            }
-            if keepingFunctionWords, functionWords.contains(rest.lowercased()) { return String(word) }
-            guard let first = rest.first, first.isLowercase else { return String(word) }
-            return String(head) + first.uppercased() + rest.dropFirst()
-        }.joined(separator: " ")
+            return String(head) + String(UnicodeScalar(byte - 0x20)) + rest.dropFirst()
+        }
+        if keepingFunctionWords, functionWords.contains(rest.lowercased()) { return nil }
+        guard let first = rest.first, first.isLowercase else { return nil }
+        return String(head) + first.uppercased() + rest.dropFirst()
     }
 
     /// The apostrophe of an elision (`l'`, `d’`): the word's second character. Its bytes are read

@@ -45,21 +45,21 @@ struct Lexicon: Sendable {
             inflections[language] = tables
         }
         for (language, entry) in verbs.languages.sorted(by: { $0.key < $1.key }) {
-            var forms: [UInt64: WordClass] = [:]
-            // About a hundred forms a lemma in French and Spanish: sized once, never rehashed.
-            forms.reserveCapacity(entry.classes.values.reduce(0) { $0 + $1.count } * (language == "en" ? 8 : 128))
+            // Sized for the forms of a French lemma (fifty to sixty); Spanish (about 130, with
+            // the enclitic forms) grows the table once.
+            var forms = VerbTable(capacity: entry.classes.values.reduce(0) { $0 + $1.count } * (language == "en" ? 8 : 64))
             for (name, lemmas) in entry.classes.sorted(by: { $0.key < $1.key }) {
                 guard let meaning = WordClass.named(name) else { continue }
                 for lemma in lemmas {
                     for (form, cls) in Self.forms(of: lemma, language: language, irregular: entry.irregular?[lemma]) {
                         if language != "zh", let key = Phrase.lowercaseWordKey(form) {
-                            forms[key, default: []].formUnion(cls.union(meaning))
+                            forms.formUnion(cls.union(meaning), forKey: key)
                             if cls.contains(.firstPerson) { add(form, .firstPerson, language) }
                             continue
                         }
                         let keys = Phrase.keys(of: form, folded: true)
                         if keys.count == 1, language != "zh" {
-                            forms[TokenHash.hash(keys[0]), default: []].formUnion(cls.union(meaning))
+                            forms.formUnion(cls.union(meaning), forKey: TokenHash.hash(keys[0]))
                             if cls.contains(.firstPerson) { add(form, .firstPerson, language) }
                         } else {
                             add(form, cls.union(meaning), language)
@@ -67,7 +67,7 @@ struct Lexicon: Sendable {
                     }
                 }
             }
-            verbTables[language] = VerbTable(forms)
+            verbTables[language] = forms
         }
         for key in byFirst.keys { byFirst[key]?.sort { $0.keys.count > $1.keys.count } }
         tablesByIndex = languages.map { (inflections[$0] ?? InflectionTables(), verbTables[$0] ?? VerbTable.empty) }

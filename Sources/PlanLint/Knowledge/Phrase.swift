@@ -20,10 +20,38 @@ struct Phrase: Sendable, Hashable {
     /// Tokens of a phrase as the tokenizer splits prose, so data and text always agree.
     static func keys(of text: String, folded: Bool) -> [String] {
         // Letters of the Latin script alone are one word token (most of the generated verb
-        // forms): no need to run the tokenizer.
-        if !text.isEmpty, text.unicodeScalars.allSatisfy(isLatinLetter) { return [folded ? TokenHash.fold(text) : text] }
+        // forms), and such words between single spaces one token each (most agency names and
+        // their capitalizations): no need to run the tokenizer.
+        if let words = latinWords(text) {
+            return words.count == 1 ? [folded ? TokenHash.fold(text) : text] : words.map { folded ? TokenHash.fold(String($0)) : String($0) }
+        }
+        return tokenizedKeys(of: text, folded: folded)
+    }
+
+    /// ``keys(of:folded:)`` as the tokenizer gives them, for any text.
+    static func tokenizedKeys(of text: String, folded: Bool) -> [String] {
         let (tokens, prose) = Tokenizer.tokens(text)
         return tokens.map { folded ? prose.folded($0) : prose.text($0) }
+    }
+
+    /// The words of `text` when it is words of Latin letters separated by single spaces (no
+    /// space first or last); `nil` otherwise.
+    private static func latinWords(_ text: String) -> [Substring]? {
+        guard !text.isEmpty else { return nil }
+        var previousIsSpace = true
+        var spaces = 0
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                guard !previousIsSpace else { return nil }
+                previousIsSpace = true
+                spaces += 1
+            } else {
+                guard isLatinLetter(scalar) else { return nil }
+                previousIsSpace = false
+            }
+        }
+        guard !previousIsSpace else { return nil }
+        return spaces == 0 ? [text[...]] : text.wordsAtSpaces
     }
 
     /// The ``TokenHash`` of `text` as the one folded word token it is when it is made of

@@ -69,10 +69,11 @@ enum SpanishConjugation {
             out = regular(infinitive, change: change)
         }
         // Enclitic pronouns on the infinitive and the gerund.
-        let gerunds = out.filter { $0.1.contains(.gerund) }.map(\.0)
+        // Each gerund accented once, not once a clitic.
+        let gerunds = out.filter { $0.1.contains(.gerund) }.map { accentStem($0.0) }
         for clitic in clitics {
             out.append((infinitive + clitic, [.verbForm, .infinitive]))
-            for g in gerunds { out.append((accentStem(g) + clitic, [.verbForm, .gerund])) }
+            for g in gerunds { out.append((g + clitic, [.verbForm, .gerund])) }
         }
         return out
     }

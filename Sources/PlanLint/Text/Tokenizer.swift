@@ -7,7 +7,7 @@
 struct Tokenizer {
     static let elisions: Set<String> = ["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu"]
     /// ``TokenHash`` of each elision (all ASCII: a word with other letters is no elision).
-    static let elisionKeys: Set<UInt64> = Set(elisions.map(TokenHash.hash))
+    static let elisionKeys = KeySet(elisions.map(TokenHash.hash))
 
     var base: Int
     var exact: Bool

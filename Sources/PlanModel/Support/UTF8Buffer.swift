@@ -12,6 +12,8 @@ public struct UTF8Buffer: Sendable {
 
     /// Appends the UTF-8 of `text`.
     public mutating func append(_ text: String) {
+        // A native string lends its bytes in place, without the copy `withUTF8` needs.
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(piece: $0) }) != nil { return }
         var text = text
         text.withUTF8 { bytes.append(piece: $0) }
     }
