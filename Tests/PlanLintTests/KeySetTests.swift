@@ -14,6 +14,14 @@ import Testing
         #expect(!KeySet([UInt64(16)]).contains(0))
     }
 
+    @Test func unionHoldsTheKeysOfBothAndNoOthers() {
+        let union = KeySet([0, 16, 32]).union(KeySet([48, TokenHash.hash("de")]))
+        for key: UInt64 in [0, 16, 32, 48, TokenHash.hash("de")] { #expect(union.contains(key)) }
+        for other: UInt64 in [1, 64, TokenHash.hash("to")] { #expect(!union.contains(other)) }
+        #expect(!KeySet([16]).union(KeySet([32])).contains(0))
+        #expect(Keys.dataNouns.contains(TokenHash.hash("monitoring")))
+    }
+
     @Test func keysOfWordsAreTheirFoldedHashes() {
         #expect(Keys.infinitiveMarkers.contains(TokenHash.hash("to")))
         #expect(Keys.infinitiveMarkers.contains(TokenHash.hash("à")))

@@ -83,14 +83,15 @@ struct Scores: CustomStringConvertible {
             }
             overall.add(expected: s.isAgencySpecific, flagged: flagged)
             byLanguage[s.lang, default: Scores()].add(expected: s.isAgencySpecific, flagged: flagged)
-            if flagged != s.isAgencySpecific { misses.append("\(flagged ? "FP" : "FN") \(s.id) [\(s.category)/\(s.section_hint)] \(s.text)") }
+            // A held-out sentence is scored but its miss is never listed: the rules are not tuned on it.
+            if flagged != s.isAgencySpecific, s.split != "heldout" { misses.append("\(flagged ? "FP" : "FN") \(s.id) [\(s.category)/\(s.section_hint)] \(s.text)") }
         }
         return (overall, byLanguage, misses)
     }
 
     /// Measures `sentences`, prints the scores (overall, per language, misclassified
     /// sentences) under `title` and returns the overall scores.
-    /// `listMisses: false` keeps the misclassified sentences of a held-out set out of sight.
+    /// Held-out sentences' misses are never listed; `listMisses: false` lists none.
     @discardableResult
     static func report(_ title: String, _ sentences: [LabelledSentence], declared: Bool = true, listMisses: Bool = true, floor: (precision: Double, recall: Double) = (0.90, 0.85)) -> Scores {
         let (overall, byLanguage, misses) = measure(sentences, declared: declared)

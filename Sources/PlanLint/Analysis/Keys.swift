@@ -177,7 +177,7 @@ enum Keys {
     /// Forms of the verbs that are acts only when reflexive (`s'occuper de`, `ocuparse de`: take
     /// care of; `le HCR occupe la présidence` is no act), from their conjugation; the enclitic
     /// Spanish forms (`ocuparse`, `ocupándose`) carry their reflexive and are left out.
-    static let reflexiveOnlyActs: Set<UInt64> = {
+    static let reflexiveOnlyActs: KeySet = {
         let forms = FrenchConjugation.forms(of: "occuper").map(\.0) + SpanishConjugation.forms(of: "ocupar").map(\.0)
         return of(forms.filter { !$0.hasSuffix("se") })
     }()

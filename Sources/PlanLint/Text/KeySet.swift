@@ -39,4 +39,11 @@ struct KeySet: Sendable {
             }
         }
     }
+
+    /// The keys of this set and of `other` (`Keys.dataNouns` is the study nouns and a few more).
+    func union(_ other: KeySet) -> KeySet {
+        var keys = slots.filter { $0 != 0 } + other.slots.filter { $0 != 0 }
+        if holdsZero || other.holdsZero { keys.append(0) }
+        return KeySet(keys)
+    }
 }
