@@ -1,0 +1,62 @@
+import Testing
+@testable import PlanLint
+
+/// The reading steps added for the fifteenth round's general causes (docs/lint.md, "Fifteenth
+/// round"), each with constructed sentences it flags and sentences it leaves alone (hard negatives).
+struct FifteenthRoundReadingTests: SentenceReading {
+    /// A ministry named with its portfolio in capitals (`le ministère algérien des Affaires
+    /// étrangères`) is a national body: with the agency, a joint subject.
+    @Test func aMinistryWithItsPortfolioIsANationalBody() {
+        #expect(!flagged("Le ministère algérien des Affaires étrangères et le PAM ont signé un accord sur cette aide.", "fr", section: "Coordination"))
+        #expect(!flagged("Le ministère algérien des Affaires étrangères et le PAM ont distribué des vivres.", "fr"))
+        #expect(!flagged("Le ministère de la Santé publique et le HCR vaccineront les enfants.", "fr"))
+        #expect(!flagged("El Ministerio ecuatoriano de Relaciones Exteriores y el ACNUR firmaron un acuerdo.", "es"))
+        #expect(!flagged("The Ministry of Foreign Affairs and UNHCR signed an agreement.", "en"))
+        // Hard negatives: the agency alone, a ministry in another clause, a ministry as an object.
+        #expect(findings("Le PAM a signé un accord.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Le ministère de l'Intérieur a distribué des tentes, et le HCR a distribué des kits.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Le ministère algérien des Affaires étrangères a salué le PAM, et le PAM a distribué des vivres.", "fr") == ["language.agency-as-actor"])
+    }
+
+    /// Several agencies that spell out a collective before a colon or a bracket (`Trois organismes
+    /// de l'ONU : le HCR, le PAM et l'UNICEF`, `UN agencies (UNHCR, WFP)`) are that collective acting
+    /// together, as `Six UN agencies - UNICEF, WFP ... - contributed` was.
+    @Test func agenciesSpellingOutACollectiveActTogether() {
+        #expect(!flagged("Trois organismes de l’ONU : Le Haut-Commissariat des Nations unies pour les réfugiés (HCR), le Programme Alimentaire Mondial (PAM) et le Fonds des Nations unies pour l’Enfance (UNICEF), ont organisé une visite dans les camps.", "fr", section: "Coordination"))
+        #expect(!flagged("Trois organismes de l'ONU : le HCR, le PAM et l'UNICEF ont distribué des kits.", "fr"))
+        #expect(!flagged("Trois agences des Nations unies (HCR, PAM, UNICEF) ont distribué des kits.", "fr"))
+        #expect(!flagged("Three UN agencies: UNHCR, WFP and UNICEF organized a visit.", "en"))
+        #expect(!flagged("UN agencies (UNHCR, WFP) distributed kits.", "en"))
+        #expect(!flagged("Tres agencias de la ONU: el ACNUR, el PMA y UNICEF organizaron una visita.", "es"))
+        // Hard negatives: a place or the agency before the colon, one agency spelling out a
+        // collective, two agencies with no collective before them.
+        #expect(findings("Les camps : le HCR et le PAM y distribuent des kits.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("In the camps: UNHCR and WFP distribute kits.", "en") == ["language.agency-as-actor"])
+        #expect(findings("Los campamentos: el ACNUR y el PMA distribuyen kits.", "es") == ["language.agency-as-actor"])
+        #expect(findings("Un organisme : le HCR a distribué des tentes.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Le HCR : il a distribué des tentes.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("L'UNICEF et le HCR ont distribué des tentes.", "fr") == ["language.agency-as-actor"])
+    }
+
+    /// The agency's operation needing money is its funding also after a fronted time phrase
+    /// (`Actuellement, l'opération du PAM requiert`, `Actualmente, la operación del PMA requiere`).
+    @Test func anOwnedSubjectAfterAFrontedPhraseNeedsMoney() {
+        #expect(findings("Actuellement, l’opération du PAM requiert 7 000 tonnes de nourriture soit 5 millions de dollars pour les six mois à venir.", "fr", section: "Budget") == ["language.agency-funding"])
+        #expect(findings("En 2025, l’opération du PAM nécessite 5 millions de dollars.", "fr", section: "Budget") == ["language.agency-funding"])
+        #expect(findings("Actualmente, la operación del PMA requiere 5 millones de dólares.", "es", section: "Budget") == ["language.agency-funding"])
+        // Hard negatives: a government's operation, no money, a verb in the fronted phrase.
+        #expect(!flagged("Actualmente, la operación del gobierno requiere 5 millones de dólares.", "es", section: "Budget"))
+        #expect(!flagged("Actuellement, l’opération du PAM requiert 7 000 tonnes de nourriture.", "fr", section: "Budget"))
+        #expect(!flagged("Le gouvernement a annoncé, l’opération du PAM étant terminée, 5 millions de dollars pour les écoles.", "fr", section: "Budget"))
+    }
+
+    /// `难民专员办事处` (Office of the High Commissioner for Refugees, without `联合国`) names UNHCR.
+    @Test func theHighCommissionersOfficeNamesTheAgency() {
+        #expect(flagged("难民专员办事处及其合作者向难民提供有关他们抵达后将会找到的条件的建议和信息。", "zh"))
+        #expect(findings("难民专员办事处向难民提供建议和信息。", "zh") == ["language.agency-as-actor"])
+        #expect(findings("難民專員辦事處向難民提供建議和信息。", "zh") == ["language.agency-as-actor"])
+        // Hard negatives: a government office, the office as a source.
+        #expect(!flagged("政府难民办事处向难民提供建议和信息。", "zh"))
+        #expect(!flagged("据难民专员办事处统计，已有3000名难民抵达。", "zh"))
+    }
+}
