@@ -59,4 +59,33 @@ struct FifteenthRoundReadingTests: SentenceReading {
         #expect(!flagged("政府难民办事处向难民提供建议和信息。", "zh"))
         #expect(!flagged("据难民专员办事处统计，已有3000名难民抵达。", "zh"))
     }
+
+    /// An agency's possessive after its acronym in brackets (`聯合國難民署(UNHCR)的安置計畫`) is read
+    /// as the possessive right after the name is.
+    @Test func aPossessiveAfterTheAcronymInBracketsIsTheAgencys() {
+        #expect(flagged("相較之下,至少有 7,649 人透過聯合國難民署(UNHCR)的安置計畫移居至第三國。", "zh", section: "Situation"))
+        #expect(flagged("至少有 7,649 人通过联合国难民署（UNHCR）的安置计划移居至第三国。", "zh", section: "Situation"))
+        #expect(findings("联合国难民署(UNHCR)2025年的资金需求为5亿美元。", "zh", section: "Budget") == ["language.agency-funding"])
+        // Hard negatives: the agency's data and statistics, a government's programme.
+        #expect(!flagged("联合国难民署(UNHCR)的数据显示,7649人已移居第三国。", "zh", section: "Situation"))
+        #expect(!flagged("据联合国难民署(UNHCR)的统计,7649人已移居第三国。", "zh", section: "Situation"))
+        #expect(!flagged("政府(MOI)的安置计划帮助了7649人。", "zh", section: "Situation"))
+    }
+
+    /// A section, sub-office, antenna or delegation of the agency (`La section de Tindouf relevant
+    /// du HCR`, `la suboficina del ACNUR`) acting is the agency acting, as its office is.
+    @Test func anAgencysSectionOrSubOfficeActs() {
+        #expect(findings("La section de Tindouf relevant du Haut Commissariat des Nations Unies pour les Réfugiés (UNHCR), bureau Algérie, a entamé ce jeudi la deuxième phase de son aide alimentaire.", "fr", section: "Situation") == ["language.agency-as-actor"])
+        #expect(findings("La section de Tindouf du HCR a distribué des vivres.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("L'antenne du HCR à Tindouf a distribué des vivres.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("La sección de Tinduf dependiente del ACNUR distribuyó alimentos.", "es") == ["language.agency-as-actor"])
+        #expect(findings("La suboficina del ACNUR en Tinduf distribuyó alimentos.", "es") == ["language.agency-as-actor"])
+        // Hard negatives: a ministry's section, a section reporting, refugees of the section, and
+        // the section coordinating in a coordination section.
+        #expect(!flagged("La section de Tindouf du ministère a distribué des vivres.", "fr"))
+        #expect(!flagged("La sección del ministerio distribuyó alimentos.", "es"))
+        #expect(!flagged("La section de protection du HCR rapporte que 300 familles sont arrivées.", "fr"))
+        #expect(!flagged("Les réfugiés de la section de Tindouf du HCR ont reçu des vivres.", "fr"))
+        #expect(!flagged("La section de Tindouf du HCR coordonne les partenaires.", "fr", section: "Coordination"))
+    }
 }

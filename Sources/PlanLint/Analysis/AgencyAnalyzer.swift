@@ -27,6 +27,8 @@ enum AgencyAnalyzer {
 
     private static func analyze(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
         let lastAgency = g.agencies[g.agencies.count - 1]
+        // The unit after the last agency's name and its acronym in brackets (`联合国难民署(UNHCR)的`).
+        let nameEnd = AgencyGroup.skipAcronym(after: lastAgency + 1, in: s)
         if s.has(lastAgency, .possessivePronoun) {
             // `its teams will ...`: the agency's staff act (`its` alone says nothing more).
             guard g.agencies.count == 1, s.language == "en", s.has(lastAgency + 1, .staffNoun) else { return nil }
@@ -52,14 +54,14 @@ enum AgencyAnalyzer {
         if let finding = passiveAgent(g, in: s) { return finding }
         if let finding = invertedAdvocacy(g, in: s) { return finding }
         // `粮食署获得的资金`, `难民署筹集的资金`: money the agency received or raised, in its name.
-        if s.language == "zh", g.end == lastAgency + 1, !g.isJoint, s.has(g.end, WordClass.meanings), s.has(g.end + 1, .possessive), s.has(g.end + 2, [.budgetNoun, .gapNoun]) {
+        if s.language == "zh", g.end == nameEnd, !g.isJoint, s.has(g.end, WordClass.meanings), s.has(g.end + 1, .possessive), s.has(g.end + 2, [.budgetNoun, .gapNoun]) {
             return Finding(rule: .agencyFunding, first: s.units[lastAgency].first, end: s.units[g.end + 2].end)
         }
         // `联合国难民署2025年的资金需求`, `难民署今年的预算`: a date between the agency and `的`.
-        if s.language == "zh", g.end == lastAgency + 1, let m = chineseDateEnd(from: g.end, in: s), s.has(m, .possessive) {
+        if s.language == "zh", g.end == nameEnd, let m = chineseDateEnd(from: g.end, in: s), s.has(m, .possessive) {
             return PossessiveReader.after(agency: lastAgency, from: m + 1, in: s)
         }
-        if g.end == lastAgency + 1, g.end < s.count, s.token(g.end).kind == .possessive || s.has(g.end, .possessive) {
+        if g.end == nameEnd, g.end < s.count, s.token(g.end).kind == .possessive || s.has(g.end, .possessive) {
             return PossessiveReader.after(agency: lastAgency, from: g.end + 1, in: s)
         }
         if let b = g.before, s.has(b, .possessiveBefore), !g.isJoint, let finding = PossessiveReader.before(g, marker: b, in: s) {

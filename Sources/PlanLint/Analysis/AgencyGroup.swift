@@ -154,7 +154,7 @@ struct AgencyGroup {
 
     /// The unit after an agency's acronym in brackets (`the International Organization for
     /// Migration (IOM)`): the acronym is the same agency, not a new subject.
-    private static func skipAcronym(after j: Int, in s: SentenceContext) -> Int {
+    static func skipAcronym(after j: Int, in s: SentenceContext) -> Int {
         guard j + 2 < s.count, s.token(j).isMark("(") || s.token(j).isMark("（"), s.units[j + 1].agency != nil,
               s.token(j + 2).isMark(")") || s.token(j + 2).isMark("）") else { return j }
         return j + 3
