@@ -88,4 +88,23 @@ struct FifteenthRoundReadingTests: SentenceReading {
         #expect(!flagged("Les réfugiés de la section de Tindouf du HCR ont reçu des vivres.", "fr"))
         #expect(!flagged("La section de Tindouf du HCR coordonne les partenaires.", "fr", section: "Coordination"))
     }
+
+    /// A relative possessive right after the agency (`du HCR dont le programme`, `UNHCR, whose
+    /// programme`, `del ACNUR, cuyo programa`) names what the agency owns, as `le programme du HCR`
+    /// does.
+    @Test func aRelativePossessiveNamesWhatTheAgencyOwns() {
+        #expect(findings("Ils bénéficient de l'assistance du HCR dont le programme consiste à satisfaire aux besoins essentiels.", "fr") == ["language.agency-branding"])
+        #expect(findings("They receive assistance from UNHCR, whose programme aims to meet basic needs.", "en") == ["language.agency-branding"])
+        #expect(findings("Reciben la asistencia del ACNUR, cuyo programa consiste en satisfacer las necesidades básicas.", "es") == ["language.agency-branding"])
+        #expect(findings("Ils reçoivent l'aide du HCR, dont les équipes distribuent des vivres.", "fr") == ["language.agency-as-actor"])
+        // Hard negatives: a government's programme, the agency's data, `dont` as `of which`, two
+        // owners joined before the relative.
+        #expect(!flagged("Ils bénéficient de l'aide du gouvernement dont le programme consiste à satisfaire aux besoins.", "fr"))
+        #expect(!flagged("They receive assistance from the Government, whose programme aims to meet basic needs.", "en"))
+        #expect(!flagged("Reciben la asistencia del ACNUR, cuyos datos muestran un aumento.", "es"))
+        #expect(!flagged("Le HCR, dont les données montrent une hausse, est présent.", "fr"))
+        #expect(!flagged("Ils ont reçu des tentes du HCR, dont il a salué l'aide.", "fr"))
+        #expect(!flagged("Ils bénéficient de l'aide du HCR et du PAM, dont le programme consiste à satisfaire aux besoins.", "fr"))
+        #expect(!flagged("Ils bénéficient de l'aide du gouvernement et du HCR, dont le programme consiste à satisfaire aux besoins.", "fr"))
+    }
 }
