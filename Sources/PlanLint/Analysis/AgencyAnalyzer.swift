@@ -27,6 +27,8 @@ enum AgencyAnalyzer {
 
     private static func analyze(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
         let lastAgency = g.agencies[g.agencies.count - 1]
+        // The unit after the last agency's name and its acronym in brackets (`联合国难民署(UNHCR)的`).
+        let nameEnd = AgencyGroup.skipAcronym(after: lastAgency + 1, in: s)
         if s.has(lastAgency, .possessivePronoun) {
             // `its teams will ...`: the agency's staff act (`its` alone says nothing more).
             guard g.agencies.count == 1, s.language == "en", s.has(lastAgency + 1, .staffNoun) else { return nil }
@@ -52,15 +54,20 @@ enum AgencyAnalyzer {
         if let finding = passiveAgent(g, in: s) { return finding }
         if let finding = invertedAdvocacy(g, in: s) { return finding }
         // `粮食署获得的资金`, `难民署筹集的资金`: money the agency received or raised, in its name.
-        if s.language == "zh", g.end == lastAgency + 1, !g.isJoint, s.has(g.end, WordClass.meanings), s.has(g.end + 1, .possessive), s.has(g.end + 2, [.budgetNoun, .gapNoun]) {
+        if s.language == "zh", g.end == nameEnd, !g.isJoint, s.has(g.end, WordClass.meanings), s.has(g.end + 1, .possessive), s.has(g.end + 2, [.budgetNoun, .gapNoun]) {
             return Finding(rule: .agencyFunding, first: s.units[lastAgency].first, end: s.units[g.end + 2].end)
         }
         // `联合国难民署2025年的资金需求`, `难民署今年的预算`: a date between the agency and `的`.
-        if s.language == "zh", g.end == lastAgency + 1, let m = chineseDateEnd(from: g.end, in: s), s.has(m, .possessive) {
+        if s.language == "zh", g.end == nameEnd, let m = chineseDateEnd(from: g.end, in: s), s.has(m, .possessive) {
             return PossessiveReader.after(agency: lastAgency, from: m + 1, in: s)
         }
-        if g.end == lastAgency + 1, g.end < s.count, s.token(g.end).kind == .possessive || s.has(g.end, .possessive) {
+        if g.end == nameEnd, g.end < s.count, s.token(g.end).kind == .possessive || s.has(g.end, .possessive) {
             return PossessiveReader.after(agency: lastAgency, from: g.end + 1, in: s)
+        }
+        // `l'assistance du HCR dont le programme consiste à`, `UNHCR, whose programme aims to`, `del
+        // ACNUR, cuyo programa consiste en`: a relative possessive names what the agency owns.
+        if g.end == nameEnd, g.agencies.count == 1, !g.isJoint, !followsAnotherAgency(g, in: s), let r = relativePossessiveEnd(after: g.end, in: s) {
+            return PossessiveReader.after(agency: lastAgency, from: r, in: s)
         }
         if let b = g.before, s.has(b, .possessiveBefore), !g.isJoint, let finding = PossessiveReader.before(g, marker: b, in: s) {
             return finding
@@ -121,6 +128,29 @@ enum AgencyAnalyzer {
             if s.units.indices.contains(where: { s.has($0, .gapNoun) }) { return finding(.agencyFunding, g, through: v, s, fix: nil) }
             return finding(.agencyAsActor, g, through: v, s, fix: FixItWriter.actor(g, verb: v, in: s))
         }
+    }
+
+    /// The unit after a relative possessive right after the agency, with or without a comma
+    /// (`dont` before an article, `whose`, `cuyo`): where the owned noun phrase starts, or `nil`.
+    private static func relativePossessiveEnd(after p: Int, in s: SentenceContext) -> Int? {
+        let r = s.isComma(p) ? p + 1 : p
+        guard s.isWord(r, Keys.relativePossessives) else { return nil }
+        // `dont` is also `of which` (`le HCR, dont il a reçu l'aide`): only before an article.
+        if s.isWord(r, Keys.dont), !(s.has(r + 1, .determiner) || s.isWord(r + 1, Keys.articles)) { return nil }
+        return r + 1
+    }
+
+    /// `du HCR et du PAM, dont ...`, `du gouvernement et du HCR, dont ...`: the group's agency is
+    /// the second of two owners joined by a conjunction, so what follows may belong to both.
+    private static func followsAnotherAgency(_ g: AgencyGroup, in s: SentenceContext) -> Bool {
+        guard var k = g.before else { return false }
+        var steps = 0
+        while steps < 2, k > 0, s.has(k, [.preposition, .possessiveBefore, .determiner]) || s.isWord(k, Keys.genitive) || s.isWord(k, Keys.articles) {
+            k -= 1
+            steps += 1
+        }
+        guard s.has(k, .separator), k >= 1 else { return false }
+        return s.isAgency(k - 1) || s.has(k - 1, .collective) || s.token(k - 1).isMark(")") && k >= 2 && s.isAgency(k - 2)
     }
 
     /// `Under its mandate, UNHCR ...`, `Au titre de son statut, le HCR assure ...`, `En virtud de

@@ -67,6 +67,12 @@ struct AgencyGroup {
             l -= 1
         }
         before = l >= 0 ? l : nil
+        // `Trois organismes de l'ONU : le HCR, le PAM et l'UNICEF ont organisé`, `UN agencies (UNHCR,
+        // WFP, UNICEF) organized`: several agencies that spell out a collective before a colon or a
+        // bracket are that collective, acting together.
+        if agencies.count > 1, l >= 1, let c = Self.collectiveSpelledOut(before: l, in: s) {
+            collectives.append(c)
+        }
         // `La Comar y el ACNUR`, `COMAR and UNHCR`, `the Ministry of Health and UNHCR`, `Les autorités
         // mexicaines et le HCR`: a national body before a conjunction joins the agency, as `the
         // Government and UNHCR` does.
@@ -75,11 +81,27 @@ struct AgencyGroup {
         }
     }
 
+    /// The collective noun (`organismes`, `agencies`, `agencias`) at most five units before the
+    /// colon or opening bracket at `b`, with only words and no verb between them; its unit.
+    private static func collectiveSpelledOut(before b: Int, in s: SentenceContext) -> Int? {
+        let mark = s.token(b)
+        guard mark.isMark(":") || mark.isMark("(") || mark.isMark("：") || mark.isMark("（") else { return nil }
+        var k = b - 1
+        while k >= 0, k >= b - 5 {
+            if s.has(k, .collective) { return k }
+            guard s.token(k).kind == .word || s.token(k).kind == .number, !s.isAgency(k),
+                  !s.has(k, [.verbForm, .auxiliary, .copula, .future]) || s.has(k, [.preposition, .determiner]) else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
     /// A national body whose name ends at unit `l` (right before a conjunction): a proper name (an
     /// acronym, or a capitalized word that does not open the sentence: `COMAR`, `la Comar`, `la
     /// Comisión Mexicana de Ayuda a Refugiados`), or a collective or government noun with at most
-    /// four modifiers, prepositions and articles in lower case after it (`autorités mexicaines`,
-    /// `autoridades locales`, `the national commission for refugees`); its unit.
+    /// four modifiers, prepositions, articles and portfolio words after it (`autorités mexicaines`,
+    /// `autoridades locales`, `the national commission for refugees`, `le ministère algérien des
+    /// Affaires étrangères`); its unit.
     private static func nationalBody(endingAt l: Int, in s: SentenceContext) -> Int? {
         guard s.language != "zh" else { return nil }
         var k = l
@@ -87,8 +109,10 @@ struct AgencyGroup {
             guard s.token(k).kind == .word, !s.isAgency(k), !s.has(k, [.possessivePronoun, .subjectPronoun, .agencyReference, .agencyDescription]) else { return nil }
             if s.has(k, .collective) || s.isWord(k, Keys.governmentBodies) { return k }
             if k == l, s.isAllCaps(k) || k > 0 && s.isCapitalized(k), !s.has(k, WordClass.verbs), !s.has(k, [.verbForm, .determiner, .preposition, .timeWord]) { return k }
-            // Only lower-case modifiers, prepositions and articles between the body and the conjunction.
-            guard !s.isCapitalized(k), !s.has(k, [.verbForm, .auxiliary, .copula, .future, .separator]) || s.has(k, [.preposition, .determiner]) else { return nil }
+            // Only modifiers, prepositions and articles between the body and the conjunction; a
+            // capitalized word is the body's portfolio (`le ministère algérien des Affaires
+            // étrangères`, `ministère de la Santé publique`), not a verb.
+            guard !s.has(k, [.verbForm, .auxiliary, .copula, .future, .separator]) || s.has(k, [.preposition, .determiner]) else { return nil }
             k -= 1
         }
         return nil
@@ -130,7 +154,7 @@ struct AgencyGroup {
 
     /// The unit after an agency's acronym in brackets (`the International Organization for
     /// Migration (IOM)`): the acronym is the same agency, not a new subject.
-    private static func skipAcronym(after j: Int, in s: SentenceContext) -> Int {
+    static func skipAcronym(after j: Int, in s: SentenceContext) -> Int {
         guard j + 2 < s.count, s.token(j).isMark("(") || s.token(j).isMark("（"), s.units[j + 1].agency != nil,
               s.token(j + 2).isMark(")") || s.token(j + 2).isMark("）") else { return j }
         return j + 3

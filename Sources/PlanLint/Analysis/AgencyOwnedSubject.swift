@@ -6,10 +6,14 @@ enum AgencyOwnedSubject {
     /// A funding finding from the subject to the requirement, or `nil`.
     static func finding(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
         guard s.language != "zh", !g.isJoint, g.agencies.count == 1, let b = g.before,
-              s.has(b, .agentMarker) || s.isWord(b, Keys.genitive), b >= 1, b <= 6 else { return nil }
+              s.has(b, .agentMarker) || s.isWord(b, Keys.genitive) else { return nil }
+        // A fronted time or place phrase closed by a comma (`Actuellement, l'opération du PAM`,
+        // `En 2025, ...`, `Actualmente, la operación del PMA`) may come before the subject.
+        let o = frontedPhraseEnd(before: b, in: s)
+        guard b >= o + 1, b <= o + 6 else { return nil }
         // The subject opens the sentence: no verb, clause mark or other agency before the preposition.
-        guard (0..<b).allSatisfy({ !s.has($0, [.verbForm, .auxiliary, .copula, .complementizer, .preposition]) && !s.isComma($0) && !s.isAgency($0) }),
-              (0..<b).contains(where: { s.token($0).kind == .word && !s.has($0, .determiner) && !s.isWord($0, Keys.articles) }) else { return nil }
+        guard (o..<b).allSatisfy({ !s.has($0, [.verbForm, .auxiliary, .copula, .complementizer, .preposition]) && !s.isComma($0) && !s.isAgency($0) }),
+              (o..<b).contains(where: { s.token($0).kind == .word && !s.has($0, .determiner) && !s.isWord($0, Keys.articles) }) else { return nil }
         // A place or time phrase between the agent and the requirement (`by UNHCR in the region`).
         var e = g.end
         if s.isWord(e, Keys.place) {
@@ -17,6 +21,14 @@ enum AgencyOwnedSubject {
             while e < s.count, e < g.end + 7, s.token(e).kind == .word, !s.has(e, [.verbForm, .auxiliary, .funding]), !s.isAgency(e) { e += 1 }
         }
         guard case .funding(let v) = Predicate.read(from: e, in: s), VerbGroup.moneyFollows(v, in: s) else { return nil }
-        return Finding(rule: .agencyFunding, first: s.units[0].first, end: s.units[v].end)
+        return Finding(rule: .agencyFunding, first: s.units[o].first, end: s.units[v].end)
+    }
+
+    /// The unit after a comma that closes a fronted phrase of at most four units with no verb,
+    /// clause mark or agency (`Actuellement,`, `En 2025,`, `Currently,`), or 0.
+    private static func frontedPhraseEnd(before b: Int, in s: SentenceContext) -> Int {
+        guard let comma = (1..<min(b, 5)).first(where: { s.isComma($0) }) else { return 0 }
+        let plain = (0..<comma).allSatisfy { !s.has($0, [.verbForm, .auxiliary, .copula, .complementizer, .report, .dataVerb]) && !s.isAgency($0) }
+        return plain ? comma + 1 : 0
     }
 }

@@ -230,6 +230,10 @@ enum Keys {
     static let staffFrom = of(["of", "from"])
     /// `de`, `du`, `del` before an owner (`Les préparatifs du HCR`, `Los preparativos del ACNUR`).
     static let genitive = of(["de", "du", "del", "d'", "des"])
+    /// Relative possessives (`dont le programme`, `whose programme`, `cuyo programa`).
+    static let relativePossessives = of(["dont", "whose", "cuyo", "cuya", "cuyos", "cuyas"])
+    /// French `dont`.
+    static let dont = of(["dont"])
     /// French dative pronouns (`il lui faudra`).
     static let dativePronouns = of(["lui", "leur"])
     /// Forms of `falloir` (`il lui faut`, `il lui faudra`).
