@@ -1,0 +1,29 @@
+import Testing
+@testable import PlanLint
+
+/// Lexicon entries added for the sixteenth round's false positives (docs/lint.md, "Sixteenth
+/// round"), each with constructed sentences it leaves alone and hard negatives it still flags.
+struct SixteenthRoundReadingTests: SentenceReading {
+    /// Spanish `resaltar` (to highlight) reports as `destacar` does and `valorar` (to value, to
+    /// praise) appraises as `elogiar` does: neither is an act, although the shape of an unknown
+    /// preterite (`resaltó`) made them one.
+    @Test func highlightingAndValuingAreNotActs() {
+        #expect(!flagged("El representante del ACNUR resaltó la logística del gobierno peruano.", "es"))
+        #expect(!flagged("El representante del ACNUR valoró el esfuerzo del gobierno.", "es"))
+        #expect(!flagged("El ACNUR resaltó que las llegadas aumentaron en un 20 %.", "es"))
+        // Hard negatives: what the agency reports about its own acts, and an act next to them.
+        #expect(findings("El ACNUR resaltó que distribuirá alimentos en la frontera.", "es") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR distribuyó alimentos en la frontera.", "es") == ["language.agency-as-actor"])
+    }
+
+    /// Chinese titles that open with `执行` (`执行主任`, executive director; `执行秘书`, `执行董事`,
+    /// `执行局`) are one word, not the act verb `执行` (to carry out) after the agency's name.
+    @Test func anExecutiveTitleIsNotTheActVerb() {
+        #expect(!flagged("UNICEF执行主任拉塞尔指出,这场战事造成了严重影响。", "zh"))
+        #expect(!flagged("联合国儿童基金会执行主任拉塞尔指出,冲突仍在持续。", "zh"))
+        #expect(!flagged("难民署执行秘书表示,局势仍然紧张。", "zh"))
+        // Hard negatives: the agency carrying something out.
+        #expect(findings("难民署执行了新的援助计划。", "zh") == ["language.agency-as-actor"])
+        #expect(findings("UNICEF执行了疫苗接种计划。", "zh") == ["language.agency-as-actor"])
+    }
+}
