@@ -228,6 +228,13 @@ enum Keys {
     static let ofWord = of(["of"])
     /// `of` and `from` after a staff noun (`a team from UNHCR`, `staff of IOM`).
     static let staffFrom = of(["of", "from"])
+    /// A participle attaching a staff noun to its agency before `to` or `with` (`the Tindouf
+    /// section attached to UNHCR`, `an office affiliated with IOM`).
+    /// French `rattachée au HCR` and Spanish `adscrita al ACNUR` too.
+    static let attached = of(["attached", "affiliated", "rattaché", "rattachée", "rattachés", "rattachées",
+                              "adscrito", "adscrita", "adscritos", "adscritas"])
+    /// `to` and `with` (`au`, `à`, `al`, `a`) after ``attached``.
+    static let attachedTo = of(["to", "with", "au", "aux", "à", "al", "a"])
     /// `de`, `du`, `del` before an owner (`Les préparatifs du HCR`, `Los preparativos del ACNUR`).
     static let genitive = of(["de", "du", "del", "d'", "des"])
     /// Relative possessives (`dont le programme`, `whose programme`, `cuyo programa`).
