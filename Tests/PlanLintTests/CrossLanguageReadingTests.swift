@@ -37,4 +37,22 @@ struct CrossLanguageReadingTests: SentenceReading {
         #expect(!flagged("Les réfugiés rattachés au HCR ont reçu des vivres.", "fr"))
         #expect(!flagged("The section attached to UNHCR coordinated the partners.", "en", section: "Coordination"))
     }
+
+    /// Chinese concern with the agency as the one concerned (`对难民署而言，这一趋势令人担忧`,
+    /// `令难民署担忧的是`) is its voice, as `Para ACNUR resulta preocupante que` and `For UNHCR, it is
+    /// worrying that` are.
+    @Test func chineseConcernWithTheAgencyAsExperiencer() {
+        #expect(findings("对难民署而言，这一趋势令人担忧。", "zh") == ["language.agency-advocacy"])
+        #expect(findings("對難民署而言，這一趨勢令人擔憂。", "zh") == ["language.agency-advocacy"])
+        #expect(findings("对难民署来说，这一趋势可能破坏庇护制度，令人担忧。", "zh") == ["language.agency-advocacy"])
+        #expect(findings("令难民署担忧的是，这一趋势可能破坏庇护制度。", "zh") == ["language.agency-advocacy"])
+        #expect(findings("令难民署感到担忧的是，这一趋势可能破坏庇护制度。", "zh") == ["language.agency-advocacy"])
+        // Hard negatives: refugees or a government concerned, no concern, a government reporting the
+        // concern, the agency with a government.
+        #expect(!flagged("对难民而言，这一趋势令人担忧。", "zh"))
+        #expect(!flagged("对政府而言，这一趋势令人担忧。", "zh"))
+        #expect(!flagged("对难民署而言，最重要的是保护难民。", "zh"))
+        #expect(!flagged("对难民署而言，政府表示这一趋势令人担忧。", "zh"))
+        #expect(!flagged("令难民署和政府担忧的是，这一趋势可能破坏庇护制度。", "zh"))
+    }
 }
