@@ -55,4 +55,14 @@ struct CrossLanguageReadingTests: SentenceReading {
         #expect(!flagged("对难民署而言，政府表示这一趋势令人担忧。", "zh"))
         #expect(!flagged("令难民署和政府担忧的是，这一趋势可能破坏庇护制度。", "zh"))
     }
+
+    /// English `by means of` is a means phrase between the agency and its verb, as `via`,
+    /// `through`, `por medio de` and `à travers` are.
+    @Test func byMeansOfIsAMeansPhrase() {
+        #expect(findings("UNHCR by means of the partner FLM organized the transport.", "en") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR por medio del socio FLM organizó el transporte.", "es") == ["language.agency-as-actor"])
+        // Hard negatives: a government, the agency reporting.
+        #expect(!flagged("The government by means of the partner FLM organized the transport.", "en"))
+        #expect(!flagged("UNHCR by means of the partner FLM reported that 3,000 people arrived.", "en", section: "Situation"))
+    }
 }

@@ -104,8 +104,8 @@ enum Keys {
     /// One-word markers of a means phrase (`via le partenaire FLM`, `through its partner`, `mediante`).
     static let meansMarkers = of(["via", "through", "mediante", "moyennant"])
     /// Two-word markers of a means phrase (`à travers`, `a través`, `por medio`, `por conducto`).
-    static let meansFirstWords = of(["à", "a", "por", "par"])
-    static let meansSecondWords = of(["travers", "través", "medio", "conducto", "l'intermédiaire", "l'entremise"])
+    static let meansFirstWords = of(["à", "a", "por", "par", "by"])
+    static let meansSecondWords = of(["travers", "través", "medio", "conducto", "l'intermédiaire", "l'entremise", "means"])
     /// Partnerships sought (`seeking new partnerships`, `recherche de nouveaux partenariats`, `busca
     /// nuevas alianzas`); partners themselves are the `partnersWord` class.
     static let partnerships = of(["partnership", "partnerships", "partners", "partenariat", "partenariats", "partenaires",
