@@ -163,10 +163,28 @@ struct AgencyGroup {
     /// English `A team from UNHCR will help`, `Staff of IOM are assisting`: `of` or `from` after a
     /// staff noun that opens the sentence (only determiners, numbers and modifiers before it, no
     /// verb or preposition) names the agency's staff as the subject, not the agency as an object.
+    /// So does a participle of attachment after it in English, French and Spanish (`The Tindouf
+    /// section attached to UNHCR distributed`, `La section de Tindouf rattachée au HCR`, `La sección
+    /// de Tinduf adscrita al ACNUR`), as `relevant du HCR` and `dependiente del ACNUR` are read.
     private static func namesStaffOpeningTheSentence(before b: Int, in s: SentenceContext) -> Bool {
-        guard s.language == "en", b >= 1, b <= 6, s.isWord(b, Keys.staffFrom), s.has(b - 1, .staffNoun) else { return false }
+        guard b >= 1, b <= 7, s.language != "zh" else { return false }
+        if s.language == "en", b <= 6, s.isWord(b, Keys.staffFrom), s.has(b - 1, .staffNoun) { return plainModifiers(before: b - 1, in: s) }
+        guard b >= 2, s.isWord(b, Keys.attachedTo), s.isWord(b - 1, Keys.attached) else { return false }
+        if s.has(b - 2, .staffNoun), plainModifiers(before: b - 2, in: s) { return true }
+        // The staff noun heads the sentence (only articles before it) and a place follows it (`de
+        // Tindouf`, `en Tinduf`) with no verb.
+        var n = 0
+        while n < b - 2, s.has(n, .determiner) || s.isWord(n, Keys.articles) { n += 1 }
+        guard s.has(n, .staffNoun) else { return false }
+        return (n + 1..<(b - 1)).allSatisfy { u in
+            s.token(u).kind == .word && !s.has(u, [.verbForm, .auxiliary, .copula, .future]) && !s.isAgency(u)
+        }
+    }
+
+    /// Only determiners, numbers and modifiers before `n`: no verb, preposition or agency.
+    private static func plainModifiers(before n: Int, in s: SentenceContext) -> Bool {
         // A hyphen may join the modifiers (`A six-member team`).
-        return (0..<(b - 1)).allSatisfy { u in
+        (0..<n).allSatisfy { u in
             s.token(u).isMark("-") || s.token(u).kind == .word && !s.has(u, [.verbForm, .auxiliary, .copula, .future, .preposition]) && !s.isAgency(u)
         }
     }

@@ -5,8 +5,9 @@
 enum AgencyOwnedSubject {
     /// A funding finding from the subject to the requirement, or `nil`.
     static func finding(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
-        guard s.language != "zh", !g.isJoint, g.agencies.count == 1, let b = g.before,
-              s.has(b, .agentMarker) || s.isWord(b, Keys.genitive) else { return nil }
+        guard s.language != "zh", !g.isJoint, g.agencies.count == 1 else { return nil }
+        if s.language == "en", let finding = modified(g, in: s) { return finding }
+        guard let b = g.before, s.has(b, .agentMarker) || s.isWord(b, Keys.genitive) || s.language == "en" && s.isWord(b, Keys.ofWord) else { return nil }
         // A fronted time or place phrase closed by a comma (`Actuellement, l'opération du PAM`,
         // `En 2025, ...`, `Actualmente, la operación del PMA`) may come before the subject.
         let o = frontedPhraseEnd(before: b, in: s)
@@ -24,10 +25,23 @@ enum AgencyOwnedSubject {
         return Finding(rule: .agencyFunding, first: s.units[o].first, end: s.units[v].end)
     }
 
+    /// English `The WFP operation requires USD 5 million`: the agency's name as the modifier of
+    /// the noun that opens the sentence (only articles before it, one or two plain nouns after it)
+    /// before a requirement with money, as `l'opération du PAM requiert` is.
+    private static func modified(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
+        let o = frontedPhraseEnd(before: g.start, in: s)
+        guard g.start <= o + 2, (o..<g.start).allSatisfy({ s.has($0, .determiner) || s.isWord($0, Keys.articles) }) else { return nil }
+        var e = g.end
+        while e < s.count, e < g.end + 2, s.token(e).kind == .word, s.units[e].agency == nil,
+              !s.has(e, [.verbForm, .auxiliary, .copula, .future, .funding, .preposition, .separator, .possessive]) { e += 1 }
+        guard e > g.end, case .funding(let v) = Predicate.read(from: e, in: s), VerbGroup.moneyFollows(v, in: s) else { return nil }
+        return Finding(rule: .agencyFunding, first: s.units[o].first, end: s.units[v].end)
+    }
+
     /// The unit after a comma that closes a fronted phrase of at most four units with no verb,
     /// clause mark or agency (`Actuellement,`, `En 2025,`, `Currently,`), or 0.
     private static func frontedPhraseEnd(before b: Int, in s: SentenceContext) -> Int {
-        guard let comma = (1..<min(b, 5)).first(where: { s.isComma($0) }) else { return 0 }
+        guard b >= 2, let comma = (1..<min(b, 5)).first(where: { s.isComma($0) }) else { return 0 }
         let plain = (0..<comma).allSatisfy { !s.has($0, [.verbForm, .auxiliary, .copula, .complementizer, .report, .dataVerb]) && !s.isAgency($0) }
         return plain ? comma + 1 : 0
     }

@@ -7,7 +7,8 @@
 enum ConcernExperiencer {
     /// The finding for group `g` as the experiencer of concern, or `nil`.
     static func finding(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
-        guard s.language != "zh", !g.isJoint, g.agencies.count == 1, let b = g.before, s.has(b, .preposition) else { return nil }
+        if s.language == "zh" { return chinese(g, in: s) }
+        guard !g.isJoint, g.agencies.count == 1, let b = g.before, s.has(b, .preposition) else { return nil }
         var r = g.end
         if s.isWord(b, experiencerMarkers) {
             // `Para ACNUR resulta preocupante`, `Pour le HCR, il est préoccupant`, `For UNHCR, it is worrying`.
@@ -27,6 +28,38 @@ enum ConcernExperiencer {
         }
         return nil
     }
+
+    /// Chinese `对难民署而言，这一趋势令人担忧` (for UNHCR, ... is worrying) and `令难民署担忧的是` (what
+    /// worries UNHCR is): the agency opens the sentence as the one concerned. `对` and the closing
+    /// `而言` or `来说` are compared as text only after an agency that follows the sentence's first
+    /// unit.
+    private static func chinese(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
+        guard !g.isJoint, g.agencies.count == 1, g.before == 0, g.end < s.count else { return nil }
+        let marker = s.text(s.units[0].first, s.units[0].end)
+        if causeMarkers.contains(marker) {
+            // `令难民署担忧的是`, `令难民署感到担忧`.
+            guard let r = (g.end..<min(g.end + 3, s.count)).first(where: { s.has($0, .concern) }),
+                  !(g.end..<r).contains(where: { s.isComma($0) || s.isAgency($0) }) else { return nil }
+            return Finding(rule: .agencyAdvocacy, first: s.units[0].first, end: s.units[r].end)
+        }
+        guard forMarkers.contains(marker) else { return nil }
+        let close = s.text(s.units[g.end].first, s.units[min(g.end + 2, s.count) - 1].end)
+        guard closers.contains(where: { close.hasPrefix($0) }) else { return nil }
+        // The concern within the clause that follows, with no other agency or reporting verb before
+        // it (`说` of `来说` may be a unit of its own).
+        var r = closers.contains(s.text(s.units[g.end].first, s.units[g.end].end)) ? g.end + 1 : g.end + 2
+        while r < s.count, r < g.end + 30, !s.isAgency(r), !s.has(r, [.report, .dataVerb]) {
+            if s.has(r, .concern) { return Finding(rule: .agencyAdvocacy, first: s.units[0].first, end: s.units[r].end) }
+            r += 1
+        }
+        return nil
+    }
+
+    /// `对`, `對` (for) and `令` (makes) before a Chinese experiencer.
+    private static let forMarkers: Set<String> = ["对", "對", "对于", "對於"]
+    private static let causeMarkers: Set<String> = ["令", "让", "讓", "使"]
+    /// `而言`, `来说` closing `对难民署而言`.
+    private static let closers = ["而言", "来说", "來說"]
 
     /// A verb of judging at `q` with a concern adjective within three units (`juge préoccupant
     /// que`, `finds it worrying`, `considera preocupante`, `estime alarmant`): the concern's unit.

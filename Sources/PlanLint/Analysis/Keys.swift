@@ -104,8 +104,8 @@ enum Keys {
     /// One-word markers of a means phrase (`via le partenaire FLM`, `through its partner`, `mediante`).
     static let meansMarkers = of(["via", "through", "mediante", "moyennant"])
     /// Two-word markers of a means phrase (`à travers`, `a través`, `por medio`, `por conducto`).
-    static let meansFirstWords = of(["à", "a", "por", "par"])
-    static let meansSecondWords = of(["travers", "través", "medio", "conducto", "l'intermédiaire", "l'entremise"])
+    static let meansFirstWords = of(["à", "a", "por", "par", "by"])
+    static let meansSecondWords = of(["travers", "través", "medio", "conducto", "l'intermédiaire", "l'entremise", "means"])
     /// Partnerships sought (`seeking new partnerships`, `recherche de nouveaux partenariats`, `busca
     /// nuevas alianzas`); partners themselves are the `partnersWord` class.
     static let partnerships = of(["partnership", "partnerships", "partners", "partenariat", "partenariats", "partenaires",
@@ -228,6 +228,13 @@ enum Keys {
     static let ofWord = of(["of"])
     /// `of` and `from` after a staff noun (`a team from UNHCR`, `staff of IOM`).
     static let staffFrom = of(["of", "from"])
+    /// A participle attaching a staff noun to its agency before `to` or `with` (`the Tindouf
+    /// section attached to UNHCR`, `an office affiliated with IOM`).
+    /// French `rattachée au HCR` and Spanish `adscrita al ACNUR` too.
+    static let attached = of(["attached", "affiliated", "rattaché", "rattachée", "rattachés", "rattachées",
+                              "adscrito", "adscrita", "adscritos", "adscritas"])
+    /// `to` and `with` (`au`, `à`, `al`, `a`) after ``attached``.
+    static let attachedTo = of(["to", "with", "au", "aux", "à", "al", "a"])
     /// `de`, `du`, `del` before an owner (`Les préparatifs du HCR`, `Los preparativos del ACNUR`).
     static let genitive = of(["de", "du", "del", "d'", "des"])
     /// Relative possessives (`dont le programme`, `whose programme`, `cuyo programa`).

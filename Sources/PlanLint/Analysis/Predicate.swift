@@ -173,7 +173,7 @@ enum Predicate: Equatable {
     /// Skips a means phrase without commas between a subject and its verb (`L'UNHCR via le
     /// partenaire FLM avait planifié`, `El ACNUR a través del socio FLM organizó`, `UNHCR through
     /// the partner FLM distributed`): `via`, `through`, `mediante`, `à travers`, `a través de`, `por
-    /// medio de` and up to six words with no verb, when a verb follows. A possessive after the
+    /// medio de`, `by means of` and up to six words with no verb, when a verb follows. A possessive after the
     /// marker (`via ses partenaires`) is the agency and its partners, read elsewhere.
     static func skipMeans(from start: Int, in s: SentenceContext) -> Int {
         guard start + 1 < s.count, s.language != "zh" else { return start }
@@ -181,6 +181,8 @@ enum Predicate: Equatable {
         if s.isWord(start, Keys.meansMarkers) { q = start + 1 }
         else if s.isWord(start + 1, Keys.meansSecondWords), s.isWord(start, Keys.meansFirstWords) { q = start + 2 }
         else { return start }
+        // English `by means of`.
+        if s.language == "en", s.isWord(q, Keys.ofWord) { q += 1 }
         guard !s.has(q, .possessivePronoun), !s.has(q, .itsPartners) else { return start }
         let first = q
         while q < s.count, q < first + 7, s.token(q).kind == .word || s.token(q).kind == .number {

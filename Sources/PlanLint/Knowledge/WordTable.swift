@@ -159,8 +159,14 @@ struct WordTable: Sendable {
 
     /// Whether the sentence needs the rules because of the entry at token `i`: a phrase of
     /// several words that triggers, or (`references`) one that refers, starts there.
-    func phraseTriggers(_ index: Int32, _ tokens: [Token], _ i: Int, _ end: Int, references: Bool) -> Bool {
+    /// The common case (no phrase starts at the entry) is the one compare inlined into the
+    /// per-token loop; the phrase match is out of line.
+    @inline(__always) func phraseTriggers(_ index: Int32, _ tokens: [Token], _ i: Int, _ end: Int, references: Bool) -> Bool {
         guard triggers[Int(index)] == 3 else { return false }
+        return phraseStarts(index, tokens, i, end, references: references)
+    }
+
+    @inline(never) private func phraseStarts(_ index: Int32, _ tokens: [Token], _ i: Int, _ end: Int, references: Bool) -> Bool {
         if i + 1 < end, !secondKeys[Int(index)].contains(tokens[i + 1].key) {
             return references && entries[Int(index)].mayRefer
         }
