@@ -26,4 +26,33 @@ struct SixteenthRoundReadingTests: SentenceReading {
         #expect(findings("难民署执行了新的援助计划。", "zh") == ["language.agency-as-actor"])
         #expect(findings("UNICEF执行了疫苗接种计划。", "zh") == ["language.agency-as-actor"])
     }
+
+    /// The agency's role opening the sentence as its subject (`El rol de la OIM consiste en`,
+    /// `El papel del ACNUR`, `Le rôle de l'OIM`, `IOM's role consists of`) is owned like its
+    /// programme, outside a coordination section and a coordination role.
+    @Test func theAgencysRoleIsOwned() {
+        #expect(findings("El rol de la OIM consiste en una serie de tareas.", "es") == ["language.agency-branding"])
+        #expect(findings("El papel de la OIM consiste en una serie de tareas.", "es") == ["language.agency-branding"])
+        #expect(findings("Le rôle de l'OIM dans l'opération consiste en une série de tâches.", "fr") == ["language.agency-branding"])
+        #expect(findings("IOM's role consists of a series of tasks.", "en") == ["language.agency-branding"])
+        // Hard negatives: another owner's role, the agency's role as an object, a coordination section.
+        #expect(!flagged("El rol del gobierno consiste en una serie de tareas.", "es"))
+        #expect(!flagged("El papel del sector consiste en coordinar la respuesta.", "es"))
+        #expect(!flagged("Le rôle des partenaires consiste en une série de tâches.", "fr"))
+        #expect(!flagged("The government's role consists of a series of tasks.", "en"))
+        #expect(!flagged("El rol de la OIM consiste en una serie de tareas.", "es", section: "Coordinación"))
+        #expect(!flagged("Le rôle de l'OIM consiste en une série de tâches.", "fr", section: "Coordination"))
+    }
+
+    /// `involucrarse en`, `s'impliquer dans` (to take part in) are acts when reflexive, as
+    /// `ocuparse de` is; `involucrar a las comunidades` (to involve) is not.
+    @Test func takingPartIsAnActWhenReflexive() {
+        #expect(findings("La OIM se involucra en la búsqueda activa de puestos de trabajo.", "es") == ["language.agency-as-actor"])
+        #expect(findings("L'OIM s'implique dans la recherche active d'emplois.", "fr") == ["language.agency-as-actor"])
+        // Hard negatives: the government taking part, and involving others without the reflexive.
+        #expect(!flagged("El gobierno se involucra en la búsqueda activa de puestos de trabajo.", "es"))
+        #expect(!flagged("El gobierno involucra a las comunidades en la respuesta.", "es"))
+        #expect(!flagged("La OIM involucra a las comunidades en la respuesta.", "es"))
+        #expect(!flagged("Le gouvernement s'implique dans la recherche d'emplois.", "fr"))
+    }
 }

@@ -174,11 +174,16 @@ enum Keys {
         let keys = agencyNounWords.map { TokenHash.hash(TokenHash.fold($0)) }
         return (keys[0], keys[1], keys[2], keys[3])
     }()
+    /// The agency's role as the subject that opens a sentence (`IOM's role consists of`, `El rol de
+    /// la OIM consiste en`, `El papel del ACNUR`, `Le rôle de l'OIM`): owned like its programme.
+    static let ownedRoles = of(["role", "rol", "papel", "rôle"])
     /// Forms of the verbs that are acts only when reflexive (`s'occuper de`, `ocuparse de`: take
-    /// care of; `le HCR occupe la présidence` is no act), from their conjugation; the enclitic
-    /// Spanish forms (`ocuparse`, `ocupándose`) carry their reflexive and are left out.
+    /// care of; `le HCR occupe la présidence` is no act; `s'impliquer dans`, `involucrarse en`: take
+    /// part in; `involucrar a las comunidades` is no act), from their conjugation; the enclitic
+    /// Spanish forms (`ocuparse`, `involucrándose`) carry their reflexive and are left out.
     static let reflexiveOnlyActs: KeySet = {
-        let forms = FrenchConjugation.forms(of: "occuper").map(\.0) + SpanishConjugation.forms(of: "ocupar").map(\.0)
+        let forms = ["occuper", "impliquer"].flatMap { FrenchConjugation.forms(of: $0).map(\.0) }
+            + ["ocupar", "involucrar"].flatMap { SpanishConjugation.forms(of: $0).map(\.0) }
         return of(forms.filter { !$0.hasSuffix("se") })
     }()
     /// French infinitive auxiliaries of a compound infinitive (`avoir aidé`, `être intervenu`).

@@ -24,6 +24,8 @@ enum PossessiveReader {
             // UNHCR's support`, `高级专员将提供难民署的支持`).
             if q == start, s.has(q, .supportNoun) { return headGivesSupport(verbBefore: a, through: q, in: s) }
             if q == start, s.has(q, .preposition) { return nil }
+            // `IOM's role consists of`: the agency's role opening the sentence, outside coordination.
+            if q == start, s.isWord(q, Keys.ownedRoles), ownedRole(at: q, opening: a, in: s) { return span(.agencyBranding, a, q, s) }
             let noun = s.has(q, [.programmeNoun, .budgetNoun, .staffNoun])
             if s.has(q, .dataVerb), !s.isCapitalized(q) { return nil }
             // `IOM's teams are assisting`: the staff's verb group starts at its auxiliary (read
@@ -79,6 +81,10 @@ enum PossessiveReader {
         var q = b - 1
         // `Le Haut Commissaire offrira l'appui du HCR`: the agency's head gives its support.
         if s.has(q, .supportNoun), let finding = headGivesSupport(verbBefore: q, through: g.end - 1, in: s) { return finding }
+        // `El rol de la OIM consiste en`, `Le rôle de l'OIM dans l'opération`: its role as the subject.
+        if s.isWord(q, Keys.ownedRoles), ownedRole(at: q, opening: q, in: s) {
+            return Finding(rule: .agencyBranding, first: s.units[q].first, end: s.units[g.end - 1].end)
+        }
         while q >= 0, q >= b - 8 {
             let t = s.token(q)
             if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }
@@ -102,6 +108,13 @@ enum PossessiveReader {
         guard s.has(0, .determiner), (1..<b).allSatisfy({ s.token($0).kind == .word && !s.has($0, [.verbForm, .supportNoun, .preposition, .separator, .coordinationNoun]) && s.units[$0].agency == nil }),
               case .action(let v) = Predicate.read(from: g.end, in: s) else { return nil }
         return Finding(rule: .agencyAsActor, first: s.units[0].first, end: s.units[v].end)
+    }
+
+    /// Whether the role noun at `q` belongs to a subject that opens the sentence at `first` (only
+    /// articles before it) outside a coordination section, where a role is a coordination role.
+    private static func ownedRole(at q: Int, opening first: Int, in s: SentenceContext) -> Bool {
+        s.section != .coordination && !Predicate.namesCoordinationRole(s)
+            && (0..<first).allSatisfy { s.has($0, .determiner) || s.isWord($0, Keys.articles) }
     }
 
     /// `The High Commissioner will offer UNHCR's support`, `Le Haut Commissaire offrira l'appui du
