@@ -55,4 +55,21 @@ struct SixteenthRoundReadingTests: SentenceReading {
         #expect(!flagged("La OIM involucra a las comunidades en la respuesta.", "es"))
         #expect(!flagged("Le gouvernement s'implique dans la recherche d'emplois.", "fr"))
     }
+
+    /// Partners only called humanitarian (`UNHCR and humanitarian partners`, `le HCR et les
+    /// partenaires humanitaires`, `el ACNUR y los socios humanitarios`) are the agency's partners,
+    /// as bare `partners` are; `NGO partners`, `other partners` and several agencies are not.
+    @Test func humanitarianPartnersAreTheAgencysPartners() {
+        #expect(findings("UNHCR and humanitarian partners are mobilizing to respond.", "en") == ["language.agency-and-its-partners"])
+        #expect(findings("Le HCR et les partenaires humanitaires se mobilisent.", "fr") == ["language.agency-and-its-partners"])
+        #expect(findings("El ACNUR y los socios humanitarios se movilizan.", "es") == ["language.agency-and-its-partners"])
+        #expect(findings("El ACNUR y sus socios humanitarios se movilizan.", "es") == ["language.agency-and-its-partners"])
+        // Hard negatives: other partners sharing the subject, several agencies, the government.
+        #expect(!flagged("UNHCR and NGO partners are mobilizing to respond.", "en"))
+        #expect(!flagged("UNHCR and other partners relocated the families.", "en"))
+        #expect(!flagged("UNHCR, IOM and humanitarian partners are mobilizing to respond.", "en"))
+        #expect(!flagged("The government and humanitarian partners are mobilizing to respond.", "en"))
+        #expect(!flagged("El gobierno y los socios humanitarios se movilizan.", "es"))
+        #expect(!flagged("Le HCR et les partenaires opérationnels distribuent des vivres.", "fr"))
+    }
 }

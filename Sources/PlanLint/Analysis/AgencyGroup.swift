@@ -31,11 +31,15 @@ struct AgencyGroup {
             // The preposition repeated before the second member (`del ACNUR o de otros organismos`).
             if s.token(j).kind == .word, s.has(m, .preposition), !s.isAgency(m) { m += 1 }
             while s.has(m, .determiner) { m += 1 }
+            // `et les partenaires`, `y los socios`: the article before the partners.
+            if Self.isArticle(m, in: s), s.has(m + 1, .partnersWord) { m += 1 }
             if s.isAgency(m), !s.has(m, .possessivePronoun) {
                 agencies.append(m)
                 m = Self.skipAcronym(after: m + 1, in: s) - 1
             } else if s.has(m, .collective) {
                 collectives.append(m)
+                // `les partenaires humanitaires`, `los socios humanitarios`: the adjective after them.
+                if s.has(m, .partnersWord), s.isWord(m + 1, Keys.humanitarian) { m += 1 }
             } else if let c = Self.modifiedCollective(from: m, in: s) {
                 // `national NGOs`, `其他相关联合国机构`: modifiers before a collective noun; `与联合国一道`:
                 // a partner joined by `together` (`一道`, `一起`, `共同`) in Chinese.
@@ -228,10 +232,16 @@ struct AgencyGroup {
         s.has(u, .determiner) || s.isWord(u, Keys.articles)
     }
 
-    /// One agency with a bare `and partners` (`UNICEF and partners will ...`).
+    /// One agency with a bare `and partners` (`UNICEF and partners will ...`), or with partners
+    /// only called humanitarian (`UNHCR and humanitarian partners`, `le HCR et les partenaires
+    /// humanitaires`, `el ACNUR y los socios humanitarios`, `难民署和人道主义伙伴`); `NGO partners`
+    /// and `other partners` name others sharing the subject.
     func isAgencyAndBarePartners(in s: SentenceContext) -> Bool {
-        agencies.count == 1 && collectives.count == 1 && (s.units[collectives[0]].end - s.units[collectives[0]].first == 1 || s.language == "zh")
-            && s.has(collectives[0], .partnersWord)
-            && collectives[0] == agencies[0] + 2
+        guard agencies.count == 1, collectives.count == 1, s.has(collectives[0], .partnersWord),
+              s.units[collectives[0]].end - s.units[collectives[0]].first == 1 || s.language == "zh" else { return false }
+        let c = collectives[0], a = agencies[0]
+        if c == a + 2 { return true }
+        guard c == a + 3, s.has(a + 1, .separator), s.token(a + 1).kind == .word else { return false }
+        return s.isWord(a + 2, Keys.humanitarian) || Self.isArticle(a + 2, in: s) && s.isWord(c + 1, Keys.humanitarian) && end == c + 2
     }
 }

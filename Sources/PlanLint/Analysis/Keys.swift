@@ -174,6 +174,9 @@ enum Keys {
         let keys = agencyNounWords.map { TokenHash.hash(TokenHash.fold($0)) }
         return (keys[0], keys[1], keys[2], keys[3])
     }()
+    /// `humanitarian` before or after `partners`: partners only so described are still the
+    /// agency's partners (`UNHCR and humanitarian partners`, `les partenaires humanitaires`).
+    static let humanitarian = of(["humanitarian", "humanitaires", "humanitarios", "人道主义", "人道"])
     /// The agency's role as the subject that opens a sentence (`IOM's role consists of`, `El rol de
     /// la OIM consiste en`, `El papel del ACNUR`, `Le rôle de l'OIM`): owned like its programme.
     static let ownedRoles = of(["role", "rol", "papel", "rôle"])
