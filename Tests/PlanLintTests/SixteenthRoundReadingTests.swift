@@ -64,11 +64,16 @@ struct SixteenthRoundReadingTests: SentenceReading {
         #expect(findings("Le HCR et les partenaires humanitaires se mobilisent.", "fr") == ["language.agency-and-its-partners"])
         #expect(findings("El ACNUR y los socios humanitarios se movilizan.", "es") == ["language.agency-and-its-partners"])
         #expect(findings("El ACNUR y sus socios humanitarios se movilizan.", "es") == ["language.agency-and-its-partners"])
+        // After the agency's apposition: the comma that closes it comes before the conjunction.
+        #expect(findings("UNHCR, the UN Refugee Agency, and humanitarian partners are mobilizing to respond.", "en") == ["language.agency-and-its-partners"])
+        #expect(findings("UNHCR, the UN Refugee Agency, and partners are mobilizing to respond.", "en") == ["language.agency-and-its-partners"])
         // Hard negatives: other partners sharing the subject, several agencies, the government.
         #expect(!flagged("UNHCR and NGO partners are mobilizing to respond.", "en"))
         #expect(!flagged("UNHCR and other partners relocated the families.", "en"))
         #expect(!flagged("UNHCR, IOM and humanitarian partners are mobilizing to respond.", "en"))
         #expect(!flagged("The government and humanitarian partners are mobilizing to respond.", "en"))
+        #expect(!flagged("UNHCR, IOM, and humanitarian partners are mobilizing to respond.", "en"))
+        #expect(!flagged("The government, UNHCR, and partners are mobilizing to respond.", "en"))
         #expect(!flagged("El gobierno y los socios humanitarios se movilizan.", "es"))
         #expect(!flagged("Le HCR et les partenaires opérationnels distribuent des vivres.", "fr"))
     }

@@ -27,7 +27,9 @@ struct AgencyGroup {
         while s.has(j, .separator) || correlative && s.isWord(j, Keys.correlativeSecond), !s.token(j).quoted {
             var m = j + 1
             // A conjunction after the comma that closes an apposition (`Le HCR, l'Agence ..., et l'OIM`).
-            if s.token(j).kind == .punctuation, s.has(m, .separator), s.token(m).kind == .word, s.isAgency(m + 1) || Self.isArticle(m + 1, in: s) && s.isAgency(m + 2) { m += 1 }
+            // So is one before the partners (`UNHCR, the UN Refugee Agency, and humanitarian partners`).
+            if s.token(j).kind == .punctuation, s.has(m, .separator), s.token(m).kind == .word,
+               s.isAgency(m + 1) || Self.isArticle(m + 1, in: s) && s.isAgency(m + 2) || (m + 1...m + 2).contains(where: { s.has($0, .partnersWord) }) { m += 1 }
             // The preposition repeated before the second member (`del ACNUR o de otros organismos`).
             if s.token(j).kind == .word, s.has(m, .preposition), !s.isAgency(m) { m += 1 }
             while s.has(m, .determiner) { m += 1 }
@@ -239,7 +241,8 @@ struct AgencyGroup {
     func isAgencyAndBarePartners(in s: SentenceContext) -> Bool {
         guard agencies.count == 1, collectives.count == 1, s.has(collectives[0], .partnersWord),
               s.units[collectives[0]].end - s.units[collectives[0]].first == 1 || s.language == "zh" else { return false }
-        let c = collectives[0], a = agencies[0]
+        // The comma that closes an apposition before the conjunction (`UNHCR, the UN Refugee Agency, and partners`).
+        let c = collectives[0], a = s.isComma(agencies[0] + 1) && s.has(agencies[0] + 2, .separator) ? agencies[0] + 1 : agencies[0]
         if c == a + 2 { return true }
         guard c == a + 3, s.has(a + 1, .separator), s.token(a + 1).kind == .word else { return false }
         return s.isWord(a + 2, Keys.humanitarian) || Self.isArticle(a + 2, in: s) && s.isWord(c + 1, Keys.humanitarian) && end == c + 2
