@@ -94,6 +94,7 @@ enum ChinesePredicate {
             return VerbGroup.moneyFollows(v, in: s) || gapFollows(v, in: s) ? .funding(verb: v) : .advocacy(verb: v)
         }
         if s.has(v, .coordination), OperationParticipation.isAct(v, in: s) { return .action(verb: v) }
+        if s.has(v, .dataVerb), CaseloadProgress.counts(after: v, in: s) { return .action(verb: v) }
         if s.has(v, [.coordination, .mandate, .dataVerb]) { return .coordination }
         if s.has(v, .coordinationTask) {
             return s.section == .coordination || Predicate.namesCoordinationRole(s) ? .coordination : .action(verb: v)

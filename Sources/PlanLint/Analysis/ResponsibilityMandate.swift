@@ -5,6 +5,7 @@
 /// will do what, and the act is read as before.
 enum ResponsibilityMandate {
     static let responsible = Keys.of(["responsible", "responsable", "responsables"])
+    private static let phrases = ["responsible for", "responsable de", "in charge of"]
     /// `for` (English), `de` (French and Spanish) after `responsible`.
     static let forWords = Keys.of(["for", "de", "d'", "du", "des", "del"])
 
@@ -19,6 +20,12 @@ enum ResponsibilityMandate {
             let two = HanziFold.fold(s.text(s.units[q].first, s.units[q + 1].end))
             if HanziFold.fold(s.text(s.units[q].first, s.units[q].end)) == "负责" { return !s.text(q + 1).hasPrefix("人") }
             return two == "负责" && q + 2 < s.count && !s.text(q + 2).hasPrefix("人")
+        }
+        // The lexicon's phrases (`is responsible for`, `est responsable de`, `es responsable de`,
+        // `is in charge of`) are one unit each.
+        if q < s.count, s.units[q].end - s.units[q].first > 2 {
+            let phrase = s.text(s.units[q].first, s.units[q].end).lowercased()
+            if phrases.contains(where: { phrase.hasSuffix($0) }) { return true }
         }
         var steps = 0
         while q < s.count, steps < 3, s.has(q, [.auxiliary, .copula]) {

@@ -349,6 +349,8 @@ enum VerbGroup {
         if s.has(q, .advocacy) || (q + 1..<min(q + 4, s.count)).contains(where: { s.has($0, .concern) && !s.has($0, .gerund) }) { return .advocacy(verb: verb) }
         // `has emphasized that refugees need protection`: stressing others' needs is advocacy.
         if EmphasizedNeed.advocates(after: q, in: s) { return .advocacy(verb: verb) }
+        // `has registered 207,889 out of the 433,140`: registration against a caseload is work done.
+        if CaseloadProgress.counts(after: q, in: s) { return .action(verb: verb) }
         // `se dit fermement résolu à appuyer`: a reported commitment to an act.
         if let a = (q + 1..<min(q + 3, s.count)).first(where: { s.isWord($0, Keys.commitment) }), let v = committedAct(at: a, in: s) { return .action(verb: v) }
         return Reported.read(after: q, verb: verb, in: s)
