@@ -13,6 +13,8 @@ enum SufferedCuts {
 
     /// A funding finding from the agency to the gap noun, or `nil`.
     static func finding(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
+        // A gap noun soon after the agency, by its class bit, before anything else is read.
+        guard (g.end..<min(g.end + 16, s.count)).contains(where: { s.has($0, .gapNoun) }) else { return nil }
         guard !g.isJoint, g.agencies.count == 1, !g.isObject(in: s) else { return nil }
         var q = Predicate.skipTransparent(from: Predicate.skipAppositions(from: g.end, in: s), in: s)
         var steps = 0
