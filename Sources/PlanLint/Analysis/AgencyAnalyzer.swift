@@ -47,6 +47,7 @@ enum AgencyAnalyzer {
         if DataRelative.isSource(g, in: s) { return nil }
         if let finding = ConcernExperiencer.finding(g, in: s) { return finding }
         if let finding = AgencyLack.finding(g, in: s) { return finding }
+        if let finding = SufferedCuts.finding(g, in: s) { return finding }
         if let finding = HelpedAgency.finding(g, in: s) { return finding }
         if let finding = AgencyOwnedSubject.finding(g, in: s) { return finding }
         if let finding = ReadyResultative.finding(g, in: s) { return finding }
@@ -93,6 +94,10 @@ enum AgencyAnalyzer {
         // (`a UNICEF airlift delivers`).
         if s.language == "en", g.agencies.count == 1, !g.isJoint, s.has(p, .infinitive), !s.has(p, [.participle, .auxiliary, .future]),
            !(s.has(p, .staffNoun) && Predicate.verbFollows(p, in: s)) { return nil }
+        // `难民署已联同总理办公室及其他救援组织，共同为难民提供`: a partner that acts jointly with it.
+        if ChineseJointPartner.joins(from: p, in: s) { return nil }
+        // `難民署負責指導和協調全球行動`, `UNHCR is responsible for protecting`: a mandate described.
+        if ResponsibilityMandate.states(from: p, in: s) { return nil }
         switch Predicate.read(from: officeEnd(p, in: s), in: s) {
         case .none, .coordination:
             return nil
@@ -282,12 +287,16 @@ enum AgencyAnalyzer {
                 // A reduced relative: `un bateau affrété par l'OIM`, `aid distributed by WFP`. The
                 // participle follows its noun directly; a report or data noun is a source instead
                 // (`an assessment conducted by UNHCR`).
-                if q == b - 1, q >= 1, !g.isJoint, g.agencies.count == 1, s.section != .coordination, s.token(q - 1).kind == .word,
-                   !s.has(q - 1, [.report, .dataVerb, .citation, .preposition, .determiner, .copula, .auxiliary, .participle]) && s.units[q - 1].agency == nil, !s.isWord(q - 1, Keys.studies),
+                // Two participles may share the agent (`un refugio financiado y administrado por la
+                // OIM`, `a shelter funded and run by IOM`): the noun comes before the first.
+                let shared = q >= 3 && s.has(q - 1, .separator) && s.token(q - 1).kind == .word && s.has(q - 2, .participle)
+                let head = shared ? q - 3 : q - 1
+                if q == b - 1, head >= 0, !g.isJoint, g.agencies.count == 1, s.section != .coordination, s.token(head).kind == .word,
+                   !s.has(head, [.report, .dataVerb, .citation, .preposition, .determiner, .copula, .auxiliary, .participle]) && s.units[head].agency == nil, !s.isWord(head, Keys.studies),
                    // A coordination body an agency hosts (`the coordination team hosted by UNHCR`).
-                   !(max(0, q - 3)..<q).contains(where: { s.has($0, .coordinationNoun) }),
-                   case .action = VerbGroup.classify(q, verb: q, in: s) {
-                    return Finding(rule: .agencyAsActor, first: s.units[q - 1].first, end: s.units[g.start].end)
+                   !(max(0, head - 2)..<q).contains(where: { s.has($0, .coordinationNoun) }),
+                   case .action = Predicate.strongest(VerbGroup.classify(q, verb: q, in: s), shared ? VerbGroup.classify(q - 2, verb: q - 2, in: s) : .none) {
+                    return Finding(rule: .agencyAsActor, first: s.units[head].first, end: s.units[g.start].end)
                 }
                 // The nearest participle takes the agent (`produced by the team hosted by UNHCR`).
                 return nil

@@ -41,6 +41,7 @@ enum ChinesePredicate {
                 continue
             }
             if s.has(v, .report) {
+                if EmphasizedNeed.advocates(after: v, in: s) { return Predicate.strongest(best, .advocacy(verb: v)) }
                 return Predicate.strongest(best, complement(after: v, verb: v, in: s))
             }
             if s.has(v, .copula) || s.has(v, .playsRole) || s.isWord(v, Keys.shi) {
@@ -92,6 +93,8 @@ enum ChinesePredicate {
         if s.has(v, .advocacy) {
             return VerbGroup.moneyFollows(v, in: s) || gapFollows(v, in: s) ? .funding(verb: v) : .advocacy(verb: v)
         }
+        if s.has(v, .coordination), OperationParticipation.isAct(v, in: s) { return .action(verb: v) }
+        if s.has(v, .dataVerb), CaseloadProgress.counts(after: v, in: s) { return .action(verb: v) }
         if s.has(v, [.coordination, .mandate, .dataVerb]) { return .coordination }
         if s.has(v, .coordinationTask) {
             return s.section == .coordination || Predicate.namesCoordinationRole(s) ? .coordination : .action(verb: v)

@@ -116,7 +116,10 @@ enum Predicate: Equatable {
     /// form too, unless an agent follows it: `the staff provided by IOM`).
     static func verbFollows(_ p: Int, in s: SentenceContext) -> Bool {
         if s.has(p + 1, [.auxiliary, .copula, .future, .gerund]) { return true }
-        guard s.has(p + 1, .verbForm), s.has(p + 1, WordClass.verbs), !s.has(p + 1, .infinitive) else { return false }
+        // `UNHCR protection staff escort the refugees`: after staff, an English base form with an
+        // object after it (an article, a determiner, a number) is the present of a plural.
+        let present = s.language == "en" && p + 2 < s.count && s.has(p, .staffNoun) && (s.has(p + 2, .determiner) || s.isWord(p + 2, Keys.articles) || s.token(p + 2).kind == .number)
+        guard s.has(p + 1, .verbForm), s.has(p + 1, WordClass.verbs), !s.has(p + 1, .infinitive) || present else { return false }
         return !s.has(p + 1, .participle) || s.language == "en" && !s.has(p + 2, .agentMarker)
     }
 

@@ -3,6 +3,9 @@
 /// Unknown verbs after an auxiliary, and English `-ed` forms right after the subject, are
 /// actions: the lexicon names what is legitimate, everything else an agency does is action.
 enum VerbGroup {
+    /// Spanish prepositions between a catenative verb and its infinitive besides `a` and `de`.
+    private static let catenativeSpanishMarkers = Keys.of(["por", "en"])
+
     /// The predicate of the verb group starting at `p`, and the unit after it.
     static func read(at start: Int, in s: SentenceContext) -> (Predicate, Int) {
         var q = start
@@ -39,7 +42,8 @@ enum VerbGroup {
             // `a décidé de l'étendre`, `de la construire`: `de` and an object clitic, read as one
             // unit (`de l'`, `de la`), before the infinitive.
             if s.language == "fr", s.has(r, .possessiveBefore), s.units[r].end - s.units[r].first == 2, s.has(r + 1, .infinitive) { r += 1 }
-            if s.isWord(r, Keys.infinitiveMarkers) { r += 1 }
+            // `se esfuerza por facilitar`, `se esfuerza en mejorar`: Spanish `por` and `en` too.
+            if s.isWord(r, Keys.infinitiveMarkers) || s.language == "es" && s.isWord(r, catenativeSpanishMarkers) { r += 1 }
             r = Predicate.skipTransparent(from: r, in: s)
             // `a décidé de les étendre`: an object clitic before the infinitive.
             if s.language == "fr", s.isWord(r, Keys.frenchObjectClitics), s.has(r + 1, .infinitive) { r += 1 }
@@ -311,6 +315,7 @@ enum VerbGroup {
         if s.has(q, .action), s.language != "en", s.isWord(q, Keys.reflexiveOnlyActs),
            !(s.isWord(q - 1, Keys.reflexive) || s.has(q - 1, .auxiliary) && s.isWord(q - 2, Keys.reflexive)) { return .none }
         if s.has(q, .report) || s.has(q, .dataVerb) { return reported(q, verb: verb, in: s) }
+        if s.has(q, .coordination), OperationParticipation.isAct(q, in: s) { return .action(verb: verb) }
         if s.has(q, [.coordination, .mandate]) { return .coordination }
         if s.has(q, .coordinationTask) {
             return s.section == .coordination || Predicate.namesCoordinationRole(s) ? .coordination : .action(verb: verb)
@@ -342,6 +347,10 @@ enum VerbGroup {
     static func reported(_ q: Int, verb: Int, in s: SentenceContext) -> Predicate {
         // `se dit vivement préoccupé`, `said it was deeply concerned`.
         if s.has(q, .advocacy) || (q + 1..<min(q + 4, s.count)).contains(where: { s.has($0, .concern) && !s.has($0, .gerund) }) { return .advocacy(verb: verb) }
+        // `has emphasized that refugees need protection`: stressing others' needs is advocacy.
+        if EmphasizedNeed.advocates(after: q, in: s) { return .advocacy(verb: verb) }
+        // `has registered 207,889 out of the 433,140`: registration against a caseload is work done.
+        if CaseloadProgress.counts(after: q, in: s) { return .action(verb: verb) }
         // `se dit fermement résolu à appuyer`: a reported commitment to an act.
         if let a = (q + 1..<min(q + 3, s.count)).first(where: { s.isWord($0, Keys.commitment) }), let v = committedAct(at: a, in: s) { return .action(verb: v) }
         return Reported.read(after: q, verb: verb, in: s)
