@@ -244,7 +244,9 @@ struct AgencyGroup {
         // The comma that closes an apposition before the conjunction (`UNHCR, the UN Refugee Agency, and partners`).
         let c = collectives[0], a = s.isComma(agencies[0] + 1) && s.has(agencies[0] + 2, .separator) ? agencies[0] + 1 : agencies[0]
         if c == a + 2 { return true }
-        guard c == a + 3, s.has(a + 1, .separator), s.token(a + 1).kind == .word else { return false }
+        guard c == a + 3, s.has(a + 1, .separator), s.token(a + 1).kind == .word || s.language == "zh" else { return false }
+        // `难民署和人道主义伙伴`: the Chinese adjective is a unit of several characters.
+        if s.language == "zh" { return Keys.chineseHumanitarian.contains(HanziFold.fold(s.text(s.units[a + 2].first, s.units[a + 2].end))) }
         return s.isWord(a + 2, Keys.humanitarian) || Self.isArticle(a + 2, in: s) && s.isWord(c + 1, Keys.humanitarian) && end == c + 2
     }
 }

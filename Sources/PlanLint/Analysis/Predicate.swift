@@ -79,6 +79,7 @@ enum Predicate: Equatable {
         }
         p = skipLocation(from: p, in: s)
         p = skipMeans(from: p, in: s)
+        p = Companion.skip(from: p, in: s)
         // A closing parenthesis or a comma left after an apposition the subject group took in.
         if p < s.count, s.token(p).isMark(")") || s.token(p).isMark("）") || s.isComma(p) && s.has(skipTransparent(from: p + 1, in: s), [.verbForm, .auxiliary, .future]) {
             p = skipTransparent(from: p + 1, in: s)

@@ -32,10 +32,16 @@ final class SentenceContext {
     /// spokesperson or head named earlier in the paragraph (``Spokesperson``); 0 for none.
     let speaker: Int
 
+    /// An agency is the last actor named in the sentence just before, in the same paragraph: a
+    /// French or Spanish possessive that opens this sentence may refer to it (``PossessiveAntecedent``).
+    let agencyLastInSentenceBefore: Bool
+
     /// - Parameters:
     ///   - references: where an agency was named before the sentence (``Antecedent``).
     ///   - speaker: see ``speaker``.
-    init(tokens: [Token], prose: ProseText, units: [Unit], language: String, section: SectionKind, spelledOut: Set<String>, agencyTable: AgencyTable, references: Antecedent = .none, speaker: Int = 0) {
+    ///   - agencyLastInSentenceBefore: see ``agencyLastInSentenceBefore``.
+    init(tokens: [Token], prose: ProseText, units: [Unit], language: String, section: SectionKind, spelledOut: Set<String>, agencyTable: AgencyTable, references: Antecedent = .none, speaker: Int = 0,
+         agencyLastInSentenceBefore: Bool = false) {
         self.tokens = tokens
         self.prose = prose
         self.units = units
@@ -44,6 +50,7 @@ final class SentenceContext {
         self.spelledOut = spelledOut
         self.agencyTable = agencyTable
         self.speaker = speaker
+        self.agencyLastInSentenceBefore = agencyLastInSentenceBefore
         var attributed = [Bool](repeating: false, count: units.count)
         var inside = false
         for (i, unit) in units.enumerated() {
