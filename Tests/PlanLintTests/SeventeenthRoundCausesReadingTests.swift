@@ -84,4 +84,70 @@ struct SeventeenthRoundCausesReadingTests: SentenceReading {
         #expect(!flagged("La mission du HCR est de mener des actions de plaidoyer.", "fr", section: "Coordination"))
         #expect(!flagged("UNHCR's mission is located in Gao.", "en"))
     }
+
+    /// Two agencies, the second by its full name after the article that is a unit of its own (`Le
+    /// HCR et l'Organisation internationale pour les migrations (OIM) appellent`), speak together:
+    /// a joint statement, as with the acronym. The appositive article after a comma is no conjunction
+    /// (`UNHCR, the UN Refugee Agency, and partners`).
+    @Test func anAgencysFullNameAfterAnArticleJoinsTheSubject() {
+        #expect(!flagged("Le HCR et l'Organisation internationale pour les migrations (OIM) appellent à une approche concertée.", "fr"))
+        #expect(!flagged("Le HCR, l'Agence des Nations Unies pour les réfugiés, et l'Organisation internationale pour les migrations (OIM) appellent à une approche concertée.", "fr"))
+        // Hard negatives: one agency with its apposition, and two agencies acting (not speaking).
+        #expect(flagged("Le HCR, l'Agence des Nations Unies pour les réfugiés, appelle à une approche concertée.", "fr"))
+        #expect(findings("Le HCR appelle à une approche concertée.", "fr") == ["language.agency-advocacy"])
+        #expect(findings("El ACNUR y la Organización Internacional para las Migraciones (OIM) distribuyen alimentos.", "es") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR, the UN Refugee Agency, and partners are mobilizing to respond.", "en") == ["language.agency-and-its-partners"])
+    }
+
+    /// `ONG`, `NGO` right before an agency's name classify it (`l'ONG Save the Children`): the name
+    /// is the subject alone, not joined by other NGOs.
+    @Test func anNGOBeforeItsNameClassifiesIt() {
+        #expect(findings("Les responsables de l'ONG Save the Children ont remis 12 512 kits scolaires.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("La ONG Save the Children distribuyó kits escolares.", "es") == ["language.agency-as-actor"])
+        // Hard negatives: an NGO and the agency, the ministry and the NGO.
+        #expect(!flagged("L'ONG et le HCR ont remis des kits scolaires.", "fr"))
+        #expect(!flagged("Le ministère et l'ONG Save the Children ont remis des kits scolaires.", "fr"))
+    }
+
+    /// A word the lexicon does not know in the place of the infinitive after a catenative or a
+    /// causative is an act (`se ha comprometido a abordar`, `était contraint de ralentir`, `se vio
+    /// obligado a ralentizar`, `a tenté de désengorger`), as an unknown word after an auxiliary is.
+    @Test func anUnknownInfinitiveAfterACatenativeIsAnAct() {
+        #expect(findings("La OIM se ha comprometido a abordar las causas de la crisis.", "es") == ["language.agency-as-actor"])
+        #expect(findings("Le HCR était contraint de ralentir l'exécution de certains projets.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR se vio obligado a ralentizar algunos proyectos.", "es") == ["language.agency-as-actor"])
+        #expect(findings("L'OIM a tenté de désengorger les centres.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("El PMA logró desbloquear los convoyes.", "es") == ["language.agency-as-actor"])
+        // Hard negatives: the government doing the same.
+        #expect(!flagged("El gobierno se ha comprometido a abordar las causas de la crisis.", "es"))
+        #expect(!flagged("Le gouvernement était contraint de ralentir les projets.", "fr"))
+    }
+
+    /// Identifying a site (`ha identificado un lugar donde levantar un campo`, `has identified a
+    /// site`, `a identifié un site`) is choosing it, an act; identifying people stays a count.
+    @Test func identifyingASiteIsAnAct() {
+        #expect(findings("La Agencia de la ONU para los Refugiados ha identificado un lugar donde levantar un campo.", "es") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR has identified a site for a new camp.", "en") == ["language.agency-as-actor"])
+        #expect(findings("Le HCR a identifié un site pour un nouveau camp.", "fr") == ["language.agency-as-actor"])
+        // Hard negatives: counts of people, the government finding the site.
+        #expect(!flagged("UNHCR has identified 460,000 refugees.", "en"))
+        #expect(!flagged("Le HCR a identifié 3 000 réfugiés vulnérables.", "fr"))
+        #expect(!flagged("El ACNUR ha identificado a 3.000 refugiados en el lugar.", "es"))
+        #expect(!flagged("El gobierno ha identificado un lugar para el campo.", "es"))
+    }
+
+    /// A passive done to the people the response serves, by the agency or its staff, with a
+    /// participle the lexicon does not know (`Les migrants sont escortés par des médecins de l'OIM`,
+    /// `Los migrantes fueron escoltados por la OIM`): the agency acts.
+    @Test func anUnknownPassiveDoneToPeopleByTheAgencyIsAnAct() {
+        #expect(findings("Les migrants sont escortés par des médecins de l'OIM.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Les migrants sont escortés par l'OIM.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Los migrantes fueron escoltados por miembros de la OIM.", "es") == ["language.agency-as-actor"])
+        #expect(findings("The migrants were escorted by IOM.", "en") == ["language.agency-as-actor"])
+        // Hard negatives: another agent, a document approved by the agency.
+        #expect(!flagged("Les migrants sont escortés par la police.", "fr"))
+        #expect(!flagged("Los migrantes fueron escoltados por la policía.", "es"))
+        #expect(!flagged("The plan was endorsed by UNHCR.", "en"))
+        #expect(!flagged("Le plan a été endossé par le HCR.", "fr"))
+    }
 }

@@ -33,8 +33,9 @@ struct AgencyGroup {
             // The preposition repeated before the second member (`del ACNUR o de otros organismos`).
             if s.token(j).kind == .word, s.has(m, .preposition), !s.isAgency(m) { m += 1 }
             while s.has(m, .determiner) { m += 1 }
-            // `et les partenaires`, `y los socios`: the article before the partners.
-            if Self.isArticle(m, in: s), s.has(m + 1, .partnersWord) { m += 1 }
+            // `et les partenaires`, `y los socios`: the article before the partners; `et l'`Organisation
+            // internationale pour les migrations: the article before a full name, a unit of its own.
+            if Self.isArticle(m, in: s), s.has(m + 1, .partnersWord) || s.token(m - 1).kind == .word && s.units[m + 1].agency != nil && s.isAgency(m + 1) { m += 1 }
             if s.isAgency(m), !s.has(m, .possessivePronoun) {
                 agencies.append(m)
                 m = Self.skipAcronym(after: m + 1, in: s) - 1
@@ -69,7 +70,9 @@ struct AgencyGroup {
             if s.has(l, .preposition) || s.has(l, .possessiveBefore) { break }
             // A comma joins a list only when the list has a conjunction or an agency before it.
             if s.token(l).kind == .punctuation, !conjunction, !s.isAgency(l - 1) { break }
-            if s.has(l, .collective), !s.has(l, [.separator, .determiner]) { collectives.append(l) }
+            // `l'ONG Save the Children`, `la ONG Save the Children`: the noun right before the name
+            // classifies it (an apposition), no other member of the subject.
+            if s.has(l, .collective), !s.has(l, [.separator, .determiner]), !(l == u - 1 && s.isWord(l, Keys.ngo)) { collectives.append(l) }
             l -= 1
         }
         before = l >= 0 ? l : nil

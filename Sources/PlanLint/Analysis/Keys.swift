@@ -273,4 +273,12 @@ enum Keys {
                                      "colaboración", "cooperación", "coordinación", "asociación"])
     /// The agency's mission (``AgencyMission``); not its mandate (`mandat`, `mandato`).
     static let missions = of(["mission", "misión"])
+    /// `ONG`, `NGO` right before an agency's name (`l'ONG Save the Children`): its classifier.
+    static let ngo = of(["ong", "ngo"])
+    /// Nouns of a site an agency finds for people to live on (`a site`, `un lugar`, `un terrain`):
+    /// identifying one is choosing it, an act, not a count (``VerbGroup``).
+    static let siteNouns = of(["site", "sites", "location", "locations", "land", "plot", "lugar", "lugares", "sitio", "sitios", "terreno", "terrenos",
+                               "emplacement", "emplacements", "terrain", "terrains"])
+    /// Plural indefinite articles before an agency's staff as the agent (`par des médecins de l'OIM`).
+    static let indefinitePlurals = of(["des", "unos", "unas", "some"])
 }

@@ -43,7 +43,7 @@ enum VerbGroup {
             r = Predicate.skipTransparent(from: r, in: s)
             // `a décidé de les étendre`: an object clitic before the infinitive.
             if s.language == "fr", s.isWord(r, Keys.frenchObjectClitics), s.has(r + 1, .infinitive) { r += 1 }
-            if s.has(r, .verbForm) { q = r }
+            if s.has(r, .verbForm) { q = r } else if unknownInfinitive(r, in: s) { return (.action(verb: r), r + 1) }
         }
         // `a fait savoir que`, `dio a conocer que`, `made known that`: a light verb that reports.
         if let r = LightReport.end(at: q, in: s) { return (reported(r, verb: q, in: s), r + 1) }
@@ -158,6 +158,29 @@ enum VerbGroup {
                 r = now + 1
                 continue
             }
+            r += 1
+        }
+        return false
+    }
+
+    /// A word the lexicon does not know in the place of an infinitive after a catenative or a
+    /// causative (`se ha comprometido a abordar`, `était contraint de ralentir`, `was forced to
+    /// downsize`): an infinitive by its ending in French and Spanish, any lower-case word after
+    /// English `to`. What the lexicon does not name is an act.
+    static func unknownInfinitive(_ r: Int, in s: SentenceContext) -> Bool {
+        guard r < s.count, s.token(r).kind == .word, s.units[r].classes.isEmpty, s.units[r].agency == nil else { return false }
+        let t = s.token(r)
+        guard t.key == t.exactKey else { return false }
+        return s.language == "en" ? s.isWord(r - 1, Keys.to) : infinitiveShape(t, in: s)
+    }
+
+    /// A site noun (``Keys/siteNouns``) within three words after verb `q`, past determiners,
+    /// numbers and adjectives the lexicon does not know (`a new site`, `un lugar`, `un terrain`).
+    private static func siteObject(after q: Int, in s: SentenceContext) -> Bool {
+        var r = q + 1
+        while r < s.count, r <= q + 3, s.token(r).kind == .word || s.token(r).kind == .number {
+            if s.isWord(r, Keys.siteNouns) { return true }
+            guard s.has(r, .determiner) || s.isWord(r, Keys.articles) || s.token(r).kind == .number || s.units[r].classes.isEmpty else { return false }
             r += 1
         }
         return false
@@ -310,6 +333,9 @@ enum VerbGroup {
         // `s'occupe de`, `se ocupa de`, `s'est occupé de`: an act only when reflexive.
         if s.has(q, .action), s.language != "en", s.isWord(q, Keys.reflexiveOnlyActs),
            !(s.isWord(q - 1, Keys.reflexive) || s.has(q - 1, .auxiliary) && s.isWord(q - 2, Keys.reflexive)) { return .none }
+        // `ha identificado un lugar donde levantar un campo`, `has identified a site`: finding a site
+        // is choosing it, an act, not a count.
+        if s.has(q, .dataVerb), s.has(q, .action), siteObject(after: q, in: s) { return .action(verb: verb) }
         if s.has(q, .report) || s.has(q, .dataVerb) { return reported(q, verb: verb, in: s) }
         if s.has(q, [.coordination, .mandate]) { return .coordination }
         if s.has(q, .coordinationTask) {
@@ -386,8 +412,8 @@ enum VerbGroup {
             var r = q + 1
             if s.isWord(r, Keys.infinitiveMarkers) { r += 1 }
             r = Predicate.skipTransparent(from: r, in: s)
-            guard r < s.count, s.has(r, .verbForm) else { return .none }
-            let inner = classify(r, verb: verb, in: s)
+            guard r < s.count, s.has(r, .verbForm) || unknownInfinitive(r, in: s) else { return .none }
+            let inner = s.has(r, .verbForm) ? classify(r, verb: verb, in: s) : .action(verb: verb)
             if case .action = inner, s.units.indices.contains(where: { s.has($0, [.gapNoun, .budgetNoun]) }) { return .funding(verb: verb) }
             return inner
         }
