@@ -150,4 +150,52 @@ struct SeventeenthRoundCausesReadingTests: SentenceReading {
         #expect(!flagged("The plan was endorsed by UNHCR.", "en"))
         #expect(!flagged("Le plan a été endossé par le HCR.", "fr"))
     }
+
+    /// The subjunctive of the auxiliaries (`haya distribuido`, `hubiera hecho`, `ait distribué`)
+    /// is an auxiliary as the indicative is (`es la causa de que Unicef haya hecho un llamamiento`).
+    @Test func aSubjunctiveAuxiliaryIsAnAuxiliary() {
+        #expect(findings("Es posible que el ACNUR haya distribuido alimentos.", "es") == ["language.agency-as-actor"])
+        #expect(flagged("Es la causa de que Unicef haya hecho hoy un llamamiento de fondos sin precedentes, de 3.100 millones de dólares.", "es", section: "Financial requirements"))
+        #expect(findings("Il est possible que le HCR ait distribué des vivres.", "fr") == ["language.agency-as-actor"])
+        // Hard negatives: the government, and the agency as a source.
+        #expect(!flagged("Es posible que el gobierno haya distribuido alimentos.", "es"))
+        #expect(!flagged("Il est possible que le gouvernement ait distribué des vivres.", "fr"))
+        #expect(!flagged("Según el ACNUR, es posible que el gobierno haya distribuido alimentos.", "es"))
+    }
+
+    /// A country office named after a dash (`Le PAM – Tchad va recevoir`, `WFP – Chad will
+    /// receive`), as without it (`Le PAM Tchad`, `UNHCR Syria will`); `des Nations-Unies` after a
+    /// name is read as `des Nations Unies`.
+    @Test func aCountryOfficeAfterADash() {
+        #expect(findings("Le Programme alimentaire mondial des Nations-Unies (PAM) – Tchad va recevoir 3,9 millions de dollars pour améliorer la résilience.", "fr") == ["language.agency-funding"])
+        #expect(findings("WFP – Chad will receive 3.9 million dollars to improve resilience.", "en") == ["language.agency-funding"])
+        // Hard negatives: a place after a dash that no verb follows, and the government's office.
+        #expect(!flagged("WFP – Chad: 3.9 million dollars received for resilience.", "en"))
+        #expect(!flagged("Le gouvernement – Tchad va recevoir 3,9 millions de dollars.", "fr"))
+    }
+
+    /// An agency's offices or staff with a place in lower case of up to twelve words (`65 bureaux
+    /// de l'OIM dans les pays et régions d'accueil ou de transit ont fourni`) act; a conjunction
+    /// before an article joins another noun phrase, not the place (`the UNHCR Representative in
+    /// medium-sized emergencies and a senior staff member in the Regional Bureau concerned`).
+    @Test func aLongerLowerCasePlaceAfterOffices() {
+        #expect(findings("En 2018, 65 bureaux de l'OIM dans les pays et régions d'accueil ou de transit ont fourni des services de conseil.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("IOM offices in the host countries and regions of transit or return provided counselling.", "en") == ["language.agency-as-actor"])
+        // Hard negatives: the government's offices, and a second noun phrase after `and a`.
+        #expect(!flagged("En 2018, 65 bureaux du gouvernement dans les pays et régions d'accueil ou de transit ont fourni des services de conseil.", "fr"))
+        #expect(!flagged("The coordinator is often the UNHCR Representative in medium-sized emergencies and a senior staff member in the Regional Bureau concerned in larger ones.", "en", section: "Coordination"))
+    }
+
+    /// A count of partners after the agency (`the UN Refugee Agency and 17 partners`, `le HCR et
+    /// 15 partenaires`, `el ACNUR y 18 socios`) are its partners, as bare `partners` are; counted
+    /// NGO partners and the government's partners are not.
+    @Test func countedPartnersAreTheAgencysPartners() {
+        #expect(findings("Today the UN Refugee Agency and 17 partners launched the regional plan.", "en") == ["language.agency-and-its-partners"])
+        #expect(findings("Le HCR et 15 partenaires ont lancé le plan.", "fr") == ["language.agency-and-its-partners"])
+        #expect(findings("El ACNUR y 18 socios lanzaron el plan.", "es") == ["language.agency-and-its-partners"])
+        // Hard negatives.
+        #expect(!flagged("UNHCR and 38 NGO partners launched the plan.", "en"))
+        #expect(!flagged("The government and 17 partners launched the plan.", "en"))
+        #expect(!flagged("Le gouvernement et 15 partenaires ont lancé le plan.", "fr"))
+    }
 }

@@ -237,8 +237,8 @@ struct AgencyGroup {
         s.has(u, .determiner) || s.isWord(u, Keys.articles)
     }
 
-    /// One agency with a bare `and partners` (`UNICEF and partners will ...`), or with partners
-    /// only called humanitarian (`UNHCR and humanitarian partners`, `le HCR et les partenaires
+    /// One agency with a bare `and partners` (`UNICEF and partners will ...`), a count of them
+    /// (`and 17 partners`), or with partners only called humanitarian (`UNHCR and humanitarian partners`, `le HCR et les partenaires
     /// humanitaires`, `el ACNUR y los socios humanitarios`, `难民署和人道主义伙伴`); `NGO partners`
     /// and `other partners` name others sharing the subject.
     func isAgencyAndBarePartners(in s: SentenceContext) -> Bool {
@@ -248,6 +248,8 @@ struct AgencyGroup {
         let c = collectives[0], a = s.isComma(agencies[0] + 1) && s.has(agencies[0] + 2, .separator) ? agencies[0] + 1 : agencies[0]
         if c == a + 2 { return true }
         guard c == a + 3, s.has(a + 1, .separator), s.token(a + 1).kind == .word || s.language == "zh" else { return false }
+        // `UNHCR and 17 partners`, `le HCR et 15 partenaires`, `el ACNUR y 18 socios`: its partners, counted.
+        if s.token(a + 2).kind == .number, s.language != "zh" { return true }
         // `难民署和人道主义伙伴`: the Chinese adjective is a unit of several characters.
         if s.language == "zh" { return Keys.chineseHumanitarian.contains(HanziFold.fold(s.text(s.units[a + 2].first, s.units[a + 2].end))) }
         return s.isWord(a + 2, Keys.humanitarian) || Self.isArticle(a + 2, in: s) && s.isWord(c + 1, Keys.humanitarian) && end == c + 2
