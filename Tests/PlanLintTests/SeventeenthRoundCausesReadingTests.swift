@@ -198,4 +198,31 @@ struct SeventeenthRoundCausesReadingTests: SentenceReading {
         #expect(!flagged("The government and 17 partners launched the plan.", "en"))
         #expect(!flagged("Le gouvernement et 15 partenaires ont lancé le plan.", "fr"))
     }
+
+    /// The aim the agency reports, stated with a copula and an infinitive (`destacó que el principal
+    /// objetivo es fortalecer`, `said that the main objective is to strengthen`), is its own work;
+    /// an aim with another owner is not.
+    @Test func aReportedAimIsTheAgencysWork() {
+        #expect(findings("El ACNUR destacó que el principal objetivo es fortalecer el sistema de asilo.", "es") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR said that the main objective is to strengthen the asylum system.", "en") == ["language.agency-as-actor"])
+        #expect(flagged("Le HCR a souligné que l'objectif principal est de renforcer le système d'asile.", "fr"))
+        // Hard negatives: the government reporting, the government's aim, the plan's aim.
+        #expect(!flagged("El gobierno destacó que el principal objetivo es fortalecer el sistema de asilo.", "es"))
+        #expect(!flagged("El ACNUR destacó que el principal objetivo del gobierno es fortalecer el sistema de asilo.", "es"))
+        #expect(!flagged("El ACNUR destacó que el objetivo del plan es fortalecer el sistema de asilo.", "es"))
+    }
+
+    /// A Spanish relative clause of place after the agency's presence, with no subject of its own
+    /// and a verb in the singular (`está presente en Boa Vista, donde asistió a los migrantes`), says
+    /// what the agency does there, as `où elle a assisté` and `where it assisted` do.
+    @Test func whatTheAgencyDoesWhereItIsPresent() {
+        #expect(findings("La OIM está presente en Boa Vista y Pacaraima, en la frontera, donde asistió a los migrantes en los albergues.", "es") == ["language.agency-as-actor"])
+        #expect(findings("La OIM está presente en Boa Vista, donde brinda asistencia a los migrantes.", "es") == ["language.agency-as-actor"])
+        #expect(findings("L'OIM est présente à Boa Vista, où elle a assisté les migrants dans les abris.", "fr") == ["language.agency-as-actor"])
+        // Hard negatives: a plural verb (another subject), another subject, the government, a count.
+        #expect(!flagged("La OIM está presente en Boa Vista, donde llegan miles de migrantes.", "es"))
+        #expect(!flagged("La OIM está presente en Boa Vista, donde el gobierno brinda asistencia.", "es"))
+        #expect(!flagged("El gobierno está presente en Boa Vista, donde brinda asistencia a los migrantes.", "es"))
+        #expect(!flagged("La OIM está presente en Boa Vista, donde se registró un aumento de llegadas.", "es"))
+    }
 }

@@ -271,8 +271,8 @@ enum Keys {
     /// colaboración con`, `in partnership with`, `en coordinación con`).
     static let workingTogether = of(["partnership", "collaboration", "cooperation", "coordination", "partenariat", "coopération",
                                      "colaboración", "cooperación", "coordinación", "asociación"])
-    /// The agency's mission (``AgencyMission``); not its mandate (`mandat`, `mandato`).
-    static let missions = of(["mission", "misión"])
+    /// The agency's mission or aim (``AgencyMission``); not its mandate (`mandat`, `mandato`).
+    static let missions = of(["mission", "objective", "goal", "aim", "misión", "objetivo", "meta", "finalidad", "objectif", "but"])
     /// `ONG`, `NGO` right before an agency's name (`l'ONG Save the Children`): its classifier.
     static let ngo = of(["ong", "ngo"])
     /// Nouns of a site an agency finds for people to live on (`a site`, `un lugar`, `un terrain`):
@@ -281,4 +281,6 @@ enum Keys {
                                "emplacement", "emplacements", "terrain", "terrains"])
     /// Plural indefinite articles before an agency's staff as the agent (`par des médecins de l'OIM`).
     static let indefinitePlurals = of(["des", "unos", "unas", "some"])
+    /// Spanish `donde` opening a relative clause of place (``VerbGroup``).
+    static let relativeWhere = of(["donde"])
 }

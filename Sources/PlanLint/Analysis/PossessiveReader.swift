@@ -87,9 +87,9 @@ enum PossessiveReader {
         if s.isWord(q, Keys.ownedRoles), ownedRole(at: q, opening: q, in: s) {
             return Finding(rule: .agencyBranding, first: s.units[q].first, end: s.units[g.end - 1].end)
         }
-        // `La mission du HCR est de mener`, `La misión del ACNUR es abogar`: its mission, opening the sentence.
-        if (0..<max(q, 0)).allSatisfy({ s.has($0, .determiner) || s.isWord($0, Keys.articles) }),
-           let finding = AgencyMission.finding(noun: q, after: g.end, first: q, in: s) { return finding }
+        // `La mission du HCR est de mener`, `El objetivo principal de la OIM es`: its mission or aim,
+        // opening the sentence.
+        if let n = AgencyMission.noun(openingAt: 0, in: s), n == q || n == q - 1, let finding = AgencyMission.finding(noun: n, after: g.end, first: n, in: s) { return finding }
         while q >= 0, q >= b - 8 {
             let t = s.token(q)
             if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }

@@ -43,6 +43,8 @@ enum Reported {
             let inner = Predicate.read(from: after, in: s)
             return inner == .none ? .coordination : inner
         }
+        // `destacó que el principal objetivo es fortalecer`: the aim the agency reports is its own.
+        if let n = AgencyMission.noun(openingAt: p, in: s), let inner = AgencyMission.predicate(noun: n, after: n + 1, in: s) { return inner }
         // The agency says what money is for (`explicó que esos fondos se destinarán a ...`).
         if let m = (p..<min(p + 4, s.count)).first(where: { s.isMoney($0) }) {
             // Money someone else owns (`that the plan's budget`, `que el presupuesto del plan`) is

@@ -70,7 +70,7 @@ enum VerbGroup {
         if copula, presence(at: q, in: s) { return (.action(verb: q), end) }
         // `est présent à l'aéroport pour accueillir`, `are present at the airport to receive`:
         // present somewhere for a purpose, the purpose is the subject's act.
-        if copula, s.isWord(q, Keys.present), let v = purposeAct(after: q, in: s) { return (.action(verb: v), end) }
+        if copula, s.isWord(q, Keys.present), let v = purposeAct(after: q, in: s) ?? whereAct(after: q, in: s) { return (.action(verb: v), end) }
         // `is in Birak to inform`, `est à Birak pour informer`, `is headed to eastern Chad to help`,
         // `se trouve à Birak pour informer`, `se encuentra en Birak para informar`: somewhere (or on
         // the way there) for a purpose, the purpose is the subject's act. Plain presence (`is in 12
@@ -301,6 +301,23 @@ enum VerbGroup {
             r += 1
         }
         return nil
+    }
+
+    /// `está presente en Boa Vista, en la frontera, donde asistió a los migrantes`: a Spanish
+    /// relative clause of place after the subject's presence, with no subject of its own and a verb
+    /// in the singular (not `donde llegan miles de personas`), says what the subject does there
+    /// (French and English name the subject again: `où elle a assisté`, `where it assisted`). The
+    /// unit of its verb when it is an act or support, else `nil`.
+    private static func whereAct(after q: Int, in s: SentenceContext) -> Int? {
+        guard s.language == "es", let w = (q + 1..<min(q + 14, s.count)).first(where: { s.isWord($0, Keys.relativeWhere) }), s.isComma(w - 1),
+              !(q + 1..<w).contains(where: { s.token($0).isClauseEnd || s.has($0, [.verbForm, .auxiliary]) }) else { return nil }
+        let v = Predicate.skipTransparent(from: w + 1, in: s)
+        guard v < s.count, s.has(v, [.verbForm, .auxiliary]) || s.units[v].classes.isEmpty && s.token(v).kind == .word,
+              !s.has(v, [.participle, .infinitive, .gerund, .determiner]), !s.prose.hasFoldedSuffix(s.token(v), "n") else { return nil }
+        switch read(at: v, in: s).0 {
+        case .action(let a), .support(let a): return a
+        default: return nil
+        }
     }
 
     /// A presence phrase (``Keys/presence``) starting at unit `q`.
