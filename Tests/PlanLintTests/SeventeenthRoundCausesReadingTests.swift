@@ -225,4 +225,31 @@ struct SeventeenthRoundCausesReadingTests: SentenceReading {
         #expect(!flagged("El gobierno está presente en Boa Vista, donde brinda asistencia a los migrantes.", "es"))
         #expect(!flagged("La OIM está presente en Boa Vista, donde se registró un aumento de llegadas.", "es"))
     }
+
+    /// Coordinating with someone in order to help or support them (`se coordonne avec les autorités
+    /// pour les aider à enregistrer`, `coordinates with the authorities to help them`, `se coordina
+    /// con las autoridades para ayudarlas`) is helping them, an act outside coordination sections;
+    /// leading, and coordinating to ensure a coherent response, stay coordination roles.
+    @Test func coordinatingToHelpIsHelping() {
+        #expect(findings("Le HCR se coordonne également avec les autorités tchadiennes pour les aider à enregistrer les nouveaux arrivants.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR coordinates with the authorities to help them register new arrivals.", "en") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR se coordina con las autoridades para ayudarlas a registrar a los recién llegados.", "es") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR coordina con las autoridades para apoyar el registro.", "es") == ["language.agency-as-actor"])
+        // Hard negatives: a coordination section, a coordination role, leading, another purpose,
+        // the government coordinating with the agency.
+        #expect(!flagged("Le HCR se coordonne avec les autorités pour les aider à enregistrer les nouveaux arrivants.", "fr", section: "Coordination"))
+        #expect(!flagged("As sector lead, UNHCR coordinates with partners to support the government.", "en"))
+        #expect(!flagged("UNHCR leads the sector to support the government.", "en"))
+        #expect(!flagged("UNHCR coordinates with partners to ensure a coherent response.", "en"))
+        #expect(!flagged("Le gouvernement se coordonne avec le HCR pour l'aider à enregistrer les nouveaux arrivants.", "fr"))
+    }
+
+    /// A second place after a comma in the place of an agency's staff (`Le personnel de l'OIM dans
+    /// la ville de Duékoué, à l'ouest de la Côte-d'Ivoire vient de terminer`) is still the place.
+    @Test func aSecondPlaceAfterAComma() {
+        #expect(findings("Le personnel de l'OIM dans la ville de Duékoué, à l'ouest de la Côte-d'Ivoire vient de terminer l'enregistrement de 27 500 déplacés.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("IOM staff in the town of Duekoue, in the west of the country have completed the registration of 27,500 people.", "en") == ["language.agency-as-actor"])
+        // Hard negative: the ministry's staff.
+        #expect(!flagged("Le personnel du ministère dans la ville de Duékoué, à l'ouest de la Côte-d'Ivoire vient de terminer l'enregistrement de 27 500 déplacés.", "fr"))
+    }
 }

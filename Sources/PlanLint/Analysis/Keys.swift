@@ -283,4 +283,10 @@ enum Keys {
     static let indefinitePlurals = of(["des", "unos", "unas", "some"])
     /// Spanish `donde` opening a relative clause of place (``VerbGroup``).
     static let relativeWhere = of(["donde"])
+    /// Every form of `coordinate`, `coordonner`, `coordinar` (``VerbGroup``: coordinating to help).
+    static let coordinateVerbs = of(["coordinate", "coordinates", "coordinated", "coordinating"]
+                                    + FrenchConjugation.forms(of: "coordonner").map(\.0) + SpanishConjugation.forms(of: "coordinar").map(\.0))
+    /// Every form of `help`, `aider`, `ayudar` (with its enclitic forms: `ayudarlas`).
+    static let helpVerbs = of(["help", "helps", "helped", "helping"]
+                              + FrenchConjugation.forms(of: "aider").map(\.0) + SpanishConjugation.forms(of: "ayudar").map(\.0))
 }

@@ -212,7 +212,8 @@ enum Predicate: Equatable {
     private static func lowerCasePlaceEnd(from first: Int, after preposition: Int, in s: SentenceContext) -> Int? {
         guard (max(0, preposition - 4)..<preposition).contains(where: { s.has($0, .staffNoun) }) else { return nil }
         var q = first
-        while q < s.count, q < first + 12, s.token(q).kind == .word {
+        // A second place after a comma (`dans la ville de Duékoué, à l'ouest de la Côte-d'Ivoire vient de`).
+        while q < s.count, q < first + 12, s.token(q).kind == .word || s.isComma(q) && s.isWord(q + 1, Keys.place) {
             if s.isAgency(q) || s.has(q, [.collective, .agencyReference, .subjectPronoun]) || s.isWord(q, Keys.with) { return nil }
             // `and a senior staff member`: a conjunction before an article joins another noun phrase.
             if s.has(q, .separator), s.has(q + 1, .determiner) || s.isWord(q + 1, Keys.articles) { return nil }

@@ -303,6 +303,23 @@ enum VerbGroup {
         return nil
     }
 
+    /// `Le HCR se coordonne avec les autorités pour les aider à enregistrer`, `UNHCR coordinates
+    /// with the authorities to help them register`, `se coordina con las autoridades para ayudarlas`:
+    /// coordinating (``Keys/coordinateVerbs``; not leading) in order to help or support someone is
+    /// helping them, the subject's act outside coordination sections and coordination roles (`to
+    /// ensure a coherent response` stays a coordination role). The unit of the help verb, or `nil`.
+    private static func coordinationToHelp(after q: Int, in s: SentenceContext) -> Int? {
+        guard s.section != .coordination, !Predicate.namesCoordinationRole(s),
+              let r = (q + 1..<min(q + 10, s.count)).first(where: { s.isWord($0, Keys.purpose) || s.token($0).isClauseEnd || s.isComma($0) }),
+              s.isWord(r, Keys.purpose) else { return nil }
+        var v = s.isWord(r + 1, Keys.de) ? r + 2 : r + 1
+        // `pour les aider`: an object clitic before the infinitive.
+        if s.language != "en", s.isWord(v, s.language == "fr" ? Keys.frenchObjectClitics : Keys.spanishClitics), s.has(v + 1, .infinitive) { v += 1 }
+        guard s.has(v, .infinitive) || s.has(v, .verbForm) && s.isWord(r, Keys.to), s.has(v, .support) || s.isWord(v, Keys.helpVerbs),
+              !s.has(v, [.coordination, .mandate]) else { return nil }
+        return v
+    }
+
     /// `está presente en Boa Vista, en la frontera, donde asistió a los migrantes`: a Spanish
     /// relative clause of place after the subject's presence, with no subject of its own and a verb
     /// in the singular (not `donde llegan miles de personas`), says what the subject does there
@@ -354,6 +371,7 @@ enum VerbGroup {
         // is choosing it, an act, not a count.
         if s.has(q, .dataVerb), s.has(q, .action), siteObject(after: q, in: s) { return .action(verb: verb) }
         if s.has(q, .report) || s.has(q, .dataVerb) { return reported(q, verb: verb, in: s) }
+        if s.has(q, .coordination), s.isWord(q, Keys.coordinateVerbs), let v = coordinationToHelp(after: q, in: s) { return .action(verb: v) }
         if s.has(q, [.coordination, .mandate]) { return .coordination }
         if s.has(q, .coordinationTask) {
             return s.section == .coordination || Predicate.namesCoordinationRole(s) ? .coordination : .action(verb: verb)
