@@ -252,4 +252,25 @@ struct SeventeenthRoundCausesReadingTests: SentenceReading {
         // Hard negative: the ministry's staff.
         #expect(!flagged("Le personnel du ministère dans la ville de Duékoué, à l'ouest de la Côte-d'Ivoire vient de terminer l'enregistrement de 27 500 déplacés.", "fr"))
     }
+
+    /// Money the agency reports on may come after its share and an apposition, before the verb
+    /// (`dijo que la mayor parte de esa cantidad, 903 millones de dólares, se destinarían a ayudar`):
+    /// it says what its money is for.
+    @Test func reportedMoneyAfterItsShare() {
+        #expect(findings("UNICEF dijo el jueves que la mayor parte de esa cantidad, 903 millones de dólares, se destinarían a ayudar a niños con vacunas.", "es") == ["language.agency-funding"])
+        // Hard negatives: the plan's budget, the government reporting, no money.
+        #expect(!flagged("UNICEF dijo que la mayor parte del presupuesto del plan, 903 millones de dólares, se destinaría a la educación.", "es"))
+        #expect(!flagged("El gobierno dijo que la mayor parte de esa cantidad, 903 millones de dólares, se destinaría a la educación.", "es"))
+        #expect(!flagged("UNICEF dijo que la mayor parte de los refugiados llegaron en 2023.", "es"))
+    }
+
+    /// A participle between an adverb or an article and its noun is an adjective (`a newly built
+    /// shelter by IOM`): the agent belongs to the passive before it (`was provided with`).
+    @Test func anAttributiveParticipleLeavesTheAgentToThePassive() {
+        #expect(findings("Each family was provided with a newly built shelter by IOM along with a non-food item package.", "en") == ["language.agency-as-actor"])
+        #expect(findings("The shelters were built by IOM.", "en") == ["language.agency-as-actor"])
+        // Hard negatives: another agent, and no passive before the participle.
+        #expect(!flagged("Each family was provided with a newly built shelter by the government.", "en"))
+        #expect(!flagged("A newly built shelter by IOM standards is in place.", "en"))
+    }
 }

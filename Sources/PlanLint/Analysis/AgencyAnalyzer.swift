@@ -272,6 +272,14 @@ enum AgencyAnalyzer {
                (0..<(q - 1)).contains(where: { s.isWord($0, Keys.servedPeople) }) {
                 return Finding(rule: .agencyAsActor, first: s.units[q - 1].first, end: s.units[g.start].end)
             }
+            // `a newly built shelter by IOM`: a participle between an adverb or an article and its
+            // noun is an adjective; the agent belongs to the verb before (`was provided with`).
+            if s.has(q, .participle), q + 1 < b, s.token(q + 1).kind == .word, s.units[q + 1].agency == nil,
+               !s.has(q + 1, [.participle, .preposition, .agentMarker, .auxiliary, .copula, .determiner, .separator]),
+               s.has(q - 1, .determiner) || s.isWord(q - 1, Keys.articles) || s.token(q - 1).kind == .word && s.units[q - 1].classes.isEmpty && s.prose.hasFoldedSuffix(s.token(q - 1), "ly") {
+                q -= 1
+                continue
+            }
             if s.has(q, .participle) {
                 var a = q - 1
                 while a >= 0, s.has(a, [.transparent, .timeWord, .negation]) && !s.has(a, [.copula, .auxiliary]) || s.isWord(a, Keys.being) { a -= 1 }

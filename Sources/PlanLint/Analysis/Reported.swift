@@ -46,7 +46,10 @@ enum Reported {
         // `destacó que el principal objetivo es fortalecer`: the aim the agency reports is its own.
         if let n = AgencyMission.noun(openingAt: p, in: s), let inner = AgencyMission.predicate(noun: n, after: n + 1, in: s) { return inner }
         // The agency says what money is for (`explicó que esos fondos se destinarán a ...`).
-        if let m = (p..<min(p + 4, s.count)).first(where: { s.isMoney($0) }) {
+        // The money may come after its share (`que la mayor parte de esa cantidad, 903 millones de
+        // dólares, se destinarían`): up to twelve units, before any verb.
+        let clauseVerb = (p..<min(p + 12, s.count)).first(where: { s.has($0, [.verbForm, .auxiliary, .future]) }) ?? min(p + 12, s.count)
+        if let m = (p..<min(p + 4, s.count)).first(where: { s.isMoney($0) }) ?? (p..<clauseVerb).first(where: { s.isMoney($0) }) {
             // Money someone else owns (`that the plan's budget`, `que el presupuesto del plan`) is
             // no longer the agency's.
             return ownedByOther(money: m, from: p, in: s) ? .coordination : .funding(verb: verb)
