@@ -30,9 +30,9 @@ enum AgencyAnalyzer {
         // The unit after the last agency's name and its acronym in brackets (`联合国难民署(UNHCR)的`).
         let nameEnd = AgencyGroup.skipAcronym(after: lastAgency + 1, in: s)
         if s.has(lastAgency, .possessivePronoun) {
-            // `son`, `sa`, `ses`, `su`, `sus` also mean his, her, their: only after the agency
-            // named last, in the sentence or the one before (``PossessiveAntecedent``).
-            guard g.agencies.count == 1, s.language == "en" || s.language != "zh" && PossessiveAntecedent.refersToAgency(lastAgency, in: s) else { return nil }
+            // Only after the agency named last, in the sentence or the one before
+            // (``PossessiveAntecedent``): `son`, `sa`, `ses`, `su`, `sus` also mean his, her, their.
+            guard g.agencies.count == 1, s.language != "zh", PossessiveAntecedent.refersToAgency(lastAgency, in: s) else { return nil }
             // `Sa mission quotidienne est de mener`, `its mission is to advocate`.
             if let finding = AgencyMission.finding(noun: lastAgency + 1, after: lastAgency + 2, first: lastAgency, in: s) { return finding }
             // `its teams will ...`: the agency's staff act (`its` alone says nothing more).

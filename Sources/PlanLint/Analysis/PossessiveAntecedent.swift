@@ -1,9 +1,11 @@
-/// What a French or Spanish possessive (`son`, `sa`, `ses`, `su`, `sus`) refers to. Unlike English
-/// `its`, these also mean his, her and their, so one refers to an agency only when the agency is
-/// the last actor named before it: earlier in its sentence, or in the sentence just before in the
-/// same paragraph (`Le HCR est présent au Cameroun. Ses équipes mènent ...`). A government, a
-/// collective (`les autorités`, `sus socios`) or an official in between takes the reference (`Le
-/// HCR appuie le gouvernement. Ses équipes ...` is left alone).
+/// What a possessive that opens an agency's staff or mission (`its`, `son`, `sa`, `ses`, `su`,
+/// `sus`) refers to: the agency only when it is the last actor named before it, earlier in its
+/// sentence or in the sentence just before in the same paragraph (`Le HCR est présent au Cameroun.
+/// Ses équipes mènent ...`, `IOM is present in Gao. Its teams are assisting`). The French and
+/// Spanish possessives also mean his, her and their, and a government, a collective (`les
+/// autorités`, `sus socios`) or an official named in between takes the reference in every language
+/// (`Le HCR appuie le ministère. Ses équipes ...`, `UNHCR is present. The government opened a
+/// centre. Its teams ...` are left alone).
 enum PossessiveAntecedent {
     /// Who was named last before unit `end` of `units`.
     enum LastActor {

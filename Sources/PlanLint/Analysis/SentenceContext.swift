@@ -33,7 +33,7 @@ final class SentenceContext {
     let speaker: Int
 
     /// An agency is the last actor named in the sentence just before, in the same paragraph: a
-    /// French or Spanish possessive that opens this sentence may refer to it (``PossessiveAntecedent``).
+    /// possessive that opens this sentence may refer to it (``PossessiveAntecedent``).
     let agencyLastInSentenceBefore: Bool
 
     /// - Parameters:
