@@ -33,7 +33,7 @@ enum PossessiveAntecedent {
         switch lastActor(s.units, before: u, tokens: s.tokens) {
         case .agency: return true
         case .other: return false
-        case .nobody: return s.agencyLastInSentenceBefore
+        case .nobody: return lastActor(s.unitsBefore, before: s.unitsBefore.count, tokens: s.tokens) == .agency
         }
     }
 }

@@ -32,16 +32,17 @@ final class SentenceContext {
     /// spokesperson or head named earlier in the paragraph (``Spokesperson``); 0 for none.
     let speaker: Int
 
-    /// An agency is the last actor named in the sentence just before, in the same paragraph: a
-    /// possessive that opens this sentence may refer to it (``PossessiveAntecedent``).
-    let agencyLastInSentenceBefore: Bool
+    /// The units of the sentence just before in the same paragraph (empty when it was not read):
+    /// a possessive that opens this sentence may refer to the agency it named last
+    /// (``PossessiveAntecedent``, asked only when a possessive is read).
+    let unitsBefore: [Unit]
 
     /// - Parameters:
     ///   - references: where an agency was named before the sentence (``Antecedent``).
     ///   - speaker: see ``speaker``.
-    ///   - agencyLastInSentenceBefore: see ``agencyLastInSentenceBefore``.
+    ///   - unitsBefore: see ``unitsBefore``.
     init(tokens: [Token], prose: ProseText, units: [Unit], language: String, section: SectionKind, spelledOut: Set<String>, agencyTable: AgencyTable, references: Antecedent = .none, speaker: Int = 0,
-         agencyLastInSentenceBefore: Bool = false) {
+         unitsBefore: [Unit] = []) {
         self.tokens = tokens
         self.prose = prose
         self.units = units
@@ -50,7 +51,7 @@ final class SentenceContext {
         self.spelledOut = spelledOut
         self.agencyTable = agencyTable
         self.speaker = speaker
-        self.agencyLastInSentenceBefore = agencyLastInSentenceBefore
+        self.unitsBefore = unitsBefore
         var attributed = [Bool](repeating: false, count: units.count)
         var inside = false
         for (i, unit) in units.enumerated() {
