@@ -63,7 +63,7 @@ public struct AgencyNeutralLinter: Sendable {
         collector.collect(chapter.body.proseEvents)
         let fallback = language.flatMap(ChapterLanguage.normalized) ?? "en"
         let paragraphs = collector.paragraphs
-        var sentences: [(paragraph: Int, language: String, units: [Unit], references: SentenceContext.Antecedent, speaker: Int)] = []
+        var sentences: [(paragraph: Int, language: String, units: [Unit], references: SentenceContext.Antecedent, speaker: Int, unitsBefore: [Unit])] = []
         var entries: [Int32] = []
         var votes: [Int] = []
         // An agency named in an earlier paragraph under the same heading: `the agency`, `l'agence`
@@ -77,32 +77,36 @@ public struct AgencyNeutralLinter: Sendable {
             // A Chinese agency's spokesperson or head named earlier in the paragraph (`难民署发言人爱德华兹`):
             // a sentence that opens with the name alone reports for the agency.
             var speaker: String?
+            // The units of the sentence before, for a possessive to refer back (``PossessiveAntecedent``).
+            var unitsBefore: [Unit] = []
             for range in paragraph.sentences {
                 annotator.entries(paragraph.tokens, range, into: &entries)
                 var opensWithSpeaker = false
                 if let speaker { opensWithSpeaker = Spokesperson.opens(range, with: speaker, tokens: paragraph.tokens, prose: paragraph.text) }
                 guard annotator.needsRules(paragraph.tokens, paragraph.text, range, entries: entries, references: named)
-                    || !named && namedUnderHeading && Annotator.mayReferAcrossParagraphs(paragraph.tokens, range) || opensWithSpeaker else { continue }
+                    || !named && namedUnderHeading && Annotator.mayReferAcrossParagraphs(paragraph.tokens, range) || opensWithSpeaker else { unitsBefore = []; continue }
                 let language = annotator.language(of: paragraph.tokens, range, entries: entries, default: fallback, votes: &votes)
                 let units = annotator.units(paragraph.tokens, paragraph.text, range, entries: entries, language: language)
                 var speakerUnits = 0
                 if opensWithSpeaker, language == "zh", let speaker { speakerUnits = Spokesperson.units(spelling: speaker, units, tokens: paragraph.tokens, prose: paragraph.text) }
-                sentences.append((p, language, units, named ? .inParagraph : namedUnderHeading ? .underHeading : .none, speakerUnits))
+                sentences.append((p, language, units, named ? .inParagraph : namedUnderHeading ? .underHeading : .none, speakerUnits, unitsBefore))
+                unitsBefore = units
                 if !named { named = units.contains { $0.agency != nil || $0.has(.agencyDescription) } }
                 if language == "zh", let name = Spokesperson.name(in: units, tokens: paragraph.tokens, prose: paragraph.text) { speaker = name }
             }
             namedUnderHeading = namedUnderHeading || named
         }
         var spelledOut = declaredIDs
-        for (_, _, units, _, _) in sentences {
+        for (_, _, units, _, _, _) in sentences {
             for unit in units {
                 if let index = unit.agency, annotator.agencies.terms[Int(index)].isFullName { spelledOut.insert(annotator.agencies.terms[Int(index)].id) }
             }
         }
         var diagnostics: [Diagnostic] = []
-        for (p, language, units, references, speaker) in sentences {
+        for (p, language, units, references, speaker, unitsBefore) in sentences {
             let paragraph = paragraphs[p]
-            let context = SentenceContext(tokens: paragraph.tokens, prose: paragraph.text, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies, references: references, speaker: speaker)
+            let context = SentenceContext(tokens: paragraph.tokens, prose: paragraph.text, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies,
+                                          references: references, speaker: speaker, unitsBefore: unitsBefore)
             guard !context.isCitation else { continue }
             let findings = AgencyAnalyzer.findings(in: context) + VoiceAnalyzer.firstPerson(in: context) + VoiceAnalyzer.selfPromotion(in: context)
             let sentenceText = allow.isEmpty || units.isEmpty ? "" : context.text(units[0].first, units[units.count - 1].end)

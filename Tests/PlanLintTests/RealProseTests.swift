@@ -54,20 +54,20 @@ struct RealProseTests {
     }
 
     static let collectionRounds: [CollectionRound] = [
-        CollectionRound(round: 3, name: "third", atLeast: 30, measuredOnce: "0.955 / 0.808", precision: 0.95, recall: 0.90),
-        CollectionRound(round: 4, name: "fourth", atLeast: 40, measuredOnce: "0.937 / 0.698", precision: 0.98, recall: 0.82, eachLanguage: (0.95, 0.75)),
+        CollectionRound(round: 3, name: "third", atLeast: 30, measuredOnce: "0.955 / 0.808", precision: 0.98, recall: 0.98, eachLanguage: (0.95, 0.95)),
+        CollectionRound(round: 4, name: "fourth", atLeast: 40, measuredOnce: "0.937 / 0.698", precision: 1.0, recall: 0.87, eachLanguage: (1.0, 0.75)),
         CollectionRound(round: 5, name: "fifth", atLeast: 20, measuredOnce: "0.898 / 0.733", precision: 0.94, recall: 0.94, eachLanguage: (0.92, 0.92)),
         CollectionRound(round: 6, name: "sixth", atLeast: 12, measuredOnce: "0.931 / 0.871", precision: 0.98, recall: 0.98, eachLanguage: (0.95, 0.95)),
         CollectionRound(round: 7, name: "seventh", atLeast: 20, measuredOnce: "0.980 / 0.800", precision: 0.98, recall: 0.93, eachLanguage: (0.93, 0.84)),
-        CollectionRound(round: 8, name: "eighth", atLeast: 15, measuredOnce: "1.000 / 0.814", precision: 1.0, recall: 0.90, eachLanguage: (1.0, 0.80)),
+        CollectionRound(round: 8, name: "eighth", atLeast: 15, measuredOnce: "1.000 / 0.814", precision: 1.0, recall: 0.93, eachLanguage: (1.0, 0.80)),
         CollectionRound(round: 9, name: "ninth", atLeast: 13, measuredOnce: "0.964 / 0.750", precision: 1.0, recall: 1.0, eachLanguage: (1.0, 1.0)),
         CollectionRound(round: 10, name: "tenth", atLeast: 20, measuredOnce: "0.936 / 0.898", precision: 1.0, recall: 1.0, eachLanguage: (1.0, 1.0)),
         CollectionRound(round: 11, name: "eleventh", atLeast: 20, measuredOnce: "0.950 / 0.844", precision: 1.0, recall: 0.97, eachLanguage: (1.0, 0.90)),
-        CollectionRound(round: 12, name: "twelfth", atLeast: 20, measuredOnce: "0.946 / 0.814", precision: 0.97, recall: 0.93, eachLanguage: (0.90, 0.88)),
-        CollectionRound(round: 13, name: "thirteenth", atLeast: 20, measuredOnce: "1.000 / 0.757", precision: 1.0, recall: 0.81, eachLanguage: (1.0, 0.72)),
+        CollectionRound(round: 12, name: "twelfth", atLeast: 20, measuredOnce: "0.946 / 0.814", precision: 0.97, recall: 0.97, eachLanguage: (0.90, 0.90)),
+        CollectionRound(round: 13, name: "thirteenth", atLeast: 20, measuredOnce: "1.000 / 0.757", precision: 1.0, recall: 0.94, eachLanguage: (1.0, 0.87)),
         CollectionRound(round: 14, name: "fourteenth", atLeast: 22, measuredOnce: "0.875 / 0.814", precision: 0.95, recall: 0.93, eachLanguage: (0.81, 0.90)),
         CollectionRound(round: 15, name: "fifteenth", atLeast: 24, measuredOnce: "0.947 / 0.837", precision: 1.0, recall: 0.95, eachLanguage: (1.0, 0.88)),
-        CollectionRound(round: 16, name: "sixteenth", atLeast: 22, measuredOnce: "0.931 / 0.750", precision: 1.0, recall: 0.80, eachLanguage: (1.0, 0.66)),
+        CollectionRound(round: 16, name: "sixteenth", atLeast: 22, measuredOnce: "0.931 / 0.750", precision: 1.0, recall: 0.83, eachLanguage: (1.0, 0.66)),
         CollectionRound(round: 17, name: "seventeenth", atLeast: 24, measuredOnce: "0.923 / 0.814", precision: 0.96, recall: 0.98, eachLanguage: (0.94, 0.91)),
         CollectionRound(round: 19, name: "nineteenth", atLeast: 24, measuredOnce: "0.911 / 0.773", precision: 0.91, recall: 0.77, eachLanguage: (0.83, 0.66)),
     ]

@@ -30,8 +30,13 @@ enum AgencyAnalyzer {
         // The unit after the last agency's name and its acronym in brackets (`联合国难民署(UNHCR)的`).
         let nameEnd = AgencyGroup.skipAcronym(after: lastAgency + 1, in: s)
         if s.has(lastAgency, .possessivePronoun) {
+            // Only after the agency named last, in the sentence or the one before
+            // (``PossessiveAntecedent``): `son`, `sa`, `ses`, `su`, `sus` also mean his, her, their.
+            guard g.agencies.count == 1, s.language != "zh", PossessiveAntecedent.refersToAgency(lastAgency, in: s) else { return nil }
+            // `Sa mission quotidienne est de mener`, `its mission is to advocate`.
+            if let finding = AgencyMission.finding(noun: lastAgency + 1, after: lastAgency + 2, first: lastAgency, in: s) { return finding }
             // `its teams will ...`: the agency's staff act (`its` alone says nothing more).
-            guard g.agencies.count == 1, s.language == "en", s.has(lastAgency + 1, .staffNoun) else { return nil }
+            guard s.has(lastAgency + 1, .staffNoun) else { return nil }
             switch Predicate.read(from: lastAgency + 2, in: s) {
             case .action(let v): return Finding(rule: .agencyAsActor, first: s.units[lastAgency].first, end: s.units[v].end)
             // `its teams are assisting`: its staff supporting, outside coordination sections.
@@ -227,8 +232,8 @@ enum AgencyAnalyzer {
         var r = g.end
         if s.isWord(r, Keys.infinitiveMarkers) { r += 1 }
         r = Predicate.skipTransparent(from: r, in: s)
-        guard r < s.count, s.has(r, .verbForm) || s.has(r, WordClass.meanings) else { return nil }
-        let inner = s.language == "zh" ? ChinesePredicate.read(from: r, in: s) : VerbGroup.classify(r, verb: r, in: s)
+        guard r < s.count, s.has(r, .verbForm) || s.has(r, WordClass.meanings) || VerbGroup.unknownInfinitive(r, in: s) else { return nil }
+        let inner = s.language == "zh" ? ChinesePredicate.read(from: r, in: s) : s.units[r].classes.isEmpty ? .action(verb: r) : VerbGroup.classify(r, verb: r, in: s)
         let funding = s.units.indices.contains { s.isMoney($0) }
         switch inner {
         case .action, .support, .funding:
@@ -248,7 +253,7 @@ enum AgencyAnalyzer {
         var b = before
         if Keys.genitive.contains(s.token(before).key) || s.isWord(before, Keys.ofWord), s.has(before - 1, .staffNoun), !s.isWord(before - 1, Keys.premises) {
             var m = before - 2
-            if s.has(m, .determiner) || s.isWord(m, Keys.articles) { m -= 1 }
+            if s.has(m, .determiner) || s.isWord(m, Keys.articles) || s.isWord(m, Keys.indefinitePlurals) { m -= 1 }
             if m >= 0, s.has(m, .agentMarker) { b = m }
         }
         guard s.has(b, .agentMarker) else { return nil }
@@ -265,6 +270,21 @@ enum AgencyAnalyzer {
         var q = b - 1
         while q >= 0, q >= b - 10, !s.token(q).isClauseEnd, !s.token(q).isSentenceEnd {
             if let finding = futureCount(q, in: s, agent: g) { return finding }
+            // `Les migrants sont escortés par l'OIM`: a participle the lexicon does not know, by its
+            // ending, right after a copula and before the agent, is an act done to the people.
+            // Only what is done to the people the response serves (`les migrants`, `refugees`).
+            if q == b - 1, s.has(q - 1, .copula), unknownParticiple(q, in: s), !g.isJoint, s.section != .coordination,
+               (0..<(q - 1)).contains(where: { s.isWord($0, Keys.servedPeople) }) {
+                return Finding(rule: .agencyAsActor, first: s.units[q - 1].first, end: s.units[g.start].end)
+            }
+            // `a newly built shelter by IOM`: a participle between an adverb or an article and its
+            // noun is an adjective; the agent belongs to the verb before (`was provided with`).
+            if s.has(q, .participle), q + 1 < b, s.token(q + 1).kind == .word, s.units[q + 1].agency == nil,
+               !s.has(q + 1, [.participle, .preposition, .agentMarker, .auxiliary, .copula, .determiner, .separator]),
+               s.has(q - 1, .determiner) || s.isWord(q - 1, Keys.articles) || s.token(q - 1).kind == .word && s.units[q - 1].classes.isEmpty && s.prose.hasFoldedSuffix(s.token(q - 1), "ly") {
+                q -= 1
+                continue
+            }
             if s.has(q, .participle) {
                 var a = q - 1
                 while a >= 0, s.has(a, [.transparent, .timeWord, .negation]) && !s.has(a, [.copula, .auxiliary]) || s.isWord(a, Keys.being) { a -= 1 }
@@ -305,6 +325,21 @@ enum AgencyAnalyzer {
             q -= 1
         }
         return nil
+    }
+
+    /// A word the lexicon does not know with the ending of a participle (`escortés`, `escoltados`,
+    /// `escorted`).
+    private static func unknownParticiple(_ q: Int, in s: SentenceContext) -> Bool {
+        let t = s.token(q)
+        guard t.kind == .word, s.units[q].classes.isEmpty, s.units[q].agency == nil, t.key == t.exactKey, t.byteCount > 4 else { return false }
+        let endings: [String]
+        switch s.language {
+        case "fr": endings = ["é", "és", "ée", "ées"]
+        case "es": endings = ["ado", "ados", "ada", "adas", "ido", "idos", "ida", "idas"]
+        case "en": endings = ["ed"]
+        default: return false
+        }
+        return endings.contains { s.prose.hasFoldedSuffix(t, $0) }
     }
 
     /// A count in the future passive is work still to do (`will be identified by UNHCR`, `seront

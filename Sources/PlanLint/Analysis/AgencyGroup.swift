@@ -33,8 +33,9 @@ struct AgencyGroup {
             // The preposition repeated before the second member (`del ACNUR o de otros organismos`).
             if s.token(j).kind == .word, s.has(m, .preposition), !s.isAgency(m) { m += 1 }
             while s.has(m, .determiner) { m += 1 }
-            // `et les partenaires`, `y los socios`: the article before the partners.
-            if Self.isArticle(m, in: s), s.has(m + 1, .partnersWord) { m += 1 }
+            // `et les partenaires`, `y los socios`: the article before the partners; `et l'`Organisation
+            // internationale pour les migrations: the article before a full name, a unit of its own.
+            if Self.isArticle(m, in: s), s.has(m + 1, .partnersWord) || s.token(m - 1).kind == .word && s.units[m + 1].agency != nil && s.isAgency(m + 1) { m += 1 }
             if s.isAgency(m), !s.has(m, .possessivePronoun) {
                 agencies.append(m)
                 m = Self.skipAcronym(after: m + 1, in: s) - 1
@@ -69,7 +70,9 @@ struct AgencyGroup {
             if s.has(l, .preposition) || s.has(l, .possessiveBefore) { break }
             // A comma joins a list only when the list has a conjunction or an agency before it.
             if s.token(l).kind == .punctuation, !conjunction, !s.isAgency(l - 1) { break }
-            if s.has(l, .collective), !s.has(l, [.separator, .determiner]) { collectives.append(l) }
+            // `l'ONG Save the Children`, `la ONG Save the Children`: the noun right before the name
+            // classifies it (an apposition), no other member of the subject.
+            if s.has(l, .collective), !s.has(l, [.separator, .determiner]), !(l == u - 1 && s.isWord(l, Keys.ngo)) { collectives.append(l) }
             l -= 1
         }
         before = l >= 0 ? l : nil
@@ -234,8 +237,8 @@ struct AgencyGroup {
         s.has(u, .determiner) || s.isWord(u, Keys.articles)
     }
 
-    /// One agency with a bare `and partners` (`UNICEF and partners will ...`), or with partners
-    /// only called humanitarian (`UNHCR and humanitarian partners`, `le HCR et les partenaires
+    /// One agency with a bare `and partners` (`UNICEF and partners will ...`), a count of them
+    /// (`and 17 partners`), or with partners only called humanitarian (`UNHCR and humanitarian partners`, `le HCR et les partenaires
     /// humanitaires`, `el ACNUR y los socios humanitarios`, `难民署和人道主义伙伴`); `NGO partners`
     /// and `other partners` name others sharing the subject.
     func isAgencyAndBarePartners(in s: SentenceContext) -> Bool {
@@ -244,7 +247,11 @@ struct AgencyGroup {
         // The comma that closes an apposition before the conjunction (`UNHCR, the UN Refugee Agency, and partners`).
         let c = collectives[0], a = s.isComma(agencies[0] + 1) && s.has(agencies[0] + 2, .separator) ? agencies[0] + 1 : agencies[0]
         if c == a + 2 { return true }
-        guard c == a + 3, s.has(a + 1, .separator), s.token(a + 1).kind == .word else { return false }
+        guard c == a + 3, s.has(a + 1, .separator), s.token(a + 1).kind == .word || s.language == "zh" else { return false }
+        // `UNHCR and 17 partners`, `le HCR et 15 partenaires`, `el ACNUR y 18 socios`: its partners, counted.
+        if s.token(a + 2).kind == .number, s.language != "zh" { return true }
+        // `难民署和人道主义伙伴`: the Chinese adjective is a unit of several characters.
+        if s.language == "zh" { return Keys.chineseHumanitarian.contains(HanziFold.fold(s.text(s.units[a + 2].first, s.units[a + 2].end))) }
         return s.isWord(a + 2, Keys.humanitarian) || Self.isArticle(a + 2, in: s) && s.isWord(c + 1, Keys.humanitarian) && end == c + 2
     }
 }

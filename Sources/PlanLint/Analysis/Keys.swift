@@ -176,7 +176,9 @@ enum Keys {
     }()
     /// `humanitarian` before or after `partners`: partners only so described are still the
     /// agency's partners (`UNHCR and humanitarian partners`, `les partenaires humanitaires`).
-    static let humanitarian = of(["humanitarian", "humanitaires", "humanitarios", "人道主义", "人道"])
+    static let humanitarian = of(["humanitarian", "humanitaires", "humanitarios"])
+    /// Chinese `人道主义` and `人道` before `伙伴`, compared as text (a unit of several characters).
+    static let chineseHumanitarian: Set<String> = ["人道主义", "人道"]
     /// The agency's role as the subject that opens a sentence (`IOM's role consists of`, `El rol de
     /// la OIM consiste en`, `El papel del ACNUR`, `Le rôle de l'OIM`): owned like its programme.
     static let ownedRoles = of(["role", "rol", "papel", "rôle"])
@@ -255,4 +257,36 @@ enum Keys {
     static let needWords = of(["faut", "faudra", "faudrait", "fallait", "fallu"])
     /// `with` and its translations: a partner joined to the subject (`in partnership with`).
     static let with = of(["with", "avec", "con"])
+    /// The first words of a companion marker (`junto a`, `junto con`, `together with`, `along
+    /// with`, `alongside`): see ``Companion``.
+    static let companionHeads = of(["junto", "together", "along", "alongside"])
+    /// The second word of a companion marker written apart (`junto al`).
+    static let companionLinks = of(["a", "al", "con", "with"])
+    /// `aux côtés de` (alongside): its first two words.
+    static let aux = of(["aux"])
+    static let sides = of(["côtés"])
+    /// `conjointement avec`, `conjuntamente con`, `jointly with`.
+    static let jointly = of(["conjointement", "conjuntamente", "jointly"])
+    /// The middle word of a three-word companion preposition (`en collaboration avec`, `en
+    /// colaboración con`, `in partnership with`, `en coordinación con`).
+    static let workingTogether = of(["partnership", "collaboration", "cooperation", "coordination", "partenariat", "coopération",
+                                     "colaboración", "cooperación", "coordinación", "asociación"])
+    /// The agency's mission or aim (``AgencyMission``); not its mandate (`mandat`, `mandato`).
+    static let missions = of(["mission", "objective", "goal", "aim", "misión", "objetivo", "meta", "finalidad", "objectif", "but"])
+    /// `ONG`, `NGO` right before an agency's name (`l'ONG Save the Children`): its classifier.
+    static let ngo = of(["ong", "ngo"])
+    /// Nouns of a site an agency finds for people to live on (`a site`, `un lugar`, `un terrain`):
+    /// identifying one is choosing it, an act, not a count (``VerbGroup``).
+    static let siteNouns = of(["site", "sites", "location", "locations", "land", "plot", "lugar", "lugares", "sitio", "sitios", "terreno", "terrenos",
+                               "emplacement", "emplacements", "terrain", "terrains"])
+    /// Plural indefinite articles before an agency's staff as the agent (`par des médecins de l'OIM`).
+    static let indefinitePlurals = of(["des", "unos", "unas", "some"])
+    /// Spanish `donde` opening a relative clause of place (``VerbGroup``).
+    static let relativeWhere = of(["donde"])
+    /// Every form of `coordinate`, `coordonner`, `coordinar` (``VerbGroup``: coordinating to help).
+    static let coordinateVerbs = of(["coordinate", "coordinates", "coordinated", "coordinating"]
+                                    + FrenchConjugation.forms(of: "coordonner").map(\.0) + SpanishConjugation.forms(of: "coordinar").map(\.0))
+    /// Every form of `help`, `aider`, `ayudar` (with its enclitic forms: `ayudarlas`).
+    static let helpVerbs = of(["help", "helps", "helped", "helping"]
+                              + FrenchConjugation.forms(of: "aider").map(\.0) + SpanishConjugation.forms(of: "ayudar").map(\.0))
 }

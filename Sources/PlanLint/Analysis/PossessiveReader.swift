@@ -26,6 +26,8 @@ enum PossessiveReader {
             if q == start, s.has(q, .preposition) { return nil }
             // `IOM's role consists of`: the agency's role opening the sentence, outside coordination.
             if q == start, s.isWord(q, Keys.ownedRoles), ownedRole(at: q, opening: a, in: s) { return span(.agencyBranding, a, q, s) }
+            // `UNHCR's mission is to advocate`: its mission stated with a copula and an infinitive.
+            if q == start, let finding = AgencyMission.finding(noun: q, after: q + 1, first: a, in: s) { return finding }
             let noun = s.has(q, [.programmeNoun, .budgetNoun, .staffNoun])
             if s.has(q, .dataVerb), !s.isCapitalized(q) { return nil }
             // `IOM's teams are assisting`: the staff's verb group starts at its auxiliary (read
@@ -85,6 +87,9 @@ enum PossessiveReader {
         if s.isWord(q, Keys.ownedRoles), ownedRole(at: q, opening: q, in: s) {
             return Finding(rule: .agencyBranding, first: s.units[q].first, end: s.units[g.end - 1].end)
         }
+        // `La mission du HCR est de mener`, `El objetivo principal de la OIM es`: its mission or aim,
+        // opening the sentence.
+        if let n = AgencyMission.noun(openingAt: 0, in: s), n == q || n == q - 1, let finding = AgencyMission.finding(noun: n, after: g.end, first: n, in: s) { return finding }
         while q >= 0, q >= b - 8 {
             let t = s.token(q)
             if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }

@@ -79,9 +79,15 @@ enum Predicate: Equatable {
         }
         p = skipLocation(from: p, in: s)
         p = skipMeans(from: p, in: s)
+        p = Companion.skip(from: p, in: s)
         // A closing parenthesis or a comma left after an apposition the subject group took in.
         if p < s.count, s.token(p).isMark(")") || s.token(p).isMark("）") || s.isComma(p) && s.has(skipTransparent(from: p + 1, in: s), [.verbForm, .auxiliary, .future]) {
             p = skipTransparent(from: p + 1, in: s)
+        }
+        // `Le PAM – Tchad va recevoir`, `WFP – Chad will receive`: a country office after a dash.
+        if p + 2 < s.count, s.token(p).isMark("–") || s.token(p).isMark("-") || s.token(p).isMark("—"), s.isCapitalized(p + 1),
+           s.units[p + 1].classes.isEmpty, s.units[p + 1].agency == nil, s.has(p + 2, [.auxiliary, .future, .verbForm]) {
+            p += 2
         }
         guard p < s.count else { return .none }
         if let hoped = HopedFunding.read(at: p, in: s) { return hoped }
@@ -203,14 +209,17 @@ enum Predicate: Equatable {
     /// A place phrase in lower case after an agency's offices or staff (`les bureaux de l'OIM dans
     /// les pays d'accueil et de transit ont fourni`, `las oficinas de la OIM en los países de
     /// acogida entregaron`, `IOM offices in the host and transit countries provided`): words up to
-    /// the first finite verb, within eight units, with no agency, collective or partner joined in
+    /// the first finite verb, within twelve units, with no agency, collective or partner joined in
     /// (`in partnership with the government` is a joint action, not a place). The unit where the
     /// verb group starts, or `nil`.
     private static func lowerCasePlaceEnd(from first: Int, after preposition: Int, in s: SentenceContext) -> Int? {
         guard (max(0, preposition - 4)..<preposition).contains(where: { s.has($0, .staffNoun) }) else { return nil }
         var q = first
-        while q < s.count, q < first + 8, s.token(q).kind == .word {
+        // A second place after a comma (`dans la ville de Duékoué, à l'ouest de la Côte-d'Ivoire vient de`).
+        while q < s.count, q < first + 12, s.token(q).kind == .word || s.isComma(q) && s.isWord(q + 1, Keys.place) {
             if s.isAgency(q) || s.has(q, [.collective, .agencyReference, .subjectPronoun]) || s.isWord(q, Keys.with) { return nil }
+            // `and a senior staff member`: a conjunction before an article joins another noun phrase.
+            if s.has(q, .separator), s.has(q + 1, .determiner) || s.isWord(q + 1, Keys.articles) { return nil }
             let finite = s.has(q, .verbForm) && !s.has(q, .infinitive) && !(s.has(q, .participle) && s.isWord(q - 1, Keys.genitive))
             if q > first, finite || s.has(q, [.auxiliary, .copula, .future, .inflectedFuture]) { return q }
             q += 1

@@ -43,8 +43,10 @@ enum Reported {
             let inner = Predicate.read(from: after, in: s)
             return inner == .none ? .coordination : inner
         }
+        // `destacó que el principal objetivo es fortalecer`: the aim the agency reports is its own.
+        if let n = AgencyMission.noun(openingAt: p, in: s), let inner = AgencyMission.predicate(noun: n, after: n + 1, in: s) { return inner }
         // The agency says what money is for (`explicó que esos fondos se destinarán a ...`).
-        if let m = (p..<min(p + 4, s.count)).first(where: { s.isMoney($0) }) {
+        if let m = (p..<min(p + 4, s.count)).first(where: { s.isMoney($0) }) ?? moneyBeforeVerb(from: p, in: s) {
             // Money someone else owns (`that the plan's budget`, `que el presupuesto del plan`) is
             // no longer the agency's.
             return ownedByOther(money: m, from: p, in: s) ? .coordination : .funding(verb: verb)
@@ -58,6 +60,17 @@ enum Reported {
             return inner == .none ? .coordination : inner
         }
         return .coordination
+    }
+
+    /// Money after its share (`que la mayor parte de esa cantidad, 903 millones de dólares, se
+    /// destinarían`): within twelve units of `p`, before the clause's first verb; its unit.
+    private static func moneyBeforeVerb(from p: Int, in s: SentenceContext) -> Int? {
+        var u = p
+        while u < min(p + 12, s.count), !s.has(u, [.verbForm, .auxiliary, .future]) {
+            if s.isMoney(u) { return u }
+            u += 1
+        }
+        return nil
     }
 
     /// Whether the money at `m` in the reported clause from `p` has an owner other than an agency:

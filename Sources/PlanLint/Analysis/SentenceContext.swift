@@ -32,10 +32,17 @@ final class SentenceContext {
     /// spokesperson or head named earlier in the paragraph (``Spokesperson``); 0 for none.
     let speaker: Int
 
+    /// The units of the sentence just before in the same paragraph (empty when it was not read):
+    /// a possessive that opens this sentence may refer to the agency it named last
+    /// (``PossessiveAntecedent``, asked only when a possessive is read).
+    let unitsBefore: [Unit]
+
     /// - Parameters:
     ///   - references: where an agency was named before the sentence (``Antecedent``).
     ///   - speaker: see ``speaker``.
-    init(tokens: [Token], prose: ProseText, units: [Unit], language: String, section: SectionKind, spelledOut: Set<String>, agencyTable: AgencyTable, references: Antecedent = .none, speaker: Int = 0) {
+    ///   - unitsBefore: see ``unitsBefore``.
+    init(tokens: [Token], prose: ProseText, units: [Unit], language: String, section: SectionKind, spelledOut: Set<String>, agencyTable: AgencyTable, references: Antecedent = .none, speaker: Int = 0,
+         unitsBefore: [Unit] = []) {
         self.tokens = tokens
         self.prose = prose
         self.units = units
@@ -44,6 +51,7 @@ final class SentenceContext {
         self.spelledOut = spelledOut
         self.agencyTable = agencyTable
         self.speaker = speaker
+        self.unitsBefore = unitsBefore
         var attributed = [Bool](repeating: false, count: units.count)
         var inside = false
         for (i, unit) in units.enumerated() {

@@ -47,7 +47,7 @@ enum VerbGroup {
             r = Predicate.skipTransparent(from: r, in: s)
             // `a décidé de les étendre`: an object clitic before the infinitive.
             if s.language == "fr", s.isWord(r, Keys.frenchObjectClitics), s.has(r + 1, .infinitive) { r += 1 }
-            if s.has(r, .verbForm) { q = r }
+            if s.has(r, .verbForm) { q = r } else if unknownInfinitive(r, in: s) { return (.action(verb: r), r + 1) }
         }
         // `a fait savoir que`, `dio a conocer que`, `made known that`: a light verb that reports.
         if let r = LightReport.end(at: q, in: s) { return (reported(r, verb: q, in: s), r + 1) }
@@ -74,7 +74,7 @@ enum VerbGroup {
         if copula, presence(at: q, in: s) { return (.action(verb: q), end) }
         // `est présent à l'aéroport pour accueillir`, `are present at the airport to receive`:
         // present somewhere for a purpose, the purpose is the subject's act.
-        if copula, s.isWord(q, Keys.present), let v = purposeAct(after: q, in: s) { return (.action(verb: v), end) }
+        if copula, s.isWord(q, Keys.present), let v = purposeAct(after: q, in: s) ?? whereAct(after: q, in: s) { return (.action(verb: v), end) }
         // `is in Birak to inform`, `est à Birak pour informer`, `is headed to eastern Chad to help`,
         // `se trouve à Birak pour informer`, `se encuentra en Birak para informar`: somewhere (or on
         // the way there) for a purpose, the purpose is the subject's act. Plain presence (`is in 12
@@ -162,6 +162,29 @@ enum VerbGroup {
                 r = now + 1
                 continue
             }
+            r += 1
+        }
+        return false
+    }
+
+    /// A word the lexicon does not know in the place of an infinitive after a catenative or a
+    /// causative (`se ha comprometido a abordar`, `était contraint de ralentir`, `was forced to
+    /// downsize`): an infinitive by its ending in French and Spanish, any lower-case word after
+    /// English `to`. What the lexicon does not name is an act.
+    static func unknownInfinitive(_ r: Int, in s: SentenceContext) -> Bool {
+        guard r < s.count, s.token(r).kind == .word, s.units[r].classes.isEmpty, s.units[r].agency == nil else { return false }
+        let t = s.token(r)
+        guard t.key == t.exactKey else { return false }
+        return s.language == "en" ? s.isWord(r - 1, Keys.to) : infinitiveShape(t, in: s)
+    }
+
+    /// A site noun (``Keys/siteNouns``) within three words after verb `q`, past determiners,
+    /// numbers and adjectives the lexicon does not know (`a new site`, `un lugar`, `un terrain`).
+    private static func siteObject(after q: Int, in s: SentenceContext) -> Bool {
+        var r = q + 1
+        while r < s.count, r <= q + 3, s.token(r).kind == .word || s.token(r).kind == .number {
+            if s.isWord(r, Keys.siteNouns) { return true }
+            guard s.has(r, .determiner) || s.isWord(r, Keys.articles) || s.token(r).kind == .number || s.units[r].classes.isEmpty else { return false }
             r += 1
         }
         return false
@@ -284,6 +307,40 @@ enum VerbGroup {
         return nil
     }
 
+    /// `Le HCR se coordonne avec les autorités pour les aider à enregistrer`, `UNHCR coordinates
+    /// with the authorities to help them register`, `se coordina con las autoridades para ayudarlas`:
+    /// coordinating (``Keys/coordinateVerbs``; not leading) in order to help or support someone is
+    /// helping them, the subject's act outside coordination sections and coordination roles (`to
+    /// ensure a coherent response` stays a coordination role). The unit of the help verb, or `nil`.
+    private static func coordinationToHelp(after q: Int, in s: SentenceContext) -> Int? {
+        guard s.section != .coordination, !Predicate.namesCoordinationRole(s),
+              let r = (q + 1..<min(q + 10, s.count)).first(where: { s.isWord($0, Keys.purpose) || s.token($0).isClauseEnd || s.isComma($0) }),
+              s.isWord(r, Keys.purpose) else { return nil }
+        var v = s.isWord(r + 1, Keys.de) ? r + 2 : r + 1
+        // `pour les aider`: an object clitic before the infinitive.
+        if s.language != "en", s.isWord(v, s.language == "fr" ? Keys.frenchObjectClitics : Keys.spanishClitics), s.has(v + 1, .infinitive) { v += 1 }
+        guard s.has(v, .infinitive) || s.has(v, .verbForm) && s.isWord(r, Keys.to), s.has(v, .support) || s.isWord(v, Keys.helpVerbs),
+              !s.has(v, [.coordination, .mandate]) else { return nil }
+        return v
+    }
+
+    /// `está presente en Boa Vista, en la frontera, donde asistió a los migrantes`: a Spanish
+    /// relative clause of place after the subject's presence, with no subject of its own and a verb
+    /// in the singular (not `donde llegan miles de personas`), says what the subject does there
+    /// (French and English name the subject again: `où elle a assisté`, `where it assisted`). The
+    /// unit of its verb when it is an act or support, else `nil`.
+    private static func whereAct(after q: Int, in s: SentenceContext) -> Int? {
+        guard s.language == "es", let w = (q + 1..<min(q + 14, s.count)).first(where: { s.isWord($0, Keys.relativeWhere) }), s.isComma(w - 1),
+              !(q + 1..<w).contains(where: { s.token($0).isClauseEnd || s.has($0, [.verbForm, .auxiliary]) }) else { return nil }
+        let v = Predicate.skipTransparent(from: w + 1, in: s)
+        guard v < s.count, s.has(v, [.verbForm, .auxiliary]) || s.units[v].classes.isEmpty && s.token(v).kind == .word,
+              !s.has(v, [.participle, .infinitive, .gerund, .determiner]), !s.prose.hasFoldedSuffix(s.token(v), "n") else { return nil }
+        switch read(at: v, in: s).0 {
+        case .action(let a), .support(let a): return a
+        default: return nil
+        }
+    }
+
     /// A presence phrase (``Keys/presence``) starting at unit `q`.
     private static func presence(at q: Int, in s: SentenceContext) -> Bool {
         guard q < s.count else { return false }
@@ -314,8 +371,12 @@ enum VerbGroup {
         // `s'occupe de`, `se ocupa de`, `s'est occupé de`: an act only when reflexive.
         if s.has(q, .action), s.language != "en", s.isWord(q, Keys.reflexiveOnlyActs),
            !(s.isWord(q - 1, Keys.reflexive) || s.has(q - 1, .auxiliary) && s.isWord(q - 2, Keys.reflexive)) { return .none }
+        // `ha identificado un lugar donde levantar un campo`, `has identified a site`: finding a site
+        // is choosing it, an act, not a count.
+        if s.has(q, .dataVerb), s.has(q, .action), siteObject(after: q, in: s) { return .action(verb: verb) }
         if s.has(q, .report) || s.has(q, .dataVerb) { return reported(q, verb: verb, in: s) }
         if s.has(q, .coordination), OperationParticipation.isAct(q, in: s) { return .action(verb: verb) }
+        if s.has(q, .coordination), s.isWord(q, Keys.coordinateVerbs), let v = coordinationToHelp(after: q, in: s) { return .action(verb: v) }
         if s.has(q, [.coordination, .mandate]) { return .coordination }
         if s.has(q, .coordinationTask) {
             return s.section == .coordination || Predicate.namesCoordinationRole(s) ? .coordination : .action(verb: verb)
@@ -395,8 +456,8 @@ enum VerbGroup {
             var r = q + 1
             if s.isWord(r, Keys.infinitiveMarkers) { r += 1 }
             r = Predicate.skipTransparent(from: r, in: s)
-            guard r < s.count, s.has(r, .verbForm) else { return .none }
-            let inner = classify(r, verb: verb, in: s)
+            guard r < s.count, s.has(r, .verbForm) || unknownInfinitive(r, in: s) else { return .none }
+            let inner = s.has(r, .verbForm) ? classify(r, verb: verb, in: s) : .action(verb: verb)
             if case .action = inner, s.units.indices.contains(where: { s.has($0, [.gapNoun, .budgetNoun]) }) { return .funding(verb: verb) }
             return inner
         }
