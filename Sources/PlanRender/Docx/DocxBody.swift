@@ -41,7 +41,7 @@ struct DocxBody: Sendable {
 
         enum Kind: Sendable {
             /// The relationship ID of a link to this address.
-            case link(String)
+            case link(DocxRelationships.LinkTarget)
             /// The fragment's list instance (its `numId`).
             case list(Int)
             /// The fragment's bookmark (its `w:id`), in a heading's start or end.
@@ -169,8 +169,8 @@ struct DocxBody: Sendable {
             let start = position
             let kind: Hole.Kind
             switch hole.kind {
-            case .link(let address):
-                xml.attributeValue(relationships.hyperlink(address))
+            case .link(let target):
+                xml.attributeValue(relationships.hyperlink(target))
                 kind = hole.kind
             case .list(let local):
                 let id = lists[local] ?? numbering.newList(ordered: false)
@@ -292,8 +292,9 @@ struct DocxBody: Sendable {
         } else {
             xml.raw("<w:hyperlink r:id=\"")
             let start = position
-            xml.attributeValue(relationships.hyperlink(address))
-            if isFragment { holes.append(Hole(offset: start, length: position - start, kind: .link(address))) }
+            let target = DocxRelationships.LinkTarget(address)
+            xml.attributeValue(relationships.hyperlink(target))
+            if isFragment { holes.append(Hole(offset: start, length: position - start, kind: .link(target))) }
         }
         xml.raw("\">")
         content(&self)

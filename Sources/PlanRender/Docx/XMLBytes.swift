@@ -41,7 +41,7 @@ final class XMLBytes: @unchecked Sendable {
     /// A copy of the bytes written, with room for `extra` more.
     func copy(reserving extra: Int) -> XMLBytes {
         let copy = XMLBytes(capacity: count + max(extra, count / 2))
-        copy.base.update(from: base, count: count)
+        memcpy(copy.base, base, count)
         copy.count = count
         return copy
     }
@@ -51,7 +51,7 @@ final class XMLBytes: @unchecked Sendable {
         var newCapacity = capacity
         while newCapacity < needed { newCapacity *= 2 }
         if newCapacity > Self.mappedSize, let block = Self.map(max(Self.mappedReserve, 2 * needed)) {
-            block.block.update(from: base, count: count)
+            memcpy(block.block, base, count)
             if mapped { munmap(base, capacity) } else { free(base) }
             (base, capacity, mapped) = (block.block, block.size, true)
             return

@@ -1,3 +1,4 @@
+import Glibc
 import PlanModel
 
 /// A small writer of XML for the parts of a Word document: elements, attributes and text,
@@ -43,7 +44,8 @@ struct XMLWriter {
     @inline(__always)
     private mutating func append(_ start: UnsafePointer<UInt8>, _ count: Int) {
         guard count > 0 else { return }
-        room(count).update(from: start, count: count)
+        // `memcpy`: `update(from:count:)` copied byte by byte here (a fifth of the writer's time).
+        memcpy(room(count), start, count)
         storage.count += count
     }
 
@@ -145,8 +147,8 @@ struct XMLWriter {
         other.withBytes { more in
             let tail = count - offset
             let start = room(more.count) - tail
-            (start + more.count).update(from: start, count: tail)
-            if let from = more.baseAddress { start.update(from: from, count: more.count) }
+            memmove(start + more.count, start, tail)
+            if let from = more.baseAddress { memcpy(start, from, more.count) }
             storage.count += more.count
         }
     }
