@@ -238,10 +238,20 @@ struct DocxBody: Sendable {
 
     /// Whether the UTF-8 `utf8` starts or ends with a space or holds two spaces in a row.
     private static func keepsSpaces(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = utf8.first, let last = utf8.last else { return false }
+        guard let base = utf8.baseAddress, let first = utf8.first, let last = utf8.last else { return false }
         if first == 32 || last == 32 { return true }
+        // Eight bytes at a time, each word overlapping the next by one byte (a pair across two
+        // words is in one of them): 0x80 marks exactly the spaces ("Bit Twiddling Hacks").
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, spaces: UInt64 = 0x2020_2020_2020_2020
+        var index = 0
+        while index + 8 <= utf8.count {
+            let zeroed = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ spaces
+            let marks = ~(((zeroed & lows) &+ lows) | zeroed | lows)
+            if marks & (marks >> 8) != 0 { return true }
+            index += 7
+        }
         var previous: UInt8 = 0
-        for byte in utf8 {
+        for byte in utf8[index...] {
             if byte == 32 && previous == 32 { return true }
             previous = byte
         }
