@@ -41,7 +41,7 @@ struct DocxBody: Sendable {
 
         enum Kind: Sendable {
             /// The relationship ID of a link to this address.
-            case link(String)
+            case link(DocxRelationships.LinkTarget)
             /// The fragment's list instance (its `numId`).
             case list(Int)
             /// The fragment's bookmark (its `w:id`), in a heading's start or end.
@@ -123,12 +123,12 @@ struct DocxBody: Sendable {
     }
 
     /// Where the next element will be written, for ``insert(_:at:)``.
-    var position: Int { xml.bytes.count }
+    var position: Int { xml.count }
 
     /// Puts `other`'s XML at `position` (a part written after what follows it: the contents,
     /// which shows the headings' numbers). `other` holds no relationships, lists or charts.
     mutating func insert(_ other: DocxBody, at position: Int) {
-        xml.insert(other.xml.bytes, at: position)
+        xml.insert(other.xml, at: position)
     }
 
     /// The body of `word/document.xml` in `language`: the part's start is written first, and
@@ -163,15 +163,14 @@ struct DocxBody: Sendable {
         for (index, ordered) in fragment.numbering.instances.enumerated() { lists[index + 2] = numbering.newList(ordered: ordered) }
         let bookmarks = nextBookmark
         nextBookmark += fragment.nextBookmark
-        let bytes = fragment.xml.bytes
         var from = 0
         for hole in fragment.holes {
-            xml.raw(bytes: bytes[from..<hole.offset])
+            xml.raw(fragment.xml, from..<hole.offset)
             let start = position
             let kind: Hole.Kind
             switch hole.kind {
-            case .link(let address):
-                xml.attributeValue(relationships.hyperlink(address))
+            case .link(let target):
+                xml.attributeValue(relationships.hyperlink(target))
                 kind = hole.kind
             case .list(let local):
                 let id = lists[local] ?? numbering.newList(ordered: false)
@@ -184,7 +183,7 @@ struct DocxBody: Sendable {
             if isFragment { holes.append(Hole(offset: start, length: position - start, kind: kind)) }
             from = hole.offset + hole.length
         }
-        xml.raw(bytes: bytes[from...])
+        xml.raw(fragment.xml, from..<fragment.xml.count)
         for heading in fragment.headings { countHeading(heading.level, bookmark: heading.bookmark) }
     }
 
@@ -226,25 +225,37 @@ struct DocxBody: Sendable {
     /// `<w:t>`, with `xml:space="preserve"` only when the text has spaces a reader would
     /// otherwise drop (at either end, or two in a row).
     private mutating func textElement(_ text: Substring) {
-        let string = String(text)
-        xml.raw(Self.keepsSpaces(string) ? "<w:t xml:space=\"preserve\">" : "<w:t>")
-        xml.characters(string)
+        xml.raw(Self.keepsSpaces(text) ? "<w:t xml:space=\"preserve\">" : "<w:t>")
+        xml.characters(text)
         xml.raw("</w:t>")
     }
 
     /// Whether `text` starts or ends with a space or holds two spaces in a row.
-    static func keepsSpaces(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in
-            guard let first = utf8.first, let last = utf8.last else { return false }
-            if first == 32 || last == 32 { return true }
-            var previous: UInt8 = 0
-            for byte in utf8 {
-                if byte == 32 && previous == 32 { return true }
-                previous = byte
-            }
-            return false
+    static func keepsSpaces(_ text: some StringProtocol) -> Bool {
+        if let spaces = text.utf8.withContiguousStorageIfAvailable(keepsSpaces) { return spaces }
+        return Array(text.utf8).withUnsafeBufferPointer(keepsSpaces)
+    }
+
+    /// Whether the UTF-8 `utf8` starts or ends with a space or holds two spaces in a row.
+    private static func keepsSpaces(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = utf8.baseAddress, let first = utf8.first, let last = utf8.last else { return false }
+        if first == 32 || last == 32 { return true }
+        // Eight bytes at a time, each word overlapping the next by one byte (a pair across two
+        // words is in one of them): 0x80 marks exactly the spaces ("Bit Twiddling Hacks").
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, spaces: UInt64 = 0x2020_2020_2020_2020
+        var index = 0
+        while index + 8 <= utf8.count {
+            let zeroed = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ spaces
+            let marks = ~(((zeroed & lows) &+ lows) | zeroed | lows)
+            if marks & (marks >> 8) != 0 { return true }
+            index += 7
         }
+        var previous: UInt8 = 0
+        for byte in utf8[index...] {
+            if byte == 32 && previous == 32 { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// A line break inside the paragraph.
@@ -291,8 +302,9 @@ struct DocxBody: Sendable {
         } else {
             xml.raw("<w:hyperlink r:id=\"")
             let start = position
-            xml.attributeValue(relationships.hyperlink(address))
-            if isFragment { holes.append(Hole(offset: start, length: position - start, kind: .link(address))) }
+            let target = DocxRelationships.LinkTarget(address)
+            xml.attributeValue(relationships.hyperlink(target))
+            if isFragment { holes.append(Hole(offset: start, length: position - start, kind: .link(target))) }
         }
         xml.raw("\">")
         content(&self)
@@ -370,10 +382,12 @@ struct DocxBody: Sendable {
     }
 
     /// A chart part, shown inline in its own paragraph with `description` as its alternative
-    /// text.
-    mutating func chart(_ chart: DocxChart) throws {
+    /// text; `parts` gives its part and workbook in the body's language when they were made
+    /// before (``DocxNarrativeCache/chart(_:language:)``).
+    mutating func chart(_ chart: DocxChart, parts: DocxChart.Parts? = nil) throws {
         guard !chart.isEmpty else { return }
-        charts.append((chart.xml(language: language), try DocxChartWorkbook(chart: chart).bytes()))
+        let parts = try parts ?? DocxChart.Parts(chart, language: language)
+        charts.append((parts.xml, parts.workbook))
         let number = charts.count
         let id = relationships.add(type: DocxNamespace.Relationship.chart, target: "charts/chart\(number).xml")
         nextDrawing += 1

@@ -6,10 +6,10 @@
 ///
 /// The data are in a workbook embedded with the chart (``DocxChartWorkbook``), which Word's
 /// "Edit Data" opens, and in the chart's caches, which are what Word and LibreOffice draw.
-struct DocxChart {
+struct DocxChart: Hashable, Sendable {
     /// One series: its name, colour (hex RGB) and one value per category (written as is: an
     /// integer or a decimal with a point).
-    struct Series {
+    struct Series: Hashable, Sendable {
         var name: String
         var colour: String
         var values: [String]
@@ -124,8 +124,11 @@ struct DocxChart {
                             w.element("a:ln") { w in w.empty("a:noFill") }
                         }
                         w.empty("c:dLblPos", ["val": "outEnd"])
-                        for (name, on) in [("showLegendKey", false), ("showVal", true), ("showCatName", false), ("showSerName", false), ("showPercent", false), ("showBubbleSize", false)] {
-                            w.empty("c:" + name, ["val": on ? "1" : "0"])
+                        let flags: [(StaticString, Bool)] = [
+                            ("c:showLegendKey", false), ("c:showVal", true), ("c:showCatName", false), ("c:showSerName", false), ("c:showPercent", false), ("c:showBubbleSize", false),
+                        ]
+                        for (name, on) in flags {
+                            w.empty(name, ["val": on ? "1" : "0"])
                         }
                     }
                     w.element("c:cat") { w in
@@ -188,7 +191,7 @@ struct DocxChart {
     }
 
     /// A string cache: the texts the chart shows, as in the workbook.
-    private func strings(_ w: inout XMLWriter, _ name: String, _ texts: [String]) {
+    private func strings(_ w: inout XMLWriter, _ name: StaticString, _ texts: [String]) {
         w.element(name) { w in
             w.empty("c:ptCount", ["val": "\(texts.count)"])
             for (i, text) in texts.enumerated() {

@@ -73,7 +73,7 @@ struct DocxDocumentWriter {
 
     /// A chart with its source line.
     mutating func chart(_ chart: DocxChart, source: String? = nil) throws {
-        try body.chart(chart)
+        if !chart.isEmpty { try body.chart(chart, parts: narratives.chart(chart, language: body.language)) }
         if let source { note(source) }
     }
 

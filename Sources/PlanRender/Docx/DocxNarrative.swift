@@ -12,78 +12,109 @@ enum DocxNarrative {
     static func write(_ markdown: String, language: String, into body: inout DocxBody) {
         let saved = body.language
         body.language = language
-        blocks(CmarkReader.blocks(ofMarkdown: markdown), list: nil, quote: false, into: &body)
+        CmarkReader.withTree(ofMarkdown: markdown) { root in
+            blocks(of: root, depth: 0, list: nil, quote: false, into: &body)
+        }
         body.language = saved
     }
 
     /// The list item a paragraph belongs to: the list instance and the depth.
     private typealias ListPlace = (numberingID: Int, level: Int)
 
-    private static func blocks(_ blocks: [MarkdownBlock], list: ListPlace?, quote: Bool, into body: inout DocxBody) {
+    /// The blocks in `container` (at block depth `depth`: block quotes and lists), read from
+    /// cmark's tree as the ``MarkdownBlock`` values hold them: a block quote, list or item nested
+    /// deeper than ``CmarkReader/maximumDepth`` is flattened into the container above it.
+    private static func blocks(of container: MarkdownNode, depth: Int, list: ListPlace?, quote: Bool, into body: inout DocxBody) {
         // Only the first paragraph of an item carries its number or bullet.
         var itemMark = list
-        for block in blocks {
-            switch block {
-            case .heading(let h):
-                body.paragraph(DocxParagraphStyle("Heading\(min(max(h.level - 1, 1), 6))")) { inlines(h.inlines, into: &$0) }
-            case .paragraph(let p):
+        let flattens = depth >= CmarkReader.maximumDepth
+        container.forEachChild(flattening: { flattens && ($0 == .blockQuote || $0 == .list || $0 == .item) }) { block in
+            switch block.kind {
+            case .heading:
+                body.paragraph(DocxParagraphStyle("Heading\(min(max(block.headingLevel - 1, 1), 6))")) { inlines(of: block, depth: 0, into: &$0) }
+            case .paragraph:
                 var style = DocxParagraphStyle(quote ? "Quote" : (list == nil ? nil : "ListParagraph"))
                 style.list = itemMark
                 itemMark = nil
-                body.paragraph(style) { inlines(p.inlines, into: &$0) }
-            case .list(let l):
+                body.paragraph(style) { inlines(of: block, depth: 0, into: &$0) }
+            case .list:
                 let level = list.map { $0.level + 1 } ?? 0
                 let id = list.map { $0.numberingID } ?? 0
                 // A nested list of the other kind, or a new top-level list, is a new instance.
-                let instance = level == 0 || l.ordered != body.numbering.isOrdered(id) ? body.numbering.newList(ordered: l.ordered) : id
-                for item in l.items {
-                    Self.blocks(item.blocks, list: (instance, min(level, 8)), quote: quote, into: &body)
+                let ordered = block.isOrdered
+                let instance = level == 0 || ordered != body.numbering.isOrdered(id) ? body.numbering.newList(ordered: ordered) : id
+                // Its items are kept with it, at its depth.
+                block.forEachChild(flattening: { _ in false }) { item in
+                    guard item.kind == .item else { return }
+                    blocks(of: item, depth: depth + 1, list: (instance, min(level, 8)), quote: quote, into: &body)
                 }
-            case .blockQuote(let q):
-                Self.blocks(q.blocks, list: list, quote: true, into: &body)
-            case .codeBlock(let c):
-                var text = c.literal
+            case .blockQuote:
+                blocks(of: block, depth: depth + 1, list: list, quote: true, into: &body)
+            case .codeBlock:
+                var text = block.literal
                 if text.hasSuffix("\n") { text.removeLast() }
                 body.paragraph(text, DocxParagraphStyle("SourceCode"))
-            case .htmlBlock:
-                continue
             case .thematicBreak:
                 body.paragraph(DocxParagraphStyle("Note")) { $0.run("* * *") }
+            case .htmlBlock, .item, .text, .code, .htmlInline, .softBreak, .lineBreak, .emphasis, .strong, .link, .image, .other:
+                return
             }
         }
     }
 
-    private static func inlines(_ inlines: [MarkdownInline], style: DocxRunStyle = .plain, into body: inout DocxBody) {
-        for inline in inlines {
-            switch inline {
-            case .text(let t): body.run(t.literal, style)
-            case .code(let t):
+    /// The inlines in `container` (at inline depth `depth`: emphasis, strong, links and
+    /// images), flattened below ``CmarkReader/maximumDepth`` as the blocks are.
+    private static func inlines(of container: MarkdownNode, depth: Int, style: DocxRunStyle = .plain, into body: inout DocxBody) {
+        container.forEachChild(flattening: { depth >= CmarkReader.maximumDepth && isInlineContainer($0) }) { inline in
+            switch inline.kind {
+            case .text: body.run(inline.literal, style)
+            case .code:
                 var code = style
                 code.characterStyle = "VerbatimChar"
-                body.run(t.literal, code)
-            case .emphasis(let children, _):
+                body.run(inline.literal, code)
+            case .emphasis:
                 var s = style
                 s.italic = true
-                Self.inlines(children, style: s, into: &body)
-            case .strong(let children, _):
+                inlines(of: inline, depth: depth + 1, style: s, into: &body)
+            case .strong:
                 var s = style
                 s.bold = true
-                Self.inlines(children, style: s, into: &body)
-            case .link(let link):
-                guard !link.destination.isEmpty else {
-                    Self.inlines(link.children, style: style, into: &body)
-                    continue
+                inlines(of: inline, depth: depth + 1, style: s, into: &body)
+            case .link:
+                let destination = inline.destination
+                guard !destination.isEmpty else {
+                    inlines(of: inline, depth: depth + 1, style: style, into: &body)
+                    return
                 }
                 var s = style
                 s.characterStyle = "Hyperlink"
-                body.hyperlink(link.destination) { Self.inlines(link.children, style: s, into: &$0) }
-            case .image(let image):
+                body.hyperlink(destination) { inlines(of: inline, depth: depth + 1, style: s, into: &$0) }
+            case .image:
                 var s = style
                 s.italic = true
-                body.run("[" + MarkdownInline.plainText(image.children) + "]", s)
-            case .html: continue
+                var text = "["
+                plainText(of: inline, into: &text)
+                body.run(text + "]", s)
             case .softBreak: body.run(" ", style)
             case .lineBreak: body.lineBreak()
+            case .htmlInline, .paragraph, .heading, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .thematicBreak, .other:
+                return
+            }
+        }
+    }
+
+    private static func isInlineContainer(_ kind: MarkdownNode.Kind) -> Bool {
+        kind == .emphasis || kind == .strong || kind == .link || kind == .image
+    }
+
+    /// The text of `container`'s inlines without their markup, a break as a space (as
+    /// ``MarkdownInline/plainText(_:)``), read without recursion.
+    private static func plainText(of container: MarkdownNode, into out: inout String) {
+        container.forEachChild(flattening: isInlineContainer) { inline in
+            switch inline.kind {
+            case .text, .code: out += inline.literal
+            case .softBreak, .lineBreak: out += " "
+            default: return
             }
         }
     }

@@ -28,6 +28,19 @@ final class DocxNarrativeCache: Sendable {
     /// Sector chapters written once (``DocxSectionCache``).
     let sections = DocxSectionCache()
 
+    private struct ChartKey: Hashable, Sendable {
+        var chart: DocxChart
+        var language: String
+    }
+
+    private let charts = OnceCache<ChartKey, DocxChart.Parts>()
+
+    /// `chart`'s part and workbook in `language`, made once: a country's charts (its pyramid,
+    /// its sectors' requirements) are in the regional document and in its own.
+    func chart(_ chart: DocxChart, language: String) throws -> DocxChart.Parts {
+        try charts.value(for: ChartKey(chart: chart, language: language)) { try DocxChart.Parts(chart, language: language) }
+    }
+
     /// Writes `markdown` into `body` with every run in `language` (see ``DocxNarrative``).
     func write(_ markdown: String, language: String, into body: inout DocxBody) {
         let key = Key(markdown: markdown, language: language, defaultLanguage: body.defaultLanguage)

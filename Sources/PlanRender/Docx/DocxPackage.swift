@@ -6,12 +6,50 @@ struct DocxPackage {
     /// A part: its name in the package and its bytes.
     struct Part: Equatable, Sendable {
         var name: String
-        var bytes: [UInt8]
+        /// The bytes: an array, or the XML a writer holds (the document's body, tens of
+        /// megabytes, deflated where it was written: no copy).
+        private let content: Content
+
+        private enum Content: Sendable {
+            case array([UInt8])
+            case xml(XMLWriter)
+        }
 
         init(name: String, bytes: [UInt8]) {
             self.name = name
-            self.bytes = bytes
+            content = .array(bytes)
         }
+
+        init(name: String, xml: XMLWriter) {
+            self.name = name
+            content = .xml(xml)
+        }
+
+        /// The bytes (a copy of a writer's).
+        var bytes: [UInt8] {
+            switch content {
+            case .array(let bytes): bytes
+            case .xml(let xml): xml.bytes
+            }
+        }
+
+        /// The number of bytes.
+        var count: Int {
+            switch content {
+            case .array(let bytes): bytes.count
+            case .xml(let xml): xml.count
+            }
+        }
+
+        /// Calls `body` with the bytes, in place.
+        func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+            switch content {
+            case .array(let bytes): try bytes.withUnsafeBytes(body)
+            case .xml(let xml): try xml.withBytes { try body(UnsafeRawBufferPointer($0)) }
+            }
+        }
+
+        static func == (a: Part, b: Part) -> Bool { a.name == b.name && a.bytes == b.bytes }
 
         init(name: String, text: String) {
             self.init(name: name, bytes: Array(text.utf8))
@@ -37,7 +75,7 @@ struct DocxPackage {
             Part(name: "_rels/.rels", text: packageRelationships),
             Part(name: "docProps/core.xml", text: properties.coreXML),
             Part(name: "docProps/app.xml", text: DocxProperties.appXML),
-            Part(name: "word/document.xml", bytes: body.xml.bytes),
+            Part(name: "word/document.xml", xml: body.xml),
             Part(name: "word/styles.xml", text: styles),
             Part(name: "word/settings.xml", text: DocxPageParts.settingsXML),
             Part(name: "word/numbering.xml", text: body.numbering.xml),

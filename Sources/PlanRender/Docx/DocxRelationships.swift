@@ -10,7 +10,7 @@ struct DocxRelationships {
     }
 
     private(set) var entries: [Entry] = []
-    private var hyperlinks: [String: String] = [:]
+    private var hyperlinks: [LinkTarget: String] = [:]
 
     /// The fixed parts, `rId1`...`rId5`.
     init() {
@@ -26,11 +26,11 @@ struct DocxRelationships {
     static let headerID = "rId4"
     static let footerID = "rId5"
 
-    /// The ID of an external link to `address` (one relationship per address).
-    mutating func hyperlink(_ address: String) -> String {
-        if let id = hyperlinks[address] { return id }
-        let id = add(type: DocxNamespace.Relationship.hyperlink, target: Self.uri(address), external: true)
-        hyperlinks[address] = id
+    /// The ID of an external link to `target` (one relationship per address).
+    mutating func hyperlink(_ target: LinkTarget) -> String {
+        if let id = hyperlinks[target] { return id }
+        let id = add(type: DocxNamespace.Relationship.hyperlink, target: target.uri, external: true)
+        hyperlinks[target] = id
         return id
     }
 

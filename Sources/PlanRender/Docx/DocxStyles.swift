@@ -70,11 +70,11 @@ enum DocxStyles {
         for level in 1...3 {
             paragraph(&w, id: "TOC\(level)", name: "toc \(level)", next: "Normal", spacingBefore: 0, after: 60, bold: level == 1, indent: (level - 1) * 240)
         }
-        paragraph(&w, id: "Quote", name: "Quote", next: "Normal", spacingBefore: 60, after: 120, italic: true, colour: "404040", indent: 567, border: "left")
+        paragraph(&w, id: "Quote", name: "Quote", next: "Normal", spacingBefore: 60, after: 120, italic: true, colour: "404040", indent: 567, borders: ["w:left"])
         paragraph(&w, id: "SourceCode", name: "Source Code", next: "Normal", spacingBefore: 0, after: 120, size: 18, font: "Courier New", shading: "F2F2F2")
         paragraph(&w, id: "ListParagraph", name: "List Paragraph", next: "Normal", spacingBefore: 0, after: 60, indent: 720)
         paragraph(&w, id: "Note", name: "Note", next: "Normal", spacingBefore: 0, after: 120, size: 18, italic: true, colour: "404040")
-        paragraph(&w, id: "Banner", name: "Banner", next: "Normal", spacingBefore: 0, after: 120, size: 22, bold: true, colour: "8A2D00", shading: "FBE9E0", border: "box")
+        paragraph(&w, id: "Banner", name: "Banner", next: "Normal", spacingBefore: 0, after: 120, size: 22, bold: true, colour: "8A2D00", shading: "FBE9E0", borders: ["w:top", "w:left", "w:bottom", "w:right"])
         paragraph(&w, id: "TableText", name: "Table Text", next: "TableText", spacingBefore: 20, after: 20, size: 18)
         paragraph(&w, id: "TableFigure", name: "Table Figure", basedOn: "TableText", next: "TableFigure", spacingBefore: 20, after: 20, size: 18, alignment: "right")
         paragraph(&w, id: "Header", name: "header", next: "Header", spacingBefore: 0, after: 0, size: 16, colour: "595959")
@@ -90,7 +90,7 @@ enum DocxStyles {
     private static func paragraph(
         _ w: inout XMLWriter, id: String, name: String, basedOn: String = "Normal", next: String, spacingBefore: Int, after: Int,
         size: Int? = nil, bold: Bool = false, italic: Bool = false, colour: String? = nil, font: String? = nil, indent: Int = 0,
-        keepNext: Bool = false, outline: Int? = nil, pageBreakBefore: Bool = false, alignment: String? = nil, shading: String? = nil, border: String? = nil,
+        keepNext: Bool = false, outline: Int? = nil, pageBreakBefore: Bool = false, alignment: String? = nil, shading: String? = nil, borders: [StaticString]? = nil,
         numbering: Int? = nil, listLevel: Int = 0
     ) {
         w.element("w:style", ["w:type": "paragraph", "w:styleId": id]) { w in
@@ -107,10 +107,9 @@ enum DocxStyles {
                         w.empty("w:numId", ["w:val": "\(numbering)"])
                     }
                 }
-                if let border {
+                if let borders {
                     w.element("w:pBdr") { w in
-                        let sides = border == "box" ? ["top", "left", "bottom", "right"] : [border]
-                        for side in sides { w.empty("w:" + side, ["w:val": "single", "w:sz": "12", "w:space": "4", "w:color": "8A2D00" == colour ? "8A2D00" : "A6A6A6"]) }
+                        for side in borders { w.empty(side, ["w:val": "single", "w:sz": "12", "w:space": "4", "w:color": "8A2D00" == colour ? "8A2D00" : "A6A6A6"]) }
                     }
                 }
                 if let shading { w.empty("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": shading]) }
@@ -157,7 +156,7 @@ enum DocxStyles {
             w.element("w:pPr") { w in w.empty("w:spacing", ["w:before": "20", "w:after": "20"]) }
             w.element("w:tblPr") { w in
                 w.element("w:tblBorders") { w in
-                    for side in ["top", "bottom", "insideH"] { w.empty("w:" + side, ["w:val": "single", "w:sz": "4", "w:space": "0", "w:color": "BFBFBF"]) }
+                    for side: StaticString in ["w:top", "w:bottom", "w:insideH"] { w.empty(side, ["w:val": "single", "w:sz": "4", "w:space": "0", "w:color": "BFBFBF"]) }
                 }
                 w.element("w:tblCellMar") { w in
                     w.empty("w:left", ["w:w": "85", "w:type": "dxa"])

@@ -24,24 +24,24 @@ enum DocxZipWriter {
         guard let compressor = libdeflate_alloc_compressor(level) else { throw Failure(description: "libdeflate could not allocate a compressor") }
         defer { libdeflate_free_compressor(compressor) }
         // One scratch buffer, as large as the largest part's bound.
-        let largest = parts.map(\.bytes.count).max() ?? 0
+        let largest = parts.map(\.count).max() ?? 0
         let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: max(libdeflate_deflate_compress_bound(compressor, largest), storedSize + 5), alignment: 16)
         defer { scratch.deallocate() }
         var out: [UInt8] = []
-        out.reserveCapacity(parts.reduce(0) { $0 + $1.bytes.count / 8 + $1.name.utf8.count + 30 } + 64)
+        out.reserveCapacity(parts.reduce(0) { $0 + $1.count / 8 + $1.name.utf8.count + 30 } + 64)
         var central: [UInt8] = []
         for part in parts {
-            let (compressedSize, crc) = part.bytes.withUnsafeBytes { input in
+            let (compressedSize, crc) = part.withBytes { input in
                 let crc = libdeflate_crc32(0, input.baseAddress, input.count)
                 guard input.count > storedSize else { return (stored(input, into: scratch), crc) }
                 return (libdeflate_deflate_compress(compressor, input.baseAddress, input.count, scratch.baseAddress, scratch.count), crc)
             }
             let name = Array(part.name.utf8)
             guard compressedSize > 0 else { throw Failure(description: "libdeflate could not deflate \(part.name)") }
-            guard out.count < 0xFFFF_FFFF, compressedSize < 0xFFFF_FFFF, part.bytes.count < 0xFFFF_FFFF, name.count < 0xFFFF else {
+            guard out.count < 0xFFFF_FFFF, compressedSize < 0xFFFF_FFFF, part.count < 0xFFFF_FFFF, name.count < 0xFFFF else {
                 throw Failure(description: "\(part.name) is too large for a ZIP file without ZIP64")
             }
-            let entry = Entry(name: name, crc: crc, compressed: UInt32(compressedSize), size: UInt32(part.bytes.count), offset: UInt32(out.count))
+            let entry = Entry(name: name, crc: crc, compressed: UInt32(compressedSize), size: UInt32(part.count), offset: UInt32(out.count))
             entry.localHeader(into: &out)
             out.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[..<compressedSize]))
             entry.centralHeader(into: &central)

@@ -24,10 +24,10 @@ enum PlaceModel {
             "narrative": narrativeValues,
             "language": .text(place.language),
             "population": PopulationModel.table(population, index: index), "hasPopulation": .bool(!population.isEmpty),
-            "pyramid": .text(pyramid?.svg ?? ""), "hasPyramid": .bool(pyramid != nil), "pyramidData": .lazy { pyramid.map(ChartData.pyramid) ?? [:] },
+            "pyramid": .lazy { .text(pyramid?.svg ?? "") }, "hasPyramid": .bool(pyramid != nil), "pyramidData": .lazy { pyramid.map(ChartData.pyramid) ?? [:] },
             "total": .text(index.numbers.grouped(total)), "totalSummary": .text(index.numbers.usdSummary(total)),
             "partnerCount": "\(max(place.headline?.partners ?? 0, consolidation?.partners.count ?? 0))",
-            "sectorChart": .text(chart.svg), "sectorChartData": .lazy { ChartData.bars(chart) }, "hasSectorChart": .bool(sectorBars.count > 1),
+            "sectorChart": .lazy { .text(chart.svg) }, "sectorChartData": .lazy { ChartData.bars(chart) }, "hasSectorChart": .bool(sectorBars.count > 1),
             "sectors": .list(place.sectors.map { SectorModel.make($0, index: index, narrative: narrative) }),
             "hasSectors": .bool(!place.sectors.isEmpty),
         ]

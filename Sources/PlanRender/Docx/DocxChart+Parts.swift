@@ -1,0 +1,14 @@
+extension DocxChart {
+    /// A chart's part and its embedded workbook, in one language.
+    struct Parts: Sendable {
+        /// `word/charts/chartN.xml`.
+        var xml: String
+        /// `word/embeddings/chartN.xlsx`.
+        var workbook: [UInt8]
+
+        init(_ chart: DocxChart, language: String) throws {
+            xml = chart.xml(language: language)
+            workbook = try DocxChartWorkbook(chart: chart).bytes()
+        }
+    }
+}
