@@ -205,9 +205,9 @@ enum ChinesePredicate {
         p = skipTimeClause(from: p, in: s)
         guard p < s.count else { return .coordination }
         if let funding = conditionalFunding(at: p, in: s) { return funding }
-        // `难民署表示，它正面临严重的资金短缺`: `它` (it) right after the agency's reporting verb is
-        // the agency.
-        if s.isAgency(p) || s.has(p, [.agencyReference, .agencyDescription]) || s.units[p].end - s.units[p].first == 1 && s.text(s.units[p].first, s.units[p].end) == "它" {
+        // `难民署表示，它正面临严重的资金短缺`: `它` (it, not `它们`, they) right after the agency's
+        // reporting verb is the agency.
+        if s.isAgency(p) || s.has(p, [.agencyReference, .agencyDescription]) || isIt(p, in: s) {
             let inner = read(from: p + 1, in: s)
             return inner == .none ? .coordination : inner
         }
@@ -229,6 +229,12 @@ enum ChinesePredicate {
             q += 1
         }
         return .coordination
+    }
+
+    /// `它` (it) alone at `p`, not the first character of `它们` (they).
+    private static func isIt(_ p: Int, in s: SentenceContext) -> Bool {
+        guard s.units[p].end - s.units[p].first == 1, s.text(s.units[p].first, s.units[p].end) == "它" else { return false }
+        return p + 1 >= s.count || s.text(s.units[p + 1].first, s.units[p + 1].end) != "们"
     }
 
     /// A time clause that opens a reported clause (`称，在暂停粮食援助之前已经尝试...`, `在雨季到来之后`,

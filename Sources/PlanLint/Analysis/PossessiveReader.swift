@@ -102,6 +102,8 @@ enum PossessiveReader {
                 case .support(let v) where s.section != .coordination && !g.isJoint && !s.isWord(q, Keys.premises):
                     return Finding(rule: .agencyAsActor, first: s.units[q].first, end: s.units[v].end)
                 case .staffing(let v): return Finding(rule: .agencyStaffing, first: s.units[q].first, end: s.units[v].end)
+                case .advocacy(let v) where !g.isJoint && StaffVoice.opensSentence(through: q, in: s):
+                    return Finding(rule: .agencyAdvocacy, first: s.units[0].first, end: s.units[v].end)
                 default: return nil
                 }
             }

@@ -20,7 +20,7 @@ enum Reported {
         // An infinitive the lexicon does not know (`dit comprendre les demandes mais affirme ...`):
         // only a coordinated reporting verb is read.
         if s.language == "fr", infinitive < s.count, s.units[infinitive].classes.isEmpty, s.units[infinitive].agency == nil, s.token(infinitive).kind == .word,
-           Self.frenchInfinitiveEndings.contains(where: { s.prose.hasFoldedSuffix(s.token(infinitive), $0) }),
+           Self.infinitiveEndings.contains(where: { s.prose.hasFoldedSuffix(s.token(infinitive), $0) }),
            let next = VerbGroup.nextCoordinated(after: infinitive + 1, in: s), s.has(next, .report) {
             return read(after: next, verb: next, in: s)
         }
@@ -86,7 +86,8 @@ enum Reported {
         return !s.isAgency(o) && !s.isAgency(m + 2) && !s.isMoney(o) && !s.has(o, [.agencyReference, .agencyDescription, .possessivePronoun])
     }
 
-    private static let frenchInfinitiveEndings = ["er", "ir", "re"]
+    /// French infinitive endings (`comprendre`, `accepter`, `agir`).
+    private static let infinitiveEndings = ["er", "ir", "re"]
 
     private static let contractedGenitives = Keys.of(["del", "du", "des"])
 
