@@ -59,6 +59,7 @@ enum AgencyAnalyzer {
         if let finding = causative(g, in: s) { return finding }
         if let finding = passiveAgent(g, in: s) { return finding }
         if let finding = invertedAdvocacy(g, in: s) { return finding }
+        if let finding = InvertedRelative.finding(g, in: s) { return finding }
         // `粮食署获得的资金`, `难民署筹集的资金`: money the agency received or raised, in its name.
         if s.language == "zh", g.end == nameEnd, !g.isJoint, s.has(g.end, WordClass.meanings), s.has(g.end + 1, .possessive), s.has(g.end + 2, [.budgetNoun, .gapNoun]) {
             return Finding(rule: .agencyFunding, first: s.units[lastAgency].first, end: s.units[g.end + 2].end)
@@ -114,7 +115,7 @@ enum AgencyAnalyzer {
             let money = s.units.indices.contains { s.isMoney($0) }
             // `solicita apoyo internacional urgente`, `requests international support`: asked for
             // support rather than money, the agency appeals in its own voice.
-            if !money, !g.isJoint, !g.namesSeveralAgencies(in: s), VerbGroup.supportNounFollows(v, in: s) {
+            if !money, !g.isJoint, !g.namesSeveralAgencies(in: s), VerbGroup.supportNounFollows(v, in: s) || RequestedMeasures.follow(v, in: s) {
                 return finding(.agencyAdvocacy, g, through: v, s, fix: nil)
             }
             // `UNHCR and partners received only 38 per cent`, `难民署和合作伙伴仅收到`: the agency and
@@ -135,6 +136,10 @@ enum AgencyAnalyzer {
                 return finding(.agencyAndItsPartners, g, through: g.end - 1, s, fix: FixItWriter.partners(g, through: g.end - 1, in: s))
             }
             guard !g.isJoint, !opensWithMandate(before: g.start, in: s) else { return nil }
+            // `Le HCR et l'OIM ... ont établi un programme commun`, `Representatives from IOM and
+            // UNHCR have presented a plan`: several agencies acting together in a coordination
+            // section coordinate.
+            if s.section == .coordination, g.namesSeveralAgencies(in: s) { return nil }
             if s.units.indices.contains(where: { s.has($0, .gapNoun) }) { return finding(.agencyFunding, g, through: v, s, fix: nil) }
             return finding(.agencyAsActor, g, through: v, s, fix: FixItWriter.actor(g, verb: v, in: s))
         }
@@ -213,12 +218,14 @@ enum AgencyAnalyzer {
     /// Skips a country office or national committee name after an agency when a verb follows
     /// (`UNHCR Syria is working`, `IOM Iraq distributed`, `UNICEF USA will match`).
     private static func officeEnd(_ p: Int, in s: SentenceContext) -> Int {
-        var q = p
-        while q < s.count, q < p + 2, s.token(q).kind == .word, s.isCapitalized(q) || s.isAllCaps(q), s.units[q].classes.isEmpty, s.units[q].agency == nil {
+        // `The Head of the UNHCR sub-office Kakuma applauded`: the office's kind before its place.
+        let kind = s.language == "en" && s.isWord(p, Keys.premises) && s.isCapitalized(p + 1) ? p + 1 : p
+        var q = kind
+        while q < s.count, q < kind + 2, s.token(q).kind == .word, s.isCapitalized(q) || s.isAllCaps(q), s.units[q].classes.isEmpty, s.units[q].agency == nil {
             q += 1
         }
         // `UNHCR Syria will`, and the country office's staff (`IOM Libya staff provided`).
-        guard q > p, q < s.count, s.has(q, [.auxiliary, .future, .verbForm]) || s.has(q, .staffNoun) && Predicate.verbFollows(q, in: s) else { return p }
+        guard q > kind, q < s.count, s.has(q, [.auxiliary, .future, .verbForm]) || s.has(q, .staffNoun) && Predicate.verbFollows(q, in: s) else { return p }
         return q
     }
 

@@ -31,11 +31,15 @@ struct AgencyGroup {
             if s.token(j).kind == .punctuation, s.has(m, .separator), s.token(m).kind == .word,
                s.isAgency(m + 1) || Self.isArticle(m + 1, in: s) && s.isAgency(m + 2) || (m + 1...m + 2).contains(where: { s.has($0, .partnersWord) }) { m += 1 }
             // The preposition repeated before the second member (`del ACNUR o de otros organismos`).
-            if s.token(j).kind == .word, s.has(m, .preposition), !s.isAgency(m) { m += 1 }
+            let repeated = s.token(j).kind == .word && s.has(m, .preposition) && !s.isAgency(m)
+            if repeated { m += 1 }
             while s.has(m, .determiner) { m += 1 }
-            // `et les partenaires`, `y los socios`: the article before the partners; `et l'`Organisation
-            // internationale pour les migrations: the article before a full name, a unit of its own.
-            if Self.isArticle(m, in: s), s.has(m + 1, .partnersWord) || s.token(m - 1).kind == .word && s.units[m + 1].agency != nil && s.isAgency(m + 1) { m += 1 }
+            // `et les partenaires`, `y los socios`: the article before the partners; the article
+            // before a full name is a unit of its own after a conjunction (`et l'`Organisation
+            // internationale pour les migrations, `(ACNUR) y la Organización Internacional ...`),
+            // also after an apposition's comma, not after a repeated preposition.
+            if Self.isArticle(m, in: s), s.has(m + 1, .partnersWord)
+                || s.isAgency(m + 1) && (s.token(m - 1).kind == .word && s.units[m + 1].agency != nil || !repeated && s.token(j).kind == .word) { m += 1 }
             if s.isAgency(m), !s.has(m, .possessivePronoun) {
                 agencies.append(m)
                 m = Self.skipAcronym(after: m + 1, in: s) - 1

@@ -48,6 +48,9 @@ enum ChinesePredicate {
                 if praise(from: v, in: s) { return Predicate.strongest(best, .selfPromotion(verb: v)) }
             }
             if s.has(v, .hasStaff), staffing(from: v, in: s) { best = Predicate.strongest(best, .staffing(verb: v)) }
+            // `难民署统计数据显示，目前每天约有...抵达`: what the agency's data show is a source's
+            // report, not a clause of the agency's.
+            if s.has(v, [.dataVerb, .citation]), showsData(from: v, in: s) { break }
             if s.has(v, WordClass.meanings), !s.has(v + 1, .possessive) {
                 let reading = classify(v, in: s)
                 best = Predicate.strongest(best, reading)
@@ -118,6 +121,21 @@ enum ChinesePredicate {
         return .none
     }
 
+    /// A data verb of showing at `v`, or after up to two data words (`统计数据显示`, `数据表明`).
+    private static func showsData(from v: Int, in s: SentenceContext) -> Bool {
+        var u = v
+        while u < s.count, u < v + 3, s.has(u, [.dataVerb, .citation]) {
+            if words(at: u, show, in: s) { return true }
+            u += 1
+        }
+        return false
+    }
+
+    /// Data verbs that say what data show (`显示`, `表明`).
+    private static let show: Set<String> = ["显示", "表明"]
+    /// Prepositions of a recipient that open a clause without a subject (`，向灾民提供`, `，为难民提供`).
+    private static let recipients: Set<String> = ["向", "为"]
+
     /// Partnerships and partners sought (`寻求新的伙伴关系`, `寻求合作伙伴`).
     private static let partnerships: Set<String> = ["伙伴关系", "合作伙伴关系", "合作伙伴", "伙伴", "合作关系"]
     private static let information: Set<String> = ["信息", "数据", "资料", "统计数据", "最新信息", "最新数据", "情况"]
@@ -170,6 +188,10 @@ enum ChinesePredicate {
     static func continuesSubject(_ u: Int, in s: SentenceContext) -> Bool {
         guard u < s.count, !s.isAgency(u) else { return false }
         if s.isWord(u, Keys.continuation) || s.units[u].end - s.units[u].first == 2 && ["并且", "同时", "从而"].contains(s.text(s.units[u].first, s.units[u].end)) { return true }
+        // `正在与当地政府协调，向灾民提供`: a recipient phrase opens the next predicate.
+        if s.units[u].end - s.units[u].first == 1, recipients.contains(s.text(s.units[u].first, s.units[u].end)) { return true }
+        // `正在与地方当局协调，团队将前往`: the agency's team, named bare, goes on for it.
+        if s.has(u, .staffNoun), s.has(u + 1, [.future, .auxiliary, .transparent, .timeWord]) { return true }
         return s.has(u, [.future, .transparent, .auxiliary, .timeWord]) || (s.has(u, WordClass.meanings) && !s.has(u, .report))
     }
 
@@ -183,7 +205,9 @@ enum ChinesePredicate {
         p = skipTimeClause(from: p, in: s)
         guard p < s.count else { return .coordination }
         if let funding = conditionalFunding(at: p, in: s) { return funding }
-        if s.isAgency(p) || s.has(p, [.agencyReference, .agencyDescription]) {
+        // `难民署表示，它正面临严重的资金短缺`: `它` (it, not `它们`, they) right after the agency's
+        // reporting verb is the agency.
+        if s.isAgency(p) || s.has(p, [.agencyReference, .agencyDescription]) || isIt(p, in: s) {
             let inner = read(from: p + 1, in: s)
             return inner == .none ? .coordination : inner
         }
@@ -205,6 +229,12 @@ enum ChinesePredicate {
             q += 1
         }
         return .coordination
+    }
+
+    /// `它` (it) alone at `p`, not the first character of `它们` (they).
+    private static func isIt(_ p: Int, in s: SentenceContext) -> Bool {
+        guard s.units[p].end - s.units[p].first == 1, s.text(s.units[p].first, s.units[p].end) == "它" else { return false }
+        return p + 1 >= s.count || s.text(s.units[p + 1].first, s.units[p + 1].end) != "们"
     }
 
     /// A time clause that opens a reported clause (`称，在暂停粮食援助之前已经尝试...`, `在雨季到来之后`,

@@ -82,7 +82,7 @@ enum Keys {
     /// `being` in `is being sought`.
     static let being = of(["being"])
     /// `but` as a coordinator of predicates.
-    static let but = of(["but"])
+    static let but = of(["but", "mais", "pero"])
     /// Counts that are not money on their own (`4 million refugees`).
     static let counts = of(["million", "millions", "billion", "m", "millones", "millón", "milliard", "milliards"])
     /// French object and reflexive clitics before a verb.

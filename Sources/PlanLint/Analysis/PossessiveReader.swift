@@ -54,6 +54,7 @@ enum PossessiveReader {
                 while next < s.count, !s.token(next).isMark(")"), !s.token(next).isMark("）") { next += 1 }
                 next += 1
             }
+            if OwnedPlace.isPlace(owner: a, noun: brand, in: s) { return nil }
             next = Predicate.skipTransparent(from: next, in: s)
             // `的移民跟踪系统已经识别了`: an aspect marker before the data verb.
             while s.language == "zh", next < s.count, s.has(next, .auxiliary) { next += 1 }
@@ -95,14 +96,19 @@ enum PossessiveReader {
             if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }
             if s.has(q, .budgetNoun) { return Finding(rule: .agencyFunding, first: s.units[q].first, end: s.units[g.end - 1].end) }
             if s.has(q, .internalNoun) { return Finding(rule: .agencyStaffing, first: s.units[q].first, end: s.units[g.end - 1].end) }
-            if s.has(q, .programmeNoun) { return Finding(rule: .agencyBranding, first: s.units[q].first, end: s.units[g.end - 1].end) }
+            if s.has(q, .programmeNoun) {
+                if OwnedPlace.isPlace(noun: q, in: s) { return nil }
+                return Finding(rule: .agencyBranding, first: s.units[q].first, end: s.units[g.end - 1].end)
+            }
             if s.has(q, .staffNoun) {
-                switch Predicate.read(from: g.end, in: s) {
+                switch Predicate.read(from: StaffPlace.end(from: g.end, in: s), in: s) {
                 case .action(let v): return Finding(rule: .agencyAsActor, first: s.units[q].first, end: s.units[v].end)
                 // `Los equipos de la OIM apoyan a los retornados`: its staff supporting, outside coordination.
                 case .support(let v) where s.section != .coordination && !g.isJoint && !s.isWord(q, Keys.premises):
                     return Finding(rule: .agencyAsActor, first: s.units[q].first, end: s.units[v].end)
                 case .staffing(let v): return Finding(rule: .agencyStaffing, first: s.units[q].first, end: s.units[v].end)
+                case .advocacy(let v) where !g.isJoint && StaffVoice.opensSentence(through: q, in: s):
+                    return Finding(rule: .agencyAdvocacy, first: s.units[0].first, end: s.units[v].end)
                 default: return nil
                 }
             }

@@ -10,7 +10,19 @@ enum Reported {
         let infinitive = Predicate.skipTransparent(from: p, in: s)
         if s.language == "fr", infinitive < s.count, s.has(infinitive, .infinitive) || Keys.frenchInfinitiveAuxiliaries.contains(s.token(infinitive).key) {
             let (inner, _) = VerbGroup.read(at: infinitive, in: s)
+            // `dit comprendre les demandes mais affirme ne pas être en mesure de faire plus`: a
+            // second reporting verb coordinated with the first reports with its own infinitive.
+            if let next = VerbGroup.nextCoordinated(after: infinitive + 1, in: s), next > q, s.has(next, .report) {
+                return Predicate.strongest(inner, read(after: next, verb: next, in: s))
+            }
             if inner != .none { return inner }
+        }
+        // An infinitive the lexicon does not know (`dit comprendre les demandes mais affirme ...`):
+        // only a coordinated reporting verb is read.
+        if s.language == "fr", infinitive < s.count, s.units[infinitive].classes.isEmpty, s.units[infinitive].agency == nil, s.token(infinitive).kind == .word,
+           Self.infinitiveEndings.contains(where: { s.prose.hasFoldedSuffix(s.token(infinitive), $0) }),
+           let next = VerbGroup.nextCoordinated(after: infinitive + 1, in: s), s.has(next, .report) {
+            return read(after: next, verb: next, in: s)
         }
         // A noun phrase right after a French or Spanish reporting verb is its object (`ha señalado
         // los desafíos que enfrentan los países`, `a souligné les défis que ...`): the `que` after it
@@ -86,6 +98,9 @@ enum Reported {
         guard article || o == m + 3, o < s.count, s.token(o).kind == .word else { return false }
         return !s.isAgency(o) && !s.isAgency(m + 2) && !s.isMoney(o) && !s.has(o, [.agencyReference, .agencyDescription, .possessivePronoun])
     }
+
+    /// French infinitive endings (`comprendre`, `accepter`, `agir`).
+    private static let infinitiveEndings = ["er", "ir", "re"]
 
     private static let contractedGenitives = Keys.of(["del", "du", "des"])
 
