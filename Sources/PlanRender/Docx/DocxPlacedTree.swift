@@ -13,9 +13,10 @@ struct DocxPlacedTree: Sendable {
 
     /// `nil` when the load kept no tree, or when the placed Markdown does not read as the tree
     /// placed: a setext heading written anew, which the Markdown gives as an ATX heading of its
-    /// plain text (``NarrativeText``).
-    init?(_ narrative: Narrative, placement: NarrativePlacement) {
-        guard let tree = narrative.tree else { return nil }
+    /// plain text (``NarrativeText``), or raw HTML omitted (each piece becomes an HTML comment,
+    /// which cmark may read with what follows it differently).
+    init?(_ narrative: Narrative, placement: NarrativePlacement, allowRawHTML: Bool) {
+        guard let tree = narrative.tree, allowRawHTML || narrative.rawHTML.isEmpty else { return nil }
         if placement.rewritesHeadings {
             let rewritten = placement.sections + (placement.dropped.map { [$0] } ?? [])
             guard rewritten.allSatisfy({ Self.isATX($0, in: narrative) }) else { return nil }

@@ -40,7 +40,7 @@ struct NarrativeRenderer: Sendable {
         }
         var markdown = wantsMarkdown ? NarrativeText.markdown(narrative, placement: placement, omittingRawHTML: !allowRawHTML) : ""
         markdown = markdown.trimmingTrailingWhitespace
-        if let docx, hasText, let tree = DocxPlacedTree(narrative, placement: placement) { docx.register(tree, for: markdown) }
+        if let docx, hasText, let tree = DocxPlacedTree(narrative, placement: placement, allowRawHTML: allowRawHTML) { docx.register(tree, for: markdown) }
         return NarrativeCache.Rendered(hasText: hasText, html: html, markdown: markdown)
     }
 }
