@@ -23,7 +23,7 @@ enum NarrativeBuilder {
         let sections = nest(headings, from: &index, parentLevel: 0, fileEnd: end)
         return Narrative(
             file: file.name, markdown: chapter.bodyText, bodyStart: bodyStart, sections: sections, end: end,
-            rawHTML: chapter.body.rawHTMLRanges, linkBlankings: chapter.body.linkBlankings, html: chapter.body.html
+            rawHTML: chapter.body.rawHTMLRanges, linkBlankings: chapter.body.linkBlankings, html: chapter.body.html, tree: chapter.body.tree
         )
     }
 

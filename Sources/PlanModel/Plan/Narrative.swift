@@ -26,10 +26,13 @@ public struct Narrative: Sendable, Hashable, Codable {
     /// cmark's HTML of the body's top-level blocks, when the compile asked for it (see
     /// ``NarrativeHTML``). Not encoded: it is a rendering of `markdown`.
     public var html: NarrativeHTML?
+    /// cmark's tree of the body, when the compile asked for it (see ``NarrativeTree``). Not
+    /// encoded: it is a reading of `markdown`.
+    public var tree: NarrativeTree?
 
     public init(
         file: String, markdown: String, bodyStart: Int, sections: [NarrativeSection], end: SourceLocation? = nil,
-        rawHTML: [Range<Int>] = [], linkBlankings: [LinkBlanking] = [], html: NarrativeHTML? = nil
+        rawHTML: [Range<Int>] = [], linkBlankings: [LinkBlanking] = [], html: NarrativeHTML? = nil, tree: NarrativeTree? = nil
     ) {
         self.file = file
         self.markdown = markdown
@@ -39,6 +42,7 @@ public struct Narrative: Sendable, Hashable, Codable {
         self.rawHTML = rawHTML
         self.linkBlankings = linkBlankings
         self.html = html
+        self.tree = tree
     }
 
     private enum CodingKeys: String, CodingKey {

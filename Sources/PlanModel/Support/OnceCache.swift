@@ -43,6 +43,14 @@ public final class OnceCache<Key: Hashable & Sendable, Value: Sendable>: @unchec
         return made
     }
 
+    /// The value made for `key` so far, if any: waits for a maker at work, makes nothing.
+    public func existingValue(for key: Key) -> Value? {
+        guard let slot = lock.withLock({ slots[key] }) else { return nil }
+        slot.lock.lock()
+        defer { slot.lock.unlock() }
+        return slot.value
+    }
+
     /// One key's value, locked by its maker until it is set.
     private final class Slot: @unchecked Sendable {
         let lock = NSLock()

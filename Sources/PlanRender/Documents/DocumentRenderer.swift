@@ -58,9 +58,11 @@ struct DocumentRenderer: Sendable {
     /// The template values of `scope`'s document (the regional document's built once).
     func values(_ plan: Plan, scope: DocumentScope) -> TemplateFields {
         let make = {
-            // The Word documents are written from the chapters' placed Markdown.
-            let wantsMarkdown = options.formats.contains(.md) || options.formats.contains(.docx)
-            let narrative = NarrativeRenderer(allowRawHTML: options.allowRawHTML, wantsHTML: options.rendersHTML, wantsMarkdown: wantsMarkdown, cache: cache)
+            // The Word documents find each chapter's kept tree by its placed Markdown.
+            let wantsDocx = options.formats.contains(.docx), wantsMarkdown = options.formats.contains(.md) || wantsDocx
+            let narrative = NarrativeRenderer(
+                allowRawHTML: options.allowRawHTML, wantsHTML: options.rendersHTML, wantsMarkdown: wantsMarkdown, cache: cache, docx: wantsDocx ? docxNarratives : nil
+            )
             let language = language(of: scope, in: plan)
             let labels = Labels(language: language, catalog: templates.labels)
             // Each chapter's translation into the document's language replaces its text.

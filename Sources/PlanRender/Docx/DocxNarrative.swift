@@ -1,3 +1,4 @@
+import PlanModel
 import PlanSyntax
 
 /// A chapter body in a Word document, from cmark's tree of the body as the Markdown document
@@ -8,13 +9,23 @@ import PlanSyntax
 /// own headings do (`<h2>` is Heading 1). Raw HTML has no Word form and is left out; an image
 /// is written as its alternative text in italics (the documents embed no outside files).
 enum DocxNarrative {
-    /// Writes `markdown` into `body` with every run in `language`.
+    /// Writes `markdown` into `body` with every run in `language`, parsing it.
     static func write(_ markdown: String, language: String, into body: inout DocxBody) {
         let saved = body.language
         body.language = language
         CmarkReader.withTree(ofMarkdown: markdown) { root in
-            blocks(of: root, depth: 0, list: nil, quote: false, into: &body)
+            blocks(of: root, depth: 0, list: nil, quote: false, top: nil, into: &body)
         }
+        body.language = saved
+    }
+
+    /// Writes a chapter from the tree the load kept, placed as its placed Markdown would be
+    /// (``DocxPlacedTree``), into `body` with every run in `language`: the same XML as
+    /// ``write(_:language:into:)`` of that Markdown.
+    static func write(_ chapter: DocxPlacedTree, language: String, into body: inout DocxBody) {
+        let saved = body.language
+        body.language = language
+        blocks(of: chapter.tree.root, depth: 0, list: nil, quote: false, top: chapter, into: &body)
         body.language = saved
     }
 
@@ -23,15 +34,24 @@ enum DocxNarrative {
 
     /// The blocks in `container` (at block depth `depth`: block quotes and lists), read from
     /// cmark's tree as the ``MarkdownBlock`` values hold them: a block quote, list or item nested
-    /// deeper than ``CmarkReader/maximumDepth`` is flattened into the container above it.
-    private static func blocks(of container: MarkdownNode, depth: Int, list: ListPlace?, quote: Bool, into body: inout DocxBody) {
+    /// deeper than ``CmarkReader/maximumDepth`` is flattened into the container above it. With
+    /// `top` (the document's own blocks of a kept tree), its dropped title is left out and its
+    /// headings move down.
+    private static func blocks<Node: MarkdownTreeNode>(of container: Node, depth: Int, list: ListPlace?, quote: Bool, top: DocxPlacedTree?, into body: inout DocxBody) {
         // Only the first paragraph of an item carries its number or bullet.
         var itemMark = list
         let flattens = depth >= CmarkReader.maximumDepth
+        var index = -1
         container.forEachChild(flattening: { flattens && ($0 == .blockQuote || $0 == .list || $0 == .item) }) { block in
+            index += 1
             switch block.kind {
             case .heading:
-                body.paragraph(DocxParagraphStyle("Heading\(min(max(block.headingLevel - 1, 1), 6))")) { inlines(of: block, depth: 0, into: &$0) }
+                var level = block.headingLevel
+                if let top {
+                    guard index != top.droppedBlock else { return }
+                    level = min(level + top.shift, 6)
+                }
+                body.paragraph(DocxParagraphStyle("Heading\(min(max(level - 1, 1), 6))")) { inlines(of: block, depth: 0, into: &$0) }
             case .paragraph:
                 var style = DocxParagraphStyle(quote ? "Quote" : (list == nil ? nil : "ListParagraph"))
                 style.list = itemMark
@@ -46,10 +66,10 @@ enum DocxNarrative {
                 // Its items are kept with it, at its depth.
                 block.forEachChild(flattening: { _ in false }) { item in
                     guard item.kind == .item else { return }
-                    blocks(of: item, depth: depth + 1, list: (instance, min(level, 8)), quote: quote, into: &body)
+                    blocks(of: item, depth: depth + 1, list: (instance, min(level, 8)), quote: quote, top: nil, into: &body)
                 }
             case .blockQuote:
-                blocks(of: block, depth: depth + 1, list: list, quote: true, into: &body)
+                blocks(of: block, depth: depth + 1, list: list, quote: true, top: nil, into: &body)
             case .codeBlock:
                 var text = block.literal
                 if text.hasSuffix("\n") { text.removeLast() }
@@ -64,7 +84,7 @@ enum DocxNarrative {
 
     /// The inlines in `container` (at inline depth `depth`: emphasis, strong, links and
     /// images), flattened below ``CmarkReader/maximumDepth`` as the blocks are.
-    private static func inlines(of container: MarkdownNode, depth: Int, style: DocxRunStyle = .plain, into body: inout DocxBody) {
+    private static func inlines<Node: MarkdownTreeNode>(of container: Node, depth: Int, style: DocxRunStyle = .plain, into body: inout DocxBody) {
         container.forEachChild(flattening: { depth >= CmarkReader.maximumDepth && isInlineContainer($0) }) { inline in
             switch inline.kind {
             case .text: body.run(inline.literal, style)
@@ -103,13 +123,13 @@ enum DocxNarrative {
         }
     }
 
-    private static func isInlineContainer(_ kind: MarkdownNode.Kind) -> Bool {
+    private static func isInlineContainer(_ kind: MarkdownNodeKind) -> Bool {
         kind == .emphasis || kind == .strong || kind == .link || kind == .image
     }
 
     /// The text of `container`'s inlines without their markup, a break as a space (as
     /// ``MarkdownInline/plainText(_:)``), read without recursion.
-    private static func plainText(of container: MarkdownNode, into out: inout String) {
+    private static func plainText<Node: MarkdownTreeNode>(of container: Node, into out: inout String) {
         container.forEachChild(flattening: isInlineContainer) { inline in
             switch inline.kind {
             case .text, .code: out += inline.literal

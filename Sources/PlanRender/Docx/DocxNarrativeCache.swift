@@ -5,17 +5,13 @@ import PlanModel
 /// (per language of its runs and default language of the document) and then copied into each
 /// document with that document's link and list IDs (``DocxBody/append(_:)``).
 final class DocxNarrativeCache: Sendable {
-    private struct Key: Hashable, Sendable {
+    /// A chapter's placed Markdown, hashed by its length and its ends: hashing every chapter's
+    /// whole text twice was 3% of a large plan's Word compile. Equality still compares the
+    /// whole text.
+    private struct Text: Hashable, Sendable {
         var markdown: String
-        var language: String
-        var defaultLanguage: String?
 
-        /// The hash of the languages, the text's length and its ends: hashing every chapter's
-        /// whole text twice was 3% of a large plan's Word compile. Equality still compares the
-        /// whole text.
         func hash(into hasher: inout Hasher) {
-            hasher.combine(language)
-            hasher.combine(defaultLanguage)
             let utf8 = markdown.utf8
             hasher.combine(utf8.count)
             for byte in utf8.prefix(64) { hasher.combine(byte) }
@@ -23,7 +19,16 @@ final class DocxNarrativeCache: Sendable {
         }
     }
 
+    private struct Key: Hashable, Sendable {
+        var text: Text
+        var language: String
+        var defaultLanguage: String?
+    }
+
     private let fragments = OnceCache<Key, DocxBody>()
+
+    /// The trees the load kept, by the placed Markdown they stand for (``register(_:for:)``).
+    private let trees = OnceCache<Text, DocxPlacedTree>()
 
     /// Sector chapters written once (``DocxSectionCache``).
     let sections = DocxSectionCache()
@@ -41,12 +46,25 @@ final class DocxNarrativeCache: Sendable {
         try charts.value(for: ChartKey(chart: chart, language: language)) { try DocxChart.Parts(chart, language: language) }
     }
 
-    /// Writes `markdown` into `body` with every run in `language` (see ``DocxNarrative``).
+    /// Records that `chapter` reads as `markdown`, a chapter's placed Markdown (the template
+    /// values' `markdown`): the chapter is then written from the tree the load kept instead of
+    /// parsing `markdown` again.
+    func register(_ chapter: DocxPlacedTree, for markdown: String) {
+        _ = trees.value(for: Text(markdown: markdown)) { chapter }
+    }
+
+    /// Writes `markdown` into `body` with every run in `language` (see ``DocxNarrative``), from
+    /// its registered tree when there is one.
     func write(_ markdown: String, language: String, into body: inout DocxBody) {
-        let key = Key(markdown: markdown, language: language, defaultLanguage: body.defaultLanguage)
+        let text = Text(markdown: markdown)
+        let key = Key(text: text, language: language, defaultLanguage: body.defaultLanguage)
         let fragment = fragments.value(for: key) { [body] in
             var fragment = DocxBody.fragment(language: language, like: body)
-            DocxNarrative.write(markdown, language: language, into: &fragment)
+            if let chapter = trees.existingValue(for: text) {
+                DocxNarrative.write(chapter, language: language, into: &fragment)
+            } else {
+                DocxNarrative.write(markdown, language: language, into: &fragment)
+            }
             return fragment
         }
         body.append(fragment)

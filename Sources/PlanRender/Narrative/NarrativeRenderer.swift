@@ -13,6 +13,9 @@ struct NarrativeRenderer: Sendable {
     /// Shared by every document of one compile: a chapter appears in the regional document and
     /// in its country document at the same heading level, and is rendered once.
     var cache = OnceCache<NarrativeCache.Key, NarrativeCache.Rendered>()
+    /// The Word documents' chapters, when Word is written: each placed chapter's kept tree is
+    /// registered under its placed Markdown (``DocxNarrativeCache/register(_:for:)``).
+    var docx: DocxNarrativeCache?
 
     /// `{html, markdown, hasText}` for `narrative` placed at heading `baseLevel`.
     func values(_ narrative: Narrative?, baseLevel: Int, titles: [String] = []) -> TemplateValue {
@@ -35,7 +38,9 @@ struct NarrativeRenderer: Sendable {
             html = NarrativeText.html(narrative, placement: placement, allowRawHTML: allowRawHTML)
                 ?? CmarkReader.renderHTML(NarrativeText.markdown(narrative, placement: placement, omittingRawHTML: false), allowRawHTML: allowRawHTML)
         }
-        let markdown = wantsMarkdown ? NarrativeText.markdown(narrative, placement: placement, omittingRawHTML: !allowRawHTML) : ""
-        return NarrativeCache.Rendered(hasText: hasText, html: html, markdown: markdown.trimmingTrailingWhitespace)
+        var markdown = wantsMarkdown ? NarrativeText.markdown(narrative, placement: placement, omittingRawHTML: !allowRawHTML) : ""
+        markdown = markdown.trimmingTrailingWhitespace
+        if let docx, hasText, let tree = DocxPlacedTree(narrative, placement: placement, allowRawHTML: allowRawHTML) { docx.register(tree, for: markdown) }
+        return NarrativeCache.Rendered(hasText: hasText, html: html, markdown: markdown)
     }
 }

@@ -8,7 +8,8 @@ public enum CmarkReader {
     /// Parses the body of `file` as laid out by `layout`; with ``LoadOptions/narrativeHTML``,
     /// renders each top-level block to HTML from the same tree; with
     /// ``LoadOptions/outlineOnly``, converts only the top-level headings; with
-    /// ``LoadOptions/proseOnly``, reads only the prose (``MarkdownProse``). Unsafe link
+    /// ``LoadOptions/proseOnly``, reads only the prose (``MarkdownProse``); with
+    /// ``LoadOptions/narrativeTree``, keeps the tree as a ``NarrativeTree`` too. Unsafe link
     /// destinations (``LinkSafety``) are blanked first, whatever the options.
     public static func parse(_ file: SourceFile, layout: ChapterLayout, options: LoadOptions = LoadOptions()) -> MarkdownDocument {
         let start = min(layout.bodyStartOffset, file.bytes.count)
@@ -25,9 +26,10 @@ public enum CmarkReader {
             let (located, unlocated) = blankUnsafeLinks(in: root, converter: converter)
             let html = options.narrativeHTML ? blockHTML(childrenOf: root, converter: converter, allowRawHTML: options.allowRawHTML) : nil
             let prose = options.proseOnly ? converter.prose(of: root) : nil
+            let tree = options.narrativeTree ? narrativeTree(of: root, converter: converter) : nil
             let blocks = options.proseOnly ? [] : options.outlineOnly ? converter.outline(of: root) : converter.blocks(childrenOf: root)
             let blankings = unlocated.isEmpty ? located : blockBlankings(located, unlocated: unlocated, converter: converter)
-            return MarkdownDocument(blocks: blocks, rawHTMLRanges: converter.rawHTML.ranges, linkBlankings: blankings, html: html, prose: prose)
+            return MarkdownDocument(blocks: blocks, rawHTMLRanges: converter.rawHTML.ranges, linkBlankings: blankings, html: html, prose: prose, tree: tree)
         } }
     }
 

@@ -17,13 +17,20 @@ public struct MarkdownDocument: Sendable, Hashable {
     /// The body's prose read straight from cmark's nodes, when the parse was asked for it
     /// instead of the tree (``LoadOptions/proseOnly``: ``blocks`` is then empty).
     public var prose: MarkdownProse?
+    /// cmark's tree of the body in a compact form, when the parse was asked for it
+    /// (``LoadOptions/narrativeTree``).
+    public var tree: NarrativeTree?
 
-    public init(blocks: [MarkdownBlock], rawHTMLRanges: [Range<Int>] = [], linkBlankings: [LinkBlanking] = [], html: NarrativeHTML? = nil, prose: MarkdownProse? = nil) {
+    public init(
+        blocks: [MarkdownBlock], rawHTMLRanges: [Range<Int>] = [], linkBlankings: [LinkBlanking] = [], html: NarrativeHTML? = nil, prose: MarkdownProse? = nil,
+        tree: NarrativeTree? = nil
+    ) {
         self.blocks = blocks
         self.rawHTMLRanges = rawHTMLRanges
         self.linkBlankings = linkBlankings
         self.html = html
         self.prose = prose
+        self.tree = tree
     }
 
     /// What the language rules read: the prose of a ``LoadOptions/proseOnly`` parse, else the

@@ -1,20 +1,20 @@
 import CCmark
+import PlanModel
 
 /// One node of cmark's tree of a Markdown text, read in place (``CmarkReader/withTree(ofMarkdown:_:)``):
 /// for a writer that turns the tree straight into its own output and needs neither the
 /// ``MarkdownBlock`` values nor their source ranges (the Word writer). A node is valid only
 /// inside the body it was given to.
-public struct MarkdownNode {
+public struct MarkdownNode: MarkdownTreeNode {
     fileprivate let node: OpaquePointer
 
-    /// What a node is; ``other`` for a node the readers leave out.
-    public enum Kind: Sendable {
-        case paragraph, heading, blockQuote, list, item, codeBlock, htmlBlock, thematicBreak
-        case text, code, htmlInline, softBreak, lineBreak, emphasis, strong, link, image
-        case other
-    }
+    /// What a node is; ``MarkdownNodeKind/other`` for a node the readers leave out.
+    public typealias Kind = MarkdownNodeKind
 
-    public var kind: Kind {
+    public var kind: Kind { Self.kind(of: node) }
+
+    /// The kind of cmark's `node`.
+    static func kind(of node: OpaquePointer) -> Kind {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH: .paragraph
         case CMARK_NODE_HEADING: .heading

@@ -12,11 +12,15 @@ public struct LoadOptions: Sendable, Hashable {
     /// Build only the body's prose (`MarkdownDocument.prose`, what the language rules read) and
     /// its raw HTML ranges, no tree of blocks: `rrp lint`, which reads nothing else of a body.
     public var proseOnly: Bool
+    /// Keep the body's tree (`NarrativeTree`), so that the Word documents are written from the
+    /// one parse instead of parsing each placed body again.
+    public var narrativeTree: Bool
 
-    public init(narrativeHTML: Bool = false, allowRawHTML: Bool = false, outlineOnly: Bool = false, proseOnly: Bool = false) {
+    public init(narrativeHTML: Bool = false, allowRawHTML: Bool = false, outlineOnly: Bool = false, proseOnly: Bool = false, narrativeTree: Bool = false) {
         self.narrativeHTML = narrativeHTML
         self.allowRawHTML = allowRawHTML
         self.outlineOnly = outlineOnly
         self.proseOnly = proseOnly
+        self.narrativeTree = narrativeTree
     }
 }

@@ -14,17 +14,18 @@ enum NarrativeCorpus {
         var placement: NarrativePlacement { NarrativePlacement(narrative, baseLevel: baseLevel, titles: titles) }
     }
 
-    /// The narratives as the compiler builds them, with the blocks' HTML.
-    static func narratives(allowRawHTML: Bool) -> [Narrative] {
+    /// The narratives as the compiler builds them, with the blocks' HTML (and with `tree`, their
+    /// trees, as for Word).
+    static func narratives(allowRawHTML: Bool, tree: Bool = false) -> [Narrative] {
         MarkdownCorpus.all.map { chapter in
             let file = SourceFile(path: chapter.path, text: chapter.text)
-            return NarrativeBuilder.build(ChapterSource.read(file, options: LoadOptions(narrativeHTML: true, allowRawHTML: allowRawHTML)).chapter)
+            return NarrativeBuilder.build(ChapterSource.read(file, options: LoadOptions(narrativeHTML: true, allowRawHTML: allowRawHTML, narrativeTree: tree)).chapter)
         }
     }
 
     /// Levels 1 to 4, with no title and with the first heading as the document's title.
-    static func cases(allowRawHTML: Bool) -> [Case] {
-        narratives(allowRawHTML: allowRawHTML).flatMap { n in
+    static func cases(allowRawHTML: Bool, tree: Bool = false) -> [Case] {
+        narratives(allowRawHTML: allowRawHTML, tree: tree).flatMap { n in
             let titleSets = [[], n.allSections.first.map { [$0.heading.uppercased()] } ?? []]
             return (1...4).flatMap { level in titleSets.map { Case(narrative: n, baseLevel: level, titles: $0) } }
         }

@@ -1,0 +1,109 @@
+/// A chapter body's tree as cmark parsed it at load, in a compact form that outlives the parse:
+/// what a writer that turns the tree straight into its own output reads (the Word writer),
+/// instead of parsing the placed body a second time. Kept only when the compile asks for it
+/// (`LoadOptions.narrativeTree`). Nodes are in one array, linked by index; only the text a
+/// writer reads is kept (text, code and code block literals, link destinations), no raw HTML.
+public struct NarrativeTree: Sendable, Hashable {
+    /// One node: its kind, a heading's level or a list's being ordered (1), its links, its string.
+    struct Node: Sendable, Hashable {
+        var kind: MarkdownNodeKind
+        var level: UInt8
+        var firstChild: Int32 = -1
+        var next: Int32 = -1
+        var string: Int32 = -1
+    }
+
+    /// The nodes (the document first) and their strings, shared by every copy and node.
+    final class Storage: Sendable {
+        let nodes: [Node]
+        let strings: [String]
+
+        init(nodes: [Node], strings: [String]) {
+            self.nodes = nodes
+            self.strings = strings
+        }
+    }
+
+    let storage: Storage
+    /// The file byte offset where each top-level block starts, in order.
+    public let blockOffsets: [Int]
+
+    /// The document node.
+    public var root: NarrativeTreeNode { NarrativeTreeNode(storage: storage, index: 0) }
+
+    public static func == (a: NarrativeTree, b: NarrativeTree) -> Bool {
+        a.storage === b.storage || a.storage.nodes == b.storage.nodes && a.storage.strings == b.storage.strings && a.blockOffsets == b.blockOffsets
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.nodes.count)
+        hasher.combine(blockOffsets)
+    }
+
+    /// Builds a tree node by node, in document order.
+    public struct Builder {
+        private var nodes = [Node(kind: .other, level: 0)]
+        private var strings: [String] = []
+        private var blockOffsets: [Int] = []
+        /// The last child added under each node so far.
+        private var lastChild: [Int32] = [-1]
+
+        public init() {}
+
+        /// Adds a node as the last child of `parent` (0 is the document) and returns its index;
+        /// `offset` is the file offset of a top-level block.
+        @discardableResult
+        public mutating func append(_ kind: MarkdownNodeKind, under parent: Int, level: Int = 0, string: String? = nil, offset: Int = 0) -> Int {
+            let index = Int32(nodes.count)
+            var node = Node(kind: kind, level: UInt8(clamping: level))
+            if let string {
+                node.string = Int32(strings.count)
+                strings.append(string)
+            }
+            nodes.append(node)
+            lastChild.append(-1)
+            let previous = lastChild[parent]
+            if previous < 0 { nodes[parent].firstChild = index } else { nodes[Int(previous)].next = index }
+            lastChild[parent] = index
+            if parent == 0 { blockOffsets.append(offset) }
+            return Int(index)
+        }
+
+        /// The tree, without the arrays' spare capacity.
+        public func finish() -> NarrativeTree {
+            NarrativeTree(storage: Storage(nodes: Array(nodes), strings: Array(strings)), blockOffsets: Array(blockOffsets))
+        }
+    }
+}
+
+/// One node of a ``NarrativeTree``.
+public struct NarrativeTreeNode: MarkdownTreeNode {
+    let storage: NarrativeTree.Storage
+    let index: Int
+
+    private var node: NarrativeTree.Node { storage.nodes[index] }
+
+    public var kind: MarkdownNodeKind { node.kind }
+    public var headingLevel: Int { Int(node.level) }
+    public var isOrdered: Bool { node.level != 0 }
+    public var literal: String { node.string < 0 ? "" : storage.strings[Int(node.string)] }
+    public var destination: String { literal }
+
+    public func forEachChild(flattening: (MarkdownNodeKind) -> Bool, _ body: (NarrativeTreeNode) throws -> Void) rethrows {
+        let nodes = storage.nodes
+        var cursors = [nodes[index].firstChild]
+        while let current = cursors.last {
+            guard current >= 0 else {
+                cursors.removeLast()
+                continue
+            }
+            let node = nodes[Int(current)]
+            cursors[cursors.count - 1] = node.next
+            if flattening(node.kind) {
+                cursors.append(node.firstChild)
+            } else {
+                try body(NarrativeTreeNode(storage: storage, index: Int(current)))
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import CCmark
+import PlanModel
+
+extension CmarkReader {
+    /// The tree under `root` kept as a ``NarrativeTree`` (``LoadOptions/narrativeTree``), read
+    /// without recursion: the literals of text, code spans and code blocks and the destinations
+    /// of links (unsafe ones already blanked), the top-level blocks' offsets in the file.
+    static func narrativeTree(of root: OpaquePointer, converter: Converter) -> NarrativeTree {
+        var tree = NarrativeTree.Builder()
+        // The next cmark node to add at each depth, and its parent in the tree.
+        var cursors: [(node: OpaquePointer?, parent: Int)] = [(cmark_node_first_child(root), 0)]
+        while let (cursor, parent) = cursors.last {
+            guard let node = cursor else {
+                cursors.removeLast()
+                continue
+            }
+            cursors[cursors.count - 1].node = cmark_node_next(node)
+            let kind = MarkdownNode.kind(of: node)
+            let string: String? = switch kind {
+            case .text, .code, .codeBlock: cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            case .link: cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            default: nil
+            }
+            let level = kind == .heading ? Int(cmark_node_get_heading_level(node)) : kind == .list && cmark_node_get_list_type(node) == CMARK_ORDERED_LIST ? 1 : 0
+            let offset = parent == 0 ? converter.range(node).start.offset : 0
+            let index = tree.append(kind, under: parent, level: level, string: string, offset: offset)
+            if let child = cmark_node_first_child(node) { cursors.append((child, index)) }
+        }
+        return tree.finish()
+    }
+}
