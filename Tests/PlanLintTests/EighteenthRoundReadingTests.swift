@@ -9,6 +9,7 @@ struct EighteenthRoundReadingTests: SentenceReading {
     /// also after the French article before an English acronym (`L'UNHCR enjoint`).
     @Test func enjoiningIsAdvocacy() {
         #expect(findings("L'UNHCR enjoint les responsables à trouver une solution pacifique.", "fr") == ["language.agency-advocacy"])
+        #expect(findings("L'UNHCR exhorte les responsables à trouver une solution pacifique.", "fr") == ["language.agency-advocacy"])
         #expect(findings("Le HCR enjoint aux autorités de protéger les réfugiés.", "fr") == ["language.agency-advocacy"])
         #expect(findings("UNHCR enjoins the authorities to find a peaceful solution.", "en") == ["language.agency-advocacy"])
         #expect(findings("ACNUR conmina a las autoridades a encontrar una solución pacífica.", "es") == ["language.agency-advocacy"])
