@@ -76,6 +76,20 @@ struct EighteenthRoundReadingTests: SentenceReading {
         #expect(!flagged("Según UNICEF, el tránsito aumentó. El gobierno pidió al organismo internacional los datos de llegadas.", "es", section: strategy))
     }
 
+    /// Demonstrative references (`this organization`, `cet organisme`, `dicho organismo`, `该国际组织`)
+    /// refer back to an agency named earlier in the paragraph, and to nothing without one.
+    @Test func demonstrativeReferencesReferBack() {
+        #expect(findings("According to UNHCR, arrivals rose. This organization distributes blankets in the north.", "en") == ["language.agency-as-actor"])
+        #expect(findings("Selon le HCR, les arrivées ont augmenté. Cet organisme distribue des couvertures dans le nord.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Según ACNUR, las llegadas aumentaron. Dicho organismo distribuye mantas en el norte.", "es") == ["language.agency-as-actor"])
+        #expect(findings("据难民署称，抵达人数有所增加。该国际组织正在北部分发毛毯。", "zh") == ["language.agency-as-actor"])
+        // Hard negatives: no agency named before.
+        #expect(!flagged("This organization distributes blankets in the north.", "en"))
+        #expect(!flagged("Cet organisme distribue des couvertures dans le nord.", "fr"))
+        #expect(!flagged("Dicho organismo distribuye mantas en el norte.", "es"))
+        #expect(!flagged("该国际组织正在北部分发毛毯。", "zh"))
+    }
+
     /// An agency's head named as a person (`Filippo Grandi`, `格兰迪`, `Amy Pope`, `Catherine
     /// Russell`, `Cindy McCain`) speaks and acts for it, in every script.
     @Test func aHeadNamedAsAPersonSpeaksForTheAgency() {
