@@ -69,7 +69,7 @@ struct RealProseTests {
         CollectionRound(round: 15, name: "fifteenth", atLeast: 24, measuredOnce: "0.947 / 0.837", precision: 1.0, recall: 0.95, eachLanguage: (1.0, 0.88)),
         CollectionRound(round: 16, name: "sixteenth", atLeast: 22, measuredOnce: "0.931 / 0.750", precision: 1.0, recall: 0.83, eachLanguage: (1.0, 0.66)),
         CollectionRound(round: 17, name: "seventeenth", atLeast: 24, measuredOnce: "0.923 / 0.814", precision: 0.96, recall: 0.98, eachLanguage: (0.94, 0.91)),
-        CollectionRound(round: 18, name: "eighteenth", atLeast: 24, measuredOnce: "0.975 / 0.765", precision: 0.97, recall: 0.76, eachLanguage: (0.90, 0.58)),
+        CollectionRound(round: 18, name: "eighteenth", atLeast: 24, measuredOnce: "0.975 / 0.765", precision: 1.0, recall: 0.88, eachLanguage: (1.0, 0.75)),
         CollectionRound(round: 19, name: "nineteenth", atLeast: 24, measuredOnce: "0.911 / 0.773", precision: 1.0, recall: 0.96, eachLanguage: (1.0, 0.92)),
     ]
 

@@ -8,8 +8,14 @@ enum ConcernExperiencer {
     /// The finding for group `g` as the experiencer of concern, or `nil`.
     static func finding(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
         if s.language == "zh" { return chinese(g, in: s) }
-        guard !g.isJoint, g.agencies.count == 1, let b = g.before, s.has(b, .preposition) else { return nil }
+        guard !g.isJoint, g.agencies.count == 1 else { return nil }
         var r = g.end
+        // `al organismo internacional le preocupa`: a reference that holds the contracted `al`.
+        if s.language == "es", g.agencies[0] == g.start, dativeMarkers.contains(s.token(g.start).key),
+           s.units[g.start].end - s.units[g.start].first > 1 {
+            return dativeConcern(from: s.units[g.start].first, after: r, in: s)
+        }
+        guard let b = g.before, s.has(b, .preposition) else { return nil }
         if s.isWord(b, experiencerMarkers) {
             // `Para ACNUR resulta preocupante`, `Pour le HCR, il est préoccupant`, `For UNHCR, it is worrying`.
             guard b == 0 || s.isComma(b - 1) else { return nil }
@@ -19,14 +25,19 @@ enum ConcernExperiencer {
             guard r > g.end, s.isWord(r, concernAdjectives) || s.isWord(r + 1, concernAdjectives) && s.has(r, .transparent) else { return nil }
             return Finding(rule: .agencyAdvocacy, first: s.units[b].first, end: s.units[r].end)
         }
-        if s.language == "es", s.isWord(b, dativeMarkers) {
-            // `Al ACNUR le preocupa que`, `A ACNUR le preocupa esta tendencia`.
-            guard s.isWord(r, dativeClitics) else { return nil }
-            r += 1
-            guard s.has(r, .concern), !s.has(r, [.participle, .infinitive, .gerund]) else { return nil }
-            return Finding(rule: .agencyAdvocacy, first: s.units[b].first, end: s.units[r].end)
-        }
+        if s.language == "es", s.isWord(b, dativeMarkers) { return dativeConcern(from: s.units[b].first, after: r, in: s) }
         return nil
+    }
+
+    /// `Al ACNUR le preocupa que`, `A ACNUR le preocupa esta tendencia`: the dative clitic at `r`
+    /// and a concern verb after it, also in quotation marks (`le "preocupa"`); the finding from
+    /// token `first`.
+    private static func dativeConcern(from first: Int, after r: Int, in s: SentenceContext) -> Finding? {
+        guard s.isWord(r, dativeClitics) else { return nil }
+        var v = r + 1
+        if v < s.count, s.token(v).kind == .punctuation, QuoteMarker.isMark(s.token(v).scalar) { v += 1 }
+        guard s.has(v, .concern), !s.has(v, [.participle, .infinitive, .gerund]) else { return nil }
+        return Finding(rule: .agencyAdvocacy, first: first, end: s.units[v].end)
     }
 
     /// Chinese `对难民署而言，这一趋势令人担忧` (for UNHCR, ... is worrying) and `令难民署担忧的是` (what

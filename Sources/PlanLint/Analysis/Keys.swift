@@ -61,6 +61,8 @@ enum Keys {
     static let information = of(["statistics", "data", "information", "figures", "updates",
                                  "statistiques", "données", "informations", "chiffres",
                                  "estadísticas", "datos", "información", "cifras"])
+    /// Nouns of counting (`number`, `nombre`, `número`, `cantidad`): information about them is data.
+    static let countNouns = of(["number", "numbers", "nombre", "nombres", "número", "números", "cantidad", "effectifs"])
     /// The people a response serves, as recipients of information (`information and counselling to
     /// refugees`): information given to them is a service, not a coordination task.
     static let servedPeople = of(["refugees", "migrants", "returnees", "families", "children", "people", "persons", "survivors", "asylum-seekers",

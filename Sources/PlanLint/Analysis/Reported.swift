@@ -46,6 +46,7 @@ enum Reported {
         if s.isComma(p) { p = Predicate.skipAppositions(from: p, in: s) }
         p = Predicate.skipTransparent(from: skipTimePhrase(from: Predicate.skipTransparent(from: p, in: s), in: s), in: s)
         guard p < s.count else { return .coordination }
+        p = skipMeansPhrase(from: p, in: s)
         // `confirmó que su presupuesto se ha reducido`, `confirmed that its budget has been cut`: the
         // agency's own budget, named by a possessive that refers back to it.
         if s.has(p, .possessivePronoun), (p + 1..<min(p + 3, s.count)).contains(where: { s.has($0, [.budgetNoun, .gapNoun]) }) { return .funding(verb: verb) }
@@ -98,6 +99,36 @@ enum Reported {
         guard article || o == m + 3, o < s.count, s.token(o).kind == .word else { return false }
         return !s.isAgency(o) && !s.isAgency(m + 2) && !s.isMoney(o) && !s.has(o, [.agencyReference, .agencyDescription, .possessivePronoun])
     }
+
+    /// A fronted phrase of means that opens a Spanish reported clause without a subject (`que por
+    /// los recursos del gobierno de Estados Unidos y de la Agencia (USAID) apoya`, `que gracias a sus
+    /// donantes apoya`): prepositional phrases chained by `de` and `y`, up to the clause's finite
+    /// verb; that verb's unit, or `p`. A determiner after anything but a preposition starts a noun
+    /// phrase of its own, the clause's subject (`que por la crisis los refugiados huyen`): no skip.
+    static func skipMeansPhrase(from p: Int, in s: SentenceContext) -> Int {
+        guard s.language == "es", s.isWord(p, meansPrepositions) else { return p }
+        var u = p + 1, depth = 0
+        while u < s.count, u < p + 30 {
+            let t = s.token(u)
+            if t.isMark("(") { depth += 1 } else if t.isMark(")") { depth -= 1 } else if depth == 0 {
+                if t.isComma || t.isClauseEnd || t.isSentenceEnd || s.has(u, .complementizer) || s.isAgency(u) && !afterPreposition(u, in: s) { return p }
+                if s.has(u, .determiner) || s.isWord(u, Keys.articles) { if !afterPreposition(u, in: s) { return p } }
+                // A verb form right after an article or a preposition is a noun (`del gobierno`).
+                else if s.has(u, [.verbForm, .auxiliary, .future, .inflectedFuture]), !s.has(u, [.participle, .infinitive, .gerund]), !afterPreposition(u, in: s),
+                        !s.has(u - 1, .determiner) { return u }
+            }
+            u += 1
+        }
+        return p
+    }
+
+    /// Whether unit `u` follows a preposition, an article or `y` with a preposition before it.
+    private static func afterPreposition(_ u: Int, in s: SentenceContext) -> Bool {
+        s.has(u - 1, .preposition) || s.isWord(u - 1, Keys.genitive) || s.isWord(u - 1, Keys.articles) || s.isWord(u - 1, meansPrepositions)
+    }
+
+    /// `por`, `mediante`, `gracias` (`gracias a`), `con`: a phrase of means.
+    private static let meansPrepositions = Keys.of(["por", "mediante", "gracias", "con"])
 
     /// French infinitive endings (`comprendre`, `accepter`, `agir`).
     private static let infinitiveEndings = ["er", "ir", "re"]

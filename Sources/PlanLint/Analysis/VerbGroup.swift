@@ -114,7 +114,7 @@ enum VerbGroup {
         if recentPast, !infinitiveShape(t, in: s) { return (.none, end) }
         if (auxiliary && !copula) || future {
             // `a donné aux participants des statistiques`: giving information is information sharing.
-            if informationObject(after: q, in: s) { return (classifyTask(verb: q, in: s), end) }
+            if informationObject(after: q, in: s) { return (countInformation(after: q, in: s) ? .coordination : classifyTask(verb: q, in: s), end) }
             return (.action(verb: q), end)
         }
         if s.language == "en", !auxiliary, englishFiniteShape(q, in: s) { return (.action(verb: q), end) }
@@ -217,6 +217,21 @@ enum VerbGroup {
         return false
     }
 
+    /// Information about counts given by the verb at `q` (`a fourni des informations détaillées
+    /// sur le nombre de personnes`, `provided figures on the number of arrivals`, `proporcionó
+    /// datos sobre el número de`): a count noun within ten units of the verb, in its clause. The
+    /// agency is a source of data, a data role in every section, as `registered` is.
+    static func countInformation(after q: Int, in s: SentenceContext) -> Bool {
+        var r = q + 1
+        while r < s.count, r <= q + 10 {
+            let t = s.token(r)
+            if t.isClauseEnd || t.isComma || t.isSentenceEnd { return false }
+            if s.isWord(r, Keys.countNouns) { return true }
+            r += 1
+        }
+        return false
+    }
+
     /// Whether the clause from unit `start` names the people the response serves as recipients
     /// (`information and counselling to refugees`, `gave refugees information`, `des informations
     /// aux réfugiés`): information given to them is a service to them.
@@ -294,7 +309,7 @@ enum VerbGroup {
             let window = q + 1..<min(q + 5, s.count)
             if window.contains(where: { s.has($0, .supportNoun) }) { return .support(verb: verb) }
             // `gave the participants updated statistics`, `proporcionó datos`: information sharing.
-            if s.has(q, .action), informationObject(after: q, in: s) { return classifyTask(verb: verb, in: s) }
+            if s.has(q, .action), informationObject(after: q, in: s) { return countInformation(after: q, in: s) ? .coordination : classifyTask(verb: verb, in: s) }
             if s.section == .coordination || Predicate.namesCoordinationRole(s), clauseHas(.coordinationNoun, after: q, in: s) { return .coordination }
             return .action(verb: verb)
         }

@@ -51,6 +51,8 @@ struct AgencyTable: Sendable {
                     addCapitalizations(of: variant, id: record.id)
                 }
             }
+            // A head's name is no spelled-out name: it defines no acronym.
+            for head in record.heads ?? [] { addIfNew(AgencyTerm(id: record.id, text: head, ambiguity: nil, isFullName: false)) }
             if let words = record.countryContext { countryContext[record.id] = Set(words) }
             if let words = record.countryBefore { countryBefore[record.id] = Set(words) }
         }

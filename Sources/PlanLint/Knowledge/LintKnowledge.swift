@@ -21,6 +21,9 @@ struct LintKnowledge: Sendable {
         var countryContext: [String]?
         /// Words just before an ambiguous acronym that show its other sense (`in the DRC`).
         var countryBefore: [String]?
+        /// The names of the agency's heads (`Filippo Grandi`, `格兰迪`): a head named as a person
+        /// speaks and acts for the agency, as its title does.
+        var heads: [String]? = nil
     }
 
     struct PatternFile: Sendable {
@@ -101,7 +104,8 @@ struct LintKnowledge: Sendable {
         return LintKnowledge(
             agencies: AgencyFile(version: agencies["version"].int, agencies: agencies["agencies"].items.map {
                 AgencyRecord(id: $0["id"].string, terms: $0["terms"].strings, ambiguity: $0.optional("ambiguity")?.string,
-                             countryContext: $0.optional("countryContext")?.strings, countryBefore: $0.optional("countryBefore")?.strings)
+                             countryContext: $0.optional("countryContext")?.strings, countryBefore: $0.optional("countryBefore")?.strings,
+                             heads: $0.optional("heads")?.strings)
             }, spellings: agencies.optional("spellings")?.items.map(\.strings) ?? []),
             patterns: PatternFile(version: patterns["version"].int, languages: patterns["languages"].members {
                 LanguagePatterns(nounEndings: $0["nounEndings"].strings, classes: $0["classes"].members {
