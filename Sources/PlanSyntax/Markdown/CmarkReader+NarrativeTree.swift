@@ -15,13 +15,14 @@ extension CmarkReader {
                 continue
             }
             cursors[cursors.count - 1].node = cmark_node_next(node)
-            let kind = MarkdownNode.kind(of: node)
+            let read = MarkdownNode(node: node)
+            let kind = read.kind
             let string: String? = switch kind {
-            case .text, .code, .codeBlock: cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-            case .link: cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            case .text, .code, .codeBlock: read.literal
+            case .link: read.destination
             default: nil
             }
-            let level = kind == .heading ? Int(cmark_node_get_heading_level(node)) : kind == .list && cmark_node_get_list_type(node) == CMARK_ORDERED_LIST ? 1 : 0
+            let level = kind == .heading ? read.headingLevel : kind == .list && read.isOrdered ? 1 : 0
             let offset = parent == 0 ? converter.range(node).start.offset : 0
             let index = tree.append(kind, under: parent, level: level, string: string, offset: offset)
             if let child = cmark_node_first_child(node) { cursors.append((child, index)) }

@@ -6,7 +6,7 @@ import PlanModel
 /// ``MarkdownBlock`` values nor their source ranges (the Word writer). A node is valid only
 /// inside the body it was given to.
 public struct MarkdownNode: MarkdownTreeNode {
-    fileprivate let node: OpaquePointer
+    let node: OpaquePointer
 
     /// What a node is; ``MarkdownNodeKind/other`` for a node the readers leave out.
     public typealias Kind = MarkdownNodeKind
@@ -48,10 +48,6 @@ public struct MarkdownNode: MarkdownTreeNode {
 
     /// A link's or image's destination, `""` when it has none or it was unsafe (``LinkSafety``).
     public var destination: String { Self.string(cmark_node_get_url(node)) }
-
-    public var firstChild: MarkdownNode? { cmark_node_first_child(node).map { MarkdownNode(node: $0) } }
-
-    public var next: MarkdownNode? { cmark_node_next(node).map { MarkdownNode(node: $0) } }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
