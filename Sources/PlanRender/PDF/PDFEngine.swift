@@ -49,16 +49,12 @@ public struct PDFEngine: Sendable, Hashable {
     /// (a non-zero exit, no PDF) throws ``RenderError/pdfEngineFailed(document:reason:)`` with
     /// what it wrote on standard error.
     public func render(html: String, stylesheet: String, name: String, sourceDateEpoch: Int) throws -> [UInt8] {
-        let folder = try RunningEngines.shared.makeFolder(for: name)
+        let folder = try RunningEngines.shared.makeFolder(for: name, holding: [
+            ("document.html", Data(html.utf8)), ("print.css", Data(stylesheet.utf8)),
+            (WeasyPrintLauncher.fileName, Data(WeasyPrintLauncher.script.utf8)),
+        ])
         defer { RunningEngines.shared.release(folder) }
         let input = folder + "/document.html", style = folder + "/print.css", output = folder + "/document.pdf"
-        do {
-            try Data(html.utf8).write(to: URL(fileURLWithPath: input))
-            try Data(stylesheet.utf8).write(to: URL(fileURLWithPath: style))
-            try Data(WeasyPrintLauncher.script.utf8).write(to: URL(fileURLWithPath: folder + "/" + WeasyPrintLauncher.fileName))
-        } catch {
-            throw RenderError.pdfEngineFailed(document: name, reason: "cannot write its input in \(folder): \(error.localizedDescription)")
-        }
         let process = Process()
         // The document comes on standard input with an empty base URL (WeasyPrint then uses
         // none): a relative link of a chapter stays relative in the PDF, as in the HTML, instead

@@ -9,7 +9,7 @@ import Foundation
 /// folder is left as after any interrupted compile: the next compile removes its temporaries).
 /// A `SIGKILL` cannot be caught: its engines finish on their own.
 ///
-/// Folders are made, engines started and folders removed under one lock, which the interrupt
+/// Folders are made and filled, engines started and folders removed under one lock, which the interrupt
 /// takes and never gives back: a folder made or an engine started on another thread while the
 /// interrupt is being handled is either in the registry when the handler reads it, or never
 /// made at all.
@@ -22,8 +22,11 @@ final class RunningEngines: @unchecked Sendable {
     private var interrupt: InterruptSignal?
 
     /// Makes a new private folder for one document's input and output (under the system's
-    /// temporary folder), removed by ``release(_:)`` or when `rrp` is interrupted.
-    func makeFolder(for name: String) throws -> String {
+    /// temporary folder) and writes `files` (a name in the folder and its bytes) into it, removed
+    /// by ``release(_:)`` or when `rrp` is interrupted. The files are written under the lock: an
+    /// interrupt never removes a folder while a file is being written into it (which would leave
+    /// the folder behind, not empty).
+    func makeFolder(for name: String, holding files: [(name: String, bytes: Data)]) throws -> String {
         try lock.withLock {
             if interrupt == nil { interrupt = InterruptSignal { [weak self] number in self?.stopAll(then: number) } }
             var template = Array((NSTemporaryDirectory() + "/rrp-pdf-XXXXXX").utf8CString)
@@ -31,6 +34,12 @@ final class RunningEngines: @unchecked Sendable {
                 throw RenderError.pdfEngineFailed(document: name, reason: "cannot create a temporary folder in \(NSTemporaryDirectory())")
             }
             let folder = String(cString: made)
+            do {
+                for file in files { try file.bytes.write(to: URL(fileURLWithPath: folder + "/" + file.name)) }
+            } catch {
+                try? FileManager.default.removeItem(atPath: folder)
+                throw RenderError.pdfEngineFailed(document: name, reason: "cannot write its input in \(folder): \(error.localizedDescription)")
+            }
             folders[folder] = .some(nil)
             return folder
         }
@@ -57,11 +66,17 @@ final class RunningEngines: @unchecked Sendable {
     /// action. The lock is kept: no other thread makes a folder or starts an engine after this.
     private func stopAll(then number: Int32) {
         lock.lock()
-        for (folder, engine) in folders {
-            // SIGKILL: an engine inherits the signal mask of the thread that started it, which
-            // may block SIGTERM.
-            if let pid = engine { kill(pid, SIGKILL) }
-            try? FileManager.default.removeItem(atPath: folder)
+        // SIGKILL: an engine inherits the signal mask of the thread that started it, which may
+        // block SIGTERM.
+        for case let pid? in folders.values { kill(pid, SIGKILL) }
+        // A killed engine may finish the write it is in after `kill` returns; a file it adds while
+        // its folder is being removed makes the removal fail. Tried again for up to half a second.
+        for folder in folders.keys.sorted() {
+            for _ in 0..<50 {
+                try? FileManager.default.removeItem(atPath: folder)
+                if !FileManager.default.fileExists(atPath: folder) { break }
+                usleep(10_000)
+            }
         }
         // The signal is raised on this thread, unblocked here first: sent to the process, it
         // could be taken by the signal source again (whose handler would then wait on the lock
