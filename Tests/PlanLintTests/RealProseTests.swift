@@ -49,6 +49,9 @@ struct RealProseTests {
         let precision: Double
         let recall: Double
         var eachLanguage: (precision: Double, recall: Double) = (0.90, 0.85)
+        /// A round held back to measure the general changes made after it: none of its errors is
+        /// printed, as for a held-out split.
+        var heldBack = false
 
         var testDescription: String { "\(name) round (measured once: \(measuredOnce))" }
     }
@@ -72,7 +75,7 @@ struct RealProseTests {
         CollectionRound(round: 18, name: "eighteenth", atLeast: 24, measuredOnce: "0.975 / 0.765", precision: 1.0, recall: 0.88, eachLanguage: (1.0, 0.75)),
         CollectionRound(round: 19, name: "nineteenth", atLeast: 24, measuredOnce: "0.911 / 0.773", precision: 1.0, recall: 0.96, eachLanguage: (1.0, 0.92)),
         CollectionRound(round: 20, name: "twentieth", atLeast: 24, measuredOnce: "0.886 / 0.713", precision: 0.88, recall: 0.71, eachLanguage: (0.77, 0.65)),
-        CollectionRound(round: 21, name: "twenty-first", atLeast: 24, measuredOnce: "0.864 / 0.630", precision: 0.86, recall: 0.62, eachLanguage: (0.58, 0.37)),
+        CollectionRound(round: 21, name: "twenty-first", atLeast: 24, measuredOnce: "0.864 / 0.630", precision: 0.86, recall: 0.62, eachLanguage: (0.58, 0.37), heldBack: true),
     ]
 
     /// Each collection round against its floors, overall and in each language; its held-out
@@ -80,7 +83,7 @@ struct RealProseTests {
     @Test(arguments: collectionRounds)
     func precisionAndRecallOnACollectionRound(_ round: CollectionRound) {
         Self.measureRound(round.round, round.name, atLeast: round.atLeast, precision: round.precision,
-                          recall: round.recall, eachLanguage: round.eachLanguage)
+                          recall: round.recall, eachLanguage: round.eachLanguage, listMisses: !round.heldBack)
         let heldOut = Self.sentences.filter { $0.round == round.round && $0.split == "heldout" }
         Scores.report("real prose, \(round.name) round, held-out quarter", heldOut, listMisses: false, floor: (0.0, 0.0))
     }
@@ -88,12 +91,12 @@ struct RealProseTests {
     /// Measures collection round `round` (at least `atLeast` sentences in each language) against
     /// its floors: overall `precision` and `recall`, and `eachLanguage`.
     private static func measureRound(_ round: Int, _ name: String, atLeast: Int, precision: Double, recall: Double,
-                                     eachLanguage: (precision: Double, recall: Double) = (0.90, 0.85)) {
+                                     eachLanguage: (precision: Double, recall: Double) = (0.90, 0.85), listMisses: Bool = true) {
         let sentences = Self.sentences.filter { $0.round == round }
         for language in ["en", "fr", "es", "zh"] {
             #expect(sentences.filter { $0.lang == language }.count >= atLeast, "\(language): fewer than \(atLeast) \(name)-round sentences")
         }
-        let overall = Scores.report("real prose, \(name) round", sentences, floor: eachLanguage)
+        let overall = Scores.report("real prose, \(name) round", sentences, listMisses: listMisses, floor: eachLanguage)
         #expect(overall.precision >= precision)
         #expect(overall.recall >= recall)
     }
