@@ -92,6 +92,7 @@ enum AgencyAnalyzer {
             }
         }
         if g.isObject(in: s) {
+            if let finding = AgentRelative.finding(g, in: s) { return finding }
             guard let b = g.before, s.has(b, .gerundHost), s.has(p, .action), s.prose.hasFoldedSuffix(s.token(p), "ing") else { return nil }
             return finding(.agencyAsActor, g, through: p, s, fix: nil)
         }
@@ -115,7 +116,8 @@ enum AgencyAnalyzer {
             let money = s.units.indices.contains { s.isMoney($0) }
             // `solicita apoyo internacional urgente`, `requests international support`: asked for
             // support rather than money, the agency appeals in its own voice.
-            if !money, !g.isJoint, !g.namesSeveralAgencies(in: s), VerbGroup.supportNounFollows(v, in: s) || RequestedMeasures.follow(v, in: s) {
+            if !money, !g.isJoint, !g.namesSeveralAgencies(in: s),
+               VerbGroup.supportNounFollows(v, in: s) || RequestedMeasures.follow(v, in: s) || AppealWithoutMoney.advocates(v, in: s) {
                 return finding(.agencyAdvocacy, g, through: v, s, fix: nil)
             }
             // `UNHCR and partners received only 38 per cent`, `难民署和合作伙伴仅收到`: the agency and

@@ -8,6 +8,10 @@ enum Keys {
     static let governmentBodies = of(["commission", "commissions", "ministry", "ministries", "secretariat", "directorate", "department", "committee",
                                       "commissariat", "ministère", "ministères", "secrétariat", "direction", "département", "comité",
                                       "comisión", "comisiones", "ministerio", "ministerios", "secretaría", "dirección", "departamento", "comité"])
+    /// `y` of the French impersonal `il y a` (there is; ago).
+    static let y = of(["y"])
+    /// Third-person singular forms of `avoir` after `il y` (`il y a`, `il y avait`, `il y aura`).
+    static let avoirThirdPerson = of(["a", "avait", "aura", "aurait", "ait", "eut"])
     /// `to` (English infinitive marker).
     static let to = of(["to"])
     /// Markers of the infinitive after a causative or a passive (`forced UNICEF to close`,

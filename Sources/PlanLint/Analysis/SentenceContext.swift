@@ -97,8 +97,10 @@ final class SentenceContext {
         return next.kind == .word && !prose.caseShape(next).capitalized && !prose.caseShape(next).allCaps
     }
 
-    /// `it is estimated that`, `it is important to`: no referent.
+    /// `it is estimated that`, `it is important to`, `il y a quelques mois`: no referent.
     private func isExpletive(_ u: Int) -> Bool {
+        // `il y a` (there is; ago) is impersonal in every tense.
+        if language == "fr", isWord(u + 1, Keys.y), isWord(u + 2, Keys.avoirThirdPerson) { return true }
         guard u + 2 < units.count, units[u + 1].has(.copula) else { return false }
         var q = u + 2
         while q < units.count, q < u + 5, !units[q].has([.complementizer]), tokens[units[q].first].kind == .word { q += 1 }
