@@ -245,6 +245,18 @@ struct AgencyGroup {
     /// (`and 17 partners`), or with partners only called humanitarian (`UNHCR and humanitarian partners`, `le HCR et les partenaires
     /// humanitaires`, `el ACNUR y los socios humanitarios`, `难民署和人道主义伙伴`); `NGO partners`
     /// and `other partners` name others sharing the subject.
+    /// Plural nouns for agencies, counted among partners in an apposition.
+    private static let agencyPlurals = Keys.of(["agencies", "agences", "agencias", "organismes", "organismos"])
+
+    /// A dash, bracket or comma right after unit `c` opens an apposition that names an agency or
+    /// counts agencies (within eight units).
+    private static func appositionNamesAgencies(after c: Int, in s: SentenceContext) -> Bool {
+        guard c + 1 < s.count else { return false }
+        let open = s.token(c + 1)
+        guard open.isMark("–") || open.isMark("—") || open.isMark("-") || open.isMark("(") || open.isComma else { return false }
+        return (c + 2..<min(c + 10, s.count)).contains { s.isAgency($0) || s.isWord($0, agencyPlurals) }
+    }
+
     func isAgencyAndBarePartners(in s: SentenceContext) -> Bool {
         guard agencies.count == 1, collectives.count == 1, s.has(collectives[0], .partnersWord),
               s.units[collectives[0]].end - s.units[collectives[0]].first == 1 || s.language == "zh" else { return false }
@@ -253,7 +265,10 @@ struct AgencyGroup {
         if c == a + 2 { return true }
         guard c == a + 3, s.has(a + 1, .separator), s.token(a + 1).kind == .word || s.language == "zh" else { return false }
         // `UNHCR and 17 partners`, `le HCR et 15 partenaires`, `el ACNUR y 18 socios`: its partners, counted.
-        if s.token(a + 2).kind == .number, s.language != "zh" { return true }
+        // Unless an apposition counts other agencies among them (`ACNUR y 41 socios – entre quienes se
+        // encuentran seis agencias de la ONU –`, `UNHCR and 41 partners (including six UN agencies)`):
+        // then they are others sharing the subject.
+        if s.token(a + 2).kind == .number, s.language != "zh" { return !Self.appositionNamesAgencies(after: c, in: s) }
         // `难民署和人道主义伙伴`: the Chinese adjective is a unit of several characters.
         if s.language == "zh" { return Keys.chineseHumanitarian.contains(HanziFold.fold(s.text(s.units[a + 2].first, s.units[a + 2].end))) }
         return s.isWord(a + 2, Keys.humanitarian) || Self.isArticle(a + 2, in: s) && s.isWord(c + 1, Keys.humanitarian) && end == c + 2

@@ -204,31 +204,61 @@ enum ChinesePredicate {
         if p < s.count, s.isComma(p) || s.isColon(p) { p += 1 }
         p = skipTimeClause(from: p, in: s)
         guard p < s.count else { return .coordination }
-        if let funding = conditionalFunding(at: p, in: s) { return funding }
+        if let funding = conditionalFunding(at: p, in: s) ?? requirement(at: p, in: s) { return funding }
         // `难民署表示，它正面临严重的资金短缺`: `它` (it, not `它们`, they) right after the agency's
         // reporting verb is the agency.
         if s.isAgency(p) || s.has(p, [.agencyReference, .agencyDescription]) || isIt(p, in: s) {
             let inner = read(from: p + 1, in: s)
             return inner == .none ? .coordination : inner
         }
-        if continuesSubject(p, in: s) {
+        // `已有180万人逃离`: a count of people that exist is a subject of its own.
+        if continuesSubject(p, in: s), !existentialCount(at: p, in: s) {
             let inner = read(from: p, in: s)
             return inner == .none ? .coordination : inner
         }
         // Further on, the agency again (`该署`, `其`) or a clause without a subject (`，呼吁...`).
+        // After a count (`已有180万人逃离南苏丹，前往邻国`), a clause without a subject goes on with
+        // the people counted: only the agency's voice or its money (`，呼吁各国...`) is read there.
         var q = p
+        var counted = false
         while q < s.count, !s.token(q).isSentenceEnd {
             if s.isAgency(q), q + 1 < s.count, s.has(q + 1, [.future, .auxiliary, .transparent]) || s.has(q + 1, WordClass.meanings) {
                 let inner = read(from: q + 1, in: s)
                 if inner != .none { return inner }
             }
+            if s.isComma(q), q + 1 < s.count, let funding = requirement(at: q + 1, in: s) { return funding }
             if s.isComma(q), q + 1 < s.count, s.has(q + 1, WordClass.meanings), !s.has(q + 1, [.report, .dataVerb]) {
                 let inner = read(from: q + 1, in: s)
-                if inner != .none { return inner }
+                switch inner {
+                case .none: break
+                case .advocacy, .funding: return inner
+                default: if !counted { return inner }
+                }
             }
+            if s.token(q).kind == .number { counted = true }
             q += 1
         }
         return .coordination
+    }
+
+    /// `已有180万人`, `有62%`, `共有3000名`: `有` (there are) within the clause's first two units,
+    /// right before a number.
+    private static func existentialCount(at p: Int, in s: SentenceContext) -> Bool {
+        (p..<min(p + 2, s.count)).contains { u in
+            u + 1 < s.count && s.token(u + 1).kind == .number && s.text(s.units[u].first, s.units[u].end).hasSuffix("有")
+        }
+    }
+
+    /// Words that open a statement of the money required (`所需资金为3000万美元`, `资金需求为`).
+    private static let requirements = ["所需资金", "所需经费", "所需款项", "资金需求", "所需的资金"]
+
+    /// `粮食署宣布，所需资金为3000万美元`: a reported clause that opens with the money required and
+    /// names an amount is the agency's appeal.
+    private static func requirement(at p: Int, in s: SentenceContext) -> Predicate? {
+        guard p < s.count, s.token(p).kind == .han else { return nil }
+        let head = HanziFold.fold(s.text(s.units[p].first, s.units[min(p + 4, s.count - 1)].end))
+        guard requirements.contains(where: { head.hasPrefix($0) }), VerbGroup.moneyFollows(p, in: s) else { return nil }
+        return .funding(verb: p)
     }
 
     /// `它` (it) alone at `p`, not the first character of `它们` (they).

@@ -63,7 +63,7 @@ enum Predicate: Equatable {
         var staff = false
         // `The IOM protection teams are assisting`: one plain noun between the agency and its staff.
         if s.language == "en", p + 1 < s.count, s.units[p].classes.isEmpty, s.units[p].agency == nil, s.token(p).kind == .word, !s.isCapitalized(p),
-           s.has(p + 1, .staffNoun), verbFollows(p + 1, in: s) {
+           s.has(p + 1, .staffNoun), verbFollows(p + 1, in: s) || unknownPastFollows(p + 1, in: s) {
             p += 1
         }
         if s.has(p, .staffNoun), !s.has(p, WordClass.verbs) && !s.has(p, .verbForm) || verbFollows(p, in: s) {
@@ -120,6 +120,14 @@ enum Predicate: Equatable {
     /// trucks were`, `a UNICEF airlift delivers`, `IOM Libya staff provided`): an auxiliary, a
     /// copula, a future, a gerund, or a finite form of a verb the lexicon knows (an English past
     /// form too, unless an agent follows it: `the staff provided by IOM`).
+    /// `IOM health teams waded through`: a word the lexicon does not know, ending in `-ed`, right
+    /// after the staff noun at `p` is its past (the `-ed` form right after a subject is a verb).
+    private static func unknownPastFollows(_ p: Int, in s: SentenceContext) -> Bool {
+        guard p + 1 < s.count, s.units[p + 1].classes.isEmpty, s.units[p + 1].agency == nil, s.token(p + 1).kind == .word else { return false }
+        let t = s.token(p + 1)
+        return s.prose.hasFoldedSuffix(t, "ed") && t.byteCount > 4 && !s.isCapitalized(p + 1)
+    }
+
     static func verbFollows(_ p: Int, in s: SentenceContext) -> Bool {
         if s.has(p + 1, [.auxiliary, .copula, .future, .gerund]) { return true }
         // `UNHCR protection staff escort the refugees`: after staff, an English base form with an
