@@ -49,7 +49,7 @@ enum AgencyAnalyzer {
             return finding
         }
         if let b = g.before, !g.isJoint, g.agencies.count == 1, let finding = priorityFor(g, preposition: b, in: s) { return finding }
-        if DataRelative.isSource(g, in: s) { return nil }
+        if DataRelative.isSource(g, in: s) || ChineseAddressee.isAddressee(g, in: s) { return nil }
         if let finding = ConcernExperiencer.finding(g, in: s) { return finding }
         if let finding = AgencyLack.finding(g, in: s) { return finding }
         if let finding = SufferedCuts.finding(g, in: s) { return finding }
@@ -92,7 +92,7 @@ enum AgencyAnalyzer {
             }
         }
         if g.isObject(in: s) {
-            if let finding = AgentRelative.finding(g, in: s) { return finding }
+            if let finding = AgentRelative.finding(g, in: s) ?? ViewpointConcern.finding(g, in: s) { return finding }
             guard let b = g.before, s.has(b, .gerundHost), s.has(p, .action), s.prose.hasFoldedSuffix(s.token(p), "ing") else { return nil }
             return finding(.agencyAsActor, g, through: p, s, fix: nil)
         }

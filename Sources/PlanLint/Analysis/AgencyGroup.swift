@@ -80,6 +80,12 @@ struct AgencyGroup {
             l -= 1
         }
         before = l >= 0 ? l : nil
+        // `他和...洛科克，以及国际移民组织总干事维托里诺一起前往`: joined after someone else and then
+        // `一起` (together), the agency acts jointly with them.
+        if s.language == "zh", l >= 0, j < s.count, s.has(u - 1, .separator), s.token(u - 1).kind != .punctuation,
+           Self.together.contains(s.text(s.units[j].first, s.units[j].end)) {
+            collectives.append(u - 1)
+        }
         // `Trois organismes de l'ONU : le HCR, le PAM et l'UNICEF ont organisé`, `UN agencies (UNHCR,
         // WFP, UNICEF) organized`: several agencies that spell out a collective before a colon or a
         // bracket are that collective, acting together.
@@ -169,8 +175,24 @@ struct AgencyGroup {
     /// Migration (IOM)`): the acronym is the same agency, not a new subject.
     static func skipAcronym(after j: Int, in s: SentenceContext) -> Int {
         guard j + 2 < s.count, s.token(j).isMark("(") || s.token(j).isMark("（"), s.units[j + 1].agency != nil,
-              s.token(j + 2).isMark(")") || s.token(j + 2).isMark("）") else { return j }
+              s.token(j + 2).isMark(")") || s.token(j + 2).isMark("）") else { return skipTitledHead(after: j, in: s) }
         return j + 3
+    }
+
+    /// `国际移民组织总干事维托里诺`, `IOM Director General Vitorino`: the agency's head named after
+    /// the agency and a title of one or two words (five characters) is the same mention; the unit after the head's
+    /// name, or `j`.
+    private static func skipTitledHead(after j: Int, in s: SentenceContext) -> Int {
+        guard j >= 1, let agency = s.agencyID(j - 1) else { return j }
+        // A Chinese title is a unit per character the lexicon does not know (`总干事`).
+        for head in j + 1...j + (s.language == "zh" ? 5 : 2) where head < s.count && s.agencyID(head) == agency {
+            let title = (j..<head).allSatisfy { u in
+                (s.token(u).kind == .han || s.token(u).kind == .word && s.isCapitalized(u)) && s.units[u].agency == nil
+                    && !s.has(u, [.separator, .verbForm, .auxiliary, .future, .preposition, .report]) && !s.has(u, WordClass.meanings)
+            }
+            return title ? head + 1 : j
+        }
+        return j
     }
 
     /// English `A team from UNHCR will help`, `Staff of IOM are assisting`: `of` or `from` after a

@@ -57,6 +57,9 @@ enum Predicate: Equatable {
             return ChinesePredicate.read(from: start, in: s)
         }
         var p = skipAppositions(from: start, in: s)
+        // `Le HCR « est en train de réorienter ... »`: the agency's own words quoted after it, the
+        // agency unquoted, are its predicate.
+        if start > 0, p == start, p + 1 < s.count, !s.token(start - 1).quoted, opensQuotation(s.token(p)) { p += 1 }
         p = skipTransparent(from: p, in: s)
         // The agency names the staff or assets that act (`IOM's teams`, `WFP trucks were`): a noun
         // that is also a verb form is a noun when a verb follows it.
@@ -126,6 +129,11 @@ enum Predicate: Equatable {
         guard p + 1 < s.count, s.units[p + 1].classes.isEmpty, s.units[p + 1].agency == nil, s.token(p + 1).kind == .word else { return false }
         let t = s.token(p + 1)
         return s.prose.hasFoldedSuffix(t, "ed") && t.byteCount > 4 && !s.isCapitalized(p + 1)
+    }
+
+    /// An opening quotation mark (`«`, `“`, `„`, `‹`).
+    private static func opensQuotation(_ t: Token) -> Bool {
+        t.isMark("«") || t.isMark("“") || t.isMark("„") || t.isMark("‹")
     }
 
     static func verbFollows(_ p: Int, in s: SentenceContext) -> Bool {
