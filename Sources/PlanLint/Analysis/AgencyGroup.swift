@@ -179,15 +179,15 @@ struct AgencyGroup {
         return j + 3
     }
 
-    /// `国际移民组织总干事维托里诺`, `IOM Director General Vitorino`: the agency's head named after
-    /// the agency and a title of one or two words (five characters) is the same mention; the unit after the head's
-    /// name, or `j`.
+    /// `国际移民组织总干事维托里诺`: in Chinese the agency's head named after the agency and a title
+    /// (up to five characters) is the same mention; the unit after the head's name, or `j`. (Not
+    /// English: `IOM Director General Vitorino` is read as two mentions, as before.)
     private static func skipTitledHead(after j: Int, in s: SentenceContext) -> Int {
-        guard j >= 1, let agency = s.agencyID(j - 1) else { return j }
-        // A Chinese title is a unit per character the lexicon does not know (`总干事`).
-        for head in j + 1...j + (s.language == "zh" ? 5 : 2) where head < s.count && s.agencyID(head) == agency {
+        guard j >= 1, s.language == "zh", let agency = s.agencyID(j - 1) else { return j }
+        // A title is a unit per character the lexicon does not know (`总干事`).
+        for head in j + 1...j + 5 where head < s.count && s.agencyID(head) == agency {
             let title = (j..<head).allSatisfy { u in
-                (s.token(u).kind == .han || s.token(u).kind == .word && s.isCapitalized(u)) && s.units[u].agency == nil
+                s.token(u).kind == .han && s.units[u].agency == nil
                     && !s.has(u, [.separator, .verbForm, .auxiliary, .future, .preposition, .report]) && !s.has(u, WordClass.meanings)
             }
             return title ? head + 1 : j
