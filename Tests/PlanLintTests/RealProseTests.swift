@@ -79,6 +79,7 @@ struct RealProseTests {
         CollectionRound(round: 19, name: "nineteenth", atLeast: 24, measuredOnce: "0.911 / 0.773", precision: 1.0, recall: 0.96, eachLanguage: (1.0, 0.92)),
         CollectionRound(round: 20, name: "twentieth", atLeast: 24, measuredOnce: "0.886 / 0.713", precision: 0.88, recall: 0.71, eachLanguage: (0.77, 0.65)),
         CollectionRound(round: 21, name: "twenty-first", atLeast: 24, measuredOnce: "0.864 / 0.630", precision: 0.86, recall: 0.62, eachLanguage: (0.58, 0.37), heldBack: true),
+        CollectionRound(round: 22, name: "twenty-second", atLeast: 24, measuredOnce: "0.885 / 0.600", precision: 0.88, recall: 0.59, eachLanguage: (0.81, 0.55), heldBack: true),
     ]
 
     /// Each collection round against its floors, overall and in each language; its held-out
