@@ -22,6 +22,9 @@ struct RealProseTests {
         }
         let ids = all.map(\.id)
         #expect(Set(ids).count == ids.count, "duplicate IDs: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
+        // A sentence stored twice (the same page cited by two rounds) would count twice.
+        let repeated = Dictionary(grouping: all, by: \.text).values.filter { $0.count > 1 }.map { $0.map(\.id).joined(separator: " = ") }
+        #expect(repeated.isEmpty, "the same text twice: \(repeated.sorted())")
         let heldOut = all.filter { $0.split == "heldout" }.count
         #expect(Double(heldOut) / Double(all.count) > 0.2)
     }
@@ -63,7 +66,7 @@ struct RealProseTests {
         CollectionRound(round: 6, name: "sixth", atLeast: 12, measuredOnce: "0.931 / 0.871", precision: 0.98, recall: 0.98, eachLanguage: (0.95, 0.95)),
         CollectionRound(round: 7, name: "seventh", atLeast: 20, measuredOnce: "0.980 / 0.800", precision: 0.98, recall: 0.93, eachLanguage: (0.93, 0.84)),
         CollectionRound(round: 8, name: "eighth", atLeast: 15, measuredOnce: "1.000 / 0.814", precision: 1.0, recall: 0.93, eachLanguage: (1.0, 0.80)),
-        CollectionRound(round: 9, name: "ninth", atLeast: 13, measuredOnce: "0.964 / 0.750", precision: 1.0, recall: 1.0, eachLanguage: (1.0, 1.0)),
+        CollectionRound(round: 9, name: "ninth", atLeast: 12, measuredOnce: "0.964 / 0.750", precision: 1.0, recall: 1.0, eachLanguage: (1.0, 1.0)),
         CollectionRound(round: 10, name: "tenth", atLeast: 20, measuredOnce: "0.936 / 0.898", precision: 1.0, recall: 1.0, eachLanguage: (1.0, 1.0)),
         CollectionRound(round: 11, name: "eleventh", atLeast: 20, measuredOnce: "0.950 / 0.844", precision: 1.0, recall: 0.97, eachLanguage: (1.0, 0.90)),
         CollectionRound(round: 12, name: "twelfth", atLeast: 20, measuredOnce: "0.946 / 0.814", precision: 0.97, recall: 0.97, eachLanguage: (0.90, 0.90)),
@@ -76,6 +79,7 @@ struct RealProseTests {
         CollectionRound(round: 19, name: "nineteenth", atLeast: 24, measuredOnce: "0.911 / 0.773", precision: 1.0, recall: 0.96, eachLanguage: (1.0, 0.92)),
         CollectionRound(round: 20, name: "twentieth", atLeast: 24, measuredOnce: "0.886 / 0.713", precision: 0.97, recall: 0.84, eachLanguage: (0.94, 0.81)),
         CollectionRound(round: 21, name: "twenty-first", atLeast: 24, measuredOnce: "0.864 / 0.630", precision: 0.86, recall: 0.62, eachLanguage: (0.58, 0.37), heldBack: true),
+        CollectionRound(round: 22, name: "twenty-second", atLeast: 24, measuredOnce: "0.885 / 0.600", precision: 0.88, recall: 0.59, eachLanguage: (0.81, 0.55), heldBack: true),
     ]
 
     /// Each collection round against its floors, overall and in each language; its held-out

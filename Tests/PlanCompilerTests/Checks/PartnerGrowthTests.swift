@@ -22,14 +22,16 @@ import Testing
         return (result!, elapsed)
     }
 
-    @Test func fourTimesThePartnersCostAboutFourTimesTheTime() {
+    @Test func eightTimesThePartnersCostAboutEightTimesTheTime() {
         _ = Self.compile(partners: 500)  // warm-up
-        let small = (0..<3).map { _ in Self.compile(partners: 2_000).1 }.min()!
+        let small = (0..<3).map { _ in Self.compile(partners: 1_000).1 }.min()!
         let (large, time) = (0..<3).map { _ in Self.compile(partners: 8_000) }.min { $0.1 < $1.1 }!
         #expect(large.plan?.consolidation.partnerCount == 8_000)
         #expect(!large.diagnostics.contains { $0.id.hasPrefix("partner.") || $0.id.hasPrefix("budget.") }, "\(large.diagnostics.prefix(3))")
         let ratio = time / small
-        // Linear is 4x; the quadratic lookups gave 14x and more.
-        #expect(ratio < 8, "8,000 partners took \(ratio)x the time of 2,000")
+        // Linear is 8x; the quadratic lookups gave 14x at four times the partners, so about 50x at
+        // eight. The bound sits between the two with room for a loaded machine (the smallest of
+        // three runs on each side).
+        #expect(ratio < 24, "8,000 partners took \(ratio)x the time of 1,000")
     }
 }
