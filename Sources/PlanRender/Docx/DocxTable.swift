@@ -62,7 +62,7 @@ struct DocxTable {
             let isHeader = header != nil && index == 0
             let isTotal = total != nil && index == allRows.count - 1
             let keepNext = keepTogether && index < allRows.count - 1
-            writeRow(row, widths: widths, isHeader: isHeader, isTotal: isTotal, keepNext: keepNext, compact: compact, into: &body)
+            writeRow(row, isHeader: isHeader, isTotal: isTotal, keepNext: keepNext, compact: compact, into: &body)
         }
         body.raw { $0.close("w:tbl") }
         // Word needs a paragraph between two tables; it also spaces the table from what follows.
@@ -118,17 +118,20 @@ struct DocxTable {
         }
     }
 
-    private func writeRow(_ row: [Cell], widths: [Int], isHeader: Bool, isTotal: Bool, keepNext: Bool, compact: Bool, into body: inout DocxBody) {
+    /// A row: each cell's properties only where it has some (a span, the header's shading, the
+    /// total's rule), since the fixed layout takes the columns' widths from the grid
+    /// (`w:tblGrid`); a `w:tcW` on every cell was a tenth of a regional document's XML.
+    private func writeRow(_ row: [Cell], isHeader: Bool, isTotal: Bool, keepNext: Bool, compact: Bool, into body: inout DocxBody) {
         body.raw { $0.raw(isHeader ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>") }
         let run = DocxRunStyle(bold: isHeader || isTotal, colour: isHeader ? "FFFFFF" : nil, size: compact ? Self.compactSize : nil)
-        var column = 0
+        let noteRun = DocxRunStyle(bold: run.bold, italic: true, colour: run.colour, size: run.size)
         for cell in row {
-            let width = widths[column..<min(column + cell.span, widths.count)].reduce(0, +)
-            column += cell.span
             body.raw { w in
-                w.raw("<w:tc><w:tcPr><w:tcW w:w=\"")
-                w.number(width)
-                w.raw("\" w:type=\"dxa\"/>")
+                guard cell.span > 1 || isHeader || isTotal else {
+                    w.raw("<w:tc>")
+                    return
+                }
+                w.raw("<w:tc><w:tcPr>")
                 if cell.span > 1 {
                     w.raw("<w:gridSpan w:val=\"")
                     w.number(cell.span)
@@ -140,9 +143,9 @@ struct DocxTable {
                 if isTotal { w.raw("<w:tcBorders><w:top w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"404040\"/></w:tcBorders>") }
                 w.raw("</w:tcPr>")
             }
-            body.paragraph(DocxParagraphStyle(cell.numeric ? "TableFigure" : "TableText", keepNext: keepNext)) { body in
+            body.tableParagraph(figure: cell.numeric, keepNext: keepNext) { body in
                 body.run(cell.text, run)
-                if let note = cell.note { body.run(" " + note, DocxRunStyle(bold: run.bold, italic: true, colour: run.colour, size: run.size)) }
+                if let note = cell.note { body.run(" " + note, noteRun) }
             }
             body.raw { $0.raw("</w:tc>") }
         }
