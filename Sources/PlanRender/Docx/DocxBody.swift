@@ -351,12 +351,13 @@ struct DocxBody: Sendable {
             xml.attributeValue(DocxBookmark.name(String(address.dropFirst())))
         } else {
             xml.raw("<w:hyperlink r:id=\"")
-            let start = position
             let target = DocxRelationships.LinkTarget(address)
-            linkID(relationships.hyperlink(target))
             if isFragment {
-                holes.append(Hole(offset: start, length: position - start, kind: .link, value: holeLinks.count))
+                // Only a document has relationships: each writes its own link's ID here.
+                holes.append(Hole(offset: position, length: 0, kind: .link, value: holeLinks.count))
                 holeLinks.append(target)
+            } else {
+                linkID(relationships.hyperlink(target))
             }
         }
         xml.raw("\">")
