@@ -166,10 +166,15 @@ struct DocxBody: Sendable {
     /// An empty fragment in `language` for a document whose body is `body` (see ``isFragment``).
     static func fragment(language: String, like body: DocxBody) -> DocxBody {
         var fragment = DocxBody(language: body.defaultLanguage ?? language, languageInStyles: body.defaultLanguage != nil, page: body.page)
+        // Room for a chapter of a few pages: growing from nothing copied each one several times.
+        fragment.xml = XMLWriter(declaration: false, capacity: fragmentCapacity)
         fragment.language = language
         fragment.isFragment = true
         return fragment
     }
+
+    /// The room a fragment's XML starts with.
+    static let fragmentCapacity = 16 << 10
 
     /// Writes `fragment` (made by ``fragment(language:like:)``) as if its content were written
     /// here: its links get this document's relationships, its lists this document's list
