@@ -31,6 +31,10 @@ struct DocxRunControlBytesTests {
         var body = DocxBody(language: "en")
         body.run("a\tb\nc\u{1}d  ")
         body.run("plain & <simple>")
-        #expect(body.xml.text == "<w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t xml:space=\"preserve\">cd  </w:t></w:r><w:r><w:t>plain &amp; &lt;simple&gt;</w:t></w:r>")
+        // Separators at the ends and in a row write no empty text; a carriage return and line
+        // feed is one character and stays in the text, as it did when runs were split by characters.
+        body.run("\tx\n\n\ty\r\nz\n")
+        #expect(body.xml.text == "<w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t xml:space=\"preserve\">cd  </w:t></w:r><w:r><w:t>plain &amp; &lt;simple&gt;</w:t></w:r>"
+            + "<w:r><w:tab/><w:t>x</w:t><w:br/><w:br/><w:tab/><w:t>y\r\nz</w:t><w:br/></w:r>")
     }
 }
