@@ -43,21 +43,24 @@ struct DocxRelationships {
         return id
     }
 
-    /// The bytes a URI holds as they are, by byte value.
-    private static let uriBytes: [Bool] = {
-        var table = Array(repeating: false, count: 256)
-        for byte in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.!~*'();/?:@&=+$,%#".utf8 { table[Int(byte)] = true }
-        return table
-    }()
+    /// Whether a URI holds `byte` as it is: an ASCII letter or digit, or one of
+    /// `-_.!~*'();/?:@&=+$,%#`.
+    @inline(__always)
+    static func isURIByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 33, 35...59, 61, 63...90, 95, 97...122, 126: true
+        default: false
+        }
+    }
 
     /// A link destination as a URI, as cmark's HTML writes it: bytes outside the characters URIs
     /// allow (spaces, non-ASCII letters, quotes...) percent-encoded, `%` left as written. Word
     /// refuses a document whose link target is not a URI.
     static func uri(_ address: String) -> String {
-        guard address.containsUTF8Byte(where: { !uriBytes[Int($0)] }) else { return address }
+        guard address.containsUTF8Byte(where: { !isURIByte($0) }) else { return address }
         var out = ""
         for byte in address.utf8 {
-            if uriBytes[Int(byte)] {
+            if isURIByte(byte) {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 let hex = String(byte, radix: 16, uppercase: true)

@@ -41,22 +41,27 @@ struct DocxTable {
         let compact = columns >= Self.compactColumns
         let widths = weights.map { $0 * body.page.textWidth / sum }
         body.raw { w in
-            w.open("w:tbl")
-            w.element("w:tblPr") { w in
-                w.empty("w:tblStyle", ["w:val": "RRPTable"])
-                w.empty("w:tblW", ["w:w": "5000", "w:type": "pct"])
-                w.empty("w:tblLayout", ["w:type": "fixed"])
-                // The look's bits: first row 0x20, last row 0x40, no bands 0x200 and 0x400.
-                let look = String((header == nil ? 0 : 0x20) + (total == nil ? 0 : 0x40) + 0x600, radix: 16)
-                w.empty("w:tblLook", [
-                    "w:val": String(repeating: "0", count: 4 - look.count) + look,
-                    "w:firstRow": header == nil ? "0" : "1", "w:lastRow": total == nil ? "0" : "1",
-                    "w:firstColumn": "0", "w:lastColumn": "0", "w:noHBand": "1", "w:noVBand": "1",
-                ])
+            // Written piece by piece (a table's properties are the same but for the look).
+            w.raw("<w:tbl><w:tblPr><w:tblStyle w:val=\"RRPTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/>")
+            // The look's bits: first row 0x20, last row 0x40, no bands 0x200 and 0x400.
+            w.raw("<w:tblLook w:val=\"06")
+            switch (header != nil, total != nil) {
+            case (true, true): w.raw("6")
+            case (true, false): w.raw("2")
+            case (false, true): w.raw("4")
+            case (false, false): w.raw("0")
             }
-            w.element("w:tblGrid") { w in
-                for width in widths { w.empty("w:gridCol", ["w:w": "\(width)"]) }
+            w.raw("0\" w:firstRow=\"")
+            w.raw(header == nil ? "0" : "1")
+            w.raw("\" w:lastRow=\"")
+            w.raw(total == nil ? "0" : "1")
+            w.raw("\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>")
+            for width in widths {
+                w.raw("<w:gridCol w:w=\"")
+                w.number(width)
+                w.raw("\"/>")
             }
+            w.raw("</w:tblGrid>")
         }
         for (index, row) in allRows.enumerated() {
             let isHeader = header != nil && index == 0
@@ -68,6 +73,9 @@ struct DocxTable {
         // Word needs a paragraph between two tables; it also spaces the table from what follows.
         body.paragraph(DocxParagraphStyle("TableText")) { _ in }
     }
+
+    /// A header cell's shading, in the headings' colour.
+    private static let headerShading = "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(DocxStyles.accent)\"/>"
 
     /// A table of this many columns or more is set in ``compactSize`` (a matrix of sectors).
     static let compactColumns = 7
@@ -139,7 +147,7 @@ struct DocxTable {
                 }
                 // Direct formatting as well as the table style's: LibreOffice and older
                 // readers show the header and total rows as Word does.
-                if isHeader { w.empty("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": DocxStyles.accent]) }
+                if isHeader { w.raw(Self.headerShading) }
                 if isTotal { w.raw("<w:tcBorders><w:top w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"404040\"/></w:tcBorders>") }
                 w.raw("</w:tcPr>")
             }
