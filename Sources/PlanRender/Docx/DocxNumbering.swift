@@ -26,8 +26,6 @@ struct DocxNumbering {
     private static let bulletID = 1
     private static let decimalID = 2
 
-    var xml: String { part.text }
-
     /// The part, as the writer that holds it: the fixed definitions (made once) and one
     /// `w:num` per list instance (a regional document has thousands).
     var part: XMLWriter {

@@ -70,9 +70,6 @@ struct DocxRelationships {
         return out
     }
 
-    /// `word/_rels/document.xml.rels`.
-    var xml: String { Self.xml(entries) }
-
     /// `word/_rels/document.xml.rels`, as the writer that holds it (no `String` of the part).
     var part: XMLWriter { Self.part(entries) }
 
