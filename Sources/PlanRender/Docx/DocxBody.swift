@@ -30,22 +30,28 @@ struct DocxBody: Sendable {
     private(set) var isFragment = false
     /// In a fragment, the IDs written: where, how long, and what for, in order.
     private var holes: [Hole] = []
+    /// In a fragment, the targets of its links, by the link holes' ``Hole/value``.
+    private var holeLinks: [DocxRelationships.LinkTarget] = []
     /// In a fragment, each numbered heading in order: its level and bookmark.
     private var headings: [(level: Int, bookmark: String?)] = []
 
-    /// An ID a fragment wrote that a document gives its own value to.
+    /// An ID a fragment wrote that a document gives its own value to (plain values: a
+    /// fragment is copied into every document that shows it, hole by hole).
     private struct Hole: Sendable {
         var offset: Int
         var length: Int
         var kind: Kind
+        /// A link's target in ``holeLinks``; the fragment's list instance (its `numId`); the
+        /// fragment's bookmark (its `w:id`).
+        var value: Int
 
         enum Kind: Sendable {
-            /// The relationship ID of a link to this address.
-            case link(DocxRelationships.LinkTarget)
-            /// The fragment's list instance (its `numId`).
-            case list(Int)
-            /// The fragment's bookmark (its `w:id`), in a heading's start or end.
-            case bookmark(Int)
+            /// The relationship ID of a link.
+            case link
+            /// A list instance.
+            case list
+            /// A bookmark's ID, in a heading's start or end.
+            case bookmark
         }
     }
     private var nextDrawing = 0
@@ -75,7 +81,7 @@ struct DocxBody: Sendable {
                 xml.raw("\"/><w:numId w:val=\"")
                 let start = position
                 xml.number(list.numberingID)
-                if isFragment { holes.append(Hole(offset: start, length: position - start, kind: .list(list.numberingID))) }
+                if isFragment { holes.append(Hole(offset: start, length: position - start, kind: .list, value: list.numberingID)) }
                 xml.raw("\"/></w:numPr>")
             }
             xml.raw("</w:pPr>")
@@ -99,6 +105,20 @@ struct DocxBody: Sendable {
         xml.raw("</w:p>")
     }
 
+    /// A table cell's paragraph (`TableText`, or `TableFigure` for a figure), kept with the next
+    /// row when `keepNext`: the bytes ``paragraph(_:_:)-(DocxParagraphStyle,_)`` writes for
+    /// that style, without building the style.
+    mutating func tableParagraph(figure: Bool, keepNext: Bool, _ runs: (inout DocxBody) -> Void) {
+        switch (figure, keepNext) {
+        case (false, false): xml.raw("<w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr>")
+        case (false, true): xml.raw("<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:keepNext/></w:pPr>")
+        case (true, false): xml.raw("<w:p><w:pPr><w:pStyle w:val=\"TableFigure\"/></w:pPr>")
+        case (true, true): xml.raw("<w:p><w:pPr><w:pStyle w:val=\"TableFigure\"/><w:keepNext/></w:pPr>")
+        }
+        runs(&self)
+        xml.raw("</w:p>")
+    }
+
     /// The level of a numbered heading style (`Heading1` to `Heading3`); `nil` for another style.
     static func headingLevel(_ style: String) -> Int? {
         guard style.utf8.count == 8, style.hasPrefix("Heading"), let digit = style.utf8.last, digit >= 49,
@@ -110,7 +130,7 @@ struct DocxBody: Sendable {
     private mutating func bookmarkID(_ id: Int) {
         let start = position
         xml.number(id)
-        if isFragment { holes.append(Hole(offset: start, length: position - start, kind: .bookmark(id))) }
+        if isFragment { holes.append(Hole(offset: start, length: position - start, kind: .bookmark, value: id)) }
     }
 
     /// Counts a heading at `level` (a Heading 2 before any Heading 1 is numbered 0.1, as Word
@@ -146,10 +166,15 @@ struct DocxBody: Sendable {
     /// An empty fragment in `language` for a document whose body is `body` (see ``isFragment``).
     static func fragment(language: String, like body: DocxBody) -> DocxBody {
         var fragment = DocxBody(language: body.defaultLanguage ?? language, languageInStyles: body.defaultLanguage != nil, page: body.page)
+        // Room for a chapter of a few pages: growing from nothing copied each one several times.
+        fragment.xml = XMLWriter(declaration: false, capacity: fragmentCapacity)
         fragment.language = language
         fragment.isFragment = true
         return fragment
     }
+
+    /// The room a fragment's XML starts with.
+    static let fragmentCapacity = 16 << 10
 
     /// Writes `fragment` (made by ``fragment(language:like:)``) as if its content were written
     /// here: its links get this document's relationships, its lists this document's list
@@ -159,28 +184,31 @@ struct DocxBody: Sendable {
     mutating func append(_ fragment: DocxBody) {
         // A fragment holds no charts or pictures (their IDs are not holes).
         assert(fragment.nextDrawing == 0 && fragment.charts.isEmpty && fragment.media.isEmpty)
-        var lists: [Int: Int] = [:]
-        for (index, ordered) in fragment.numbering.instances.enumerated() { lists[index + 2] = numbering.newList(ordered: ordered) }
+        // The document's list instance for each of the fragment's, by its `numId - 2`.
+        var lists: [Int] = []
+        lists.reserveCapacity(fragment.numbering.instances.count)
+        for ordered in fragment.numbering.instances { lists.append(numbering.newList(ordered: ordered)) }
         let bookmarks = nextBookmark
         nextBookmark += fragment.nextBookmark
         var from = 0
         for hole in fragment.holes {
             xml.raw(fragment.xml, from..<hole.offset)
             let start = position
-            let kind: Hole.Kind
+            let value: Int
             switch hole.kind {
-            case .link(let target):
-                xml.attributeValue(relationships.hyperlink(target))
-                kind = hole.kind
-            case .list(let local):
-                let id = lists[local] ?? numbering.newList(ordered: false)
-                xml.number(id)
-                kind = .list(id)
-            case .bookmark(let local):
-                xml.number(bookmarks + local)
-                kind = .bookmark(bookmarks + local)
+            case .link:
+                let target = fragment.holeLinks[hole.value]
+                linkID(relationships.hyperlink(target))
+                value = holeLinks.count
+                if isFragment { holeLinks.append(target) }
+            case .list:
+                value = lists.indices.contains(hole.value - 2) ? lists[hole.value - 2] : numbering.newList(ordered: false)
+                xml.number(value)
+            case .bookmark:
+                value = bookmarks + hole.value
+                xml.number(value)
             }
-            if isFragment { holes.append(Hole(offset: start, length: position - start, kind: kind)) }
+            if isFragment { holes.append(Hole(offset: start, length: position - start, kind: hole.kind, value: value)) }
             from = hole.offset + hole.length
         }
         xml.raw(fragment.xml, from..<fragment.xml.count)
@@ -202,31 +230,32 @@ struct DocxBody: Sendable {
         guard !text.isEmpty else { return }
         xml.raw("<w:r>")
         runProperties(style)
-        // Most runs hold neither a line feed nor a tab: one text element.
-        guard text.containsUTF8Byte(where: { $0 == 10 || $0 == 9 }) else {
-            textElement(Substring(text))
-            xml.raw("</w:r>")
-            return
-        }
-        var first = true
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !first { xml.raw("<w:br/>") }
-            first = false
-            var firstPiece = true
-            for piece in line.split(separator: "\t", omittingEmptySubsequences: false) {
-                if !firstPiece { xml.raw("<w:tab/>") }
-                firstPiece = false
-                if !piece.isEmpty { textElement(piece) }
+        // Most runs hold no control character (no line feed, no tab): one text element, written
+        // from the text's bytes in place (a `Substring` of it cost about 500 instructions).
+        var text = text
+        text.withUTF8 { utf8 in
+            guard Self.hasControlByte(utf8) else { return textElement(utf8) }
+            // Line feeds become line breaks and tabs tab characters, read on the bytes (splitting
+            // the `String` by characters cost about 19,000 instructions a run). A line feed after a
+            // carriage return is one character with it, which splitting by characters kept in the text.
+            var start = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte == 9 || (byte == 10 && (index == 0 || utf8[index - 1] != 13)) else { continue }
+                if start < index { textElement(UnsafeBufferPointer(rebasing: utf8[start..<index])) }
+                xml.raw(byte == 10 ? "<w:br/>" : "<w:tab/>")
+                start = index + 1
             }
+            if start < utf8.count { textElement(UnsafeBufferPointer(rebasing: utf8[start...])) }
         }
         xml.raw("</w:r>")
     }
 
-    /// `<w:t>`, with `xml:space="preserve"` only when the text has spaces a reader would
-    /// otherwise drop (at either end, or two in a row).
-    private mutating func textElement(_ text: Substring) {
-        xml.raw(Self.keepsSpaces(text) ? "<w:t xml:space=\"preserve\">" : "<w:t>")
-        xml.characters(text)
+    /// `<w:t>` of the UTF-8 `utf8`, with `xml:space="preserve"` only when the text has spaces a
+    /// reader would otherwise drop (at either end, or two in a row).
+    private mutating func textElement(_ utf8: UnsafeBufferPointer<UInt8>) {
+        xml.raw(Self.keepsSpaces(utf8) ? "<w:t xml:space=\"preserve\">" : "<w:t>")
+        xml.characters(utf8)
         xml.raw("</w:t>")
     }
 
@@ -237,7 +266,7 @@ struct DocxBody: Sendable {
     }
 
     /// Whether the UTF-8 `utf8` starts or ends with a space or holds two spaces in a row.
-    private static func keepsSpaces(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func keepsSpaces(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = utf8.baseAddress, let first = utf8.first, let last = utf8.last else { return false }
         if first == 32 || last == 32 { return true }
         // Eight bytes at a time, each word overlapping the next by one byte (a pair across two
@@ -254,6 +283,25 @@ struct DocxBody: Sendable {
         for byte in utf8[index...] {
             if byte == 32 && previous == 32 { return true }
             previous = byte
+        }
+        return false
+    }
+
+    /// Whether the UTF-8 `utf8` holds a byte below 0x20 (a line feed, a tab, or a control
+    /// character the writer drops), eight bytes at a time.
+    static func hasControlByte(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = utf8.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= utf8.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // A byte below 0x20 sets its top bit here ("Bit Twiddling Hacks").
+            if (word &- 0x20 &* ones) & ~word & highs != 0 { return true }
+            index += 8
+        }
+        while index < utf8.count {
+            if base[index] < 0x20 { return true }
+            index += 1
         }
         return false
     }
@@ -301,14 +349,24 @@ struct DocxBody: Sendable {
             xml.attributeValue(DocxBookmark.name(String(address.dropFirst())))
         } else {
             xml.raw("<w:hyperlink r:id=\"")
-            let start = position
             let target = DocxRelationships.LinkTarget(address)
-            xml.attributeValue(relationships.hyperlink(target))
-            if isFragment { holes.append(Hole(offset: start, length: position - start, kind: .link(target))) }
+            if isFragment {
+                // Only a document has relationships: each writes its own link's ID here.
+                holes.append(Hole(offset: position, length: 0, kind: .link, value: holeLinks.count))
+                holeLinks.append(target)
+            } else {
+                linkID(relationships.hyperlink(target))
+            }
         }
         xml.raw("\">")
         content(&self)
         xml.raw("</w:hyperlink>")
+    }
+
+    /// A relationship's ID, `rId` and its number.
+    private mutating func linkID(_ number: Int) {
+        xml.raw("rId")
+        xml.number(number)
     }
 
     // MARK: Fields and breaks

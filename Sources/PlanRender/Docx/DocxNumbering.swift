@@ -26,11 +26,33 @@ struct DocxNumbering {
     private static let bulletID = 1
     private static let decimalID = 2
 
-    var xml: String {
+    /// The part, as the writer that holds it: the fixed definitions (made once) and one
+    /// `w:num` per list instance (a regional document has thousands).
+    var part: XMLWriter {
+        var w = XMLWriter(declaration: false, capacity: Self.definitions.count + instances.count * 100 + 32)
+        w.raw(Self.definitions)
+        for (index, ordered) in instances.enumerated() {
+            w.raw("<w:num w:numId=\"")
+            w.number(index + 2)
+            if ordered {
+                w.raw("\"><w:abstractNumId w:val=\"2\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>")
+            } else {
+                w.raw("\"><w:abstractNumId w:val=\"1\"/></w:num>")
+            }
+        }
+        w.close("w:numbering")
+        return w
+    }
+
+    /// The part up to the document's list instances: the declaration, the abstract numberings
+    /// and the headings' instance.
+    private static let definitions: String = {
+        // The instances' abstract IDs are written as literals above.
+        assert(bulletID == 1 && decimalID == 2)
         var w = XMLWriter()
         w.open("w:numbering", ["xmlns:w": DocxNamespace.w])
-        Self.headings(&w)
-        for (id, ordered) in [(Self.bulletID, false), (Self.decimalID, true)] {
+        headings(&w)
+        for (id, ordered) in [(bulletID, false), (decimalID, true)] {
             w.element("w:abstractNum", ["w:abstractNumId": "\(id)"]) { w in
                 w.empty("w:multiLevelType", ["w:val": "hybridMultilevel"])
                 for level in 0..<9 {
@@ -49,18 +71,9 @@ struct DocxNumbering {
                 }
             }
         }
-        w.element("w:num", ["w:numId": "\(Self.headingsID)"]) { w in w.empty("w:abstractNumId", ["w:val": "\(Self.headingsAbstractID)"]) }
-        for (index, ordered) in instances.enumerated() {
-            w.element("w:num", ["w:numId": "\(index + 2)"]) { w in
-                w.empty("w:abstractNumId", ["w:val": "\(ordered ? Self.decimalID : Self.bulletID)"])
-                if ordered {
-                    w.element("w:lvlOverride", ["w:ilvl": "0"]) { w in w.empty("w:startOverride", ["w:val": "1"]) }
-                }
-            }
-        }
-        w.close("w:numbering")
+        w.element("w:num", ["w:numId": "\(headingsID)"]) { w in w.empty("w:abstractNumId", ["w:val": "\(headingsAbstractID)"]) }
         return w.text
-    }
+    }()
 
     /// The headings' multilevel list: level N numbers Heading N+1 (`1`, `1.1`, `1.1.1`, each
     /// followed by a tab); the levels below Heading 3 are not numbered.

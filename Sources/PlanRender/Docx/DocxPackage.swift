@@ -78,7 +78,7 @@ struct DocxPackage {
             Part(name: "word/document.xml", xml: body.xml),
             Part(name: "word/styles.xml", text: styles),
             Part(name: "word/settings.xml", text: DocxPageParts.settingsXML),
-            Part(name: "word/numbering.xml", text: body.numbering.xml),
+            Part(name: "word/numbering.xml", xml: body.numbering.part),
             Part(name: "word/header1.xml", text: DocxPageParts.headerXML(runningHeader, language: language, languageInStyles: ours, reference: referenceHeader)),
             Part(name: "word/footer1.xml", text: DocxPageParts.footerXML(language: language, languageInStyles: ours, reference: referenceFooter)),
         ]
@@ -98,7 +98,7 @@ struct DocxPackage {
             })))
             for picture in part.pictures { result.append(Part(name: "word/" + part.partName(picture), bytes: picture.bytes)) }
         }
-        result.append(Part(name: "word/_rels/document.xml.rels", bytes: Array(body.relationships.xml.utf8)))
+        result.append(Part(name: "word/_rels/document.xml.rels", xml: body.relationships.part))
         return result
     }
 

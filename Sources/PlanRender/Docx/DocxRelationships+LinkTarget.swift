@@ -11,9 +11,18 @@ extension DocxRelationships {
 
         init(_ address: String) {
             self.address = address
-            uri = DocxRelationships.uri(address)
-            var digest: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in address.utf8 { digest = (digest ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            // The hash and whether the address is a URI as it is, in one pass over its bytes.
+            var text = address
+            let (digest, isURI) = text.withUTF8 { utf8 in
+                var digest: UInt64 = 0xCBF2_9CE4_8422_2325
+                var isURI = true
+                for byte in utf8 {
+                    digest = (digest ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                    isURI = isURI && DocxRelationships.isURIByte(byte)
+                }
+                return (digest, isURI)
+            }
+            uri = isURI ? address : DocxRelationships.uri(address)
             self.digest = digest
         }
 

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// `word/styles.xml`: the built-in styles a reviewer's Word lists in its styles gallery and
 /// navigation pane (Title, Heading 1-6 with outline levels, Heading 1-3 numbered by the
 /// headings' list of ``DocxNumbering``, Normal, Caption, the contents
@@ -15,8 +17,15 @@ enum DocxStyles {
     /// Heading colour: the charts' blue (Palette), dark enough for text.
     static let accent = "005A8C"
 
-    /// The whole part for a document in `language` (the default language of its text).
+    /// The whole part for a document in `language` (the default language of its text), made
+    /// once per language (every document of a compile has one).
     static func xml(language: String) -> String {
+        parts.value(for: language) { make(language: language) }
+    }
+
+    private static let parts = OnceCache<String, String>()
+
+    private static func make(language: String) -> String {
         var w = XMLWriter()
         w.open("w:styles", ["xmlns:w": DocxNamespace.w])
         w.element("w:docDefaults") { w in

@@ -41,33 +41,41 @@ struct DocxTable {
         let compact = columns >= Self.compactColumns
         let widths = weights.map { $0 * body.page.textWidth / sum }
         body.raw { w in
-            w.open("w:tbl")
-            w.element("w:tblPr") { w in
-                w.empty("w:tblStyle", ["w:val": "RRPTable"])
-                w.empty("w:tblW", ["w:w": "5000", "w:type": "pct"])
-                w.empty("w:tblLayout", ["w:type": "fixed"])
-                // The look's bits: first row 0x20, last row 0x40, no bands 0x200 and 0x400.
-                let look = String((header == nil ? 0 : 0x20) + (total == nil ? 0 : 0x40) + 0x600, radix: 16)
-                w.empty("w:tblLook", [
-                    "w:val": String(repeating: "0", count: 4 - look.count) + look,
-                    "w:firstRow": header == nil ? "0" : "1", "w:lastRow": total == nil ? "0" : "1",
-                    "w:firstColumn": "0", "w:lastColumn": "0", "w:noHBand": "1", "w:noVBand": "1",
-                ])
+            // Written piece by piece (a table's properties are the same but for the look).
+            w.raw("<w:tbl><w:tblPr><w:tblStyle w:val=\"RRPTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/>")
+            // The look's bits: first row 0x20, last row 0x40, no bands 0x200 and 0x400.
+            w.raw("<w:tblLook w:val=\"06")
+            switch (header != nil, total != nil) {
+            case (true, true): w.raw("6")
+            case (true, false): w.raw("2")
+            case (false, true): w.raw("4")
+            case (false, false): w.raw("0")
             }
-            w.element("w:tblGrid") { w in
-                for width in widths { w.empty("w:gridCol", ["w:w": "\(width)"]) }
+            w.raw("0\" w:firstRow=\"")
+            w.raw(header == nil ? "0" : "1")
+            w.raw("\" w:lastRow=\"")
+            w.raw(total == nil ? "0" : "1")
+            w.raw("\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>")
+            for width in widths {
+                w.raw("<w:gridCol w:w=\"")
+                w.number(width)
+                w.raw("\"/>")
             }
+            w.raw("</w:tblGrid>")
         }
         for (index, row) in allRows.enumerated() {
             let isHeader = header != nil && index == 0
             let isTotal = total != nil && index == allRows.count - 1
             let keepNext = keepTogether && index < allRows.count - 1
-            writeRow(row, widths: widths, isHeader: isHeader, isTotal: isTotal, keepNext: keepNext, compact: compact, into: &body)
+            writeRow(row, isHeader: isHeader, isTotal: isTotal, keepNext: keepNext, compact: compact, into: &body)
         }
         body.raw { $0.close("w:tbl") }
         // Word needs a paragraph between two tables; it also spaces the table from what follows.
         body.paragraph(DocxParagraphStyle("TableText")) { _ in }
     }
+
+    /// A header cell's shading, in the headings' colour.
+    private static let headerShading = "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(DocxStyles.accent)\"/>"
 
     /// A table of this many columns or more is set in ``compactSize`` (a matrix of sectors).
     static let compactColumns = 7
@@ -118,17 +126,20 @@ struct DocxTable {
         }
     }
 
-    private func writeRow(_ row: [Cell], widths: [Int], isHeader: Bool, isTotal: Bool, keepNext: Bool, compact: Bool, into body: inout DocxBody) {
+    /// A row: each cell's properties only where it has some (a span, the header's shading, the
+    /// total's rule), since the fixed layout takes the columns' widths from the grid
+    /// (`w:tblGrid`); a `w:tcW` on every cell was a tenth of a regional document's XML.
+    private func writeRow(_ row: [Cell], isHeader: Bool, isTotal: Bool, keepNext: Bool, compact: Bool, into body: inout DocxBody) {
         body.raw { $0.raw(isHeader ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>") }
         let run = DocxRunStyle(bold: isHeader || isTotal, colour: isHeader ? "FFFFFF" : nil, size: compact ? Self.compactSize : nil)
-        var column = 0
+        let noteRun = DocxRunStyle(bold: run.bold, italic: true, colour: run.colour, size: run.size)
         for cell in row {
-            let width = widths[column..<min(column + cell.span, widths.count)].reduce(0, +)
-            column += cell.span
             body.raw { w in
-                w.raw("<w:tc><w:tcPr><w:tcW w:w=\"")
-                w.number(width)
-                w.raw("\" w:type=\"dxa\"/>")
+                guard cell.span > 1 || isHeader || isTotal else {
+                    w.raw("<w:tc>")
+                    return
+                }
+                w.raw("<w:tc><w:tcPr>")
                 if cell.span > 1 {
                     w.raw("<w:gridSpan w:val=\"")
                     w.number(cell.span)
@@ -136,13 +147,13 @@ struct DocxTable {
                 }
                 // Direct formatting as well as the table style's: LibreOffice and older
                 // readers show the header and total rows as Word does.
-                if isHeader { w.empty("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": DocxStyles.accent]) }
+                if isHeader { w.raw(Self.headerShading) }
                 if isTotal { w.raw("<w:tcBorders><w:top w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"404040\"/></w:tcBorders>") }
                 w.raw("</w:tcPr>")
             }
-            body.paragraph(DocxParagraphStyle(cell.numeric ? "TableFigure" : "TableText", keepNext: keepNext)) { body in
+            body.tableParagraph(figure: cell.numeric, keepNext: keepNext) { body in
                 body.run(cell.text, run)
-                if let note = cell.note { body.run(" " + note, DocxRunStyle(bold: run.bold, italic: true, colour: run.colour, size: run.size)) }
+                if let note = cell.note { body.run(" " + note, noteRun) }
             }
             body.raw { $0.raw("</w:tc>") }
         }

@@ -107,6 +107,9 @@ struct XMLWriter {
     /// Text content, escaped.
     mutating func characters(_ content: Substring) { appendEscaped(content, quotes: false) }
 
+    /// Text content given as UTF-8, escaped.
+    mutating func characters(_ utf8: UnsafeBufferPointer<UInt8>) { appendEscaped(utf8, quotes: false) }
+
     /// An attribute value's text, escaped (for markup written with ``raw(_:)-(StaticString)``).
     mutating func attributeValue(_ content: String) { appendEscaped(content, quotes: true) }
 

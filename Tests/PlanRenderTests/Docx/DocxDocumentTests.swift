@@ -300,6 +300,13 @@ import Testing
     @Test func linkTargetsAreURIs() {
         #expect(DocxRelationships.uri("https://example.org/a b/é?q=\"x\"") == "https://example.org/a%20b/%C3%A9?q=%22x%22")
         #expect(DocxRelationships.uri("TCD/country.md#sector-1") == "TCD/country.md#sector-1")
+        // The bytes kept as they are: exactly the letters, digits and marks URIs allow.
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.!~*'();/?:@&=+$,%#".utf8)
+        for byte in UInt8.min...UInt8.max { #expect(DocxRelationships.isURIByte(byte) == allowed.contains(byte), "\(byte)") }
+        // A link's target is its address made a URI, whether or not it needed encoding.
+        for address in ["https://example.org/a b/é?q=\"x\"", "TCD/country.md#sector-1", "a<b>{c}|d^e`f\\g[h]", ""] {
+            #expect(DocxRelationships.LinkTarget(address).uri == DocxRelationships.uri(address), "\(address)")
+        }
     }
 
     @Test func xmlTextIsEscapedAndForbiddenCharactersDropped() {
