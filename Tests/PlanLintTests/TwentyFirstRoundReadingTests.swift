@@ -124,4 +124,16 @@ struct TwentyFirstRoundReadingTests: SentenceReading {
         #expect(!flagged("Le gouvernement recherche des terres pour rouvrir des sites.", "fr"))
         #expect(!flagged("El gobierno busca terrenos para abrir un nuevo campamento.", "es"))
     }
+
+    /// Chinese `与` before the partner of a cooperation (`与政府紧密合作，为难民提供`) is `with`: the
+    /// agency acts, as `UNHCR, working closely with the Government, provides` is read.
+    @Test func chineseCooperationWithIsTheAgencyActing() {
+        #expect(findings("难民署与当地政府紧密合作，为新抵达的难民提供帐篷。", "zh") == ["language.agency-as-actor"])
+        #expect(findings("国际移民组织与多个机构及政府合作，向返乡者提供交通服务。", "zh") == ["language.agency-as-actor"])
+        // Hard negatives: cooperation `together` (a joint subject), another joint act, and a
+        // government cooperating with the agency.
+        #expect(!flagged("难民署与当地政府共同合作，为新抵达的难民提供帐篷。", "zh"))
+        #expect(!flagged("难民署与当地政府签署了协议，为新抵达的难民提供帐篷。", "zh"))
+        #expect(!flagged("当地政府与难民署紧密合作，为新抵达的难民提供帐篷。", "zh"))
+    }
 }

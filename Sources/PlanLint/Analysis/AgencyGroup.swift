@@ -29,6 +29,8 @@ struct AgencyGroup {
            s.has(j + 1, .separator), s.token(j + 1).kind == .word { j += 1 }
         correlative = s.isWord(Self.skipDeterminers(before: u - 1, in: s), Keys.correlativeFirst)
         while s.has(j, .separator) || correlative && s.isWord(j, Keys.correlativeSecond), !s.token(j).quoted {
+            // `难民署与政府紧密合作，为难民提供`: `与` before the partner of a cooperation is `with`.
+            if ChineseCooperation.isWith(j, in: s) { break }
             var m = j + 1
             // A conjunction after the comma that closes an apposition (`Le HCR, l'Agence ..., et l'OIM`).
             // So is one before the partners (`UNHCR, the UN Refugee Agency, and humanitarian partners`).
