@@ -320,7 +320,7 @@ enum AgencyAnalyzer {
                 // OIM`, `a shelter funded and run by IOM`): the noun comes before the first.
                 let shared = q >= 3 && s.has(q - 1, .separator) && s.token(q - 1).kind == .word && s.has(q - 2, .participle)
                 let head = shared ? q - 3 : q - 1
-                if q == b - 1, head >= 0, !g.isJoint, g.agencies.count == 1, s.section != .coordination, s.token(head).kind == .word,
+                if q == b - 1 || Locution.ends(after: q, before: b, in: s), head >= 0, !g.isJoint, g.agencies.count == 1, s.section != .coordination, s.token(head).kind == .word,
                    !s.has(head, [.report, .dataVerb, .citation, .preposition, .determiner, .copula, .auxiliary, .participle]) && s.units[head].agency == nil, !s.isWord(head, Keys.studies),
                    // A coordination body an agency hosts (`the coordination team hosted by UNHCR`).
                    !(max(0, head - 2)..<q).contains(where: { s.has($0, .coordinationNoun) }),

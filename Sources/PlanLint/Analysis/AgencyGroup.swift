@@ -23,8 +23,14 @@ struct AgencyGroup {
         agencies = [u]
         collectives = []
         var j = Self.skipAcronym(after: u + 1, in: s)
+        // `El Alto Comisariado ... (ACNUR) y el PMA`: an acronym in brackets after a name the table
+        // does not know (a misspelling, a variant) is the member; the list goes on past the bracket.
+        if u >= 1, s.token(u - 1).isMark("(") || s.token(u - 1).isMark("（"), s.token(j).isMark(")") || s.token(j).isMark("）"),
+           s.has(j + 1, .separator), s.token(j + 1).kind == .word { j += 1 }
         correlative = s.isWord(Self.skipDeterminers(before: u - 1, in: s), Keys.correlativeFirst)
         while s.has(j, .separator) || correlative && s.isWord(j, Keys.correlativeSecond), !s.token(j).quoted {
+            // `难民署与政府紧密合作，为难民提供`: `与` before the partner of a cooperation is `with`.
+            if ChineseCooperation.isWith(j, in: s) { break }
             var m = j + 1
             // A conjunction after the comma that closes an apposition (`Le HCR, l'Agence ..., et l'OIM`).
             // So is one before the partners (`UNHCR, the UN Refugee Agency, and humanitarian partners`).
@@ -67,6 +73,9 @@ struct AgencyGroup {
             j += 1
         }
         end = j
+        // `UNHCR with the Commissioner for Refugees, local authorities and other partners continue`:
+        // a bare `with` list that holds the government or a collective shares the subject.
+        if let c = CompanionList.shared(after: j, in: s) { collectives.append(c) }
         let conjunction = (u..<j).contains { s.has($0, .separator) && s.token($0).kind != .punctuation }
         var l = u - 1
         // The article before a full name is a unit of its own (`a la` Organización Internacional).

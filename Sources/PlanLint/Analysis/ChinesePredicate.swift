@@ -236,9 +236,23 @@ enum ChinesePredicate {
                 }
             }
             if s.token(q).kind == .number { counted = true }
+            // `，这个东非国家如今已成为...，收容了`: a clause opened by a demonstrative noun phrase
+            // (not the agency's `该署`) has a subject of its own, which the clauses after it go on with.
+            if q == p || s.isComma(q - 1), demonstrativeSubject(at: q, in: s) { counted = true }
             q += 1
         }
         return .coordination
+    }
+
+    /// Demonstratives that open a noun phrase (`这个国家`, `这些难民`, `该国`).
+    private static let demonstratives: Set<Character> = ["这", "這", "该", "該"]
+
+    /// The unit at `p` opens a demonstrative noun phrase that is not a reference to the agency.
+    private static func demonstrativeSubject(at p: Int, in s: SentenceContext) -> Bool {
+        guard p < s.count, s.token(p).kind == .han, !s.isAgency(p), !s.has(p, [.agencyReference, .agencyDescription]),
+              let first = s.text(s.units[p].first, s.units[p].end).first else { return false }
+        // `这样` (thus) opens no noun phrase.
+        return demonstratives.contains(first) && !s.text(s.units[p].first, s.units[min(p + 1, s.count - 1)].end).hasPrefix("这样")
     }
 
     /// `已有180万人`, `有62%`, `共有3000名`: `有` (there are) within the clause's first two units,

@@ -284,7 +284,7 @@ enum Keys {
     /// Nouns of a site an agency finds for people to live on (`a site`, `un lugar`, `un terrain`):
     /// identifying one is choosing it, an act, not a count (``VerbGroup``).
     static let siteNouns = of(["site", "sites", "location", "locations", "land", "plot", "lugar", "lugares", "sitio", "sitios", "terreno", "terrenos",
-                               "emplacement", "emplacements", "terrain", "terrains"])
+                               "emplacement", "emplacements", "terrain", "terrains", "terres", "tierras"])
     /// Plural indefinite articles before an agency's staff as the agent (`par des médecins de l'OIM`).
     static let indefinitePlurals = of(["des", "unos", "unas", "some"])
     /// Spanish `donde` opening a relative clause of place (``VerbGroup``).

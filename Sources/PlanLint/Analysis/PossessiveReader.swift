@@ -79,6 +79,15 @@ enum PossessiveReader {
         }
     }
 
+    /// Between the internal noun at `q` and the marker at `b`, `de` opens a plural noun phrase
+    /// (`presencia de diversas tiendas`, `présence de tentes`): the agency owns those things.
+    private static func ownsThings(between q: Int, and b: Int, in s: SentenceContext) -> Bool {
+        guard s.language == "es" || s.language == "fr", b - q >= 3 else { return false }
+        return (q + 1..<b - 1).contains { d in
+            s.isWord(d, Keys.de) && (d + 1..<b).contains { s.token($0).kind == .word && s.units[$0].agency == nil && s.prose.hasFoldedSuffix(s.token($0), "s") }
+        }
+    }
+
     /// Before `du`/`del`/`de`: the noun phrase the agency is the complement of.
     static func before(_ g: AgencyGroup, marker b: Int, in s: SentenceContext) -> Finding? {
         var q = b - 1
@@ -95,7 +104,12 @@ enum PossessiveReader {
             let t = s.token(q)
             if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }
             if s.has(q, .budgetNoun) { return Finding(rule: .agencyFunding, first: s.units[q].first, end: s.units[g.end - 1].end) }
-            if s.has(q, .internalNoun) { return Finding(rule: .agencyStaffing, first: s.units[q].first, end: s.units[g.end - 1].end) }
+            if s.has(q, .internalNoun) {
+                // `la presencia de diversas tiendas del ACNUR`: the agency owns the things named
+                // after `de`, whose presence is no presence of the agency.
+                if ownsThings(between: q, and: b, in: s) { return nil }
+                return Finding(rule: .agencyStaffing, first: s.units[q].first, end: s.units[g.end - 1].end)
+            }
             if s.has(q, .programmeNoun) {
                 if OwnedPlace.isPlace(noun: q, in: s) { return nil }
                 return Finding(rule: .agencyBranding, first: s.units[q].first, end: s.units[g.end - 1].end)

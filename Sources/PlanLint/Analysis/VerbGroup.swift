@@ -179,12 +179,12 @@ enum VerbGroup {
     }
 
     /// A site noun (``Keys/siteNouns``) within three words after verb `q`, past determiners,
-    /// numbers and adjectives the lexicon does not know (`a new site`, `un lugar`, `un terrain`).
+    /// numbers and adjectives the lexicon does not know (`a new site`, `un lugar`, `un terrain`, `des terres`).
     private static func siteObject(after q: Int, in s: SentenceContext) -> Bool {
         var r = q + 1
         while r < s.count, r <= q + 3, s.token(r).kind == .word || s.token(r).kind == .number {
             if s.isWord(r, Keys.siteNouns) { return true }
-            guard s.has(r, .determiner) || s.isWord(r, Keys.articles) || s.token(r).kind == .number || s.units[r].classes.isEmpty else { return false }
+            guard s.has(r, .determiner) || s.isWord(r, Keys.articles) || s.isWord(r, Keys.indefinitePlurals) || s.token(r).kind == .number || s.units[r].classes.isEmpty else { return false }
             r += 1
         }
         return false
@@ -302,6 +302,9 @@ enum VerbGroup {
         if s.has(q, .funding) {
             // `Le PAM recherche de nouveaux partenariats`, `WFP is seeking new partnerships`.
             if partnershipObject(after: q, in: s) { return seekingPartners(verb: verb, in: s) }
+            // `le HCR recherche des terres pour rouvrir des sites`, `ACNUR busca terrenos`, `seeks
+            // land`: seeking a site is choosing it, an act, as `has identified a site` is.
+            if siteObject(after: q, in: s) { return .action(verb: verb) }
             return .funding(verb: verb)
         }
         if s.has(q, .support) { return .support(verb: verb) }

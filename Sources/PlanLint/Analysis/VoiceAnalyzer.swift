@@ -15,7 +15,7 @@ enum VoiceAnalyzer {
                 if s.isAllCaps(u) { continue }
                 if s.isCapitalized(u), u != s.firstWord { continue }
             }
-            if isGeneric(u, in: s) { continue }
+            if isGeneric(u, in: s) || NationalFirstPerson.isNational(u, in: s) { continue }
             out.append(Finding(rule: .firstPerson, first: s.units[u].first, end: s.units[u].end, fix: FixItWriter.firstPerson(u, in: s)))
         }
         return out
@@ -41,7 +41,7 @@ enum VoiceAnalyzer {
     /// sentence that names an agency.
     static func selfPromotion(in s: SentenceContext) -> [Finding] {
         guard s.units.indices.contains(where: { s.isAgency($0) }),
-              let cue = s.units.indices.first(where: { s.has($0, .selfPromotion) && !s.token($0).quoted })
+              let cue = s.units.indices.first(where: { s.has($0, .selfPromotion) && !s.token($0).quoted && !SharedCredit.isShared($0, in: s) })
         else { return [] }
         return [Finding(rule: .selfPromotion, first: s.units[cue].first, end: s.units[cue].end)]
     }
