@@ -105,15 +105,19 @@ public struct AgencyNeutralLinter: Sendable {
         var diagnostics: [Diagnostic] = []
         for (p, language, units, references, speaker, unitsBefore) in sentences {
             let paragraph = paragraphs[p]
-            let context = SentenceContext(tokens: paragraph.tokens, prose: paragraph.text, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies,
+            // A quotation its agency speaker voices is read as unquoted (``AttributedQuotation``).
+            let voiced = AttributedQuotation.voiced(units, before: unitsBefore, tokens: paragraph.tokens, prose: paragraph.text, language: language, agencies: annotator.agencies)
+            let tokens = voiced.isEmpty ? paragraph.tokens : AttributedQuotation.unquoting(voiced, paragraph.tokens)
+            let context = SentenceContext(tokens: tokens, prose: paragraph.text, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies,
                                           references: references, speaker: speaker, unitsBefore: unitsBefore)
             guard !context.isCitation else { continue }
             let findings = AgencyAnalyzer.findings(in: context) + VoiceAnalyzer.firstPerson(in: context) + VoiceAnalyzer.selfPromotion(in: context)
             let sentenceText = allow.isEmpty || units.isEmpty ? "" : context.text(units[0].first, units[units.count - 1].end)
-            for finding in findings where !disabled.contains(finding.rule.rawValue) {
+            for var finding in findings where !disabled.contains(finding.rule.rawValue) {
+                if voiced.contains(where: { $0.contains(finding.first) }) { (finding.fix, finding.hint) = (nil, AttributedQuotation.hint(language: language)) }
                 let flagged = context.text(finding.first, finding.end)
                 if !allow.isEmpty, allow.contains(where: { sentenceText.contains($0) && ($0.contains(flagged) || flagged.contains($0)) }) { continue }
-                diagnostics.append(diagnostic(finding, flagged: flagged, language: language, tokens: paragraph.tokens, file: file))
+                diagnostics.append(diagnostic(finding, flagged: flagged, language: language, tokens: tokens, file: file))
             }
         }
         let filter = SuppressionFilter(file: file, knownRules: Set(LintRules.all.map(\.id.rawValue)), disabledRules: disabled)
