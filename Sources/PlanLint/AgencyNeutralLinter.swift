@@ -103,10 +103,12 @@ public struct AgencyNeutralLinter: Sendable {
             }
         }
         var diagnostics: [Diagnostic] = []
-        for (p, language, units, references, speaker, unitsBefore) in sentences {
+        for (k, (p, language, units, references, speaker, unitsBefore)) in sentences.enumerated() {
             let paragraph = paragraphs[p]
+            // The next sentence, when it was read and follows this one in the paragraph.
+            let next = k + 1 < sentences.count && sentences[k + 1].paragraph == p && sentences[k + 1].units.first?.first == units.last?.end ? sentences[k + 1].units : []
             // A quotation its agency speaker voices is read as unquoted (``AttributedQuotation``).
-            let voiced = AttributedQuotation.voiced(units, before: unitsBefore, tokens: paragraph.tokens, prose: paragraph.text, language: language, agencies: annotator.agencies)
+            let voiced = AttributedQuotation.voiced(units, before: unitsBefore, after: next, tokens: paragraph.tokens, prose: paragraph.text, language: language, agencies: annotator.agencies)
             let tokens = voiced.isEmpty ? paragraph.tokens : AttributedQuotation.unquoting(voiced, paragraph.tokens)
             let context = SentenceContext(tokens: tokens, prose: paragraph.text, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies,
                                           references: references, speaker: speaker, unitsBefore: unitsBefore)

@@ -26,6 +26,20 @@ struct AttributedQuotationTests: SentenceReading {
     @Test func continuedQuotation() {
         #expect(findings("The IOM Chief of Mission said: \"The roads are closed. We are flying the supplies in.\"", "en") == ["language.first-person"])
         #expect(findings("La portavoz de ACNUR dijo: “Las lluvias destruyeron los refugios. Estamos reconstruyendo las viviendas.”", "es") == ["language.first-person"])
+        // The speaker after the quotation's last sentence.
+        #expect(findings("« Les pluies ont emporté les abris. Nous reconstruisons les logements », a déclaré la porte-parole du HCR.", "fr") == ["language.first-person"])
+        #expect(!flagged("« Les pluies ont emporté les abris. Nous reconstruisons nos maisons », a déclaré une réfugiée.", "fr"))
+    }
+
+    /// The agency's head by name (`heads` in agencies.json) and a reference to the agency named
+    /// before (`its spokesperson`, `la agencia`).
+    @Test func headsAndReferences() {
+        #expect(findings("\"We will not abandon the people of Sudan,\" said Filippo Grandi.", "en") == ["language.first-person"])
+        #expect(findings("UNHCR opened a transit centre in Renk. \"We are registering hundreds of families every day,\" said its spokesperson.", "en") == ["language.agency-as-actor", "language.first-person"])
+        #expect(findings("ACNUR abrió un centro en Renk. “Estamos registrando a cientos de familias”, dijo la agencia.", "es") == ["language.agency-as-actor", "language.first-person"])
+        // Hard negatives: a reference with no agency named, and the government's spokesperson.
+        #expect(!flagged("The ministry opened a centre. \"We are registering hundreds of families every day,\" said its spokesperson.", "en"))
+        #expect(!flagged("“Estamos registrando a cientos de familias”, dijo el portavoz del gobierno.", "es"))
     }
 
     /// A quotation after a colon, in a sentence whose subject is the agency's official.

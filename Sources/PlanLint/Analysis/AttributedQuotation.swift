@@ -15,10 +15,12 @@ enum AttributedQuotation {
     /// The token ranges of the quoted words of `units` (a sentence's) that its agency speaker
     /// voices; `agencies` the linter's names; `before` are the units of the sentence before in the same paragraph (a quotation
     /// that opened there). Empty when nothing is quoted.
-    static func voiced(_ units: [Unit], before: [Unit], tokens: [Token], prose: ProseText, language: String, agencies: AgencyTable) -> [Range<Int>] {
+    static func voiced(_ units: [Unit], before: [Unit], after: [Unit], tokens: [Token], prose: ProseText, language: String, agencies: AgencyTable) -> [Range<Int>] {
         // The cue: a quoted token in the sentence.
         guard units.contains(where: { tokens[$0.first].quoted }) else { return [] }
-        let reader = Reader(units: units, tokens: tokens, prose: prose, language: language, agencies: agencies)
+        // `the agency`, `its`, `该组织` may name the speaker when an agency is named in the sentence or the one before.
+        let named = (before + units).contains { $0.agency != nil }
+        let reader = Reader(units: units, tokens: tokens, prose: prose, language: language, agencies: agencies, references: named)
         var out: [Range<Int>] = []
         var u = 0
         while u < units.count {
@@ -26,8 +28,11 @@ enum AttributedQuotation {
             var end = u
             while end < units.count, tokens[units[end].first].quoted { end += 1 }
             let continued = u == 0 && !reader.isMark(0)
+            // The quotation goes on in the next sentence: its speaker may follow it there.
+            let goesOn = end == units.count && !reader.isMark(end - 1) && after.first.map { tokens[$0.first].quoted } == true
             let attributed = reader.speakerAfter(end) || reader.speakerBefore(u)
-                || continued && Reader(units: before, tokens: tokens, prose: prose, language: language, agencies: agencies).opensVoicedQuotationAtEnd()
+                || continued && Reader(units: before, tokens: tokens, prose: prose, language: language, agencies: agencies, references: named).opensVoicedQuotationAtEnd()
+                || goesOn && Reader(units: after, tokens: tokens, prose: prose, language: language, agencies: agencies, references: named).closesVoicedQuotation()
             if attributed { out.append(units[u].first..<units[end - 1].end) }
             u = end
         }
@@ -81,6 +86,8 @@ enum AttributedQuotation {
         let prose: ProseText
         let language: String
         let agencies: AgencyTable
+        /// An agency is named nearby: a reference (`its spokesperson`, `the agency`) may be it.
+        let references: Bool
 
         var count: Int { units.count }
         func token(_ u: Int) -> Token { tokens[units[u].first] }
@@ -97,6 +104,14 @@ enum AttributedQuotation {
             var u = count - 1
             while u >= 0, quoted(u) { u -= 1 }
             return u + 1 < count && isMark(u + 1) && speakerBefore(u + 1)
+        }
+
+        /// The sentence opens with the end of a quotation begun before it, and its speaker follows
+        /// (`Nous craignons ... », a déclaré le représentant du HCR.`).
+        func closesVoicedQuotation() -> Bool {
+            var end = 0
+            while end < count, quoted(end) { end += 1 }
+            return end > 0 && end < count && speakerAfter(end)
         }
 
         /// A speaker after the quotation that ends before unit `end` (`, said the UNHCR
@@ -162,7 +177,7 @@ enum AttributedQuotation {
 
         func isAgency(_ u: Int) -> Bool {
             if let index = units[u].agency { return !agencies.terms[Int(index)].isBrand }
-            return units[u].has(.agencyDescription)
+            return units[u].has(.agencyDescription) || references && units[u].has([.agencyReference, .possessivePronoun])
         }
 
         /// A refugee, a mother, a minister, a government: a speaker who is not an agency official
