@@ -113,7 +113,8 @@ public struct AgencyNeutralLinter: Sendable {
             let context = SentenceContext(tokens: tokens, prose: paragraph.text, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies,
                                           references: references, speaker: speaker, unitsBefore: unitsBefore)
             guard !context.isCitation else { continue }
-            let findings = AgencyAnalyzer.findings(in: context) + VoiceAnalyzer.firstPerson(in: context) + VoiceAnalyzer.selfPromotion(in: context)
+            var findings = AgencyAnalyzer.findings(in: context) + VoiceAnalyzer.firstPerson(in: context) + VoiceAnalyzer.selfPromotion(in: context)
+            if !voiced.isEmpty { findings = AttributedQuotation.merged(findings) }
             let sentenceText = allow.isEmpty || units.isEmpty ? "" : context.text(units[0].first, units[units.count - 1].end)
             for var finding in findings where !disabled.contains(finding.rule.rawValue) {
                 if voiced.contains(where: { $0.contains(finding.first) }) { (finding.fix, finding.hint) = (nil, AttributedQuotation.hint(language: language)) }

@@ -21,6 +21,21 @@ struct AttributedQuotationTests: SentenceReading {
         #expect(findings("「我们将在边境增设两个接待中心」，儿基会驻乍得代表说。", "zh") == ["language.first-person"])
     }
 
+    /// The agency named in its official's quotation: the rule the same words unquoted break, one
+    /// finding for the sentence.
+    @Test func agencyNamedInTheQuotation() {
+        let budget = "Financial requirements"
+        #expect(findings("\"UNHCR needs USD 20 million to shelter the new arrivals,\" said the UNHCR spokesperson.", "en", section: budget) == ["language.agency-funding"])
+        #expect(findings("« L'UNICEF manque de ressources pour aider les enfants », a déclaré le représentant de l'UNICEF.", "fr", section: budget) == ["language.agency-funding"])
+        #expect(findings("“ACNUR necesita 20 millones de dólares para los albergues”, señaló el portavoz de ACNUR.", "es", section: budget) == ["language.agency-funding"])
+        #expect(findings("难民署发言人表示：「难民署需要3000万美元来搭建临时住所。」", "zh", section: budget) == ["language.agency-funding"])
+        // Hard negatives: a minister quoted saying the same.
+        #expect(!flagged("\"UNHCR needs USD 20 million to shelter the new arrivals,\" said the Minister of Finance.", "en", section: budget))
+        #expect(!flagged("« L'UNICEF manque de ressources pour aider les enfants », a déclaré le ministre.", "fr", section: budget))
+        #expect(!flagged("“ACNUR necesita 20 millones de dólares para los albergues”, afirmó el ministro del Interior.", "es", section: budget))
+        #expect(!flagged("财政部长表示：「难民署需要3000万美元来搭建临时住所。」", "zh", section: budget))
+    }
+
     /// A quotation that opens after its speaker in one sentence and goes on in the next keeps
     /// its speaker.
     @Test func continuedQuotation() {

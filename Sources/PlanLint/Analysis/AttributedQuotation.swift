@@ -48,6 +48,13 @@ enum AttributedQuotation {
         return tokens
     }
 
+    /// `findings` without one that holds the start of another of the same rule: the speaker's
+    /// reported clause and the quoted words (`难民署发言人表示：「难民署需要…`) are one finding, the
+    /// quoted words'.
+    static func merged(_ findings: [Finding]) -> [Finding] {
+        findings.filter { f in !findings.contains { $0.rule == f.rule && $0.first > f.first && $0.first < f.end } }
+    }
+
     /// The rewrite hint of a finding inside a voiced quotation, in the sentence's language.
     static func hint(language: String) -> String {
         switch language {
