@@ -19,6 +19,11 @@ struct AttributedQuotationTests: SentenceReading {
         #expect(findings("“Necesitamos más fondos para seguir atendiendo a las familias”, afirmó la directora del PMA para Colombia.", "es").contains("language.first-person"))
         #expect(findings("难民署发言人表示：「我们正在为新抵达的家庭搭建临时住所。」", "zh") == ["language.first-person"])
         #expect(findings("「我们将在边境增设两个接待中心」，儿基会驻乍得代表说。", "zh") == ["language.first-person"])
+        // `according to`, a name in apposition, a verb of warning, the speaker before its verb.
+        #expect(findings("According to the UNHCR representative, \"we will open two more reception centres.\"", "en") == ["language.first-person"])
+        #expect(findings("\"We will open two more reception centres,\" said Ana Pérez, a UNHCR spokesperson.", "en") == ["language.first-person"])
+        #expect(findings("\"We will open two more reception centres,\" the IOM spokesperson said.", "en") == ["language.first-person"])
+        #expect(findings("“Vamos a abrir dos centros más”, advirtió la representante de ACNUR en Colombia.", "es") == ["language.first-person"])
     }
 
     /// The agency named in its official's quotation: the rule the same words unquoted break, one
@@ -81,6 +86,7 @@ struct AttributedQuotationTests: SentenceReading {
         #expect(!flagged("« Nous avons tout perdu », a confié une réfugiée dans un camp du HCR.", "fr"))
         #expect(!flagged("“Dormimos en la calle durante semanas”, relató un refugiado en un albergue de ACNUR.", "es"))
         #expect(!flagged("一名难民对难民署工作人员说：「我们走了九天才到边境。」", "zh"))
+        #expect(!flagged("\"We will open two more wards,\" said a doctor at a UNHCR clinic.", "en"))
         // A minister or a government.
         #expect(!flagged("\"We will register every new arrival,\" said the Minister of Interior.", "en"))
         #expect(!flagged("« Nous ouvrirons un nouveau site », a déclaré le ministre de l'Intérieur.", "fr"))
