@@ -9,7 +9,8 @@
 /// déclaré X`, `, señaló X`, `」X表示`), before the opening mark (`X said: "`, `X表示：「`,
 /// `according to X, "`), or, for a quotation after a colon, in the subject that opens the
 /// sentence (`难民署前线主任……：「`). A quotation opened in the sentence before continues its
-/// speaker. Asked only of sentences that hold a quoted token (``QuoteMarker`` marked them).
+/// speaker. Asked only in a paragraph with a quotation mark (``ProseParagraph/quoted``), of
+/// sentences that hold a quoted token (``QuoteMarker`` marked them).
 enum AttributedQuotation {
 
     /// The token ranges of the quoted words of `units` (a sentence's) that its agency speaker
