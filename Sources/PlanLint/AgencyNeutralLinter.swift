@@ -103,17 +103,28 @@ public struct AgencyNeutralLinter: Sendable {
             }
         }
         var diagnostics: [Diagnostic] = []
-        for (p, language, units, references, speaker, unitsBefore) in sentences {
+        for (k, (p, language, units, references, speaker, unitsBefore)) in sentences.enumerated() {
             let paragraph = paragraphs[p]
-            let context = SentenceContext(tokens: paragraph.tokens, prose: paragraph.text, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies,
+            // A quotation its agency speaker voices is read as unquoted (``AttributedQuotation``),
+            // asked only in a paragraph with a quotation mark.
+            var voiced: [Range<Int>] = []
+            if paragraph.quoted {
+                // The next sentence, when it was read and follows this one in the paragraph.
+                let next = k + 1 < sentences.count && sentences[k + 1].paragraph == p && sentences[k + 1].units.first?.first == units.last?.end ? sentences[k + 1].units : []
+                voiced = AttributedQuotation.voiced(units, before: unitsBefore, after: next, tokens: paragraph.tokens, prose: paragraph.text, language: language, agencies: annotator.agencies)
+            }
+            let tokens = voiced.isEmpty ? paragraph.tokens : AttributedQuotation.unquoting(voiced, paragraph.tokens)
+            let context = SentenceContext(tokens: tokens, prose: paragraph.text, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies,
                                           references: references, speaker: speaker, unitsBefore: unitsBefore)
             guard !context.isCitation else { continue }
-            let findings = AgencyAnalyzer.findings(in: context) + VoiceAnalyzer.firstPerson(in: context) + VoiceAnalyzer.selfPromotion(in: context)
+            var findings = AgencyAnalyzer.findings(in: context) + VoiceAnalyzer.firstPerson(in: context) + VoiceAnalyzer.selfPromotion(in: context)
+            if !voiced.isEmpty { findings = AttributedQuotation.merged(findings) }
             let sentenceText = allow.isEmpty || units.isEmpty ? "" : context.text(units[0].first, units[units.count - 1].end)
-            for finding in findings where !disabled.contains(finding.rule.rawValue) {
+            for var finding in findings where !disabled.contains(finding.rule.rawValue) {
+                if !voiced.isEmpty, voiced.contains(where: { $0.contains(finding.first) }) { (finding.fix, finding.hint) = (nil, AttributedQuotation.hint(language: language)) }
                 let flagged = context.text(finding.first, finding.end)
                 if !allow.isEmpty, allow.contains(where: { sentenceText.contains($0) && ($0.contains(flagged) || flagged.contains($0)) }) { continue }
-                diagnostics.append(diagnostic(finding, flagged: flagged, language: language, tokens: paragraph.tokens, file: file))
+                diagnostics.append(diagnostic(finding, flagged: flagged, language: language, tokens: tokens, file: file))
             }
         }
         let filter = SuppressionFilter(file: file, knownRules: Set(LintRules.all.map(\.id.rawValue)), disabledRules: disabled)

@@ -13,7 +13,8 @@ enum VoiceAnalyzer {
         for u in s.units.indices where s.has(u, .firstPerson) && !s.token(u).quoted {
             if s.language != "zh" {
                 if s.isAllCaps(u) { continue }
-                if s.isCapitalized(u), u != s.firstWord { continue }
+                // `said: "We are ...`: a capital after an opening quotation mark starts the quote.
+                if s.isCapitalized(u), u != s.firstWord, u == 0 || !(s.token(u - 1).kind == .punctuation && QuoteMarker.isMark(s.token(u - 1).scalar)) { continue }
             }
             if isGeneric(u, in: s) || NationalFirstPerson.isNational(u, in: s) { continue }
             out.append(Finding(rule: .firstPerson, first: s.units[u].first, end: s.units[u].end, fix: FixItWriter.firstPerson(u, in: s)))

@@ -14,8 +14,10 @@ enum AgencyAsActorRule {
             distributed"). It leaves alone coordination roles (leads, co-chairs, convenes, serves \
             as; support roles in coordination sections), agencies named after a preposition \
             ("with the support of UNHCR"), joint subjects with other partners ("UNHCR, IOM and \
-            NGO partners will"), agency names used as modifiers ("WFP trucks"), quotations, \
-            citations and credits. Rewrite with "RRP partners" or the sector's partners.
+            NGO partners will"), agency names used as modifiers ("WFP trucks"), quotations \
+            (except one the sentence attributes to the agency or its official: "\"IOM will open \
+            two transit centres,\" said the IOM spokesperson"; a quoted agency official speaks \
+            for one agency), citations and credits. Rewrite with "RRP partners" or the sector's partners.
             """,
         triggering: [
             "## Response strategy\n\nUNHCR will distribute core relief items to 30,000 households.\n",
@@ -25,6 +27,10 @@ enum AgencyAsActorRule {
             "El ACNUR brindará asistencia legal en la frontera.\n",
             "难民署将为新抵达的家庭提供住所。\n",
             "Le HCR est intervenu dans les camps pour distribuer des abris.\n",
+            "\"IOM will open two more transit centres in Renk,\" said the IOM spokesperson.\n",
+            "« Le HCR distribuera des abris aux nouveaux arrivants », a déclaré la représentante du HCR.\n",
+            "“ACNUR entregará kits de higiene en los albergues”, señaló la portavoz de ACNUR.\n",
+            "难民署发言人表示：「难民署将为新抵达的家庭提供住所。」\n",
         ],
         nonTriggering: [
             "## Coordination\n\nThe Protection Working Group is co-chaired by UNHCR and NRC.\n",
@@ -42,6 +48,10 @@ enum AgencyAsActorRule {
             "Source: UNHCR, registration data, 2026.\n",
             "`UNHCR will distribute` is the phrase to avoid.\n",
             "## 协调安排\n\n应对工作由东道国政府主导，联合国难民署和国际移民组织提供支持。\n",
+            "\"IOM will open two more transit centres in Renk,\" said a refugee leader.\n",
+            "« Le HCR distribuera des abris aux nouveaux arrivants », a déclaré le ministre.\n",
+            "“ACNUR entregará kits de higiene en los albergues”, contó una refugiada.\n",
+            "一名难民说：「难民署将为新抵达的家庭提供住所。」\n",
         ]
     )
 }

@@ -65,7 +65,7 @@ struct ProseCollector {
         builder.append(prose, range)
         guard !builder.skip, let first = builder.tokens.first else { return }
         let (tokens, text) = builder.finish()
-        paragraphs.append(ProseParagraph(tokens: tokens, text: text, section: section, heading: headings, isTable: first.isMark("|")))
+        paragraphs.append(ProseParagraph(tokens: tokens, text: text, section: section, heading: headings, isTable: first.isMark("|"), quoted: builder.quoteMarks))
     }
 
     /// The comments in the inline HTML of `range`, outside images.

@@ -11,6 +11,8 @@ struct ProseParagraph: Sendable {
     /// A pipe table (its rows are a paragraph that starts with `|`): only its narrative cells are
     /// linted.
     var isTable = false
+    /// A quotation mark is among the tokens: the cue for ``AttributedQuotation``.
+    var quoted = false
 
     /// Sentences as token index ranges: split after `.`, `!`, `?`, `。`... followed by a space,
     /// a CJK character or the end, but not after a period followed by a lower-case word (an

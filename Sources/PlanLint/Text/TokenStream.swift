@@ -10,7 +10,7 @@ struct TokenStream {
     private(set) var skip = false
     private var space = false
     /// A quotation mark is among the tokens (else there is nothing for ``QuoteMarker`` to do).
-    private var quoteMarks = false
+    private(set) var quoteMarks = false
     private let scratch: TokenScratch
 
     /// A stream for about `capacity` bytes of Markdown (about one token in five bytes), whose

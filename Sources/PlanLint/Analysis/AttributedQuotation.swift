@@ -1,0 +1,217 @@
+/// A quotation attributed to an agency or to its official speaking for it (`"We are working with
+/// the authorities," said the UNHCR spokesperson`, `« Nous manquons de ressources », a déclaré
+/// le représentant du HCR`, `UNICEF的帕卡拉说：「我们……」`): in a plan, the agency's own voice, so its
+/// words are read as if the plan had written them without quotation marks. A quotation whose
+/// speaker is a refugee, a minister, a government, someone the sentence does not tie to an
+/// agency, or no one named, stays left alone.
+///
+/// The speaker is looked for only in the sentence: after the closing mark (`, said X`, `, a
+/// déclaré X`, `, señaló X`, `」X表示`), before the opening mark (`X said: "`, `X表示：「`,
+/// `according to X, "`), or, for a quotation after a colon, in the subject that opens the
+/// sentence (`难民署前线主任……：「`). A quotation opened in the sentence before continues its
+/// speaker. Asked only in a paragraph with a quotation mark (``ProseParagraph/quoted``), of
+/// sentences that hold a quoted token (``QuoteMarker`` marked them).
+enum AttributedQuotation {
+
+    /// The token ranges of the quoted words of `units` (a sentence's) that its agency speaker
+    /// voices; `agencies` the linter's names; `before` are the units of the sentence before in the same paragraph (a quotation
+    /// that opened there). Empty when nothing is quoted.
+    static func voiced(_ units: [Unit], before: [Unit], after: [Unit], tokens: [Token], prose: ProseText, language: String, agencies: AgencyTable) -> [Range<Int>] {
+        // The cue: a quoted token in the sentence.
+        guard units.contains(where: { tokens[$0.first].quoted }) else { return [] }
+        // `the agency`, `its`, `该组织` may name the speaker when an agency is named in the sentence or the one before.
+        let named = (before + units).contains { $0.agency != nil }
+        let reader = Reader(units: units, tokens: tokens, prose: prose, language: language, agencies: agencies, references: named)
+        var out: [Range<Int>] = []
+        var u = 0
+        while u < units.count {
+            guard tokens[units[u].first].quoted else { u += 1; continue }
+            var end = u
+            while end < units.count, tokens[units[end].first].quoted { end += 1 }
+            let continued = u == 0 && !reader.isMark(0)
+            // The quotation goes on in the next sentence: its speaker may follow it there.
+            let goesOn = end == units.count && !reader.isMark(end - 1) && after.first.map { tokens[$0.first].quoted } == true
+            let attributed = reader.speakerAfter(end) || reader.speakerBefore(u)
+                || continued && Reader(units: before, tokens: tokens, prose: prose, language: language, agencies: agencies, references: named).opensVoicedQuotationAtEnd()
+                || goesOn && Reader(units: after, tokens: tokens, prose: prose, language: language, agencies: agencies, references: named).closesVoicedQuotation()
+            if attributed { out.append(units[u].first..<units[end - 1].end) }
+            u = end
+        }
+        return out
+    }
+
+    /// The tokens with the quoted words of `ranges` read as unquoted (the marks stay quoted).
+    static func unquoting(_ ranges: [Range<Int>], _ tokens: [Token]) -> [Token] {
+        var tokens = tokens
+        for range in ranges {
+            for i in range where !(tokens[i].kind == .punctuation && QuoteMarker.isMark(tokens[i].scalar)) { tokens[i].quoted = false }
+        }
+        return tokens
+    }
+
+    /// `findings` without one that holds the start of another of the same rule: the speaker's
+    /// reported clause and the quoted words (`难民署发言人表示：「难民署需要…`) are one finding, the
+    /// quoted words'.
+    static func merged(_ findings: [Finding]) -> [Finding] {
+        findings.filter { f in !findings.contains { $0.rule == f.rule && $0.first > f.first && $0.first < f.end } }
+    }
+
+    /// The rewrite hint of a finding inside a voiced quotation, in the sentence's language.
+    static func hint(language: String) -> String {
+        switch language {
+        case "fr": "un responsable de l'agence cité parle au nom d'une seule agence : reformuler la citation comme un énoncé du plan, ou l'attribuer à la réponse ('les partenaires du RRP')"
+        case "es": "un funcionario de la agencia citado habla en nombre de una sola agencia: parafrasear la cita como una afirmación del plan, o atribuirla a la respuesta ('los socios del RRP')"
+        case "zh": "引用的机构官员代表单一机构发言：请将引语改写为计划本身的陈述，或归于整个应对（'计划合作伙伴'）"
+        default: "a quoted agency official speaks for one agency: paraphrase the quotation as the plan's statement, or attribute it to the response ('RRP partners')"
+        }
+    }
+
+    /// Speech verbs besides the `report` class: warning, stressing, appealing (`warned`, `a
+    /// averti`, `advirtió`, `警告`) introduce a quotation too.
+    private static let speech: WordClass = [.report, .advocacy, .concern]
+
+    /// Words that may stand before the agency in its speaker's phrase: articles, the prepositions
+    /// of a title (`the head of`, `le représentant du`, `el portavoz de`) and `its`.
+    private static let titleWords = Keys.of(["the", "a", "an", "of", "for", "in", "at", "to", "le", "la", "l'", "les", "un", "une", "du", "de", "des", "d'",
+                                             "pour", "auprès", "el", "los", "las", "uno", "una", "del", "para", "en", "its", "son", "sa", "su",
+                                             "and", "et", "y", "的", "驻", "负责", "事务"])
+    /// Official nouns besides the `staffNoun` class and ``Keys/agencyHeads``.
+    private static let officials = Keys.of(["spokesperson", "spokeswoman", "spokesman", "spokespeople", "head", "chief", "official", "officials",
+                                            "coordinator", "director", "deputy", "commissioner", "porte-parole", "chef", "cheffe", "fonctionnaire",
+                                            "responsable", "coordinateur", "coordinatrice", "adjoint", "adjointe", "portavoz", "vocero", "vocera",
+                                            "jefe", "jefa", "funcionaria", "coordinador", "coordinadora", "adjunto", "adjunta", "high", "haut",
+                                            "alto", "alta", "executive", "exécutif", "exécutive", "ejecutivo", "ejecutiva", "regional", "régional",
+                                            "régionale", "country", "pays", "país", "général", "générale", "general", "senior",
+                                            "发言人", "代表", "主任", "负责人", "官员", "主管", "协调员", "高级专员", "专员", "署长", "总干事"])
+    /// Auxiliaries between a speaker and its verb (`has said`, `a déclaré`, `ha señalado`).
+    private static let auxiliaries = Keys.of(["has", "have", "had", "a", "ont", "avait", "ha", "han", "había", "habían", "also", "aussi", "également",
+                                              "también", "又", "还", "也", "曾"])
+
+    /// The reading of one sentence's units.
+    private struct Reader {
+        let units: [Unit]
+        let tokens: [Token]
+        let prose: ProseText
+        let language: String
+        let agencies: AgencyTable
+        /// An agency is named nearby: a reference (`its spokesperson`, `the agency`) may be it.
+        let references: Bool
+
+        var count: Int { units.count }
+        func token(_ u: Int) -> Token { tokens[units[u].first] }
+        func isMark(_ u: Int) -> Bool { token(u).kind == .punctuation && QuoteMarker.isMark(token(u).scalar) }
+        func quoted(_ u: Int) -> Bool { token(u).quoted }
+        func isSpeech(_ u: Int) -> Bool { units[u].has(AttributedQuotation.speech) }
+        /// A clause boundary other than a comma: a speaker's phrase ends there.
+        func endsClause(_ u: Int) -> Bool { (token(u).isClauseEnd && !token(u).isComma) || token(u).isSentenceEnd }
+
+        /// The sentence ends with a quotation opened after its speaker (`X a déclaré : « Nous
+        /// ... .`): the next sentence continues it.
+        func opensVoicedQuotationAtEnd() -> Bool {
+            guard count > 0 else { return false }
+            var u = count - 1
+            while u >= 0, quoted(u) { u -= 1 }
+            return u + 1 < count && isMark(u + 1) && speakerBefore(u + 1)
+        }
+
+        /// The sentence opens with the end of a quotation begun before it, and its speaker follows
+        /// (`Nous craignons ... », a déclaré le représentant du HCR.`).
+        func closesVoicedQuotation() -> Bool {
+            var end = 0
+            while end < count, quoted(end) { end += 1 }
+            return end > 0 && end < count && speakerAfter(end)
+        }
+
+        /// A speaker after the quotation that ends before unit `end` (`, said the UNHCR
+        /// spokesperson`, `, a déclaré le représentant du HCR`, `」难民署发言人表示`).
+        func speakerAfter(_ end: Int) -> Bool {
+            var a = end
+            while a < count, token(a).isComma { a += 1 }
+            var b = a
+            while b < count, !quoted(b), !endsClause(b) { b += 1 }
+            guard a < b, let v = (a..<b).first(where: { isSpeech($0) }) else { return false }
+            // `, said X`: the speaker follows the verb; `, X said`: it precedes it.
+            let head = (a..<v).allSatisfy { isAuxiliary($0) }
+            return head ? speaks(v + 1, b) : speaks(a, trimmingAuxiliaries(a, v))
+        }
+
+        /// A speaker before the quotation that starts at unit `start` (`X said: "`, `X表示：「`,
+        /// `according to X, "`, or a sentence that opens with the speaker and a colon).
+        func speakerBefore(_ start: Int) -> Bool {
+            var v = start - 1
+            while v >= 0, token(v).isComma || token(v).isMark(":") || token(v).isMark("：") || isThat(v) { v -= 1 }
+            guard v >= 0 else { return false }
+            var a = v
+            while a > 0, !quoted(a - 1), !endsClause(a - 1) { a -= 1 }
+            if isSpeech(v) { return speaks(a, trimmingAuxiliaries(a, v)) }
+            // `According to the UNHCR representative, "..."`.
+            if let at = (a...v).first(where: { units[$0].has(.attribution) }) { return speaks(at + 1, v + 1) }
+            // `难民署前线主任……：「`: a quotation after a colon, in a sentence whose subject is the speaker.
+            guard start > 0, token(start - 1).isMark(":") || token(start - 1).isMark("："), a == 0 else { return false }
+            let verb = (0..<start).first(where: { units[$0].has(WordClass.verbs) || units[$0].has(.dataVerb) }) ?? start
+            return speaks(0, verb)
+        }
+
+        /// `that`, `que` between a speech verb and its quotation.
+        func isThat(_ u: Int) -> Bool { units[u].has(.complementizer) }
+
+        func isAuxiliary(_ u: Int) -> Bool { token(u).kind == .word && AttributedQuotation.auxiliaries.contains(token(u).key) }
+
+        func trimmingAuxiliaries(_ a: Int, _ v: Int) -> Int {
+            var e = v
+            while e > a, isAuxiliary(e - 1) { e -= 1 }
+            return e
+        }
+
+        /// Units `a..<b` name an agency or its official as the speaker: an agency mention with
+        /// only a title, a name or articles before it, an official, a name or a boundary right
+        /// after it, and no one else (a refugee, a minister, a government) in the phrase.
+        func speaks(_ a: Int, _ b: Int) -> Bool {
+            guard a < b, b - a <= 16 else { return false }
+            guard let m = (a..<b).first(where: { isAgency($0) }) else { return false }
+            for u in a..<b where isOtherSpeaker(u) { return false }
+            // Before the agency: titles, names, articles, commas (`Babar Baloch, a UNHCR spokesperson`).
+            for u in a..<m where !(isOfficial(u) || isName(u) || isTitleWord(u) || token(u).isComma || token(u).kind == .punctuation) { return false }
+            // After it: an official, a name, a boundary; in Chinese also a name the lexicon does
+            // not know (`UNICEF的帕卡拉`).
+            var n = m + 1
+            while n < b, token(n).kind == .possessive || token(n).isMark("-") || isTitleWord(n) && language == "zh" { n += 1 }
+            guard n < b else { return true }
+            // `the director of WFP for Colombia`, `le représentant du HCR au Tchad`: a title's place.
+            if isOfficial(n) || isName(n) || token(n).kind == .punctuation || isTitleWord(n) || Keys.place.contains(token(n).key) { return true }
+            if language == "zh" { return (n..<b).allSatisfy { !units[$0].has(WordClass.verbs) && !units[$0].has(.dataVerb) } }
+            return false
+        }
+
+        func isAgency(_ u: Int) -> Bool {
+            if let index = units[u].agency { return !agencies.terms[Int(index)].isBrand }
+            return units[u].has(.agencyDescription) || references && units[u].has([.agencyReference, .possessivePronoun])
+        }
+
+        /// A refugee, a mother, a minister, a government: a speaker who is not an agency official
+        /// (`representative` is both: an official).
+        func isOtherSpeaker(_ u: Int) -> Bool {
+            units[u].has(.speakerNoun) && !units[u].has(.staffNoun) && !isOfficial(u) || token(u).kind == .word && Keys.governmentBodies.contains(token(u).key)
+        }
+
+        func isOfficial(_ u: Int) -> Bool {
+            let key = token(u).key
+            return units[u].end - units[u].first == 1 && (AttributedQuotation.officials.contains(key) || Keys.agencyHeads.contains(key))
+                || units[u].has(.staffNoun) || language == "zh" && Keys.chineseTitles.contains(HanziFold.fold(text(u)))
+        }
+
+        func isTitleWord(_ u: Int) -> Bool { AttributedQuotation.titleWords.contains(token(u).key) }
+
+        /// A capitalized word (a person's name or a title: `Babar Baloch`, `Representative`) or,
+        /// in Chinese, a Latin name in brackets.
+        func isName(_ u: Int) -> Bool {
+            let t = token(u)
+            guard t.kind == .word, units[u].classes.isEmpty || isOfficial(u) else { return false }
+            return prose.caseShape(t).capitalized || language == "zh"
+        }
+
+        func text(_ u: Int) -> String {
+            (units[u].first..<units[u].end).map { prose.text(tokens[$0]) }.joined()
+        }
+    }
+}
