@@ -26,6 +26,20 @@ struct AttributedQuotationTests: SentenceReading {
         #expect(findings("“Vamos a abrir dos centros más”, advirtió la representante de ACNUR en Colombia.", "es") == ["language.first-person"])
     }
 
+    /// An official's title qualified by a plain word before the agency (`la représentante
+    /// résidente du HCR`, `el jefe adjunto interino de ACNUR`), at most two of them, right after
+    /// the title; a plain noun that is not a qualifier of a title keeps the speaker someone else.
+    @Test func qualifiedTitle() {
+        #expect(findings("« Nous pouvons loger 500 familles de plus », précise Anne Martin, la représentante résidente du HCR au Niger.", "fr") == ["language.first-person"])
+        #expect(findings("“Podemos alojar a 500 familias más”, explicó el jefe adjunto interino de ACNUR en Perú.", "es") == ["language.first-person"])
+        #expect(findings("\"We can house 500 more families,\" said the head interim of UNHCR in Niger.", "en") == ["language.first-person"])
+        // Hard negatives: a doctor at the agency's clinic, a mother near its office, a word that
+        // qualifies no title.
+        #expect(!flagged("« Nous pouvons loger 500 familles de plus », précise un médecin de la clinique du HCR.", "fr"))
+        #expect(!flagged("“Podemos alojar a 500 familias más”, explicó una madre refugiada cerca de la oficina de ACNUR.", "es"))
+        #expect(!flagged("\"We can house 500 more families,\" said a volunteer teacher at a UNHCR school.", "en"))
+    }
+
     /// The agency named in its official's quotation: the rule the same words unquoted break, one
     /// finding for the sentence.
     @Test func agencyNamedInTheQuotation() {

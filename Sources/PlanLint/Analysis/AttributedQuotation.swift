@@ -58,12 +58,7 @@ enum AttributedQuotation {
 
     /// The rewrite hint of a finding inside a voiced quotation, in the sentence's language.
     static func hint(language: String) -> String {
-        switch language {
-        case "fr": "un responsable de l'agence cité parle au nom d'une seule agence : reformuler la citation comme un énoncé du plan, ou l'attribuer à la réponse ('les partenaires du RRP')"
-        case "es": "un funcionario de la agencia citado habla en nombre de una sola agencia: parafrasear la cita como una afirmación del plan, o atribuirla a la respuesta ('los socios del RRP')"
-        case "zh": "引用的机构官员代表单一机构发言：请将引语改写为计划本身的陈述，或归于整个应对（'计划合作伙伴'）"
-        default: "a quoted agency official speaks for one agency: paraphrase the quotation as the plan's statement, or attribute it to the response ('RRP partners')"
-        }
+        "a quoted agency official speaks for one agency: paraphrase the quotation as the plan's statement, or attribute it to '\(LanguageRule.partners(language: language))'"
     }
 
     /// Speech verbs besides the `report` class: warning, stressing, appealing (`warned`, `a
@@ -170,8 +165,16 @@ enum AttributedQuotation {
             guard a < b, b - a <= 16 else { return false }
             guard let m = (a..<b).first(where: { isAgency($0) }) else { return false }
             for u in a..<b where isOtherSpeaker(u) { return false }
-            // Before the agency: titles, names, articles, commas (`Babar Baloch, a UNHCR spokesperson`).
-            for u in a..<m where !(isOfficial(u) || isName(u) || isTitleWord(u) || token(u).isComma || token(u).kind == .punctuation) { return false }
+            // Before the agency: titles, names, articles, commas (`Babar Baloch, a UNHCR spokesperson`),
+            // and up to two plain words right after an official that qualify it (`la représentante
+            // résidente du HCR`, `el jefe adjunto interino de ACNUR`).
+            var qualifiers = 0, lastOfficial: Int?
+            for u in a..<m {
+                if isOfficial(u) { lastOfficial = u; qualifiers = 0; continue }
+                if isName(u) || isTitleWord(u) || token(u).isComma || token(u).kind == .punctuation { continue }
+                guard isQualifier(u), let official = lastOfficial, u - official <= 2, qualifiers < 2 else { return false }
+                qualifiers += 1
+            }
             // After it: an official, a name, a boundary; in Chinese also a name the lexicon does
             // not know (`UNICEF的帕卡拉`).
             var n = m + 1
@@ -201,6 +204,13 @@ enum AttributedQuotation {
         }
 
         func isTitleWord(_ u: Int) -> Bool { AttributedQuotation.titleWords.contains(token(u).key) }
+
+        /// A lower-case word the lexicon gives no class (an adjective after a title: `résidente`,
+        /// `interino`).
+        func isQualifier(_ u: Int) -> Bool {
+            let t = token(u)
+            return t.kind == .word && units[u].classes.isEmpty && !prose.caseShape(t).capitalized && language != "zh"
+        }
 
         /// A capitalized word (a person's name or a title: `Babar Baloch`, `Representative`) or,
         /// in Chinese, a Latin name in brackets.

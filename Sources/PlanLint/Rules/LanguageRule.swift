@@ -39,15 +39,21 @@ enum LanguageRule: String, CaseIterable, Sendable {
         return String(utf8Joining: "'", flagged, says)
     }
 
-    /// How to rewrite a flagged sentence, for findings without a mechanical fix-it, in the
-    /// sentence's language.
-    func hint(language: String) -> String {
-        let partners = switch language {
+    /// The response's partners as a subject in `language` (`les partenaires du RRP`), the
+    /// rewrite hints' replacement for one agency.
+    static func partners(language: String) -> String {
+        switch language {
         case "fr": "les partenaires du RRP"
         case "es": "los socios del RRP"
         case "zh": "计划合作伙伴"
         default: "RRP partners"
         }
+    }
+
+    /// How to rewrite a flagged sentence, for findings without a mechanical fix-it, in the
+    /// sentence's language.
+    func hint(language: String) -> String {
+        let partners = Self.partners(language: language)
         switch self {
         case .agencyAsActor: return "make '\(partners)' (or the sector's partners) the subject"
         case .firstPerson: return "write in the third person, with '\(partners)' as the subject"
