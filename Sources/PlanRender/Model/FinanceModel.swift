@@ -89,13 +89,10 @@ enum FinanceModel {
 
     /// The partner list: appealing partners in scope with type, local flag, places and amount.
     static func partners(_ figures: ScopeFigures, index: PlanIndex) -> [TemplateValue] {
-        // Each partner's places in the document's place order, by rank: a partner is in a few of
-        // the places, so its places are looked up instead of every place of the document.
         let placeOrder = figures.byPlace.map(\.place)
-        let rank = Dictionary(placeOrder.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        let names = placeOrder.map { index.placeName($0) }
         return figures.byPartner.map { entry in
-            let placeNames = (figures.byPartnerPlace[entry.partner] ?? [:]).keys.compactMap { rank[$0] }.sorted().map { names[$0] }
+            let places = (figures.byPartnerPlace[entry.partner] ?? [:]).keys
+            let placeNames = placeOrder.filter { places.contains($0) }.map { index.placeName($0) }
             // One lookup of the partner for its name, type and local flag.
             let partner = index.partner(entry.partner)
             let local = partner?.local ?? false
