@@ -30,6 +30,9 @@ struct DocumentRenderer: Sendable {
     /// The regional document's template values, built once and shared by its HTML and Markdown
     /// jobs (a country document renders both formats in one job).
     let documentValues = OnceCache<DocumentScope, TemplateFields>()
+    /// Each language's plan (translated), lookups and `labels` value, made once: they depend on
+    /// the document's language alone, and the country documents of one language share them.
+    let languages = OnceCache<String, DocumentModel.Language>()
 
     /// `STEM.html`, `STEM.md` and/or `STEM.docx` for `scope`: those of `formats` that the options ask for.
     func render(_ plan: Plan, scope: DocumentScope, formats: Set<OutputFormat> = [.html, .md, .docx]) throws -> [OutputFile] {
@@ -58,16 +61,19 @@ struct DocumentRenderer: Sendable {
     /// The template values of `scope`'s document (the regional document's built once).
     func values(_ plan: Plan, scope: DocumentScope) -> TemplateFields {
         let make = {
-            // The Word documents find each chapter's kept tree by its placed Markdown.
-            let wantsDocx = options.formats.contains(.docx), wantsMarkdown = options.formats.contains(.md) || wantsDocx
+            // The Word documents find each chapter's kept tree by its ID (`chapter`).
+            let wantsDocx = options.formats.contains(.docx)
             let narrative = NarrativeRenderer(
-                allowRawHTML: options.allowRawHTML, wantsHTML: options.rendersHTML, wantsMarkdown: wantsMarkdown, cache: cache, docx: wantsDocx ? docxNarratives : nil
+                allowRawHTML: options.allowRawHTML, wantsHTML: options.rendersHTML, wantsMarkdown: options.formats.contains(.md), cache: cache,
+                docx: wantsDocx ? docxNarratives : nil
             )
             let language = language(of: scope, in: plan)
-            let labels = Labels(language: language, catalog: templates.labels)
-            // Each chapter's translation into the document's language replaces its text.
-            let translated = plan.translations.isEmpty ? plan : plan.translated(to: language)
-            return DocumentModel(plan: translated, scope: scope, labels: labels, narrative: narrative, places: placeModels).values()
+            let shared = languages.value(for: language) {
+                // Each chapter's translation into the document's language replaces its text.
+                let translated = plan.translations.isEmpty ? plan : plan.translated(to: language)
+                return DocumentModel.Language(PlanIndex(plan: translated, labels: Labels(language: language, catalog: templates.labels)))
+            }
+            return DocumentModel(language: shared, scope: scope, narrative: narrative, places: placeModels).values()
         }
         return scope == .regional ? documentValues.value(for: scope, make: make) : make()
     }

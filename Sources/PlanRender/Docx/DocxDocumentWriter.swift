@@ -60,10 +60,16 @@ struct DocxDocumentWriter {
         return body
     }
 
-    /// A chapter body (`{hasText, markdown}`) in `language`.
+    /// A chapter body (`{hasText, markdown, chapter}`) in `language`: from the kept tree that
+    /// `chapter` names, else from its Markdown.
     mutating func narrative(_ value: TemplateValue, language: String) {
         guard value.flag("hasText") else { return }
-        narratives.write(value.text("markdown"), language: language.isEmpty ? root.text("language") : language, into: &body)
+        let language = language.isEmpty ? root.text("language") : language
+        if case .text(let chapter)? = value.child("chapter") {
+            narratives.write(chapter: chapter, language: language, into: &body)
+        } else {
+            narratives.write(value.text("markdown"), language: language, into: &body)
+        }
     }
 
     /// A note paragraph (`p.note` in HTML).

@@ -22,16 +22,22 @@ final class DocxNarrativeCache: Sendable {
         }
     }
 
+    /// What a fragment is converted from: a registered tree (by its ID) or Markdown.
+    private enum Source: Hashable, Sendable {
+        case chapter(String)
+        case markdown(Text)
+    }
+
     private struct Key: Hashable, Sendable {
-        var text: Text
+        var source: Source
         var language: String
         var defaultLanguage: String?
     }
 
     private let fragments = OnceCache<Key, DocxBody>()
 
-    /// The trees the load kept, by the placed Markdown they stand for (``register(_:for:)``).
-    private let trees = OnceCache<Text, DocxPlacedTree>()
+    /// The trees the load kept, by their chapters' IDs (``register(_:for:)``).
+    private let trees = OnceCache<String, DocxPlacedTree>()
 
     /// Sector chapters written once (``DocxSectionCache``).
     let sections = DocxSectionCache()
@@ -49,25 +55,35 @@ final class DocxNarrativeCache: Sendable {
         try charts.value(for: ChartKey(chart: chart, language: language)) { try DocxChart.Parts(chart, language: language) }
     }
 
-    /// Records that `chapter` reads as `markdown`, a chapter's placed Markdown (the template
-    /// values' `markdown`): the chapter is then written from the tree the load kept instead of
-    /// parsing `markdown` again.
-    func register(_ chapter: DocxPlacedTree, for markdown: String) {
-        _ = trees.value(for: Text(markdown: markdown)) { chapter }
+    /// Records `chapter` under `id` (a placed chapter's ``NarrativeCache/Key/chapterID``, the
+    /// template values' `chapter`): the chapter is then written from the tree the load kept
+    /// (``write(chapter:language:into:)``) instead of parsing its placed Markdown again.
+    func register(_ chapter: DocxPlacedTree, for id: String) {
+        _ = trees.value(for: id) { chapter }
     }
 
-    /// Writes `markdown` into `body` with every run in `language` (see ``DocxNarrative``), from
-    /// its registered tree when there is one.
+    /// Writes the chapter registered as `id` into `body` with every run in `language` (see
+    /// ``DocxNarrative``).
+    func write(chapter id: String, language: String, into body: inout DocxBody) {
+        append(.chapter(id), language: language, into: &body) { fragment in
+            if let chapter = trees.existingValue(for: id) { DocxNarrative.write(chapter, language: language, into: &fragment) }
+        }
+    }
+
+    /// Writes `markdown` into `body` with every run in `language` (see ``DocxNarrative``).
     func write(_ markdown: String, language: String, into body: inout DocxBody) {
-        let text = Text(markdown: markdown)
-        let key = Key(text: text, language: language, defaultLanguage: body.defaultLanguage)
+        append(.markdown(Text(markdown: markdown)), language: language, into: &body) { fragment in
+            DocxNarrative.write(markdown, language: language, into: &fragment)
+        }
+    }
+
+    /// Appends the fragment of `source` in `language` to `body`, converted by `convert` the
+    /// first time.
+    private func append(_ source: Source, language: String, into body: inout DocxBody, convert: (inout DocxBody) -> Void) {
+        let key = Key(source: source, language: language, defaultLanguage: body.defaultLanguage)
         let fragment = fragments.value(for: key) { [body] in
             var fragment = DocxBody.fragment(language: language, like: body)
-            if let chapter = trees.existingValue(for: text) {
-                DocxNarrative.write(chapter, language: language, into: &fragment)
-            } else {
-                DocxNarrative.write(markdown, language: language, into: &fragment)
-            }
+            convert(&fragment)
             return fragment
         }
         body.append(fragment)

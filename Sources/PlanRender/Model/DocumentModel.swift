@@ -5,9 +5,9 @@ import PlanModel
 /// Every value is plain data (texts, flags, lists, objects): templates escape it, except
 /// `narrative.html` (cmark's HTML) and the `*Chart`/`pyramid` SVG our chart code wrote.
 struct DocumentModel {
-    var plan: Plan
+    /// What the documents of one language share.
+    var language: Language
     var scope: DocumentScope
-    var labels: Labels
     var narrative: NarrativeRenderer
     /// A place's values, shared by the regional document and the place's own document when
     /// both are in the same language.
@@ -19,8 +19,23 @@ struct DocumentModel {
         var language: String
     }
 
+    /// The plan in one language with its labels and lookups, and the labels as the `labels`
+    /// value: the same for every document in that language.
+    struct Language: Sendable {
+        var index: PlanIndex
+        var labels: TemplateValue
+
+        init(_ index: PlanIndex) {
+            self.index = index
+            labels = .object(Dictionary(uniqueKeysWithValues: index.labels.all.map { (TemplateKey($0.key), .text($0.value)) }))
+        }
+    }
+
+    var index: PlanIndex { language.index }
+    var plan: Plan { index.plan }
+    var labels: Labels { index.labels }
+
     func values() -> TemplateFields {
-        let index = PlanIndex(plan: plan, labels: labels)
         let figures = ScopeFigures(plan: plan, scope: scope, index: index)
         let prefix = scope.fileStem
         // A version word the labels know (`launch`) is translated; anything else is shown as written.
@@ -39,7 +54,7 @@ struct DocumentModel {
         let indicators = IndicatorModel.annexRows(places)
         var root: TemplateFields = [
             "language": .text(labels.language),
-            "labels": .object(Dictionary(uniqueKeysWithValues: labels.all.map { (TemplateKey($0.key), .text($0.value)) })),
+            "labels": language.labels,
             "planTitle": .text(index.planTitle),
             "title": .text(title(index)),
             "period": .text(PeriodText.text(plan.period, language: labels.language)),
