@@ -9,10 +9,10 @@ import Foundation
 /// folder is left as after any interrupted compile: the next compile removes its temporaries).
 /// A `SIGKILL` cannot be caught: its engines finish on their own.
 ///
-/// Folders are made and filled, engines started and folders removed under one lock, which the interrupt
-/// takes and never gives back: a folder made or an engine started on another thread while the
-/// interrupt is being handled is either in the registry when the handler reads it, or never
-/// made at all.
+/// Folders are made and filled, engines started and folders removed under one lock, which the
+/// interrupt takes and never gives back: a folder made or an engine started on another thread
+/// while the interrupt is being handled is either in the registry when the handler reads it, or
+/// never made at all.
 final class RunningEngines: @unchecked Sendable {
     static let shared = RunningEngines()
 
