@@ -33,8 +33,14 @@ struct AttributedQuotationTests: SentenceReading {
         #expect(findings("« Nous pouvons loger 500 familles de plus », précise Anne Martin, la représentante résidente du HCR au Niger.", "fr") == ["language.first-person"])
         #expect(findings("“Podemos alojar a 500 familias más”, explicó el jefe adjunto interino de ACNUR en Perú.", "es") == ["language.first-person"])
         #expect(findings("\"We can house 500 more families,\" said the head interim of UNHCR in Niger.", "en") == ["language.first-person"])
+        // A plain word before the title, and the agency the official works with or for.
+        #expect(findings("\"We load 40 people on each truck,\" explained Tom Reed, a protection officer with UNHCR.", "en") == ["language.first-person"])
+        #expect(findings("« Nous chargeons 40 personnes par camion », explique Paul Koffi, chargé de protection pour le compte du HCR.", "fr") == ["language.first-person"])
+        #expect(findings("“Trasladamos a 40 personas en cada camión”, explicó Luis Mora, oficial de protección de ACNUR.", "es") == ["language.first-person"])
         // Hard negatives: a doctor at the agency's clinic, a mother near its office, a word that
-        // qualifies no title.
+        // qualifies no title, someone with the agency's goods.
+        #expect(!flagged("\"We load 40 people on each truck,\" said a driver with UNHCR blankets.", "en"))
+        #expect(!flagged("« Nous chargeons 40 personnes par camion », explique un chauffeur avec des bâches du HCR.", "fr"))
         #expect(!flagged("« Nous pouvons loger 500 familles de plus », précise un médecin de la clinique du HCR.", "fr"))
         #expect(!flagged("“Podemos alojar a 500 familias más”, explicó una madre refugiada cerca de la oficina de ACNUR.", "es"))
         #expect(!flagged("\"We can house 500 more families,\" said a volunteer teacher at a UNHCR school.", "en"))

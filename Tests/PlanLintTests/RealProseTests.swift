@@ -78,7 +78,7 @@ struct RealProseTests {
         CollectionRound(round: 18, name: "eighteenth", atLeast: 24, measuredOnce: "0.975 / 0.765", precision: 1.0, recall: 0.88, eachLanguage: (1.0, 0.75)),
         CollectionRound(round: 19, name: "nineteenth", atLeast: 24, measuredOnce: "0.911 / 0.773", precision: 1.0, recall: 0.96, eachLanguage: (1.0, 0.92)),
         CollectionRound(round: 20, name: "twentieth", atLeast: 24, measuredOnce: "0.886 / 0.713", precision: 0.97, recall: 0.84, eachLanguage: (0.94, 0.80)),
-        CollectionRound(round: 21, name: "twenty-first", atLeast: 24, measuredOnce: "0.864 / 0.630", precision: 0.98, recall: 0.74, eachLanguage: (0.87, 0.43)),
+        CollectionRound(round: 21, name: "twenty-first", atLeast: 24, measuredOnce: "0.864 / 0.630", precision: 0.98, recall: 0.75, eachLanguage: (0.87, 0.43)),
         CollectionRound(round: 22, name: "twenty-second", atLeast: 24, measuredOnce: "0.885 / 0.600", precision: 0.88, recall: 0.59, eachLanguage: (0.81, 0.55), heldBack: true),
     ]
 

@@ -66,15 +66,16 @@ enum AttributedQuotation {
     private static let speech: WordClass = [.report, .advocacy, .concern]
 
     /// Words that may stand before the agency in its speaker's phrase: articles, the prepositions
-    /// of a title (`the head of`, `le représentant du`, `el portavoz de`) and `its`.
+    /// of a title (`the head of`, `le représentant du`, `el portavoz de`, `an officer with`,
+    /// `pour le compte du`) and `its`.
     private static let titleWords = Keys.of(["the", "a", "an", "of", "for", "in", "at", "to", "le", "la", "l'", "les", "un", "une", "du", "de", "des", "d'",
                                              "pour", "auprès", "el", "los", "las", "uno", "una", "del", "para", "en", "its", "son", "sa", "su",
-                                             "and", "et", "y", "的", "驻", "负责", "事务"])
+                                             "and", "et", "y", "with", "au", "compte", "的", "驻", "负责", "事务"])
     /// Official nouns besides the `staffNoun` class and ``Keys/agencyHeads``.
     private static let officials = Keys.of(["spokesperson", "spokeswoman", "spokesman", "spokespeople", "head", "chief", "official", "officials",
                                             "coordinator", "director", "deputy", "commissioner", "porte-parole", "chef", "cheffe", "fonctionnaire",
-                                            "responsable", "coordinateur", "coordinatrice", "adjoint", "adjointe", "portavoz", "vocero", "vocera",
-                                            "jefe", "jefa", "funcionaria", "coordinador", "coordinadora", "adjunto", "adjunta", "high", "haut",
+                                            "responsable", "chargé", "chargée", "officer", "coordinateur", "coordinatrice", "adjoint", "adjointe", "portavoz", "vocero", "vocera",
+                                            "jefe", "jefa", "funcionaria", "oficial", "encargado", "encargada", "coordinador", "coordinadora", "adjunto", "adjunta", "high", "haut",
                                             "alto", "alta", "executive", "exécutif", "exécutive", "ejecutivo", "ejecutiva", "regional", "régional",
                                             "régionale", "country", "pays", "país", "général", "générale", "general", "senior",
                                             "发言人", "代表", "主任", "负责人", "官员", "主管", "协调员", "高级专员", "专员", "署长", "总干事"])
@@ -166,13 +167,14 @@ enum AttributedQuotation {
             guard let m = (a..<b).first(where: { isAgency($0) }) else { return false }
             for u in a..<b where isOtherSpeaker(u) { return false }
             // Before the agency: titles, names, articles, commas (`Babar Baloch, a UNHCR spokesperson`),
-            // and up to two plain words right after an official that qualify it (`la représentante
-            // résidente du HCR`, `el jefe adjunto interino de ACNUR`).
-            var qualifiers = 0, lastOfficial: Int?
-            for u in a..<m {
-                if isOfficial(u) { lastOfficial = u; qualifiers = 0; continue }
+            // and up to two plain words next to an official that qualify it (`la représentante
+            // résidente du HCR`, `el jefe adjunto interino de ACNUR`, `a protection officer with
+            // UNHCR`, `chargé de protection pour le compte du HCR`).
+            let officials = (a..<m).filter { isOfficial($0) }
+            var qualifiers = 0
+            for u in a..<m where !officials.contains(u) {
                 if isName(u) || isTitleWord(u) || token(u).isComma || token(u).kind == .punctuation { continue }
-                guard isQualifier(u), let official = lastOfficial, u - official <= 2, qualifiers < 2 else { return false }
+                guard isQualifier(u), officials.contains(where: { abs($0 - u) <= 2 }), qualifiers < 2 else { return false }
                 qualifiers += 1
             }
             // After it: an official, a name, a boundary; in Chinese also a name the lexicon does
