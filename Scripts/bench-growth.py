@@ -3,8 +3,8 @@
 
     Scripts/bench-growth.py [--runs 3] [--scales 1,2,4,8] [--only partners,depth] [--no-build]
 
-For each dimension (partners, countries, sectors, indicators, findings, line length, nesting
-depth) it generates a plan (or a chapter) at 1x, 2x, 4x and 8x a base size, times the release
+For each dimension (partners, countries, sectors, indicators, findings, line length, voiced
+quotations, nesting depth) it generates a plan (or a chapter) at 1x, 2x, 4x and 8x a base size, times the release
 build on it (median of --runs runs, after one warm-up run), and prints the time and its ratio to
 1x. The goal: every dimension at most about linear, 8x the input in at most 10x the time. Exits
 1 when a dimension's 8x ratio is above 10. Needs python3; builds `rrp` in release first
@@ -18,6 +18,7 @@ What each dimension grows (everything else stays fixed), and the command timed:
   indicators   indicators in the sector chapters                                 `rrp compile --format json,csv`
   findings     paragraphs with one language finding each                         `rrp check` (text diagnostics)
   line         one paragraph on one line, one finding every 20 bytes              `rrp check` (text diagnostics)
+  quotes       one paragraph of quotations attributed to an agency's official    `rrp check` (text diagnostics)
   depth        nesting of block quotes, list items and emphasis in one chapter   `rrp compile --lint`
 
 The plans are built from the small plan in Scripts/generate-plan.py's style: valid front matter,
@@ -152,6 +153,12 @@ def line(n):
     return simple_plan(sector_body=body)
 
 
+def quotes(n):
+    sentence = '"We distribute kits," said the UNHCR spokesperson. '  # one voiced quotation each
+    body = "## Partnership notes\n\n" + sentence * n + "\n"
+    return simple_plan(sector_body=body)
+
+
 def depth(n):
     quotes = ">" * n + " deep quote\n\n"
     lists = "".join("  " * 0 + "- " for _ in range(n)) + "deep item\n\n"
@@ -178,6 +185,7 @@ DIMENSIONS = {
     "indicators": (5_000, indicators, compile_data),
     "findings": (2_000, findings, check),
     "line": (3_000, line, check),
+    "quotes": (1_000, quotes, check),
     "depth": (5_000, depth, compile_lint),
 }
 

@@ -103,6 +103,7 @@ public struct AgencyNeutralLinter: Sendable {
             }
         }
         var diagnostics: [Diagnostic] = []
+        var unquoted = AttributedQuotation.Unquoted()
         for (k, (p, language, units, references, speaker, unitsBefore)) in sentences.enumerated() {
             let paragraph = paragraphs[p]
             // A quotation its agency speaker voices is read as unquoted (``AttributedQuotation``),
@@ -113,7 +114,7 @@ public struct AgencyNeutralLinter: Sendable {
                 let next = k + 1 < sentences.count && sentences[k + 1].paragraph == p && sentences[k + 1].units.first?.first == units.last?.end ? sentences[k + 1].units : []
                 voiced = AttributedQuotation.voiced(units, before: unitsBefore, after: next, tokens: paragraph.tokens, prose: paragraph.text, language: language, agencies: annotator.agencies)
             }
-            let tokens = voiced.isEmpty ? paragraph.tokens : AttributedQuotation.unquoting(voiced, paragraph.tokens)
+            let tokens = voiced.isEmpty ? paragraph.tokens : unquoted.tokens(voiced, paragraph: p, paragraph.tokens)
             let context = SentenceContext(tokens: tokens, prose: paragraph.text, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies,
                                           references: references, speaker: speaker, unitsBefore: unitsBefore)
             guard !context.isCitation else { continue }

@@ -40,13 +40,29 @@ enum AttributedQuotation {
         return out
     }
 
-    /// The tokens with the quoted words of `ranges` read as unquoted (the marks stay quoted).
-    static func unquoting(_ ranges: [Range<Int>], _ tokens: [Token]) -> [Token] {
-        var tokens = tokens
-        for range in ranges {
-            for i in range where !(tokens[i].kind == .punctuation && QuoteMarker.isMark(tokens[i].scalar)) { tokens[i].quoted = false }
+    /// A paragraph's tokens with the voiced quotations of the sentence being read unquoted (the
+    /// marks stay quoted). The paragraph is copied once and the sentences' ranges are unquoted and
+    /// restored in place, so a paragraph of many voiced sentences costs its length, not its length
+    /// times its sentences.
+    struct Unquoted {
+        private var paragraph = -1
+        private var buffer: [Token] = []
+        private var changed: [Range<Int>] = []
+
+        /// Paragraph `index`'s `tokens` with the quoted words of `ranges` read as unquoted; the
+        /// ranges of the call before are restored first.
+        mutating func tokens(_ ranges: [Range<Int>], paragraph index: Int, _ tokens: [Token]) -> [Token] {
+            if paragraph != index {
+                (paragraph, buffer, changed) = (index, tokens, [])
+            } else {
+                for range in changed { for i in range { buffer[i].quoted = tokens[i].quoted } }
+            }
+            for range in ranges {
+                for i in range where !(buffer[i].kind == .punctuation && QuoteMarker.isMark(buffer[i].scalar)) { buffer[i].quoted = false }
+            }
+            changed = ranges
+            return buffer
         }
-        return tokens
     }
 
     /// `findings` without one that holds the start of another of the same rule: the speaker's
