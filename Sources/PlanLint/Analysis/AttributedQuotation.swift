@@ -186,11 +186,11 @@ enum AttributedQuotation {
             // and up to two plain words next to an official that qualify it (`la représentante
             // résidente du HCR`, `el jefe adjunto interino de ACNUR`, `a protection officer with
             // UNHCR`, `chargé de protection pour le compte du HCR`).
-            let officials = (a..<m).filter { isOfficial($0) }
+            let titles = (a..<m).filter { isOfficial($0) }
             var qualifiers = 0
-            for u in a..<m where !officials.contains(u) {
+            for u in a..<m where !titles.contains(u) {
                 if isName(u) || isTitleWord(u) || token(u).isComma || token(u).kind == .punctuation { continue }
-                guard isQualifier(u), officials.contains(where: { abs($0 - u) <= 2 }), qualifiers < 2 else { return false }
+                guard isQualifier(u), titles.contains(where: { abs($0 - u) <= 2 }), qualifiers < 2 else { return false }
                 qualifiers += 1
             }
             // After it: an official, a name, a boundary; in Chinese also a name the lexicon does
