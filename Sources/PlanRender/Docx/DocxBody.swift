@@ -291,12 +291,9 @@ struct DocxBody: Sendable {
     /// character the writer drops), eight bytes at a time.
     static func hasControlByte(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = utf8.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         var index = 0
         while index + 8 <= utf8.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            // A byte below 0x20 sets its top bit here ("Bit Twiddling Hacks").
-            if (word &- 0x20 &* ones) & ~word & highs != 0 { return true }
+            if ByteWords.below(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self), 0x20) != 0 { return true }
             index += 8
         }
         while index < utf8.count {

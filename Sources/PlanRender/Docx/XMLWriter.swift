@@ -256,10 +256,8 @@ struct XMLWriter {
     /// Hacks": a byte below `n` sets its top bit in `(w - n·0x01…) & ~w & 0x80…`).
     @inline(__always)
     private static func needsLook(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func below(_ w: UInt64, _ n: UInt64) -> UInt64 { (w &- n &* ones) & ~w & highs }
-        func equal(_ n: UInt64) -> UInt64 { below(word ^ (n &* ones), 1) }
-        return below(word, 0x20) | equal(0x22) | equal(0x26) | equal(0x3C) | equal(0x3E) | equal(0xEF) != 0
+        ByteWords.below(word, 0x20) | ByteWords.equal(word, 0x22) | ByteWords.equal(word, 0x26) | ByteWords.equal(word, 0x3C)
+            | ByteWords.equal(word, 0x3E) | ByteWords.equal(word, 0xEF) != 0
     }
 
     /// `text` escaped as ``characters(_:)`` (or an attribute value, with `quotes`) writes it.
