@@ -396,6 +396,10 @@ enum VerbGroup {
 
     /// `has 60 protection staff`, `compte 200 agents`, `cuenta con doce nuevos oficiales`.
     private static func staffing(from q: Int, verb: Int, in s: SentenceContext) -> Predicate? {
+        // `has registered 460,000 refugees in the country`, `a enregistré`: a perfect tense, whose
+        // participle is the predicate, not a possession.
+        let next = Predicate.skipTransparent(from: q + 1, in: s)
+        if s.has(q, .auxiliary), next < s.count, s.has(next, .participle), !s.has(next, [.staffNoun, .internalNoun]) { return nil }
         var r = q + 1
         var number = false
         while r < s.count, r < q + 7, !s.token(r).isClauseEnd {
