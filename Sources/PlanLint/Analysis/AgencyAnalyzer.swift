@@ -105,7 +105,14 @@ enum AgencyAnalyzer {
         if ChineseJointPartner.joins(from: p, in: s) { return nil }
         // `難民署負責指導和協調全球行動`, `UNHCR is responsible for protecting`: a mandate described.
         if ResponsibilityMandate.states(from: p, in: s) { return nil }
-        switch Predicate.read(from: officeEnd(p, in: s), in: s) {
+        let predicate = Predicate.read(from: officeEnd(p, in: s), in: s)
+        // `UNHCR and partners will distribute`, `received only 38 per cent`, `le HCR et les agences
+        // partenaires ont lancé un appel`: the agency and its bare partners before any act, appeal or
+        // money.
+        if predicate != .none, predicate != .coordination, g.isAgencyAndBarePartners(in: s) {
+            return finding(.agencyAndItsPartners, g, through: g.end - 1, s, fix: FixItWriter.partners(g, through: g.end - 1, in: s))
+        }
+        switch predicate {
         case .none, .coordination:
             return nil
         case .support(let v):
@@ -120,11 +127,6 @@ enum AgencyAnalyzer {
                VerbGroup.supportNounFollows(v, in: s) || RequestedMeasures.follow(v, in: s) || AppealWithoutMoney.advocates(v, in: s) {
                 return finding(.agencyAdvocacy, g, through: v, s, fix: nil)
             }
-            // `UNHCR and partners received only 38 per cent`, `难民署和合作伙伴仅收到`: the agency and
-            // its bare partners before money, as before an act.
-            if money, g.isAgencyAndBarePartners(in: s) {
-                return finding(.agencyAndItsPartners, g, through: g.end - 1, s, fix: FixItWriter.partners(g, through: g.end - 1, in: s))
-            }
             return money && !g.isJoint && !g.namesSeveralAgencies(in: s) ? finding(.agencyFunding, g, through: v, s, fix: nil) : nil
         case .advocacy(let v):
             return g.isJoint || g.namesSeveralAgencies(in: s) || g.joinsAnotherAgencyAfterApposition(in: s) ? nil : finding(.agencyAdvocacy, g, through: v, s, fix: nil)
@@ -134,9 +136,6 @@ enum AgencyAnalyzer {
             return finding(.agencyStaffing, g, through: v, s, fix: nil)
         case .action(let v):
             if s.section == .coordination, (v + 1..<min(v + 4, s.count)).contains(where: { s.has($0, .coordinationNoun) }) { return nil }
-            if g.isAgencyAndBarePartners(in: s) {
-                return finding(.agencyAndItsPartners, g, through: g.end - 1, s, fix: FixItWriter.partners(g, through: g.end - 1, in: s))
-            }
             guard !g.isJoint, !opensWithMandate(before: g.start, in: s) else { return nil }
             // `Le HCR et l'OIM ... ont établi un programme commun`, `Representatives from IOM and
             // UNHCR have presented a plan`: several agencies acting together in a coordination

@@ -53,6 +53,12 @@ struct AgencyGroup {
                 collectives.append(m)
                 // `les partenaires humanitaires`, `los socios humanitarios`: the adjective after them.
                 if s.has(m, .partnersWord), s.isWord(m + 1, Keys.humanitarian) { m += 1 }
+                // `les agences partenaires`, `las organizaciones socias`: partners named by their kind.
+                if Self.partnerOrganizations(m, in: s) != nil, s.language != "en" { m += 1 }
+            } else if s.language == "en", s.has(m, .partnersWord), Self.partnerOrganizations(m + 1, in: s) == m {
+                // `partner agencies`, `partner organisations`: partners named by their kind.
+                m += 1
+                collectives.append(m)
             } else if let c = Self.modifiedCollective(from: m, in: s) {
                 // `national NGOs`, `其他相关联合国机构`: modifiers before a collective noun; `与联合国一道`:
                 // a partner joined by `together` (`一道`, `一起`, `共同`) in Chinese.
@@ -277,6 +283,23 @@ struct AgencyGroup {
     /// humanitaires`, `el ACNUR y los socios humanitarios`, `难民署和人道主义伙伴`); `NGO partners`
     /// and `other partners` name others sharing the subject.
     /// Plural nouns for agencies, counted among partners in an apposition.
+    /// `partner agencies`, `partner organizations` (one unit or two), `agences partenaires`,
+    /// `organizaciones socias`: at `c`, an organization noun with the partners word before it
+    /// (English) or after it; the unit where the phrase starts, or `nil`.
+    static func partnerOrganizations(_ c: Int, in s: SentenceContext) -> Int? {
+        guard c < s.count else { return nil }
+        if s.language == "en", s.has(c, .collective), s.units[c].end - s.units[c].first == 2, s.has(c, .partnersWord) || s.token(s.units[c].first).key == partnerKey { return c }
+        guard s.isWord(c, organizationNouns) else { return nil }
+        if s.language == "en" { return c >= 1 && s.has(c - 1, .partnersWord) ? c - 1 : nil }
+        return s.language != "zh" && s.has(c + 1, .partnersWord) ? c : nil
+    }
+
+    /// `partner`, the first word of the phrase unit `partner organizations`.
+    private static let partnerKey = TokenHash.hash(TokenHash.fold("partner"))
+
+    /// The kinds of organization partners are named by.
+    private static let organizationNouns = Keys.of(["agencies", "organizations", "organisations", "agences", "organismes", "agencias", "organizaciones", "organismos"])
+
     private static let agencyPlurals = Keys.of(["agencies", "agences", "agencias", "organismes", "organismos"])
 
     /// A dash, bracket or comma right after unit `c` opens an apposition that names an agency or
@@ -289,10 +312,16 @@ struct AgencyGroup {
     }
 
     func isAgencyAndBarePartners(in s: SentenceContext) -> Bool {
-        guard agencies.count == 1, collectives.count == 1, s.has(collectives[0], .partnersWord),
-              s.units[collectives[0]].end - s.units[collectives[0]].first == 1 || s.language == "zh" else { return false }
+        guard agencies.count == 1, collectives.count == 1 else { return false }
         // The comma that closes an apposition before the conjunction (`UNHCR, the UN Refugee Agency, and partners`).
-        let c = collectives[0], a = s.isComma(agencies[0] + 1) && s.has(agencies[0] + 2, .separator) ? agencies[0] + 1 : agencies[0]
+        let a = s.isComma(agencies[0] + 1) && s.has(agencies[0] + 2, .separator) ? agencies[0] + 1 : agencies[0]
+        // `UNHCR and partner agencies`, `le HCR et les agences partenaires`, `ACNUR y las agencias
+        // socias`: bare partners named by their kind, after the conjunction and an article.
+        if let first = Self.partnerOrganizations(collectives[0], in: s) {
+            return s.has(a + 1, .separator) && s.token(a + 1).kind == .word && (first == a + 2 || first == a + 3 && Self.isArticle(a + 2, in: s))
+        }
+        guard s.has(collectives[0], .partnersWord), s.units[collectives[0]].end - s.units[collectives[0]].first == 1 || s.language == "zh" else { return false }
+        let c = collectives[0]
         if c == a + 2 { return true }
         guard c == a + 3, s.has(a + 1, .separator), s.token(a + 1).kind == .word || s.language == "zh" else { return false }
         // `UNHCR and 17 partners`, `le HCR et 15 partenaires`, `el ACNUR y 18 socios`: its partners, counted.

@@ -68,7 +68,7 @@ final class SentenceContext {
                 mentions[u] = isNamedAgency(u)
                 if mentions[u], !isModifier(u) { named = true }
             } else if units[u].has(.agencyDescription) {
-                mentions[u] = !tokens[units[u].first].quoted && !attributed[u] && !isPluralDescription(u)
+                mentions[u] = !tokens[units[u].first].quoted && !attributed[u] && !isPluralDescription(u) && (named || !isGenericDescription(u))
                 named = named || mentions[u]
             } else if named || references == .underHeading && units[u].has(.agencyReference) && Keys.agencyNouns.contains(tokens[units[u].end - 1].key),
                       units[u].has([.agencyReference, .subjectPronoun, .possessivePronoun]), !tokens[units[u].first].quoted, !attributed[u],
@@ -88,6 +88,18 @@ final class SentenceContext {
         let before = (max(0, u - 2)..<u).map { text(units[$0].first, units[$0].end) }.joined()
         return Keys.chinesePluralMarkers.contains { before.hasSuffix($0) }
     }
+
+    /// `联合国机构` (a UN agency, UN agencies) with no singular marker before it (`该`, `这一`): Chinese
+    /// does not mark the plural, so the bare description names one agency only when an agency was
+    /// named before it in the paragraph (`联合国机构及其合作伙伴尽了很大努力`: UN agencies in general).
+    private func isGenericDescription(_ u: Int) -> Bool {
+        guard language == "zh", HanziFold.fold(text(units[u].first, units[u].end)) == Self.chineseUNAgency else { return false }
+        let before = (max(0, u - 2)..<u).map { text(units[$0].first, units[$0].end) }.joined()
+        return !Self.chineseSingularMarkers.contains { before.hasSuffix($0) }
+    }
+
+    private static let chineseUNAgency = HanziFold.fold("联合国机构")
+    private static let chineseSingularMarkers = ["该", "該", "此", "本", "这一", "這一", "这个", "這個", "这家", "這家", "一个", "一個", "一家"]
 
     /// An English agency name before a plain noun (`UNHCR partner organizations`, `WFP trucks`)
     /// modifies it: no later `it` refers to the agency.
