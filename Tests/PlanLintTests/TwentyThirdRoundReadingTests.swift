@@ -44,4 +44,39 @@ struct TwentyThirdRoundReadingTests: SentenceReading {
         #expect(flagged("该联合国机构将向难民提供援助。", "zh"))
         #expect(flagged("难民署署长抵达边境。联合国机构将向难民提供援助。", "zh"))
     }
+
+    /// `接受难民署保护和协助的人数`, `获得难民署援助的家庭`: after a verb of receiving, the agency owns
+    /// what is received; it is not the subject of the noun after it.
+    @Test func whatIsReceivedIsTheAgencysInChinese() {
+        #expect(!flagged("接受难民署保护和协助的总人数约有1700万。", "zh", section: situation))
+        #expect(!flagged("获得难民署援助的家庭超过两万户。", "zh", section: situation))
+        // Hard negatives: the agency as the subject, also of a verb of receiving.
+        #expect(flagged("难民署将向难民提供保护和援助。", "zh"))
+        #expect(flagged("难民署接受了政府的邀请，将向难民提供援助。", "zh"))
+    }
+
+    /// Thanks in the agency's own voice: `wishes to acknowledge the contributions of`, `remercie`.
+    @Test func thanksAreTheAgencysVoice() {
+        #expect(findings("UNHCR wishes to acknowledge the contributions of partners and staff.", "en") == ["language.agency-advocacy"])
+        #expect(findings("UNHCR acknowledges the generosity of donors.", "en") == ["language.agency-advocacy"])
+        #expect(findings("Le HCR remercie les donateurs.", "fr") == ["language.agency-advocacy"])
+        // Hard negatives: a government's thanks, and `acknowledge` reporting a fact.
+        #expect(!flagged("The Government acknowledges the contributions of partners.", "en"))
+        #expect(!flagged("UNHCR acknowledged that the number of arrivals had risen.", "en", section: situation))
+        #expect(!flagged("Le gouvernement remercie les partenaires.", "fr"))
+    }
+
+    /// Preparing, launching or revising the response plan itself is the coordination role.
+    @Test func makingThePlanIsCoordination() {
+        #expect(!flagged("In 2021, UNHCR will continue to develop Regional Refugee Response Plans in multiple contexts.", "en"))
+        #expect(!flagged("The Office of the Prime Minister and UNHCR jointly launched the 2024 Refugee Response Plan.", "en"))
+        #expect(!flagged("Le HCR élaborera le plan de réponse régional avec les partenaires.", "fr"))
+        #expect(!flagged("ACNUR presentó el plan de respuesta regional en Ginebra.", "es"))
+        #expect(!flagged("难民署和政府共同发布了2024年难民应对计划。", "zh"))
+        // Hard negatives: the same verbs with another object, and implementing the plan's activities.
+        #expect(findings("UNHCR will develop new shelters in Adré.", "en") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR will implement the activities of the Response Plan in Adré.", "en") == ["language.agency-as-actor"])
+        #expect(findings("ACNUR presentó un informe sobre los retornos.", "es") == ["language.agency-as-actor"])
+        #expect(findings("难民署将制定新的援助方案。", "zh") == ["language.agency-as-actor"])
+    }
 }

@@ -136,6 +136,7 @@ enum AgencyAnalyzer {
             return finding(.agencyStaffing, g, through: v, s, fix: nil)
         case .action(let v):
             if s.section == .coordination, (v + 1..<min(v + 4, s.count)).contains(where: { s.has($0, .coordinationNoun) }) { return nil }
+            if PlanObject.made(by: v, in: s) { return nil }
             guard !g.isJoint, !opensWithMandate(before: g.start, in: s) else { return nil }
             // `Le HCR et l'OIM ... ont établi un programme commun`, `Representatives from IOM and
             // UNHCR have presented a plan`: several agencies acting together in a coordination

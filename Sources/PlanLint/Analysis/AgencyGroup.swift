@@ -252,6 +252,9 @@ struct AgencyGroup {
         // `政府正与难民署合作`: `与` after an aspect marker, an adverb or a time word is `with`,
         // not `and`: the agency is the object of the preposition.
         if s.language == "zh", b + 1 < start, s.has(b + 1, .separator), s.has(b, [.auxiliary, .transparent, .timeWord, .future]) { return true }
+        // `接受难民署保护和协助的人数`, `获得难民署援助的家庭`: what is received is the agency's (its
+        // protection, its aid); the agency is the object's owner, not the receiver's subject.
+        if s.language == "zh", b == start - 1, Self.receive.contains(HanziFold.fold(s.text(s.units[b].first, s.units[b].end))) { return true }
         // `que`/`qu'` introduces a clause whose subject the agency is (`alors que le PAM a été`).
         return s.has(b, [.preposition, .possessiveBefore, .gerundHost]) && !s.has(b, .complementizer)
     }
@@ -278,11 +281,6 @@ struct AgencyGroup {
         s.has(u, .determiner) || s.isWord(u, Keys.articles)
     }
 
-    /// One agency with a bare `and partners` (`UNICEF and partners will ...`), a count of them
-    /// (`and 17 partners`), or with partners only called humanitarian (`UNHCR and humanitarian partners`, `le HCR et les partenaires
-    /// humanitaires`, `el ACNUR y los socios humanitarios`, `难民署和人道主义伙伴`); `NGO partners`
-    /// and `other partners` name others sharing the subject.
-    /// Plural nouns for agencies, counted among partners in an apposition.
     /// `partner agencies`, `partner organizations` (one unit or two), `agences partenaires`,
     /// `organizaciones socias`: at `c`, an organization noun with the partners word before it
     /// (English) or after it; the unit where the phrase starts, or `nil`.
@@ -300,6 +298,10 @@ struct AgencyGroup {
     /// The kinds of organization partners are named by.
     private static let organizationNouns = Keys.of(["agencies", "organizations", "organisations", "agences", "organismes", "agencias", "organizaciones", "organismos"])
 
+    /// Chinese verbs of receiving (`接受`, `获得`), folded.
+    private static let receive: Set<String> = Set(["接受", "得到", "获得", "接收", "领取"].map(HanziFold.fold))
+
+    /// Plural nouns for agencies, counted among partners in an apposition.
     private static let agencyPlurals = Keys.of(["agencies", "agences", "agencias", "organismes", "organismos"])
 
     /// A dash, bracket or comma right after unit `c` opens an apposition that names an agency or
@@ -311,6 +313,11 @@ struct AgencyGroup {
         return (c + 2..<min(c + 10, s.count)).contains { s.isAgency($0) || s.isWord($0, agencyPlurals) }
     }
 
+    /// One agency with a bare `and partners` (`UNICEF and partners will ...`), a count of them
+    /// (`and 17 partners`), partners named by their kind (`and partner agencies`), or with partners
+    /// only called humanitarian (`UNHCR and humanitarian partners`, `le HCR et les partenaires
+    /// humanitaires`, `el ACNUR y los socios humanitarios`, `难民署和人道主义伙伴`); `NGO partners`
+    /// and `other partners` name others sharing the subject.
     func isAgencyAndBarePartners(in s: SentenceContext) -> Bool {
         guard agencies.count == 1, collectives.count == 1 else { return false }
         // The comma that closes an apposition before the conjunction (`UNHCR, the UN Refugee Agency, and partners`).

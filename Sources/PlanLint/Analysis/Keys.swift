@@ -183,6 +183,10 @@ enum Keys {
     /// `humanitarian` before or after `partners`: partners only so described are still the
     /// agency's partners (`UNHCR and humanitarian partners`, `les partenaires humanitaires`).
     static let humanitarian = of(["humanitarian", "humanitaires", "humanitarios"])
+    /// English `acknowledge`, a report verb that thanks before a gratitude object.
+    static let acknowledge = of(["acknowledge", "acknowledges", "acknowledged", "acknowledging"])
+    /// What thanks are given for (`the contributions of`, `the generosity of`).
+    static let gratitudeObjects = of(["contribution", "contributions", "generosity", "support", "efforts", "commitment", "dedication", "assistance"])
     /// Chinese `人道主义` and `人道` before `伙伴`, compared as text (a unit of several characters).
     static let chineseHumanitarian: Set<String> = ["人道主义", "人道"]
     /// The agency's role as the subject that opens a sentence (`IOM's role consists of`, `El rol de

@@ -326,6 +326,9 @@ enum VerbGroup {
         if s.has(q, .advocacy) || (q + 1..<min(q + 4, s.count)).contains(where: { s.has($0, .concern) && !s.has($0, .gerund) }) { return .advocacy(verb: verb) }
         // `has emphasized that refugees need protection`: stressing others' needs is advocacy.
         if EmphasizedNeed.advocates(after: q, in: s) { return .advocacy(verb: verb) }
+        // `wishes to acknowledge the contributions of partners`, `acknowledges the generosity of
+        // donors`: thanks in the subject's own voice, as `thanks` is.
+        if s.isWord(q, Keys.acknowledge), (q + 1..<min(q + 4, s.count)).contains(where: { s.isWord($0, Keys.gratitudeObjects) }) { return .advocacy(verb: verb) }
         // `has registered 207,889 out of the 433,140`: registration against a caseload is work done.
         if CaseloadProgress.counts(after: q, in: s) { return .action(verb: verb) }
         // `se dit fermement résolu à appuyer`: a reported commitment to an act.

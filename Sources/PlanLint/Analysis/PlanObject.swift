@@ -1,0 +1,43 @@
+/// The plan itself as the object of a verb that makes it (`will continue to develop Regional
+/// Refugee Response Plans`, `jointly launched the 2024 Refugee Response Plan`, `élaborera le plan
+/// de réponse`, `presentó el Plan de Respuesta`, `制定难民应对计划`): a response plan is made by all
+/// its partners under the coordinator, so preparing, launching or revising it is the coordination
+/// role, not one agency's act. Implementing activities under the plan stays an act.
+enum PlanObject {
+    /// Whether verb `q` makes a plan named within eight units of it, in its clause.
+    static func made(by q: Int, in s: SentenceContext) -> Bool {
+        guard s.language == "zh" ? chineseMakingVerbs.contains(HanziFold.fold(s.text(s.units[q].first, s.units[q].end))) : s.isWord(q, makingVerbs) else { return false }
+        var r = q + 1
+        // Chinese units are often single characters: a longer window.
+        while r < s.count, r <= q + (s.language == "zh" ? 16 : 8) {
+            let t = s.token(r)
+            if t.isClauseEnd || t.isSentenceEnd || t.isComma { return false }
+            if namesPlan(r, in: s) { return true }
+            r += 1
+        }
+        return false
+    }
+
+    /// `Response Plan`, `RRP`, `plan de réponse`, `Plan de Respuesta`, `应对计划` at unit `r`.
+    private static func namesPlan(_ r: Int, in s: SentenceContext) -> Bool {
+        if s.isWord(r, acronyms) { return true }
+        switch s.language {
+        case "en": return s.isWord(r, plans) && s.isWord(r - 1, responses)
+        case "fr", "es": return s.isWord(r, plans) && s.isWord(r + 1, Keys.de) && s.isWord(r + 2, responses)
+        default:
+            // The plan's name may span several units (`应对` `计划`, or one character each).
+            let text = HanziFold.fold(s.text(s.units[max(0, r - 3)].first, s.units[r].end))
+            return chinesePlans.contains { text.hasSuffix($0) }
+        }
+    }
+
+    private static let makingVerbs = Keys.of(
+        ["develop", "prepare", "launch", "present", "revise", "update", "draft", "finalize", "finalise", "publish", "elaborate"].flatMap(EnglishInflection.forms(of:))
+            + ["élaborer", "préparer", "lancer", "présenter", "réviser", "actualiser", "finaliser", "publier"].flatMap { FrenchConjugation.forms(of: $0).map(\.0) }
+            + ["elaborar", "preparar", "lanzar", "presentar", "revisar", "actualizar", "finalizar", "publicar"].flatMap { SpanishConjugation.forms(of: $0).map(\.0) })
+    private static let acronyms = Keys.of(["RRP", "RRPs", "RRRP", "RMRP", "3RP", "JRP", "PRR", "PRRR", "PRRM"])
+    private static let plans = Keys.of(["plan", "plans", "planes"])
+    private static let responses = Keys.of(["response", "réponse", "respuesta", "intervention"])
+    private static let chinesePlans = ["应对计划", "响应计划", "应急计划", "应对方案"].map(HanziFold.fold)
+    private static let chineseMakingVerbs: Set<String> = Set(["制定", "编制", "发起", "启动", "发布", "推出", "修订", "更新"].map(HanziFold.fold))
+}
