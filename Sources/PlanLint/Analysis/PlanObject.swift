@@ -4,12 +4,13 @@
 /// its partners under the coordinator, so preparing, launching or revising it is the coordination
 /// role, not one agency's act. Implementing activities under the plan stays an act.
 enum PlanObject {
-    /// Whether verb `q` makes a plan named within eight units of it, in its clause.
+    /// Whether verb `q` makes a plan named within twelve units of it, in its clause (`launched the
+    /// second revision of the 2019-2020 Uganda Refugee Response Plan`).
     static func made(by q: Int, in s: SentenceContext) -> Bool {
         guard s.language == "zh" ? chineseMakingVerbs.contains(HanziFold.fold(s.text(s.units[q].first, s.units[q].end))) : s.isWord(q, makingVerbs) else { return false }
         var r = q + 1
         // Chinese units are often single characters: a longer window.
-        while r < s.count, r <= q + (s.language == "zh" ? 16 : 8) {
+        while r < s.count, r <= q + (s.language == "zh" ? 16 : 12) {
             let t = s.token(r)
             if t.isClauseEnd || t.isSentenceEnd || t.isComma { return false }
             if namesPlan(r, in: s) { return true }
