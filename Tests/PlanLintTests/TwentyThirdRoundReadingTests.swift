@@ -79,4 +79,25 @@ struct TwentyThirdRoundReadingTests: SentenceReading {
         #expect(findings("ACNUR presentó un informe sobre los retornos.", "es") == ["language.agency-as-actor"])
         #expect(findings("难民署将制定新的援助方案。", "zh") == ["language.agency-as-actor"])
     }
+
+    /// An agency's `operations` is a noun the lexicon knows, not a verb by its `-s`: `UNHCR
+    /// operations in the field` after a verb is its object; before a verb it is the subject, as the
+    /// agency's staff are.
+    @Test func operationsAreNoVerb() {
+        #expect(!flagged("The tool supports UNHCR operations in the field.", "en", section: situation))
+        #expect(!flagged("The assessment is designed to assist UNHCR operations with the guidance required to undertake it.", "en", section: situation))
+        // Triggering: the operations as the subject of an act, also after a place.
+        #expect(findings("UNHCR operations in Kakuma remained committed to prioritizing core protection functions.", "en") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR operations in Kakuma remained focused and committed to prioritizing core protection functions.", "en") == ["language.agency-as-actor"])
+    }
+
+    /// A commitment after another predicative word (`focused and committed to`, `mobilisé et
+    /// déterminé à`) names the act the subject commits to.
+    @Test func aSecondPredicativeCommitment() {
+        #expect(findings("UNHCR remained focused and committed to prioritizing core protection functions.", "en") == ["language.agency-as-actor"])
+        #expect(findings("Le HCR reste mobilisé et déterminé à appuyer les autorités.", "fr") == ["language.agency-as-actor"])
+        // Hard negatives: a government's commitment, and no commitment.
+        #expect(!flagged("The Government remained focused and committed to supporting refugees.", "en"))
+        #expect(!flagged("UNHCR remained focused on core protection functions.", "en", section: situation))
+    }
 }

@@ -183,6 +183,8 @@ enum Keys {
     /// `humanitarian` before or after `partners`: partners only so described are still the
     /// agency's partners (`UNHCR and humanitarian partners`, `les partenaires humanitaires`).
     static let humanitarian = of(["humanitarian", "humanitaires", "humanitarios"])
+    /// An agency's `operations` (`UNHCR operations in Kakuma`), a subject like its staff.
+    static let operations = of(["operations", "operation"])
     /// English `acknowledge`, a report verb that thanks before a gratitude object.
     static let acknowledge = of(["acknowledge", "acknowledges", "acknowledged", "acknowledging"])
     /// What thanks are given for (`the contributions of`, `the generosity of`).

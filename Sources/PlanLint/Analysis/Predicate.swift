@@ -73,6 +73,9 @@ enum Predicate: Equatable {
             // People, not premises (`The UNHCR office in Adré will be expanded` says nothing of acting).
             staff = !s.isWord(p, Keys.premises)
             p = skipTransparent(from: p + 1, in: s)
+        } else if s.language == "en", s.isWord(p, Keys.operations) {
+            // `UNHCR operations in Kakuma remained focused`: the agency's operations are its subject.
+            p = skipTransparent(from: p + 1, in: s)
         }
         // `L'agence onusienne basée à Genève appelle`, `La OIM basada en Ginebra entrega`: a
         // participle (or a word the lexicon does not know) with a place between the agency and its verb.

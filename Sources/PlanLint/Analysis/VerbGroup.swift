@@ -82,7 +82,9 @@ enum VerbGroup {
         if let v = whereaboutsPurpose(at: q, copula: copula, auxiliary: auxiliary, in: s) { return (.action(verb: v), v + 1) }
         // `est fermement résolu à appuyer`, `is determined to support`, `está decidido a apoyar`:
         // committed to an act, the act is the subject's.
-        if copula, let v = committedAct(at: q, in: s) { return (.action(verb: v), end) }
+        // So is a commitment after another predicative word (`remained focused and committed to
+        // prioritizing`, `reste mobilisé et déterminé à`).
+        if copula, let v = committedAct(at: q, in: s) ?? (s.has(q + 1, .separator) ? committedAct(at: q + 2, in: s) : nil) { return (.action(verb: v), end) }
         // `remains on the ground delivering aid`, `stays in Adré registering arrivals`: after
         // `remain`, a place and the gerund that says what the subject does there.
         if s.language == "en", s.isWord(q - 1, Keys.remain), s.has(q, .preposition),
@@ -117,7 +119,8 @@ enum VerbGroup {
             if informationObject(after: q, in: s) { return (countInformation(after: q, in: s) ? .coordination : classifyTask(verb: q, in: s), end) }
             return (.action(verb: q), end)
         }
-        if s.language == "en", !auxiliary, englishFiniteShape(q, in: s) { return (.action(verb: q), end) }
+        // (A noun the lexicon classes, `operations`, `offices`, is no verb by its shape.)
+        if s.language == "en", !auxiliary, s.units[q].classes.isEmpty, englishFiniteShape(q, in: s) { return (.action(verb: q), end) }
         // `El ACNUR fletó dos aviones`: a Spanish preterite by its ending (`-ó`, `-aron`, `-ieron`),
         // a finite verb right after its subject, as English `-ed` is.
         if s.language == "es", !auxiliary, spanishPreteriteShape(t, in: s) { return (.action(verb: q), end) }
