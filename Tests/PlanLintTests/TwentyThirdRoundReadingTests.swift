@@ -100,4 +100,17 @@ struct TwentyThirdRoundReadingTests: SentenceReading {
         #expect(!flagged("The Government remained focused and committed to supporting refugees.", "en"))
         #expect(!flagged("UNHCR remained focused on core protection functions.", "en", section: situation))
     }
+
+    /// A subject pronoun that opens a sentence continues the subject of the sentence before: `It`,
+    /// `Il` after `The plan is led by UNHCR` speaks of the plan, not of the agency.
+    @Test func aPronounContinuesThePreviousSubject() {
+        #expect(!flagged("The Refugee Response Plan is led by UNHCR. It sets out the needs of refugees and host communities.", "en"))
+        #expect(!flagged("Les plans de réponse sont pilotés par le HCR. Il fournit un cadre à tous les partenaires.", "fr"))
+        #expect(!flagged("The plan is coordinated by UNHCR. However, it will provide shelter to 20,000 refugees.", "en"))
+        // Triggering: the agency as the subject before, also after an opening adverbial, or as the
+        // subject of a clause of its own.
+        #expect(findings("UNHCR opened a reception centre in Adré. It will register new arrivals.", "en") == ["language.agency-as-actor", "language.agency-as-actor"])
+        #expect(findings("In June, UNHCR opened a reception centre in Adré. It will register new arrivals.", "en") == ["language.agency-as-actor", "language.agency-as-actor"])
+        #expect(findings("As arrivals grew, UNHCR opened a reception centre. It will register new arrivals.", "en").count == 2)
+    }
 }

@@ -73,7 +73,7 @@ final class SentenceContext {
             } else if named || references == .underHeading && units[u].has(.agencyReference) && Keys.agencyNouns.contains(tokens[units[u].end - 1].key),
                       units[u].has([.agencyReference, .subjectPronoun, .possessivePronoun]), !tokens[units[u].first].quoted, !attributed[u],
                       u == 0 || !units[u - 1].has(.copula) {
-                mentions[u] = !units[u].has(.subjectPronoun) || !isExpletive(u)
+                mentions[u] = !units[u].has(.subjectPronoun) || !isExpletive(u) && !SubjectContinuity.refersToAnotherSubject(u, in: self)
                 // `The agency said it would ...`: once the agency is referred to, `it` may refer to it.
                 if mentions[u] { named = true }
             }
