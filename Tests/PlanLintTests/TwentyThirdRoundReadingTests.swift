@@ -113,4 +113,20 @@ struct TwentyThirdRoundReadingTests: SentenceReading {
         #expect(findings("In June, UNHCR opened a reception centre in Adré. It will register new arrivals.", "en") == ["language.agency-as-actor", "language.agency-as-actor"])
         #expect(findings("As arrivals grew, UNHCR opened a reception centre. It will register new arrivals.", "en").count == 2)
     }
+
+    /// An English agency name before plain nouns owns them as `'s` does: `the UNHCR cash programme`
+    /// is its programme, `WFP food assistance will reach` its assistance acting (French, Spanish and
+    /// Chinese name the owner with `du`, `del`, `的`, read already).
+    @Test func anEnglishNameBeforeNounsOwnsThem() {
+        #expect(findings("The UNHCR cash programme will cover 12,000 households.", "en") == ["language.agency-branding"])
+        #expect(findings("Refugees are enrolled in the WFP school meals programme.", "en") == ["language.agency-branding"])
+        #expect(findings("WFP food assistance will reach 300,000 refugees.", "en") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR cash assistance reached 5,000 families.", "en") == ["language.agency-as-actor"])
+        // Hard negatives: a government's programme, the assistance received, data, the agency's
+        // own operations as an object, and its official.
+        #expect(!flagged("The Government cash programme will cover 12,000 households.", "en"))
+        #expect(!flagged("Refugees depend on WFP food assistance.", "en", section: situation))
+        #expect(!flagged("UNHCR registration data show 40,000 arrivals.", "en", section: situation))
+        #expect(!flagged("The tool supports UNHCR operations in the field.", "en", section: situation))
+    }
 }

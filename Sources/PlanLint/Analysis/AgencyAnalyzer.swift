@@ -79,6 +79,9 @@ enum AgencyAnalyzer {
         if let b = g.before, s.has(b, .possessiveBefore), !g.isJoint, let finding = PossessiveReader.before(g, marker: b, in: s) {
             return finding
         }
+        // `The UNHCR cash programme will cover`, `WFP food assistance will reach`: an English name
+        // before plain nouns owns them as `'s` does.
+        if g.end == nameEnd, let finding = compoundOwner(g, agency: lastAgency, in: s) { return finding }
         let p = g.end
         let joiner = s.isComma(p) && s.has(p + 1, .preposition) ? p + 1 : p
         if !g.isObject(in: s), s.has(joiner, [.separator, .preposition]) {
@@ -145,6 +148,30 @@ enum AgencyAnalyzer {
             if s.units.indices.contains(where: { s.has($0, .gapNoun) }) { return finding(.agencyFunding, g, through: v, s, fix: nil) }
             return finding(.agencyAsActor, g, through: v, s, fix: FixItWriter.actor(g, verb: v, in: s))
         }
+    }
+
+    /// An English agency name before one to three lowercase plain nouns ending in a programme
+    /// noun (`the UNHCR cash programme`) or before the nouns of what it gives followed by a verb
+    /// (`WFP food assistance will reach`): read as its possessive (`UNHCR's cash programme`) is, its
+    /// programme promoted or its assistance acting; only the programme when the name is an object.
+    /// Its own internal nouns are left alone (`supports UNHCR operations in the field`).
+    private static func compoundOwner(_ g: AgencyGroup, agency a: Int, in s: SentenceContext) -> Finding? {
+        guard s.language == "en", g.agencies.count == 1, !g.isJoint, g.end < s.count else { return nil }
+        var q = g.end
+        var programme = false
+        while q < s.count, q < g.end + 3, s.token(q).kind == .word, !s.isCapitalized(q), s.units[q].agency == nil,
+              !s.has(q, [.auxiliary, .future, .copula, .preposition, .determiner, .separator, .internalNoun, .budgetNoun, .staffNoun, .coordinationNoun]),
+              q == g.end || !s.has(q, .verbForm) || s.has(q, .programmeNoun) {
+            if s.has(q, .programmeNoun) { programme = true; break }
+            q += 1
+        }
+        guard q > g.end || programme else { return nil }
+        if programme {
+            let finding = PossessiveReader.after(agency: a, from: g.end, in: s)
+            return finding?.rule == .agencyBranding ? finding : nil
+        }
+        guard !g.isObject(in: s), s.isWord(q - 1, Keys.givenThings), case .action(let v) = Predicate.read(from: q, in: s) else { return nil }
+        return Finding(rule: .agencyAsActor, first: s.units[a].first, end: s.units[v].end)
     }
 
     /// The unit after a relative possessive right after the agency, with or without a comma

@@ -183,6 +183,8 @@ enum Keys {
     /// `humanitarian` before or after `partners`: partners only so described are still the
     /// agency's partners (`UNHCR and humanitarian partners`, `les partenaires humanitaires`).
     static let humanitarian = of(["humanitarian", "humanitaires", "humanitarios"])
+    /// What an agency gives, named after it in English (`WFP food assistance`, `UNHCR cash support`).
+    static let givenThings = of(["assistance", "aid", "support", "supplies", "items", "kits", "rations", "transfers", "grants", "vouchers"])
     /// An agency's `operations` (`UNHCR operations in Kakuma`), a subject like its staff.
     static let operations = of(["operations", "operation"])
     /// English `acknowledge`, a report verb that thanks before a gratitude object.
