@@ -129,4 +129,14 @@ struct TwentyThirdRoundReadingTests: SentenceReading {
         #expect(!flagged("UNHCR registration data show 40,000 arrivals.", "en", section: situation))
         #expect(!flagged("The tool supports UNHCR operations in the field.", "en", section: situation))
     }
+
+    /// Chinese staffing counted in characters (`三个办事处`) and with `设有` (has, maintains), as with
+    /// digits and `有`.
+    @Test func chineseOfficesCountedInCharacters() {
+        #expect(findings("难民署在东部设有三个办事处。", "zh", section: situation) == ["language.agency-staffing"])
+        #expect(findings("难民署在东部有三个办事处。", "zh", section: situation) == ["language.agency-staffing"])
+        // Hard negatives: a government's offices, a camp's clinics, partners.
+        #expect(!flagged("政府在东部设有三个办事处。", "zh", section: situation))
+        #expect(!flagged("难民营设有三个诊所。", "zh", section: situation))
+    }
 }

@@ -325,15 +325,23 @@ enum ChinesePredicate {
         return evaluative && role
     }
 
-    /// `拥有16,803名员工`.
+    /// `拥有16,803名员工`, `设有三个办事处`.
     private static func staffing(from v: Int, in s: SentenceContext) -> Bool {
         var number = false
         var r = v + 1
         while r < s.count, r < v + 14, !s.token(r).isSentenceEnd, !s.token(r).isComma {
-            if s.token(r).kind == .number { number = true }
+            if s.token(r).kind == .number || isNumeral(r, in: s) { number = true }
             if s.has(r, [.staffNoun, .internalNoun]), number { return true }
             r += 1
         }
         return false
     }
+
+    /// A Chinese numeral written in characters (`三`, `两`, `十二`) before a measure word.
+    private static func isNumeral(_ r: Int, in s: SentenceContext) -> Bool {
+        let text = s.text(s.units[r].first, s.units[r].end)
+        return !text.isEmpty && text.unicodeScalars.allSatisfy { numerals.contains($0) }
+    }
+
+    private static let numerals = Set("一二两兩三四五六七八九十百千万萬几幾数數多".unicodeScalars)
 }
