@@ -139,4 +139,34 @@ struct TwentyThirdRoundReadingTests: SentenceReading {
         #expect(!flagged("政府在东部设有三个办事处。", "zh", section: situation))
         #expect(!flagged("难民营设有三个诊所。", "zh", section: situation))
     }
+
+    /// The plan made by its coordinator in a passive (`The plan was developed by UNHCR and
+    /// partners`, `本计划由难民署与合作伙伴共同制定`) is the coordination role, as in the active.
+    @Test func thePlanMadeInAPassive() {
+        #expect(!flagged("The 2024 Refugee Response Plan was developed by UNHCR and partners.", "en"))
+        #expect(!flagged("Le plan a été élaboré par le HCR et ses partenaires.", "fr"))
+        #expect(!flagged("El plan fue elaborado por ACNUR.", "es"))
+        #expect(!flagged("本计划由难民署与合作伙伴共同制定。", "zh"))
+        // Hard negatives: what the agency built or implemented, also a programme.
+        #expect(findings("The shelters were built by UNHCR.", "en") == ["language.agency-as-actor"])
+        #expect(findings("The programme was developed by UNHCR.", "en") == ["language.agency-as-actor"])
+        #expect(findings("Los albergues fueron construidos por ACNUR.", "es") == ["language.agency-as-actor"])
+        #expect(findings("该计划由难民署实施。", "zh") == ["language.agency-as-actor"])
+    }
+
+    /// Chinese: the agency's funding gap after `的` (`难民署的资金缺口`), as its budget.
+    @Test func chineseFundingGapOwned() {
+        #expect(findings("难民署的资金缺口达到4000万美元。", "zh") == ["language.agency-funding"])
+        #expect(!flagged("难民营的资金缺口达到4000万美元。", "zh"))
+    }
+
+    /// Chinese `对` (about) opens what the agency speaks about: its concern is read at `表示关切`, not
+    /// at a verb inside the phrase (`新抵达`).
+    @Test func chineseAboutPhraseBeforeConcern() {
+        #expect(findings("难民署对新抵达难民的状况表示关切。", "zh") == ["language.agency-advocacy"])
+        #expect(findings("难民署对政府开放边境表示欢迎。", "zh") == ["language.agency-advocacy"])
+        // Hard negatives: a government's concern; `对` before an act stays an act.
+        #expect(!flagged("政府对新抵达难民的状况表示关切。", "zh"))
+        #expect(findings("难民署对新抵达的难民进行登记。", "zh") == ["language.agency-as-actor"])
+    }
 }

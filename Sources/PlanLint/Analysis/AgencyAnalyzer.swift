@@ -298,6 +298,8 @@ enum AgencyAnalyzer {
             // `本文件由难民署编写`: a document's credits name its author.
             if b > 0, Keys.chineseDocuments.contains(where: { HanziFold.fold(s.text(s.units[0].first, s.units[b].first)).contains($0) }) { return nil }
             switch ChinesePredicate.read(from: g.end, in: s, clauses: false) {
+            // `本计划由难民署与合作伙伴共同制定`: the plan made by its coordinator (``PlanObject``).
+            case .action(let v) where PlanObject.madeInPassive(verb: v, agentMarker: b, in: s): return nil
             case .action(let v): return Finding(rule: .agencyAsActor, first: s.units[b].first, end: s.units[v].end)
             case .funding(let v): return Finding(rule: .agencyFunding, first: s.units[b].first, end: s.units[v].end)
             default: return nil
@@ -328,6 +330,9 @@ enum AgencyAnalyzer {
                     // `This document has been produced by UNHCR`, `Ce document a été élaboré par le
                     // HCR`: a document's or a study's credits name its author, not an act.
                     if (max(0, a - 4)..<a).contains(where: { s.isWord($0, Keys.documents) || s.isWord($0, Keys.studies) }) { return nil }
+                    // `The plan was developed by UNHCR and partners`: the plan made by its
+                    // coordinator, a coordination role (``PlanObject``).
+                    if PlanObject.madeInPassive(verb: q, agentMarker: a, in: s) { return nil }
                     switch VerbGroup.classify(q, verb: q, in: s) {
                     case .action: return Finding(rule: .agencyAsActor, first: s.units[a].first, end: s.units[g.start].end)
                     // `have been assisted by UNHCR`: support given by one agency, outside coordination.

@@ -40,6 +40,15 @@ enum ChinesePredicate {
                 v = report
                 continue
             }
+            // `难民署对新抵达难民的状况表示关切`: `对` opens what the agency speaks about; a verb inside
+            // it (`抵达`) is no predicate of the agency's: go on at the reporting or concern verb that
+            // closes it, in the same clause.
+            if about.contains(HanziFold.fold(s.text(s.units[v].first, s.units[v].end))),
+               let r = (v + 1..<min(v + 24, s.count)).first(where: { s.token($0).isComma || s.token($0).isSentenceEnd || s.has($0, [.report, .concern, .advocacy]) }),
+               s.has(r, [.report, .concern, .advocacy]) {
+                v = r
+                continue
+            }
             if s.has(v, .report) {
                 if EmphasizedNeed.advocates(after: v, in: s) { return Predicate.strongest(best, .advocacy(verb: v)) }
                 return Predicate.strongest(best, complement(after: v, verb: v, in: s))
@@ -72,6 +81,9 @@ enum ChinesePredicate {
         if best == .none, let f = future ?? perfective { return .action(verb: f) }
         return best
     }
+
+    /// `对`, `对于`, `就` (about, towards) before what a subject speaks about.
+    private static let about: Set<String> = Set(["对", "对于", "就"].map(HanziFold.fold))
 
     /// After `的` at `v`: a person's title (``Keys/chineseTitles``), then, past a name and a
     /// parenthesis, the reporting verb of that person in the same clause.

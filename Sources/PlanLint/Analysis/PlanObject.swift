@@ -7,7 +7,7 @@ enum PlanObject {
     /// Whether verb `q` makes a plan named within twelve units of it, in its clause (`launched the
     /// second revision of the 2019-2020 Uganda Refugee Response Plan`).
     static func made(by q: Int, in s: SentenceContext) -> Bool {
-        guard s.language == "zh" ? chineseMakingVerbs.contains(HanziFold.fold(s.text(s.units[q].first, s.units[q].end))) : s.isWord(q, makingVerbs) else { return false }
+        guard isMaking(q, in: s) else { return false }
         var r = q + 1
         // Chinese units are often single characters: a longer window.
         while r < s.count, r <= q + (s.language == "zh" ? 16 : 12) {
@@ -17,6 +17,25 @@ enum PlanObject {
             r += 1
         }
         return false
+    }
+
+    /// Whether the passive verb `v` makes a plan named before `marker` (the copula, or Chinese `由`)
+    /// in its clause: `The 2024 Response Plan was developed by`, `本计划由难民署…制定`, where a plain
+    /// `plan` counts (the sentence's subject is the plan its agent made).
+    static func madeInPassive(verb v: Int, agentMarker marker: Int, in s: SentenceContext) -> Bool {
+        guard isMaking(v, in: s) else { return false }
+        var r = marker - 1
+        while r >= 0, r >= marker - (s.language == "zh" ? 8 : 6) {
+            let t = s.token(r)
+            if t.isClauseEnd || t.isSentenceEnd || t.isComma { return false }
+            if namesPlan(r, in: s) || s.isWord(r, plans) || s.language == "zh" && HanziFold.fold(s.text(s.units[r].first, s.units[r].end)).hasSuffix(chinesePlan) { return true }
+            r -= 1
+        }
+        return false
+    }
+
+    private static func isMaking(_ q: Int, in s: SentenceContext) -> Bool {
+        s.language == "zh" ? chineseMakingVerbs.contains(HanziFold.fold(s.text(s.units[q].first, s.units[q].end))) : s.isWord(q, makingVerbs)
     }
 
     /// `Response Plan`, `RRP`, `plan de réponse`, `Plan de Respuesta`, `应对计划` at unit `r`.
@@ -40,5 +59,6 @@ enum PlanObject {
     private static let plans = Keys.of(["plan", "plans", "planes"])
     private static let responses = Keys.of(["response", "réponse", "respuesta", "intervention"])
     private static let chinesePlans = ["应对计划", "响应计划", "应急计划", "应对方案"].map(HanziFold.fold)
+    private static let chinesePlan = HanziFold.fold("计划")
     private static let chineseMakingVerbs: Set<String> = Set(["制定", "编制", "发起", "启动", "发布", "推出", "修订", "更新"].map(HanziFold.fold))
 }

@@ -28,14 +28,15 @@ enum PossessiveReader {
             if q == start, s.isWord(q, Keys.ownedRoles), ownedRole(at: q, opening: a, in: s) { return span(.agencyBranding, a, q, s) }
             // `UNHCR's mission is to advocate`: its mission stated with a copula and an infinitive.
             if q == start, let finding = AgencyMission.finding(noun: q, after: q + 1, first: a, in: s) { return finding }
-            let noun = s.has(q, [.programmeNoun, .budgetNoun, .staffNoun])
+            let noun = s.has(q, [.programmeNoun, .budgetNoun, .gapNoun, .staffNoun])
             if s.has(q, .dataVerb), !s.isCapitalized(q) { return nil }
             // `IOM's teams are assisting`: the staff's verb group starts at its auxiliary (read
             // from the gerund alone, it would modify the staff).
             if staff != nil, brand == nil, s.has(q, [.auxiliary, .copula, .future]) { break }
             // A capitalized word is part of a name even when it is a verb form (`Tracking`).
             if s.has(q, WordClass.verbs) || s.has(q, .verbForm), !noun, !s.isCapitalized(q) || q == start && s.language != "en" { break }
-            if s.has(q, .budgetNoun) { return span(.agencyFunding, a, q, s) }
+            // `UNHCR's budget`, `难民署的资金缺口` (its funding gap).
+            if s.has(q, [.budgetNoun, .gapNoun]) { return span(.agencyFunding, a, q, s) }
             if s.has(q, .internalNoun) { return span(.agencyStaffing, a, q, s) }
             if s.has(q, .programmeNoun) {
                 brand = q
