@@ -14,7 +14,9 @@ enum AgencyAsActorRule {
             distributed"). It leaves alone coordination roles (leads, co-chairs, convenes, serves \
             as; support roles in coordination sections), agencies named after a preposition \
             ("with the support of UNHCR"), joint subjects with other partners ("UNHCR, IOM and \
-            NGO partners will"), agency names used as modifiers ("WFP trucks"), quotations \
+            NGO partners will"), agency names used as modifiers of what is acted on ("Two WFP \
+            trucks were delayed"; its staff, assets or assistance acting are the agency acting: \
+            "WFP food assistance will reach"), quotations \
             (except one the sentence attributes to the agency or its official: "\"IOM will open \
             two transit centres,\" said the IOM spokesperson"; a quoted agency official speaks \
             for one agency), citations and credits. Rewrite with "RRP partners" or the sector's partners.
@@ -23,6 +25,7 @@ enum AgencyAsActorRule {
             "## Response strategy\n\nUNHCR will distribute core relief items to 30,000 households.\n",
             "IOM's teams will transport new arrivals to the transit centre.\n",
             "Last year, WFP distributed food to 80,000 refugees.\n",
+            "WFP food assistance will reach 300,000 refugees in the camps.\n",
             "Le HCR assurera l'enregistrement des nouveaux arrivants.\n",
             "El ACNUR brindará asistencia legal en la frontera.\n",
             "难民署将为新抵达的家庭提供住所。\n",
