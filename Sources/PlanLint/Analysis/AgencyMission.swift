@@ -40,6 +40,33 @@ enum AgencyMission {
         }
     }
 
+    /// An aim the subject has, with the verb of its work after it: `La OIM tiene por finalidad
+    /// reforzar`, `tiene el cometido de proporcionar`, `a pour mission de mener`, `has the objective
+    /// of strengthening`. `have` is at `q`; the predicate of that verb (an act or advocacy), or
+    /// `nil`. A mandate (`tiene el mandato de atender`) is the founding text's and is left alone.
+    static func held(after q: Int, in s: SentenceContext) -> Predicate? {
+        guard s.language != "zh", s.isWord(q, haveForms), s.section != .coordination, !Predicate.namesCoordinationRole(s) else { return nil }
+        var r = q + 1
+        if s.isWord(r, heldMarkers) { r += 1 }
+        while r < q + 5, s.has(r, [.determiner, .possessivePronoun]) || s.isWord(r, Keys.articles) { r += 1 }
+        guard s.isWord(r, Keys.missions) || s.isWord(r, heldAims) else { return nil }
+        r += 1
+        if s.isWord(r, Keys.infinitiveMarkers) || s.isWord(r, Keys.ofWord) { r += 1 }
+        guard r < s.count, s.has(r, .infinitive) || s.language == "en" && s.has(r, .gerund) else { return nil }
+        switch VerbGroup.classify(r, verb: r, in: s) {
+        case .action, .support: return .action(verb: r)
+        case .advocacy: return .advocacy(verb: r)
+        default: return nil
+        }
+    }
+
+    /// `have`, `tener`, `avoir` in the forms that state an aim (`has`, `tiene`, `a`, `ont`).
+    private static let haveForms = Keys.of(["has", "have", "had", "tiene", "tienen", "tenía", "tendrá", "a", "ont", "avait", "aura"])
+    /// `por`, `como`, `pour`, `comme`, `as` between `have` and the aim (`tiene por finalidad`).
+    private static let heldMarkers = Keys.of(["por", "como", "pour", "comme", "as"])
+    /// Aims named besides ``Keys/missions``: `cometido`, `objeto`, `propósito`, `purpose`.
+    private static let heldAims = Keys.of(["cometido", "objeto", "propósito", "purpose", "vocation"])
+
     /// The mission noun of a noun phrase that opens at `p` (articles, then at most one adjective
     /// before or after the noun: `el principal objetivo`, `l'objectif principal`), or `nil`.
     static func noun(openingAt p: Int, in s: SentenceContext) -> Int? {

@@ -149,6 +149,10 @@ enum Keys {
     static let chineseTitleStarts = of(Set(chineseTitles.compactMap { $0.first.map(String.init) }).sorted())
     /// Chinese verbs of giving money to someone (`向难民署捐款`, `捐赠`, `拨款`).
     static let chineseGifts = of(["捐款", "捐赠", "捐助", "拨款", "拨付", "资助"])
+    /// Chinese `提供` (provide) and `给予` (give), before a gift, folded.
+    static let chineseProvide: Set<String> = Set(["提供", "给予"].map(HanziFold.fold))
+    /// ``chineseGifts`` as folded text, for words of several characters.
+    static let chineseGiftWords: Set<String> = Set(["捐款", "捐赠", "捐助", "拨款", "资助"].map(HanziFold.fold))
     /// Chinese passive and agent markers `由`, `被`.
     static let chineseAgent = of(["由", "被"])
     /// Participles of the French verbs whose compound past takes `être` (`est intervenu`).

@@ -24,6 +24,8 @@ enum PossessiveReader {
             // UNHCR's support`, `高级专员将提供难民署的支持`).
             if q == start, s.has(q, .supportNoun) { return headGivesSupport(verbBefore: a, through: q, in: s) }
             if q == start, s.has(q, .preposition) { return nil }
+            // `UNHCR's partners will screen`: the partners named as the agency's act.
+            if q == start, s.has(q, .partnersWord), let finding = ownedPartners(q, agency: a, end: q + 1, in: s) { return finding }
             // `IOM's role consists of`: the agency's role opening the sentence, outside coordination.
             if q == start, s.isWord(q, Keys.ownedRoles), ownedRole(at: q, opening: a, in: s) { return span(.agencyBranding, a, q, s) }
             // `UNHCR's mission is to advocate`: its mission stated with a copula and an infinitive.
@@ -115,6 +117,9 @@ enum PossessiveReader {
                 if OwnedPlace.isPlace(noun: q, in: s) { return nil }
                 return Finding(rule: .agencyBranding, first: s.units[q].first, end: s.units[g.end - 1].end)
             }
+            // `Les partenaires du HCR distribueront`, `AHA et FICR, partenaires du HCR, ont fait`:
+            // the partners named as the agency's, as the subject or its apposition.
+            if s.has(q, .partnersWord), let finding = ownedPartners(q, agency: g, in: s) { return finding }
             if s.has(q, .staffNoun) {
                 switch Predicate.read(from: StaffPlace.end(from: g.end, in: s), in: s) {
                 case .action(let v): return Finding(rule: .agencyAsActor, first: s.units[q].first, end: s.units[v].end)
@@ -134,6 +139,27 @@ enum PossessiveReader {
         guard s.has(0, .determiner), (1..<b).allSatisfy({ s.token($0).kind == .word && !s.has($0, [.verbForm, .supportNoun, .preposition, .separator, .coordinationNoun]) && s.units[$0].agency == nil }),
               case .action(let v) = Predicate.read(from: g.end, in: s) else { return nil }
         return Finding(rule: .agencyAsActor, first: s.units[0].first, end: s.units[v].end)
+    }
+
+    /// The partners word at `q`, owned by the agency group `g` after it (`partenaires du HCR`):
+    /// see ``ownedPartners(_:agency:end:in:)``; the subject or an apposition closed by a comma.
+    private static func ownedPartners(_ q: Int, agency g: AgencyGroup, in s: SentenceContext) -> Finding? {
+        let opens = (0..<q).allSatisfy { s.has($0, .determiner) || s.isWord($0, Keys.articles) }
+        let apposition = q >= 1 && s.isComma(q - 1) && s.isComma(g.end)
+        guard opens || apposition, g.agencies.count == 1, !g.isJoint else { return nil }
+        return ownedPartners(q, agency: g.start, end: apposition ? g.end + 1 : g.end, in: s, from: apposition ? 0 : q)
+    }
+
+    /// The agency's partners (`UNHCR's partners`, `les partenaires du HCR`) before a predicate that
+    /// acts, supports, appeals or speaks (read from `end`): the other partners made the agency's,
+    /// as `UNHCR and its partners` does. The finding runs from `from` (the partners) to the verb.
+    private static func ownedPartners(_ q: Int, agency a: Int, end: Int, in s: SentenceContext, from: Int? = nil) -> Finding? {
+        let first = s.units[min(from ?? q, a)].first
+        switch Predicate.read(from: end, in: s) {
+        case .action(let v), .support(let v), .funding(let v), .advocacy(let v):
+            return Finding(rule: .agencyAndItsPartners, first: first, end: s.units[v].end)
+        default: return nil
+        }
     }
 
     /// Whether the role noun at `q` belongs to a subject that opens the sentence at `first` (only
@@ -176,9 +202,14 @@ enum PossessiveReader {
     /// a narrative sentence (not a `label: amount` line).
     static func fundingFor(_ g: AgencyGroup, preposition b: Int, in s: SentenceContext) -> Finding? {
         guard !s.isColon(g.end) else { return nil }
-        // Chinese puts the donation after the agency: `向难民署捐款150万美元`, `为粮食署拨款`.
+        // Chinese puts the donation after the agency: `向难民署捐款150万美元`, `为粮食署拨款`; a gift
+        // named as such needs no sum (`向难民署提供大量捐款`: donations to the agency).
         if s.language == "zh", let gift = (g.end..<min(g.end + 2, s.count)).first(where: { s.has($0, .budgetNoun) || s.has($0, .funding) || s.isWord($0, Keys.chineseGifts) }),
            s.units.indices.contains(where: { s.isMoney($0) && $0 != gift }) {
+            return Finding(rule: .agencyFunding, first: s.units[b].first, end: s.units[gift].end)
+        }
+        if s.language == "zh", g.end < s.count, Keys.chineseProvide.contains(HanziFold.fold(s.text(s.units[g.end].first, s.units[g.end].end))),
+           let gift = (g.end + 1..<min(g.end + 4, s.count)).first(where: { Keys.chineseGiftWords.contains(HanziFold.fold(s.text(s.units[$0].first, s.units[$0].end))) }) {
             return Finding(rule: .agencyFunding, first: s.units[b].first, end: s.units[gift].end)
         }
         let words = s.units.indices.filter { s.token($0).kind == .word }.count

@@ -26,6 +26,8 @@ enum VerbGroup {
                 continue
             }
             guard s.has(q, [.future, .auxiliary, .copula]), !s.has(q, WordClass.meanings) || s.has(q, .future) else { break }
+            // `a pour mission de mener`, `has the objective of strengthening`: an aim held, not staff.
+            if let aim = AgencyMission.held(after: q, in: s) { return (aim, q + 1) }
             if s.has(q, .hasStaff), let staffing = staffing(from: q, verb: q, in: s) { return (staffing, q + 1) }
             if s.language != "en", Keys.recentPast.contains(s.token(q).key) { recentPast = true }
             auxiliary = true
@@ -93,6 +95,8 @@ enum VerbGroup {
             return (.action(verb: g), g + 1)
         }
         if s.has(q, .hasStaff), let staffing = staffing(from: q, verb: q, in: s) { return (staffing, end) }
+        // `tiene por finalidad reforzar`, `a pour mission de mener`, `has the objective of strengthening`.
+        if let aim = AgencyMission.held(after: q, in: s) { return (aim, end) }
         if s.has(q, .verbForm) || s.has(q, WordClass.meanings) {
             // A bare gerund after the subject modifies it (`Two WFP trucks carrying food were looted`).
             if !auxiliary, s.has(q, .gerund), !s.has(q, [.participle, .infinitive]) || s.language != "en" { return (.none, end) }

@@ -1,0 +1,46 @@
+import Testing
+@testable import PlanLint
+
+/// Readings added for the twenty-fourth round's development errors (plan documents and their
+/// reports; docs/lint.md, "Causes after the twenty-fourth round"), each with constructed sentences
+/// it flags and hard negatives it leaves alone, in each language where the construction exists.
+struct TwentyFourthRoundReadingTests: SentenceReading {
+    private let situation = "Situation analysis"
+
+    /// The partners named as the agency's (`UNHCR's partners`, `les partenaires du HCR`, `los
+    /// socios del ACNUR`, and an apposition `AHA et FICR, partenaires du HCR,`) before an act: the
+    /// other partners made the agency's, as `UNHCR and its partners` does.
+    @Test func partnersNamedAsTheAgencys() {
+        #expect(findings("UNHCR's partners will distribute food in the camps.", "en") == ["language.agency-and-its-partners"])
+        #expect(findings("Les partenaires du HCR distribueront des vivres.", "fr") == ["language.agency-and-its-partners"])
+        #expect(findings("AHA et FICR, partenaires du HCR, ont fait un dépistage médical des nouveaux arrivants.", "fr") == ["language.agency-and-its-partners"])
+        #expect(findings("Los socios del ACNUR distribuirán alimentos.", "es") == ["language.agency-and-its-partners"])
+        // Hard negatives: the partners listed or thanked, not acting, and the agency's partnership.
+        #expect(!flagged("La liste des partenaires du HCR figure en annexe.", "fr", section: situation))
+        #expect(!flagged("Le gouvernement remercie les partenaires du HCR.", "fr"))
+        #expect(!flagged("La lista de socios del ACNUR figura en el anexo.", "es", section: situation))
+        #expect(!flagged("UNHCR's partnership with the Government is strong.", "en", section: situation))
+    }
+
+    /// An aim the agency has, with the verb of its work after it: `tiene por finalidad reforzar`,
+    /// `a pour objectif de renforcer`, `has the objective of strengthening`, as `its mission is to`.
+    @Test func anAimTheAgencyHas() {
+        #expect(findings("La OIM tiene por finalidad reforzar las capacidades institucionales.", "es") == ["language.agency-as-actor"])
+        #expect(findings("La OIM tiene el cometido de proporcionar un apoyo directo a poblaciones vulnerables.", "es") == ["language.agency-as-actor"])
+        #expect(findings("Le HCR a pour objectif de renforcer les capacités nationales.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("IOM has the objective of strengthening national capacities.", "en") == ["language.agency-as-actor"])
+        // Hard negatives: a mandate, a government's aim, and staff held.
+        #expect(!flagged("La OIM tiene el mandato de atender a los migrantes.", "es"))
+        #expect(!flagged("Le gouvernement a pour objectif de renforcer les capacités nationales.", "fr"))
+        #expect(!flagged("The Government has the objective of strengthening national capacities.", "en"))
+        #expect(findings("UNHCR has 40 staff in the country.", "en", section: situation) == ["language.agency-staffing"])
+    }
+
+    /// Chinese donations to the agency named as such (`向难民署提供大量捐款`) need no sum.
+    @Test func chineseDonationsToTheAgency() {
+        #expect(findings("中国政府向难民署提供大量捐款。", "zh") == ["language.agency-funding"])
+        // Hard negatives: technical assistance to the agency, donations to the refugees.
+        #expect(!flagged("中国政府向难民署提供技术援助。", "zh"))
+        #expect(!flagged("政府向难民提供大量捐款。", "zh"))
+    }
+}
