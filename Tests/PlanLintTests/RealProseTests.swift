@@ -82,7 +82,7 @@ struct RealProseTests {
         CollectionRound(round: 22, name: "twenty-second", atLeast: 24, measuredOnce: "0.885 / 0.600", precision: 0.88, recall: 0.59, eachLanguage: (0.81, 0.55), heldBack: true),
         CollectionRound(round: 23, name: "twenty-third", atLeast: 24, measuredOnce: "0.774 / 0.615", precision: 0.77, recall: 0.61, eachLanguage: (0.66, 0.25)),
         CollectionRound(round: 24, name: "twenty-fourth", atLeast: 24, measuredOnce: "0.925 / 0.638", precision: 0.92, recall: 0.63, eachLanguage: (0.88, 0.54)),
-        CollectionRound(round: 25, name: "twenty-fifth", atLeast: 24, measuredOnce: "not yet", precision: 0, recall: 0, eachLanguage: (0, 0), heldBack: true),
+        CollectionRound(round: 25, name: "twenty-fifth", atLeast: 24, measuredOnce: "0.891 / 0.770", precision: 0.89, recall: 0.77, eachLanguage: (0.81, 0.68), heldBack: true),
     ]
 
     /// Each collection round against its floors, overall and in each language; its held-out
