@@ -43,4 +43,27 @@ struct TwentyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("中国政府向难民署提供技术援助。", "zh"))
         #expect(!flagged("政府向难民提供大量捐款。", "zh"))
     }
+
+    /// A collective first person (`our collective commitment`, `notre engagement collectif`,
+    /// `nuestro compromiso colectivo`, `我们共同的承诺`) is everyone's, not one organization's.
+    @Test func aCollectiveFirstPerson() {
+        #expect(!flagged("This plan reflects our collective commitment to the people in need.", "en"))
+        #expect(!flagged("Ce plan reflète notre engagement collectif envers les réfugiés.", "fr"))
+        #expect(!flagged("Este Plan refleja nuestro compromiso colectivo con las personas más vulnerables.", "es"))
+        #expect(!flagged("本计划体现了我们共同的承诺。", "zh"))
+        // Hard negatives: an organization's teams.
+        #expect(findings("Our teams will distribute kits.", "en") == ["language.first-person"])
+        #expect(findings("Nos équipes distribueront des kits.", "fr") == ["language.first-person"])
+        #expect(findings("Nuestro equipo distribuirá kits en la frontera.", "es") == ["language.first-person"])
+    }
+
+    /// A title or an initial before a name (`M. Jean Dupont`, `Dr. Smith`, `A. McConnell`) ends no
+    /// sentence, also inside an apposition; the French High Commissioner names the agency.
+    @Test func titlesBeforeNamesEndNoSentence() {
+        #expect(findings("Le représentant du HCR, M. Jean Dupont, a visité le camp.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Le Haut-Commissaire des Nations Unies pour les réfugiés, Filippo Grandi, a visité le Cameroun.", "fr") == ["language.agency-as-actor"])
+        // Hard negatives: the sentence after a photo credit is its own, and a minister receiving him.
+        #expect(!flagged("The plan was signed by Dr. Smith. It sets out the needs of refugees.", "en"))
+        #expect(!flagged("Le ministre a reçu le Haut-Commissaire des Nations Unies pour les réfugiés.", "fr"))
+    }
 }

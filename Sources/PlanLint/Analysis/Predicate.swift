@@ -290,7 +290,8 @@ enum Predicate: Equatable {
             var q = p + 1
             var finite = false
             while q < s.count, q < p + 18, !s.isComma(q) {
-                if s.token(q).isSentenceEnd || s.token(q).isMark(";") { return p }
+                // (`, M. Jean Dupont,`: the period of a title ends no sentence.)
+                if s.token(q).isSentenceEnd && !(q > 0 && ProseParagraph.isTitleOrInitial(s.token(q - 1), before: s.token(q), s.prose)) || s.token(q).isMark(";") { return p }
                 if s.has(q, .verbForm), !s.has(q, [.participle, .gerund, .infinitive]) || s.has(q, .auxiliary) { finite = true }
                 q += 1
             }

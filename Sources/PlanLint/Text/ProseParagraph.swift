@@ -23,6 +23,17 @@ struct ProseParagraph: Sendable {
         return narrativeCells.flatMap { Self.sentences(tokens, $0, text) }
     }
 
+    /// `word` ends right at the period `period` and is a title abbreviation (`M`, `Mr`, `Dr`,
+    /// `Sra`) or a capital initial: the period ends no sentence.
+    static func isTitleOrInitial(_ word: Token, before period: Token, _ text: ProseText) -> Bool {
+        guard word.kind == .word, word.hi == period.lo else { return false }
+        if titles.contains(word.key) { return true }
+        return word.byteCount == 1 && text.caseShape(word).capitalized
+    }
+
+    /// Title abbreviations before a name, folded: French, English and Spanish.
+    private static let titles = Set(["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "sr", "sra", "srta", "dra", "st"].map { TokenHash.hash(TokenHash.fold($0)) })
+
     private static func sentences(_ tokens: [Token], _ range: Range<Int>, _ text: ProseText) -> [Range<Int>] {
         var out: [Range<Int>] = []
         // A paragraph has a handful of sentences: one allocation instead of growing from one.
@@ -33,6 +44,9 @@ struct ProseParagraph: Sendable {
                 let next = tokens[i + 1]
                 if !next.spaceBefore, next.kind != .han, next.kind != .punctuation { continue }
                 if next.kind == .word, text.startsLowerCase(next) { continue }
+                // `M. Antonio Guterres`, `Mme Ahua`, `Dr. Tedros`, `Sra. López`, `A. McConnell`: a
+                // title or an initial before a name.
+                if i > range.lowerBound, next.kind == .word, isTitleOrInitial(tokens[i - 1], before: tokens[i], text) { continue }
             }
             out.append(start..<(i + 1))
             start = i + 1
