@@ -66,4 +66,14 @@ struct TwentyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("The plan was signed by Dr. Smith. It sets out the needs of refugees.", "en"))
         #expect(!flagged("Le ministre a reçu le Haut-Commissaire des Nations Unies pour les réfugiés.", "fr"))
     }
+
+    /// A data verb with a count as its object reports no clause: an act coordinated with it is the
+    /// subject's (`identified 8 Cameroonians and will register the others`).
+    @Test func anActCoordinatedWithACount() {
+        #expect(findings("The UNHCR team identified 8 Cameroonians and will register the others.", "en") == ["language.agency-as-actor"])
+        #expect(findings("L'équipe du HCR a identifié 8 Camerounais parmi ces personnes, et procédera à l'enregistrement des autres.", "fr") == ["language.agency-as-actor"])
+        // Hard negatives: two counts, and a reported clause whose verbs are others'.
+        #expect(!flagged("UNHCR recorded 5,000 arrivals and 200 departures.", "en", section: situation))
+        #expect(!flagged("Le HCR a indiqué que 5 000 personnes sont arrivées et seront relocalisées.", "fr", section: situation))
+    }
 }

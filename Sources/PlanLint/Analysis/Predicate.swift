@@ -108,7 +108,9 @@ enum Predicate: Equatable {
         var seen = 0
         // After a reporting verb the rest of the sentence is the reported clause: its verbs are
         // not coordinated with the agency's (`said five people had entered ... and been taken`).
-        let reporting = end > 0 && (s.has(end - 1, [.report, .dataVerb]) || LightReport.ends(before: end, in: s))
+        // A data verb with a count as its object reports no clause: an act coordinated with it is
+        // the subject's (`a identifié 8 Camerounais, et procédera à l'enregistrement des autres`).
+        let reporting = end > 0 && (s.has(end - 1, .report) || s.has(end - 1, .dataVerb) && !countObject(after: end - 1, in: s) || LightReport.ends(before: end, in: s))
         // Funding without money in the sentence says nothing (`and seek refuge`): it does not
         // outrank the first predicate.
         let money = s.units.indices.contains { s.isMoney($0) }
@@ -120,6 +122,14 @@ enum Predicate: Equatable {
         }
         end = q
         return first
+    }
+
+    /// The data verb at `v` takes a count as its direct object (`identified 8 Cameroonians`, `a
+    /// enregistré 5 900 réfugiés`), not a reported clause (`that`, `que`, a colon).
+    private static func countObject(after v: Int, in s: SentenceContext) -> Bool {
+        var r = v + 1
+        while r < s.count, r <= v + 2, s.has(r, [.determiner, .transparent]) || s.isWord(r, Keys.articles) { r += 1 }
+        return r < s.count && s.token(r).kind == .number && !s.has(r, .complementizer)
     }
 
     /// A verb right after unit `p`, so that a noun which is also a verb form is the noun (`WFP
