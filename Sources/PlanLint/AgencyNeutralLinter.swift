@@ -83,9 +83,13 @@ public struct AgencyNeutralLinter: Sendable {
                 annotator.entries(paragraph.tokens, range, into: &entries)
                 var opensWithSpeaker = false
                 if let speaker { opensWithSpeaker = Spokesperson.opens(range, with: speaker, tokens: paragraph.tokens, prose: paragraph.text) }
-                guard annotator.needsRules(paragraph.tokens, paragraph.text, range, entries: entries, references: named)
-                    || !named && namedUnderHeading && Annotator.mayReferAcrossParagraphs(paragraph.tokens, range) || opensWithSpeaker else { unitsBefore = []; continue }
+                let needed = annotator.needsRules(paragraph.tokens, paragraph.text, range, entries: entries, references: named)
+                    || !named && namedUnderHeading && Annotator.mayReferAcrossParagraphs(paragraph.tokens, range) || opensWithSpeaker
+                // A Spanish or Chinese sentence after one whose subject is an agency may continue
+                // that subject with none of its own (``ZeroSubject``).
+                guard needed || !unitsBefore.isEmpty && SubjectContinuity.subject(of: unitsBefore, tokens: paragraph.tokens) == .agency else { unitsBefore = []; continue }
                 let language = annotator.language(of: paragraph.tokens, range, entries: entries, default: fallback, votes: &votes)
+                guard needed || language == "es" || language == "zh" else { unitsBefore = []; continue }
                 let units = annotator.units(paragraph.tokens, paragraph.text, range, entries: entries, language: language)
                 var speakerUnits = 0
                 if opensWithSpeaker, language == "zh", let speaker { speakerUnits = Spokesperson.units(spelling: speaker, units, tokens: paragraph.tokens, prose: paragraph.text) }
@@ -118,7 +122,7 @@ public struct AgencyNeutralLinter: Sendable {
             let context = SentenceContext(tokens: tokens, prose: paragraph.text, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies,
                                           references: references, speaker: speaker, unitsBefore: unitsBefore)
             guard !context.isCitation else { continue }
-            var findings = AgencyAnalyzer.findings(in: context) + VoiceAnalyzer.firstPerson(in: context) + VoiceAnalyzer.selfPromotion(in: context)
+            var findings = Finding.droppingNested(AgencyAnalyzer.findings(in: context)) + VoiceAnalyzer.firstPerson(in: context) + VoiceAnalyzer.selfPromotion(in: context)
             if !voiced.isEmpty { findings = AttributedQuotation.merged(findings) }
             let sentenceText = allow.isEmpty || units.isEmpty ? "" : context.text(units[0].first, units[units.count - 1].end)
             for var finding in findings where !disabled.contains(finding.rule.rawValue) {

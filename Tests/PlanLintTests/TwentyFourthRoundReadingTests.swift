@@ -76,4 +76,39 @@ struct TwentyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("UNHCR recorded 5,000 arrivals and 200 departures.", "en", section: situation))
         #expect(!flagged("Le HCR a indiqué que 5 000 personnes sont arrivées et seront relocalisées.", "fr", section: situation))
     }
+
+    /// A Spanish or Chinese sentence without a subject of its own continues the agency that was
+    /// the subject of the sentence before (`La OIM trabaja ... Además, brindará`, `此外，将向...提供`).
+    @Test func aZeroSubjectContinuesTheAgency() {
+        #expect(findings("La OIM trabaja en la frontera. Además, brindará asistencia a los recién llegados.", "es", section: situation).count == 2)
+        #expect(findings("En colaboración con las autoridades, incluidos los municipios, la OIM está comprometida a enfrentar los retos. Para ello, busca fortalecer la capacidad de las instituciones nacionales.", "es").count == 2)
+        #expect(findings("难民署在边境开展工作。此外，将向新抵达者提供援助。", "zh").count == 2)
+        // Hard negatives: a subject of its own (also after the verb, or plural), an impersonal
+        // `se`, and a plan as the subject before.
+        #expect(findings("La OIM trabaja en la frontera. El Gobierno brindará asistencia.", "es").count == 1)
+        #expect(findings("La OIM trabaja en la frontera. Además, llegaron 5.000 refugiados.", "es").count == 1)
+        #expect(findings("La OIM trabaja en la frontera. Además, se registraron 5.000 personas.", "es").count == 1)
+        #expect(!flagged("El plan fue elaborado por la OIM. Además, brindará asistencia a los recién llegados.", "es"))
+        #expect(findings("难民署在边境开展工作。政府将向新抵达者提供援助。", "zh").count == 1)
+    }
+
+    /// `buscar`, `procurar`, `pretender` before an infinitive are catenatives (`busca fortalecer`),
+    /// as `seek to` and `chercher à` are; `busca fondos` stays funding.
+    @Test func spanishSeekingToAct() {
+        #expect(findings("ACNUR busca fortalecer las capacidades nacionales.", "es") == ["language.agency-as-actor"])
+        #expect(findings("ACNUR busca fondos para la respuesta.", "es") == ["language.agency-funding"])
+        #expect(!flagged("El Gobierno busca fortalecer las capacidades nacionales.", "es"))
+    }
+
+    /// The agency right after an English verb of its own is that verb's object (`to assist UNHCR
+    /// operations with tools, forced displacement`); a reporting verb (`said UNHCR will`) and a
+    /// compound modifier (`attending UNICEF supported schools`) are read as before. An agency and
+    /// its apposition before one verb make one finding.
+    @Test func theObjectOfAnEnglishVerb() {
+        #expect(!flagged("The tool will assist UNHCR operations with tools when there has been a sudden, forced displacement.", "en"))
+        #expect(!flagged("Donors supported WFP in 2024.", "en"))
+        #expect(findings("The minister said UNHCR will distribute tents.", "en") == ["language.agency-as-actor"])
+        #expect(findings("More than 33,000 children are attending UNICEF supported schools.", "en", section: situation) == ["language.agency-as-actor"])
+        #expect(findings("UNHCR, the UN Refugee Agency, opened a reception centre. It will register new arrivals.", "en") == ["language.agency-as-actor", "language.agency-as-actor"])
+    }
 }

@@ -17,7 +17,7 @@ enum AgencyAnalyzer {
             if let finding = analyze(group, in: s) { out.append(finding) }
             u = max(group.end, u + 1)
         }
-        if !sawAgency, let finding = SourceSubject.finding(in: s) { out.append(finding) }
+        if !sawAgency, let finding = SourceSubject.finding(in: s) ?? ZeroSubject.finding(in: s) { out.append(finding) }
         if sawAgency, let brand = s.units.indices.first(where: { s.isBrand($0) }), !out.contains(where: { $0.rule == .agencyBranding }) {
             let next = Predicate.skipTransparent(from: brand + 1, in: s)
             if !s.has(next, .dataVerb) { out.append(Finding(rule: .agencyBranding, first: s.units[brand].first, end: s.units[brand].end)) }

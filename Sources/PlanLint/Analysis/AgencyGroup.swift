@@ -255,6 +255,12 @@ struct AgencyGroup {
         // `接受难民署保护和协助的人数`, `获得难民署援助的家庭`: what is received is the agency's (its
         // protection, its aid); the agency is the object's owner, not the receiver's subject.
         if s.language == "zh", b == start - 1, Self.receive.contains(HanziFold.fold(s.text(s.units[b].first, s.units[b].end))) { return true }
+        // English `to assist UNHCR with tools`, `Donors supported WFP`: right after a verb of its
+        // own (not a reporting one: `said UNHCR will`), the agency is that verb's object.
+        // (`attending UNICEF supported schools`: a participle after the name makes it the agent of
+        // a compound modifier, read as such.)
+        if s.language == "en", b == start - 1, s.has(b, .verbForm), !s.has(b, [.auxiliary, .copula, .future, .report, .dataVerb, .causative, .complementizer]),
+           s.has(b, WordClass.meanings), !(s.has(end, .participle) && s.token(end + 1).kind == .word && !s.has(end + 1, [.preposition, .determiner])) { return true }
         // `que`/`qu'` introduces a clause whose subject the agency is (`alors que le PAM a été`).
         return s.has(b, [.preposition, .possessiveBefore, .gerundHost]) && !s.has(b, .complementizer)
     }

@@ -74,8 +74,13 @@ enum Predicate: Equatable {
             staff = !s.isWord(p, Keys.premises)
             p = skipTransparent(from: p + 1, in: s)
         } else if s.language == "en", s.isWord(p, Keys.operations) {
-            // `UNHCR operations in Kakuma remained focused`: the agency's operations are its subject.
-            p = skipTransparent(from: p + 1, in: s)
+            // `UNHCR operations in Kakuma remained focused`: the agency's operations are its subject
+            // when a verb follows them (past a place); `to assist UNHCR operations with guidance`
+            // names what is assisted.
+            let after = skipLocation(from: skipTransparent(from: p + 1, in: s), in: s)
+            if s.has(after, [.auxiliary, .future, .copula]) || s.has(after, .verbForm) && !s.has(after, [.participle, .gerund, .infinitive]) || s.has(after, .participle) && s.prose.hasFoldedSuffix(s.token(after), "ed") {
+                p = skipTransparent(from: p + 1, in: s)
+            }
         }
         // `L'agence onusienne basée à Genève appelle`, `La OIM basada en Ginebra entrega`: a
         // participle (or a word the lexicon does not know) with a place between the agency and its verb.

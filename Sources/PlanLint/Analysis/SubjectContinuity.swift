@@ -10,7 +10,7 @@ enum SubjectContinuity {
     /// subject that is no agency (a noun phrase such as `the plan`, `ce document`).
     static func refersToAnotherSubject(_ u: Int, in s: SentenceContext) -> Bool {
         guard opensSentence(u, in: s), !s.unitsBefore.isEmpty else { return false }
-        return previousSubjectIsOther(s.unitsBefore, tokens: s.tokens) && !agencyActs(in: s.unitsBefore)
+        return subject(of: s.unitsBefore, tokens: s.tokens) == .other && !agencyActs(in: s.unitsBefore)
     }
 
     /// The pronoun is the sentence's first word, or follows only an opening adverbial and its comma
@@ -25,20 +25,62 @@ enum SubjectContinuity {
         units.indices.dropLast().contains { units[$0].agency != nil && units[$0 + 1].has([.verbForm, .auxiliary, .future, .copula]) }
     }
 
-    /// The first noun phrase of `units` after an opening adverbial (`In 2012,`, `Depuis janvier,`),
-    /// read past determiners: another subject than an agency's name, description or reference.
-    private static func previousSubjectIsOther(_ units: [Unit], tokens: [Token]) -> Bool {
+    /// What the subject of a sentence is, as far as its first noun phrase tells.
+    enum Subject: Equatable {
+        /// An agency's name, description or reference.
+        case agency
+        /// Another noun phrase (`the plan`, `ce document`).
+        case other
+        /// No noun phrase found where a subject stands (a pronoun, a verb, no comma after an
+        /// opening adverbial).
+        case unknown
+    }
+
+    /// The subject of `units`: the noun phrase before its first finite verb, after an opening
+    /// adverbial (`In 2012,`, `Depuis janvier,`) and past appositions between commas or brackets
+    /// (`La OIM, en asociación con otros actores, tiene`): an agency's name, description or
+    /// reference, or another noun phrase.
+    static func subject(of units: [Unit], tokens: [Token]) -> Subject {
+        guard !units.isEmpty else { return .unknown }
         var u = 0
         // An opening adverbial or subordinate clause ends at the first comma.
         if units[0].has([.preposition, .complementizer, .timeWord, .transparent]) || tokens[units[0].first].kind == .number {
-            guard let comma = units.prefix(16).firstIndex(where: { tokens[$0.first].isComma }) else { return false }
+            guard let comma = units.prefix(16).firstIndex(where: { tokens[$0.first].isComma }) else { return .unknown }
             u = comma + 1
         }
-        while u < units.count, units[u].has(.determiner) || Keys.articles.contains(tokens[units[u].first].key) { u += 1 }
-        guard u < units.count else { return false }
-        let unit = units[u]
-        if unit.agency != nil || unit.has([.agencyDescription, .agencyReference, .subjectPronoun, .possessivePronoun, .firstPerson]) { return false }
+        // The noun phrase that opens the subject: `Le HCR et ses partenaires fournissent`.
+        var h = u
+        while h < units.count, units[h].has(.determiner) || Keys.articles.contains(tokens[units[h].first].key) { h += 1 }
+        guard h < units.count else { return .unknown }
+        if names(units[h]) { return .agency }
+        guard let verb = (u..<min(units.count, u + 30)).first(where: { isFinite(units[$0]) }), verb > u else { return .unknown }
+        var b = verb - 1
+        var skips = 0
+        // Back over an apposition or a bracket that closes right before the verb.
+        while b > u, skips < 2, tokens[units[b].first].isComma || tokens[units[b].first].isMark(")") {
+            let open = tokens[units[b].first].isComma ? { (t: Token) in t.isComma } : { (t: Token) in t.isMark("(") }
+            guard let o = (u..<b).last(where: { open(tokens[units[$0].first]) }) else { break }
+            b = o - 1
+            skips += 1
+        }
+        guard b >= u else { return .unknown }
+        // The subject right before the verb, after a long opening adverbial (`En colaboración con
+        // ..., incluidos ..., la OIM está`), or its country office (`UNHCR Syria is working`).
+        if names(units[b]) || b > u && names(units[b - 1]) && tokens[units[b].first].kind == .word && units[b].classes.isEmpty { return .agency }
+        let unit = units[h]
+        if unit.has([.subjectPronoun, .possessivePronoun, .firstPerson]) { return .unknown }
         let token = tokens[unit.first]
-        return (token.kind == .word || token.kind == .han) && !unit.has([.verbForm, .auxiliary, .copula, .future, .separator])
+        return (token.kind == .word || token.kind == .han) && !unit.has([.verbForm, .auxiliary, .copula, .future, .separator, .preposition]) ? .other : .unknown
+    }
+
+    /// An agency's name, description or reference.
+    private static func names(_ unit: Unit) -> Bool {
+        unit.agency != nil || unit.has([.agencyDescription, .agencyReference])
+    }
+
+    /// A finite verb, an auxiliary, a copula or a future marker (not a participle, a gerund or an
+    /// infinitive alone).
+    private static func isFinite(_ unit: Unit) -> Bool {
+        unit.has([.auxiliary, .future, .copula]) || unit.has(.verbForm) && !unit.has([.participle, .gerund, .infinitive])
     }
 }
