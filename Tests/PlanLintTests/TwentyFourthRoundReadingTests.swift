@@ -111,4 +111,17 @@ struct TwentyFourthRoundReadingTests: SentenceReading {
         #expect(findings("More than 33,000 children are attending UNICEF supported schools.", "en", section: situation) == ["language.agency-as-actor"])
         #expect(findings("UNHCR, the UN Refugee Agency, opened a reception centre. It will register new arrivals.", "en") == ["language.agency-as-actor", "language.agency-as-actor"])
     }
+
+    /// An English name before its own appeal or budget (`a UNHCR Supplementary Appeal`, `The UNHCR
+    /// budget for 2024`, `The UNHCR appeal was 40 per cent funded`) is its funding, as `UNHCR's
+    /// budget` is; right after the name without an article, a verb form is its verb.
+    @Test func anEnglishNameBeforeItsAppeal() {
+        #expect(findings("The revision led to the creation of a UNHCR Supplementary Appeal for the situation.", "en") == ["language.agency-funding"])
+        #expect(findings("The UNHCR budget for 2024 amounts to USD 45 million.", "en") == ["language.agency-funding"])
+        #expect(findings("The UNHCR appeal was 40 per cent funded.", "en") == ["language.agency-funding"])
+        // Hard negatives: the verb `appeals`, data, and a government's appeal.
+        #expect(findings("UNHCR appeals to donors for support.", "en") != ["language.agency-funding"])
+        #expect(!flagged("UNHCR funding data show a gap.", "en", section: situation))
+        #expect(!flagged("The Government Appeal seeks USD 40 million.", "en"))
+    }
 }

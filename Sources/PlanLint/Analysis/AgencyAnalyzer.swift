@@ -165,6 +165,10 @@ enum AgencyAnalyzer {
             if s.has(q, .programmeNoun) { programme = true; break }
             q += 1
         }
+        // `a UNHCR Supplementary Appeal`, `the WFP Emergency Appeal`: its own appeal named (capitals
+        // allowed), its funding.
+        let article = g.start > 0 && (s.has(g.start - 1, .determiner) || s.isWord(g.start - 1, Keys.articles))
+        if let appeal = appealNamed(after: g.end, article: article, in: s) { return Finding(rule: .agencyFunding, first: s.units[a].first, end: s.units[appeal].end) }
         guard q > g.end || programme else { return nil }
         if programme {
             let finding = PossessiveReader.after(agency: a, from: g.end, in: s)
@@ -172,6 +176,20 @@ enum AgencyAnalyzer {
         }
         guard !g.isObject(in: s), s.isWord(q - 1, Keys.givenThings), case .action(let v) = Predicate.read(from: q, in: s) else { return nil }
         return Finding(rule: .agencyAsActor, first: s.units[a].first, end: s.units[v].end)
+    }
+
+    /// An appeal or budget noun at most three words after `start`, past capitalized or plain words
+    /// of a name (`Supplementary`, `Emergency`). Right after the name a verb form is the agency's
+    /// verb (`UNHCR appeals to donors`), unless an article before the name makes it a noun
+    /// phrase (`The UNHCR appeal was 40 per cent funded`).
+    private static func appealNamed(after start: Int, article: Bool, in s: SentenceContext) -> Int? {
+        var q = start
+        while q < s.count, q < start + 4, s.token(q).kind == .word, s.units[q].agency == nil {
+            if s.has(q, .budgetNoun) { return q > start || article || !s.has(q, .verbForm) ? q : nil }
+            guard s.units[q].classes.isEmpty || s.isCapitalized(q) && !s.has(q, [.verbForm, .auxiliary, .preposition]) else { return nil }
+            q += 1
+        }
+        return nil
     }
 
     /// The unit after a relative possessive right after the agency, with or without a comma
