@@ -260,7 +260,7 @@ struct AgencyGroup {
         // (`attending UNICEF supported schools`: a participle after the name makes it the agent of
         // a compound modifier, read as such.)
         if s.language == "en", b == start - 1, s.has(b, .verbForm), !s.has(b, [.auxiliary, .copula, .future, .report, .dataVerb, .causative, .complementizer]),
-           s.has(b, WordClass.meanings), !(s.has(end, .participle) && s.token(end + 1).kind == .word && !s.has(end + 1, [.preposition, .determiner])) { return true }
+           s.has(b, WordClass.meanings), !(s.has(end, .participle) && end + 1 < s.count && s.token(end + 1).kind == .word && !s.has(end + 1, [.preposition, .determiner])) { return true }
         // `que`/`qu'` introduces a clause whose subject the agency is (`alors que le PAM a été`).
         return s.has(b, [.preposition, .possessiveBefore, .gerundHost]) && !s.has(b, .complementizer)
     }

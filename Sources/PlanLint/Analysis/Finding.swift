@@ -14,7 +14,18 @@ struct Finding: Sendable {
     /// opened`) are one finding.
     static func droppingNested(_ findings: [Finding]) -> [Finding] {
         guard findings.count > 1 else { return findings }
-        return findings.filter { f in !findings.contains { $0.rule == f.rule && $0.end == f.end && $0.first < f.first } }
+        // The first token of the widest finding of each rule ending at each token: one pass.
+        var widest: [Pair: Int] = [:]
+        for f in findings {
+            let key = Pair(rule: f.rule, end: f.end)
+            widest[key] = min(widest[key] ?? f.first, f.first)
+        }
+        return findings.filter { $0.first == widest[Pair(rule: $0.rule, end: $0.end)] }
+    }
+
+    private struct Pair: Hashable {
+        var rule: LanguageRule
+        var end: Int
     }
 }
 

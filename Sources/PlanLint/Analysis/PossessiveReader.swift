@@ -119,7 +119,7 @@ enum PossessiveReader {
             }
             // `Les partenaires du HCR distribueront`, `AHA et FICR, partenaires du HCR, ont fait`:
             // the partners named as the agency's, as the subject or its apposition.
-            if s.has(q, .partnersWord), let finding = ownedPartners(q, agency: g, in: s) { return finding }
+            if s.has(q, .partnersWord), let finding = partnersNamedBefore(g, partners: q, in: s) { return finding }
             if s.has(q, .staffNoun) {
                 switch Predicate.read(from: StaffPlace.end(from: g.end, in: s), in: s) {
                 case .action(let v): return Finding(rule: .agencyAsActor, first: s.units[q].first, end: s.units[v].end)
@@ -142,8 +142,8 @@ enum PossessiveReader {
     }
 
     /// The partners word at `q`, owned by the agency group `g` after it (`partenaires du HCR`):
-    /// see ``ownedPartners(_:agency:end:in:)``; the subject or an apposition closed by a comma.
-    private static func ownedPartners(_ q: Int, agency g: AgencyGroup, in s: SentenceContext) -> Finding? {
+    /// see ``ownedPartners(_:agency:end:in:from:)``; the subject or an apposition closed by a comma.
+    private static func partnersNamedBefore(_ g: AgencyGroup, partners q: Int, in s: SentenceContext) -> Finding? {
         let opens = (0..<q).allSatisfy { s.has($0, .determiner) || s.isWord($0, Keys.articles) }
         let apposition = q >= 1 && s.isComma(q - 1) && s.isComma(g.end)
         guard opens || apposition, g.agencies.count == 1, !g.isJoint else { return nil }

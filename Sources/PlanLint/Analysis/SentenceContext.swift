@@ -120,7 +120,8 @@ final class SentenceContext {
     }
 
     var count: Int { units.count }
-    func token(_ u: Int) -> Token { tokens[units[u].first] }
+    /// The first token of unit `u`; ``Token/beyond`` past either end of the sentence.
+    func token(_ u: Int) -> Token { u >= 0 && u < units.count ? tokens[units[u].first] : .beyond }
     /// The text of unit `u`'s first token as written.
     func text(_ u: Int) -> String { prose.text(tokens[units[u].first]) }
     /// The text of unit `u`'s first token, lower-cased.

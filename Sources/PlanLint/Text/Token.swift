@@ -38,6 +38,10 @@ struct Token: Sendable, Hashable {
     /// `start`/`end` are the token's own bytes (its text run is written literally).
     var exact: Bool
 
+    /// What a look past either end of a sentence reads: an opaque token of no text, which no rule
+    /// looks into (a reading that looks one unit too far sees nothing, it does not trap).
+    static let beyond = Token(kind: .opaque, start: 0, end: 0, lo: 0, hi: 0, key: 0, exactKey: 0, scalar: "\0", spaceBefore: true, exact: false)
+
     /// Length of the text in UTF-8 bytes.
     var byteCount: Int { Int(hi - lo) }
 
