@@ -25,7 +25,7 @@ enum SubjectContinuity {
         units.indices.dropLast().contains { units[$0].agency != nil && units[$0 + 1].has([.verbForm, .auxiliary, .future, .copula]) }
     }
 
-    /// What the subject of a sentence is, as far as its first noun phrase tells.
+    /// What the subject of a sentence is, as far as the words before its first verb tell.
     enum Subject: Equatable {
         /// An agency's name, description or reference.
         case agency

@@ -24,7 +24,7 @@ enum ZeroSubject {
     /// The finite verb (or future marker) that opens the sentence, past an opening adverbial closed
     /// by a comma (`Para ello,`, `Además,`, `此外，`); none when a noun phrase comes first (a subject
     /// of its own) or when a Spanish verb is plural (`brindarán`: another subject).
-    static func openingVerb(in s: SentenceContext) -> Int? {
+    private static func openingVerb(in s: SentenceContext) -> Int? {
         var u = 0
         if let comma = (0..<min(8, s.count)).first(where: { s.isComma($0) }),
            (0..<comma).allSatisfy({ !s.isAgency($0) && !s.has($0, [.verbForm, .auxiliary, .future, .copula]) || s.has($0, .transparent) }) {
