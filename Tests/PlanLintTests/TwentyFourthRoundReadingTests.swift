@@ -124,4 +124,19 @@ struct TwentyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("UNHCR funding data show a gap.", "en", section: situation))
         #expect(!flagged("The Government Appeal seeks USD 40 million.", "en"))
     }
+
+    /// Any official who opens the sentence (`Le représentant du HCR`, `El representante del ACNUR`,
+    /// an acting or deputy title: `par intérim`, `en funciones`, `adjunta`) calling on others or
+    /// appealing for money speaks for the agency; praising others stays the official's.
+    @Test func anOfficialsCallIsTheAgencys() {
+        #expect(findings("Le représentant du HCR a exhorté les donateurs à soutenir la réponse.", "fr") == ["language.agency-advocacy"])
+        #expect(findings("Le représentant par intérim du HCR a appelé les donateurs à soutenir la réponse.", "fr") == ["language.agency-advocacy"])
+        #expect(findings("El representante del ACNUR instó a los donantes a apoyar la respuesta.", "es") == ["language.agency-advocacy"])
+        #expect(findings("El director en funciones del PMA en Kenya, Thomas Hansson, llamó a la solidaridad internacional para recaudar 39 millones de dólares.", "es") == ["language.agency-funding"])
+        // Hard negatives: praise of others, and a government's representative.
+        #expect(!flagged("Le représentant du HCR a salué les efforts du gouvernement.", "fr"))
+        #expect(!flagged("El representante del ACNUR valoró el esfuerzo del gobierno.", "es"))
+        #expect(!flagged("Le représentant du gouvernement a exhorté les donateurs à soutenir la réponse.", "fr"))
+        #expect(!flagged("El representante del gobierno llamó a recaudar 39 millones de dólares.", "es"))
+    }
 }

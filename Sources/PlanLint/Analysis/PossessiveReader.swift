@@ -120,7 +120,7 @@ enum PossessiveReader {
             // `Les partenaires du HCR distribueront`, `AHA et FICR, partenaires du HCR, ont fait`:
             // the partners named as the agency's, as the subject or its apposition.
             if s.has(q, .partnersWord), let finding = partnersNamedBefore(g, partners: q, in: s) { return finding }
-            if s.has(q, .staffNoun) {
+            if s.has(q, .staffNoun) || s.isWord(q, StaffVoice.titles) {
                 switch Predicate.read(from: StaffPlace.end(from: g.end, in: s), in: s) {
                 case .action(let v): return Finding(rule: .agencyAsActor, first: s.units[q].first, end: s.units[v].end)
                 // `Los equipos de la OIM apoyan a los retornados`: its staff supporting, outside coordination.
@@ -129,6 +129,15 @@ enum PossessiveReader {
                 case .staffing(let v): return Finding(rule: .agencyStaffing, first: s.units[q].first, end: s.units[v].end)
                 case .advocacy(let v) where !g.isJoint && StaffVoice.opensSentence(through: q, in: s):
                     return Finding(rule: .agencyAdvocacy, first: s.units[0].first, end: s.units[v].end)
+                // `Le représentant du HCR a exhorté les donateurs`, `El representante del ACNUR instó
+                // a los donantes`: any official's call or appeal is the agency's (an appraisal of
+                // others, `valoró`, `a salué`, stays the official's).
+                case .advocacy(let v) where !g.isJoint && StaffVoice.calls(v, in: s) && StaffVoice.opensSentence(through: q, staff: true, in: s):
+                    return Finding(rule: .agencyAdvocacy, first: s.units[0].first, end: s.units[v].end)
+                // `El director en funciones del PMA ... llamó a ... recaudar 39 millones`: an official's
+                // appeal for money is the agency's.
+                case .funding(let v) where !g.isJoint && s.units.indices.contains(where: { s.isMoney($0) }) && StaffVoice.opensSentence(through: q, staff: true, in: s):
+                    return Finding(rule: .agencyFunding, first: s.units[0].first, end: s.units[v].end)
                 default: return nil
                 }
             }

@@ -9,10 +9,27 @@ enum StaffVoice {
                                  "responsable", "coordinateur", "coordinatrice", "coordinador", "coordinadora"])
 
     /// Whether the units from the sentence's start through the staff noun at `q` are a title
-    /// and only articles, genitives and staff nouns besides.
-    static func opensSentence(through q: Int, in s: SentenceContext) -> Bool {
-        (0...q).contains { s.isWord($0, titles) } && (0...q).allSatisfy { u in
-            s.has(u, [.determiner, .staffNoun]) || s.isWord(u, Keys.articles) || Keys.genitive.contains(s.token(u).key) || s.isWord(u, titles)
+    /// (with `staff`, any staff noun: `le représentant`) and only articles, genitives, staff nouns
+    /// and the words of an acting or deputy title (`en funciones`, `par intérim`, `adjoint`) besides.
+    static func opensSentence(through q: Int, staff: Bool = false, in s: SentenceContext) -> Bool {
+        (0...q).contains { s.isWord($0, titles) || staff && s.has($0, .staffNoun) } && (0...q).allSatisfy { u in
+            s.has(u, [.determiner, .staffNoun]) || s.isWord(u, Keys.articles) || Keys.genitive.contains(s.token(u).key) || s.isWord(u, titles) || s.isWord(u, titleModifiers)
         }
     }
+
+    /// Words of an acting, interim, deputy or regional title after its noun.
+    static let titleModifiers = Keys.of(["en", "funciones", "interino", "interina", "adjunto", "adjunta", "par", "intérim", "adjoint", "adjointe",
+                                         "régional", "régionale", "regional", "principal", "principale"])
+
+    /// The advocacy verb at `v` calls on others or appeals (`exhorter`, `instar`, `appeler`,
+    /// `urge`), as opposed to praising or thanking them (`saluer`, `valorar`, `commend`).
+    static func calls(_ v: Int, in s: SentenceContext) -> Bool {
+        !s.isWord(v, praise)
+    }
+
+    /// Every form of the verbs of praise and thanks, which an official may say for themselves.
+    private static let praise = Keys.of(["commend", "commends", "commended", "praise", "praises", "praised", "welcome", "welcomes", "welcomed",
+                                         "applaud", "applauds", "applauded", "thank", "thanks", "thanked", "acknowledge", "acknowledges", "acknowledged"]
+        + ["saluer", "féliciter", "remercier", "louer", "applaudir", "valoriser"].flatMap { FrenchConjugation.forms(of: $0).map(\.0) }
+        + ["valorar", "resaltar", "elogiar", "destacar", "agradecer", "celebrar", "aplaudir", "felicitar", "reconocer"].flatMap { SpanishConjugation.forms(of: $0).map(\.0) })
 }
