@@ -254,7 +254,7 @@ struct AgencyGroup {
         if s.language == "zh", b + 1 < start, s.has(b + 1, .separator), s.has(b, [.auxiliary, .transparent, .timeWord, .future]) { return true }
         // `接受难民署保护和协助的人数`, `获得难民署援助的家庭`: what is received is the agency's (its
         // protection, its aid); the agency is the object's owner, not the receiver's subject.
-        if s.language == "zh", b == start - 1, Self.receive.contains(HanziFold.fold(s.text(s.units[b].first, s.units[b].end))) { return true }
+        if s.language == "zh", b == start - 1, Self.receive.contains(s.hanziWord(b)) { return true }
         // English `to assist UNHCR with tools`, `Donors supported WFP`: right after a verb of its
         // own (not a reporting one: `said UNHCR will`), the agency is that verb's object.
         // (`attending UNICEF supported schools`: a participle after the name makes it the agent of
@@ -343,7 +343,7 @@ struct AgencyGroup {
         // then they are others sharing the subject.
         if s.token(a + 2).kind == .number, s.language != "zh" { return !Self.appositionNamesAgencies(after: c, in: s) }
         // `难民署和人道主义伙伴`: the Chinese adjective is a unit of several characters.
-        if s.language == "zh" { return Keys.chineseHumanitarian.contains(HanziFold.fold(s.text(s.units[a + 2].first, s.units[a + 2].end))) }
+        if s.language == "zh" { return Keys.chineseHumanitarian.contains(s.hanziWord(a + 2)) }
         return s.isWord(a + 2, Keys.humanitarian) || Self.isArticle(a + 2, in: s) && s.isWord(c + 1, Keys.humanitarian) && end == c + 2
     }
 }

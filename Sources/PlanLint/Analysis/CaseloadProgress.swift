@@ -14,7 +14,7 @@ enum CaseloadProgress {
     /// Whether the registration verb at `q` has a share of a caseload as its object.
     static func counts(after q: Int, in s: SentenceContext) -> Bool {
         if s.language == "zh" {
-            guard HanziFold.fold(s.text(s.units[q].first, s.units[q].end)) == "登记" else { return false }
+            guard s.hanziWord(q) == "登记" else { return false }
             // `登记了12000人中的5000人`: a number, `中的`, a number, in the clause.
             var r = q + 1
             var number = false

@@ -8,7 +8,7 @@ enum ChineseAddressee {
     private static let requests: Set<String> = ["要求", "请求", "邀请", "吁请", "促请"]
 
     private static func isRequest(_ v: Int, in s: SentenceContext) -> Bool {
-        s.has(v, .advocacy) || requests.contains(HanziFold.fold(s.text(s.units[v].first, s.units[v].end)))
+        s.has(v, .advocacy) || requests.contains(s.hanziWord(v))
     }
 
     /// Whether the agency group `g` is the object of another subject's appeal or request.

@@ -13,7 +13,7 @@ enum ChineseCooperation {
         guard s.language == "zh", with.contains(s.text(s.units[j].first, s.units[j].end)) else { return false }
         var q = j + 1
         while q < s.count, q <= j + 12, !s.isComma(q), !s.token(q).isSentenceEnd {
-            let word = HanziFold.fold(s.text(s.units[q].first, s.units[q].end))
+            let word = s.hanziWord(q)
             if together.contains(where: { word.hasPrefix($0) }) { return false }
             if cooperation.contains(where: { word.hasPrefix($0) }) { return q > j + 1 }
             q += 1

@@ -43,7 +43,7 @@ enum ChinesePredicate {
             // `难民署对新抵达难民的状况表示关切`: `对` opens what the agency speaks about; a verb inside
             // it (`抵达`) is no predicate of the agency's: go on at the reporting or concern verb that
             // closes it, in the same clause.
-            if about.contains(HanziFold.fold(s.text(s.units[v].first, s.units[v].end))),
+            if about.contains(s.hanziWord(v)),
                let r = (v + 1..<min(v + 24, s.count)).first(where: { s.token($0).isComma || s.token($0).isSentenceEnd || s.has($0, [.report, .concern, .advocacy]) }),
                s.has(r, [.report, .concern, .advocacy]) {
                 v = r

@@ -33,7 +33,7 @@ enum EmphasizedNeed {
     /// obligation of someone other than the agency.
     static func advocates(after q: Int, in s: SentenceContext) -> Bool {
         if s.language == "zh" {
-            guard chineseEmphasis.contains(HanziFold.fold(s.text(s.units[q].first, s.units[q].end))) else { return false }
+            guard chineseEmphasis.contains(s.hanziWord(q)) else { return false }
         } else {
             guard s.isWord(q, emphasisVerbs) else { return false }
         }
@@ -47,7 +47,7 @@ enum EmphasizedNeed {
             if !impersonal, s.isAgency(r) || s.has(r, [.subjectPronoun, .agencyReference, .agencyDescription, .possessivePronoun, .firstPerson])
                 || s.token(r).kind == .number { return false }
             if s.language == "zh" {
-                if chineseNeeds.contains(HanziFold.fold(s.text(s.units[r].first, s.units[r].end))) { return true }
+                if chineseNeeds.contains(s.hanziWord(r)) { return true }
             } else if s.isWord(r, needWords) || s.has(r, .funding) && s.units[r].end - s.units[r].first > 1
                         || s.isWord(r, necessityAdjectives) && s.isWord(r + 1, necessaryFor) {
                 // `ont besoin`, `a besoin`: a need phrase of the lexicon, one unit.

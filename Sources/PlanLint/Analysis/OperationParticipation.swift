@@ -23,14 +23,14 @@ enum OperationParticipation {
     static func isAct(_ q: Int, in s: SentenceContext) -> Bool {
         let chinese = s.language == "zh"
         if chinese {
-            guard chineseParticipate.contains(HanziFold.fold(s.text(s.units[q].first, s.units[q].end))) else { return false }
+            guard chineseParticipate.contains(s.hanziWord(q)) else { return false }
         } else {
             guard s.isWord(q, participateVerbs) else { return false }
         }
         var r = q + 1
         while r < s.count, r <= q + 5, !s.isComma(r), !s.token(r).isSentenceEnd {
             if s.has(r, .coordinationNoun) || s.isAgency(r) { return false }
-            if chinese ? chineseOperations.contains(HanziFold.fold(s.text(s.units[r].first, s.units[r].end))) : s.isWord(r, operationNouns) { return true }
+            if chinese ? chineseOperations.contains(s.hanziWord(r)) : s.isWord(r, operationNouns) { return true }
             if r > q + 1, s.has(r, .verbForm), !s.has(r, .participle) { return false }
             r += 1
         }

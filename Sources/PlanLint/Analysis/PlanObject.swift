@@ -28,14 +28,14 @@ enum PlanObject {
         while r >= 0, r >= marker - (s.language == "zh" ? 8 : 6) {
             let t = s.token(r)
             if t.isClauseEnd || t.isSentenceEnd || t.isComma { return false }
-            if namesPlan(r, in: s) || s.isWord(r, plans) || s.language == "zh" && HanziFold.fold(s.text(s.units[r].first, s.units[r].end)).hasSuffix(chinesePlan) { return true }
+            if namesPlan(r, in: s) || s.isWord(r, plans) || s.language == "zh" && s.hanziWord(r).hasSuffix(chinesePlan) { return true }
             r -= 1
         }
         return false
     }
 
     private static func isMaking(_ q: Int, in s: SentenceContext) -> Bool {
-        s.language == "zh" ? chineseMakingVerbs.contains(HanziFold.fold(s.text(s.units[q].first, s.units[q].end))) : s.isWord(q, makingVerbs)
+        s.language == "zh" ? chineseMakingVerbs.contains(s.hanziWord(q)) : s.isWord(q, makingVerbs)
     }
 
     /// `Response Plan`, `RRP`, `plan de réponse`, `Plan de Respuesta`, `应对计划` at unit `r`.

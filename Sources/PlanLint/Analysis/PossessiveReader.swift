@@ -217,8 +217,8 @@ enum PossessiveReader {
            s.units.indices.contains(where: { s.isMoney($0) && $0 != gift }) {
             return Finding(rule: .agencyFunding, first: s.units[b].first, end: s.units[gift].end)
         }
-        if s.language == "zh", g.end < s.count, Keys.chineseProvide.contains(HanziFold.fold(s.text(s.units[g.end].first, s.units[g.end].end))),
-           let gift = (g.end + 1..<min(g.end + 4, s.count)).first(where: { Keys.chineseGiftWords.contains(HanziFold.fold(s.text(s.units[$0].first, s.units[$0].end))) }) {
+        if s.language == "zh", g.end < s.count, Keys.chineseProvide.contains(s.hanziWord(g.end)),
+           let gift = (g.end + 1..<min(g.end + 4, s.count)).first(where: { Keys.chineseGiftWords.contains(s.hanziWord($0)) }) {
             return Finding(rule: .agencyFunding, first: s.units[b].first, end: s.units[gift].end)
         }
         let words = s.units.indices.filter { s.token($0).kind == .word }.count

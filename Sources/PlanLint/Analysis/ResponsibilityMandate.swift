@@ -18,7 +18,7 @@ enum ResponsibilityMandate {
             guard q + 1 < s.count else { return false }
             // `负责人` (the head of an office) is a title, not a responsibility.
             let two = HanziFold.fold(s.text(s.units[q].first, s.units[q + 1].end))
-            if HanziFold.fold(s.text(s.units[q].first, s.units[q].end)) == "负责" { return !s.text(q + 1).hasPrefix("人") }
+            if s.hanziWord(q) == "负责" { return !s.text(q + 1).hasPrefix("人") }
             return two == "负责" && q + 2 < s.count && !s.text(q + 2).hasPrefix("人")
         }
         // The lexicon's phrases (`is responsible for`, `est responsable de`, `es responsable de`,

@@ -93,7 +93,7 @@ final class SentenceContext {
     /// does not mark the plural, so the bare description names one agency only when an agency was
     /// named before it in the paragraph (`联合国机构及其合作伙伴尽了很大努力`: UN agencies in general).
     private func isGenericDescription(_ u: Int) -> Bool {
-        guard language == "zh", HanziFold.fold(text(units[u].first, units[u].end)) == Self.chineseUNAgency else { return false }
+        guard language == "zh", hanziWord(u) == Self.chineseUNAgency else { return false }
         let before = (max(0, u - 2)..<u).map { text(units[$0].first, units[$0].end) }.joined()
         return !Self.chineseSingularMarkers.contains { before.hasSuffix($0) }
     }
@@ -126,6 +126,10 @@ final class SentenceContext {
     func text(_ u: Int) -> String { prose.text(tokens[units[u].first]) }
     /// The text of unit `u`'s first token, lower-cased.
     func folded(_ u: Int) -> String { prose.folded(tokens[units[u].first]) }
+    /// Unit `u`'s whole text (every token: a Chinese word is a unit of several characters) with
+    /// traditional characters folded to simplified (``HanziFold``): what Chinese words are
+    /// compared as.
+    func hanziWord(_ u: Int) -> String { HanziFold.fold(text(units[u].first, units[u].end)) }
     /// Unit `u`'s first token starts with a capital and is not all capitals.
     func isCapitalized(_ u: Int) -> Bool { prose.caseShape(tokens[units[u].first]).capitalized }
     /// Unit `u`'s first token has two or more letters, all capitals.

@@ -16,7 +16,7 @@ enum SharedCredit {
         var q = cue + 1
         while q < s.count, q <= cue + 10, !s.isComma(q), !s.token(q).isSentenceEnd {
             if s.language == "zh" {
-                if chineseJoint.contains(where: { HanziFold.fold(s.text(s.units[q].first, s.units[q].end)).hasPrefix($0) }) { return true }
+                if chineseJoint.contains(where: { s.hanziWord(q).hasPrefix($0) }) { return true }
             } else if s.isAgency(q) || q > cue + 6 {
                 return false
             } else if s.isWord(q, joint) { return true }
