@@ -31,11 +31,11 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        // libdeflate, the Word documents' deflate and CRC-32, as a system library (Debian: libdeflate-dev).
+        // ISA-L's igzip, the Word documents' deflate and CRC-32, as a system library (Debian: libisal-dev).
         .systemLibrary(
             name: "CDeflate",
-            pkgConfig: "libdeflate",
-            providers: [.apt(["libdeflate-dev"])]
+            pkgConfig: "libisal",
+            providers: [.apt(["libisal-dev"])]
         ),
         // Value types of the plan: source ranges, typed literals, the plan AST. No dependencies.
         .target(name: "PlanModel"),

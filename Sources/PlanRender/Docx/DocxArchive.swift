@@ -1,10 +1,10 @@
 import Foundation
 import ZIPFoundation
 
-/// The ZIP container of a Word document, written in memory by ``DocxZipWriter`` (libdeflate): the
+/// The ZIP container of a Word document, written in memory by ``DocxZipWriter`` (ISA-L): the
 /// parts in the package's fixed order, each deflated, every entry dated 1980-01-01 00:00 (the
 /// earliest date ZIP can hold) with mode 0644, so the same document gives the same bytes on every
-/// run and machine (with the same libdeflate). ZIPFoundation reads reference documents and, in
+/// run and machine (with the same ISA-L). ZIPFoundation reads reference documents and, in
 /// the tests, the documents written.
 enum DocxArchive {
     /// The date of every entry.
