@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs what building RRPKit needs when it is missing: libcmark-dev (the cmark C library),
-# libdeflate-dev (the Word documents' deflate) and zlib1g-dev (for ZIPFoundation).
+# libisal-dev (ISA-L: the Word documents' deflate) and zlib1g-dev (for ZIPFoundation).
 # Optional tools used by some tests and benchmarks are installed with --all.
 set -euo pipefail
 
 need=()
 pkg-config --exists libcmark 2>/dev/null || need+=(libcmark-dev)
-# libdeflate, which deflates the Word documents' parts (DocxZipWriter).
-pkg-config --exists libdeflate 2>/dev/null || need+=(libdeflate-dev)
+# ISA-L (igzip), which deflates the Word documents' parts (DocxZipWriter).
+pkg-config --exists libisal 2>/dev/null || need+=(libisal-dev)
 # zlib, which ZIPFoundation (the Word documents' ZIP) links on Linux.
 pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)

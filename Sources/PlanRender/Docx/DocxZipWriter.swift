@@ -3,7 +3,7 @@ import CDeflate
 /// Writes a ZIP file in memory with ISA-L's igzip: each part deflated whole (raw deflate, as ZIP
 /// holds it) into one scratch buffer and copied after its local header, its CRC-32 from ISA-L
 /// too. The level and the entries' fields are fixed, so the same parts give the same bytes on
-/// every run (with the same ISA-L on any x86-64 processor with SSE4.2). Every entry is dated
+/// every run (with the same ISA-L, on processors with SSE4.2). Every entry is dated
 /// 1980-01-01 00:00 with mode 0644.
 ///
 /// ISA-L's level 1 compresses a whole buffer at once, 2.6 times as fast as libdeflate's level 1
