@@ -221,7 +221,8 @@ enum AgencyAnalyzer {
     }
 
     /// Skips a country office or national committee name after an agency when a verb follows
-    /// (`UNHCR Syria is working`, `IOM Iraq distributed`, `UNICEF USA will match`).
+    /// (`UNHCR Syria is working`, `IOM Iraq distributed`, `UNICEF USA will match`), known or by
+    /// its shape (`l'UNHCR Mauritanie prépare son`).
     private static func officeEnd(_ p: Int, in s: SentenceContext) -> Int {
         // `The Head of the UNHCR sub-office Kakuma applauded`: the office's kind before its place.
         let kind = s.language == "en" && s.isWord(p, Keys.premises) && s.isCapitalized(p + 1) ? p + 1 : p
@@ -230,7 +231,8 @@ enum AgencyAnalyzer {
             q += 1
         }
         // `UNHCR Syria will`, and the country office's staff (`IOM Libya staff provided`).
-        guard q > kind, q < s.count, s.has(q, [.auxiliary, .future, .verbForm]) || s.has(q, .staffNoun) && Predicate.verbFollows(q, in: s) else { return p }
+        guard q > kind, q < s.count, s.has(q, [.auxiliary, .future, .verbForm]) || VerbGroup.unknownFiniteShape(q, in: s)
+                || s.has(q, .staffNoun) && Predicate.verbFollows(q, in: s) else { return p }
         return q
     }
 

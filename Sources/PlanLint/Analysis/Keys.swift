@@ -167,6 +167,10 @@ enum Keys {
     static let correlativeSecond = of(["and", "como", "y", "et"])
     /// French reflexive clitics: a pronominal verb takes `être` in its compound past (`s'est dit`).
     static let reflexive = of(["se", "s'"])
+    /// What starts a French verb's object or complement after it (`dispose d'une`, `prépare des`).
+    static let frenchObjectStarts = of(["de", "d'", "des", "du", "à", "au", "aux", "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs", "plus", "désormais", "également"])
+    /// `à` and `de` before a French infinitive.
+    static let frenchInfinitiveMarkers = of(["à", "de", "d'"])
     /// The titles of an agency's head (`High Commissioner`, `Haut Commissaire`, `Alto Comisionado`,
     /// `Executive Director`, `Directrice générale`): who gives the agency's support in its name.
     static let agencyHeads = of(["commissioner", "commissaire", "haut-commissaire", "comisionado", "comisionada",

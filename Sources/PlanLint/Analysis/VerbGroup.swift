@@ -38,6 +38,12 @@ enum VerbGroup {
             steps += 1
         }
         guard q < s.count else { return (future ? .action(verb: start) : .none, q) }
+        // `UNICEF has USD 108 million available`, `has only 20 per cent of its requirements`: the
+        // money the subject has is its own funding.
+        if auxiliary, onlyHave, !future, s.isMoney(q) && !s.has(q, .gapNoun)
+            || s.token(q).kind == .number && (q + 1..<min(q + 7, s.count)).contains(where: { s.has($0, .budgetNoun) }) {
+            return (.funding(verb: start), q + 1)
+        }
         // `managed to raise`, `a réussi à rouvrir`, `logró recaudar`: the infinitive is the predicate.
         if s.has(q, .catenative) {
             var r = q + 1
@@ -118,6 +124,14 @@ enum VerbGroup {
         if let noun = advocacyNoun(after: q, in: s) { return (moneyFollows(noun, in: s) ? .funding(verb: q) : .advocacy(verb: q), end) }
         // `vient de débuter`, `acaba de iniciar`: only an infinitive (`vient de donateurs` is a source).
         if recentPast, !infinitiveShape(t, in: s) { return (.none, end) }
+        // `tient à faire le point`, `vise à renforcer`, `s'évertue à répondre`, `se prépare à
+        // recevoir`: a verb the lexicon does not know, right after its subject, before `à` or `de`
+        // and an infinitive is a catenative, the infinitive says what the subject does (after a
+        // copula it is an adjective: `il est impossible de les secourir`).
+        if s.language == "fr", !auxiliary, let r = unknownCatenativeInfinitive(after: q, in: s) {
+            let meaning = s.has(r, .verbForm) ? classify(r, verb: r, in: s) : .action(verb: r)
+            return (meaning, r + 1)
+        }
         if (auxiliary && !copula) || future {
             // `a donné aux participants des statistiques`: giving information is information sharing.
             if informationObject(after: q, in: s) { return (countInformation(after: q, in: s) ? .coordination : classifyTask(verb: q, in: s), end) }
@@ -128,6 +142,9 @@ enum VerbGroup {
         // `El ACNUR fletó dos aviones`: a Spanish preterite by its ending (`-ó`, `-aron`, `-ieron`),
         // a finite verb right after its subject, as English `-ed` is.
         if s.language == "es", !auxiliary, spanishPreteriteShape(t, in: s) { return (.action(verb: q), end) }
+        // `L'UNHCR prépare son propre enregistrement`, `dispose d'une présence`: a French present or
+        // imperfect by its ending, right after its subject, before what starts its object.
+        if s.language == "fr", !auxiliary, frenchFiniteShape(q, in: s) { return (.action(verb: q), end) }
         if copula, s.language == "en", s.prose.hasFoldedSuffix(t, "ing") { return (.action(verb: q), end) }
         return (.none, end)
     }

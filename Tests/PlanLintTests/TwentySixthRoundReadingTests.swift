@@ -1,0 +1,71 @@
+import Testing
+@testable import PlanLint
+
+/// Readings added for the twenty-sixth round's development errors (plan documents and their
+/// reports; docs/lint.md, "Causes after the twenty-sixth round"), each with constructed sentences
+/// it flags and hard negatives it leaves alone, in each language where the construction exists.
+struct TwentySixthRoundReadingTests: SentenceReading {
+    private let situation = "Situation analysis"
+
+    /// A French verb the lexicon does not know, right after its subject, read by its ending
+    /// (`prépare son`, `dispose d'une`, after the reflexive `s'évertue`), also after a country
+    /// office's name (`l'UNHCR Mauritanie prépare`), as English `-ed` and Spanish preterites are.
+    @Test func frenchFiniteVerbsByTheirShape() {
+        #expect(findings("L’UNHCR prépare son propre enregistrement biométrique.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Depuis avril, l’UNHCR dispose d’une présence permanente à la frontière.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("L’UNHCR Mauritanie prépare son propre enregistrement biométrique.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR Armenia finalized 30 peaceful coexistence projects.", "en") == ["language.agency-as-actor"])
+        // Hard negatives: a share stated, a data source, the government, a noun after the agency.
+        #expect(!flagged("Le HCR représente 30 % des besoins du plan.", "fr", section: situation))
+        #expect(!flagged("UNHCR accounts for 30 per cent of the requirements.", "en", section: situation))
+        #expect(!flagged("El ACNUR representa el 30 % de los requerimientos.", "es", section: situation))
+        #expect(!flagged("Le gouvernement prépare son propre enregistrement biométrique.", "fr"))
+        #expect(!flagged("Selon le HCR, la majorité des ménages dispose d’un abri.", "fr", section: situation))
+        #expect(!flagged("Les données du HCR Mauritanie montrent une hausse des arrivées.", "fr", section: situation))
+    }
+
+    /// An unknown French verb before `à` or `de` and an infinitive is a catenative: the
+    /// infinitive says what the subject does (`tient à faire`, `vise à renforcer`, `s'évertue à
+    /// répondre`). After a copula the word is an adjective (`il est impossible de`).
+    @Test func frenchUnknownCatenatives() {
+        #expect(findings("Le HCR vise à renforcer la réponse.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Le HCR s’évertue à répondre aux besoins des populations.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Le HCR tient à faire le point sur la situation des réfugiés.", "fr") == ["language.agency-as-actor"])
+        // Hard negatives: an impersonal adjective after a copula, a government's aim, a mandate.
+        #expect(!flagged("Selon le HCR, 30 000 personnes se cachent et il est impossible de les secourir.", "fr", section: situation))
+        #expect(!flagged("Le gouvernement vise à renforcer la réponse.", "fr"))
+        #expect(!flagged("Le HCR copréside le groupe de travail sur la protection.", "fr", section: "Coordination"))
+    }
+
+    /// `were able to`, `are expected to`, `been forced to`: the plural and perfect forms of the
+    /// auxiliary phrases the singular had, so `UNHCR and partners were able to access` is the
+    /// agency and its partners acting.
+    @Test func pluralAuxiliaryPhrases() {
+        #expect(findings("UNHCR and partners were able to access the camps for the first time.", "en") == ["language.agency-and-its-partners"])
+        #expect(findings("UNICEF has been able to distribute kits.", "en") == ["language.agency-as-actor"])
+        #expect(findings("WFP and partners are expected to deliver food.", "en") == ["language.agency-and-its-partners"])
+        // Hard negatives: humanitarian partners in general, refugees.
+        #expect(!flagged("Humanitarian partners were able to access the camps for the first time.", "en"))
+        #expect(!flagged("Refugees were able to access the camps.", "en"))
+    }
+
+    /// The money an agency has is its funding: `UNICEF has USD 108 million available`, `has only
+    /// 20 per cent of its requirements`.
+    @Test func moneyTheAgencyHas() {
+        #expect(findings("UNICEF has USD 108.4 million available against its USD 324.7 million ask.", "en", section: "Financial requirements") == ["language.agency-funding"])
+        #expect(findings("UNICEF has only 20 per cent of its requirements.", "en", section: "Financial requirements") == ["language.agency-funding"])
+        // Hard negatives: the plan's money, refugees' needs, the agency's offices (staffing, not funding).
+        #expect(!flagged("The plan has USD 20 million available.", "en", section: "Financial requirements"))
+        #expect(!flagged("Refugees have 20 per cent of their needs met.", "en"))
+        #expect(findings("UNHCR has 12 offices in the country.", "en", section: situation) == ["language.agency-staffing"])
+    }
+
+    /// World Vision's short Chinese name (`宣明会`, traditional `宣明會`) is the agency, as its full
+    /// name is.
+    @Test func worldVisionsShortChineseName() {
+        #expect(findings("宣明會呼籲大家踴躍捐款救助當地難民。", "zh") == ["language.agency-funding"])
+        #expect(findings("全球宣明会目标筹集约四千万美元。", "zh") == ["language.agency-funding"])
+        // Hard negative: a report of the agency as a source.
+        #expect(!flagged("宣明会的报告显示，难民人数增加。", "zh", section: situation))
+    }
+}
