@@ -68,4 +68,16 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         // Hard negative: a report of the agency as a source.
         #expect(!flagged("宣明会的报告显示，难民人数增加。", "zh", section: situation))
     }
+
+    /// Spanish `desde` and the agency before a first person plural (`Desde ACNUR confiamos`,
+    /// `desde la OIM, trabajamos`): the agency speaking of itself, with a verb the lexicon may not
+    /// know.
+    @Test func spanishSpeakingFromTheAgency() {
+        #expect(findings("Para superar estos desafíos, desde ACNUR confiamos en el compromiso colectivo.", "es") == ["language.first-person"])
+        #expect(findings("Desde la OIM, confiamos en la cooperación regional.", "es") == ["language.first-person"])
+        // Hard negatives: a date after `desde`, the agency as a data source, a plural noun.
+        #expect(!flagged("Desde ACNUR, los últimos datos muestran un aumento de las llegadas.", "es", section: situation))
+        #expect(!flagged("Desde el inicio de la crisis, los mínimos se han cumplido.", "es", section: situation))
+        #expect(!flagged("Desde la llegada del ACNUR, los ramos de actividad se diversificaron.", "es", section: situation))
+    }
 }

@@ -167,6 +167,8 @@ enum Keys {
     static let correlativeSecond = of(["and", "como", "y", "et"])
     /// French reflexive clitics: a pronominal verb takes `être` in its compound past (`s'est dit`).
     static let reflexive = of(["se", "s'"])
+    /// Spanish `desde`, the place one speaks from (`Desde ACNUR confiamos`).
+    static let spanishFrom = of(["desde"])
     /// What starts a French verb's object or complement after it (`dispose d'une`, `prépare des`).
     static let frenchObjectStarts = of(["de", "d'", "des", "du", "à", "au", "aux", "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs", "plus", "désormais", "également"])
     /// `à` and `de` before a French infinitive.

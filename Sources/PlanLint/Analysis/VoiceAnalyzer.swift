@@ -19,7 +19,25 @@ enum VoiceAnalyzer {
             if isGeneric(u, in: s) || NationalFirstPerson.isNational(u, in: s) { continue }
             out.append(Finding(rule: .firstPerson, first: s.units[u].first, end: s.units[u].end, fix: FixItWriter.firstPerson(u, in: s)))
         }
+        if out.isEmpty, let (from, verb) = verbSpokenFromAgency(in: s) {
+            out.append(Finding(rule: .firstPerson, first: s.units[from].first, end: s.units[verb].end, fix: nil))
+        }
         return out
+    }
+
+    /// `Desde ACNUR confiamos en que`, `Desde la OIM, trabajamos`: Spanish `desde` and an agency
+    /// before a verb in the first person plural (`-mos`, a word the lexicon may not know) is the
+    /// agency speaking of itself; the units of `desde` and of the verb.
+    static func verbSpokenFromAgency(in s: SentenceContext) -> (Int, Int)? {
+        guard s.language == "es", let d = s.units.indices.first(where: { s.isWord($0, Keys.spanishFrom) }) else { return nil }
+        var q = d + 1
+        if s.isWord(q, Keys.articles) { q += 1 }
+        guard q < s.count, s.units[q].agency != nil else { return nil }
+        while q < s.count, s.units[q].agency != nil { q += 1 }
+        if s.isComma(q) { q += 1 }
+        guard q < s.count, s.token(q).kind == .word, !s.isCapitalized(q), s.token(q).byteCount > 5,
+              s.prose.hasFoldedSuffix(s.token(q), "mos"), !s.has(q, [.determiner, .evaluative]) else { return nil }
+        return (d, q)
     }
 
     /// `Nosotros, los ministros de los países de acogida, ...`, `We, the refugees of ...`: the
