@@ -2,7 +2,7 @@ import Testing
 @testable import PlanLint
 
 /// Readings added for the twenty-sixth round's development errors (plan documents and their
-/// reports; docs/lint.md, "Causes after the twenty-sixth round"), each with constructed sentences
+/// reports; docs/lint.md, "The twenty-sixth and twenty-seventh rounds"), each with constructed sentences
 /// it flags and hard negatives it leaves alone, in each language where the construction exists.
 struct TwentySixthRoundReadingTests: SentenceReading {
     private let situation = "Situation analysis"
