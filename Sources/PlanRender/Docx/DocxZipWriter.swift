@@ -1,4 +1,5 @@
 import CDeflate
+import Glibc
 
 /// Writes a ZIP file in memory with ISA-L's igzip: each part deflated whole (raw deflate, as ZIP
 /// holds it) into one scratch buffer and copied after its local header, its CRC-32 from ISA-L
@@ -19,10 +20,12 @@ enum DocxZipWriter {
     static func zip(_ parts: [DocxPackage.Part]) throws -> [UInt8] {
         // The compressor's state, its level buffer and one scratch buffer as large as the
         // largest part's bound, reused for every part.
-        let stream = UnsafeMutablePointer<isal_zstream>.allocate(capacity: 1)
-        defer { stream.deallocate() }
-        let levelBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: rrp_deflate_level_buffer_size())
-        defer { levelBuffer.deallocate() }
+        // Zeroed: ISA-L's stateless compression does not set every field of its state itself.
+        guard let stream = calloc(1, MemoryLayout<isal_zstream>.size)?.assumingMemoryBound(to: isal_zstream.self),
+              let levelBuffer = calloc(1, rrp_deflate_level_buffer_size())?.assumingMemoryBound(to: UInt8.self) else {
+            throw Failure(description: "no memory for the compressor")
+        }
+        defer { free(stream); free(levelBuffer) }
         let largest = parts.map(\.count).max() ?? 0
         let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: max(rrp_deflate_bound(largest), storedSize + 5), alignment: 16)
         defer { scratch.deallocate() }
