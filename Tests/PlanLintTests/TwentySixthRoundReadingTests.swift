@@ -80,4 +80,33 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         #expect(!flagged("Desde el inicio de la crisis, los mínimos se han cumplido.", "es", section: situation))
         #expect(!flagged("Desde la llegada del ACNUR, los ramos de actividad se diversificaron.", "es", section: situation))
     }
+
+    /// The agency's work named after its name (`UNICEF actions`, `the UNHCR response`) acting,
+    /// as what it gives does (`WFP food assistance will reach`); `aim` and `intend` take an
+    /// infinitive that says what is done.
+    @Test func theAgencysWorkActing() {
+        #expect(findings("UNICEF actions will aim to address immediate humanitarian needs.", "en") == ["language.agency-as-actor"])
+        #expect(findings("The UNHCR response will reach 300,000 refugees.", "en") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR will aim to relocate 300 families.", "en") == ["language.agency-as-actor"])
+        // Hard negatives: the plan's aim, the partners' activities, the agency's data.
+        #expect(!flagged("The plan will aim to reach 300,000 refugees.", "en"))
+        #expect(!flagged("Partners' activities will address immediate needs.", "en"))
+        #expect(!flagged("UNICEF response data show an increase in arrivals.", "en", section: situation))
+    }
+
+    /// A reduced relative whose participle raises money (`funds raised by UNHCR`, `les fonds
+    /// collectés par le HCR`, `los fondos recaudados por el ACNUR`) is the agency's funding; with
+    /// bare partners (`raised by UNHCR and partners`, `distributed by UNHCR and partners`) the
+    /// agency and its partners.
+    @Test func reducedRelativesOfMoneyAndOfTheAgencyWithPartners() {
+        #expect(findings("This will deploy funds raised by UNHCR globally.", "en", section: "Financial requirements") == ["language.agency-funding"])
+        #expect(findings("Les fonds collectés par le HCR financeront les abris.", "fr", section: "Financial requirements") == ["language.agency-funding"])
+        #expect(findings("Los fondos recaudados por el ACNUR financiarán los refugios.", "es", section: "Financial requirements") == ["language.agency-funding"])
+        #expect(findings("This will deploy funds raised by UNHCR and partners globally.", "en") == ["language.agency-and-its-partners"])
+        #expect(findings("Aid distributed by UNHCR and partners reached 300 families.", "en") == ["language.agency-and-its-partners"])
+        // Hard negatives: a government's money, an assessment (a source), several agencies.
+        #expect(!flagged("Funds raised by the Government support schools.", "en", section: "Financial requirements"))
+        #expect(!flagged("The assessment conducted by UNHCR and partners found gaps.", "en", section: situation))
+        #expect(!flagged("Aid distributed by humanitarian partners reached 300 families.", "en"))
+    }
 }

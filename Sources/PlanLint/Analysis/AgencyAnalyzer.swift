@@ -330,12 +330,20 @@ enum AgencyAnalyzer {
                 // OIM`, `a shelter funded and run by IOM`): the noun comes before the first.
                 let shared = q >= 3 && s.has(q - 1, .separator) && s.token(q - 1).kind == .word && s.has(q - 2, .participle)
                 let head = shared ? q - 3 : q - 1
-                if q == b - 1 || Locution.ends(after: q, before: b, in: s), head >= 0, !g.isJoint, g.agencies.count == 1, s.section != .coordination, s.token(head).kind == .word,
+                // `funds raised by UNHCR and partners`: the agency and its bare partners as one agent.
+                let withPartners = g.isAgencyAndBarePartners(in: s)
+                if q == b - 1 || Locution.ends(after: q, before: b, in: s), head >= 0, !g.isJoint || withPartners, g.agencies.count == 1, s.section != .coordination, s.token(head).kind == .word,
                    !s.has(head, [.report, .dataVerb, .citation, .preposition, .determiner, .copula, .auxiliary, .participle]) && s.units[head].agency == nil, !s.isWord(head, Keys.studies),
                    // A coordination body an agency hosts (`the coordination team hosted by UNHCR`).
-                   !(max(0, head - 2)..<q).contains(where: { s.has($0, .coordinationNoun) }),
-                   case .action = Predicate.strongest(VerbGroup.classify(q, verb: q, in: s), shared ? VerbGroup.classify(q - 2, verb: q - 2, in: s) : .none) {
-                    return Finding(rule: .agencyAsActor, first: s.units[head].first, end: s.units[g.start].end)
+                   !(max(0, head - 2)..<q).contains(where: { s.has($0, .coordinationNoun) }) {
+                    let meaning = Predicate.strongest(VerbGroup.classify(q, verb: q, in: s), shared ? VerbGroup.classify(q - 2, verb: q - 2, in: s) : .none)
+                    let rule: LanguageRule? = switch meaning {
+                    case .action: withPartners ? .agencyAndItsPartners : .agencyAsActor
+                    // `the funds raised by UNHCR`, `les fonds collectés par le HCR`: money in its name.
+                    case .funding where s.isMoney(head): withPartners ? .agencyAndItsPartners : .agencyFunding
+                    default: nil
+                    }
+                    if let rule { return Finding(rule: rule, first: s.units[head].first, end: s.units[g.start].end) }
                 }
                 // The nearest participle takes the agent (`produced by the team hosted by UNHCR`).
                 return nil

@@ -1,6 +1,6 @@
 /// An English agency name that modifies the nouns after it owns them, as `'s` does: its
-/// programme (`the UNHCR cash programme`), what it gives acting (`WFP food assistance will
-/// reach`), its appeal or budget (`a UNHCR Supplementary Appeal`). French, Spanish and Chinese
+/// programme (`the UNHCR cash programme`), what it gives or its work acting (`WFP food
+/// assistance will reach`, `UNICEF actions will aim to`), its appeal or budget (`a UNHCR Supplementary Appeal`). French, Spanish and Chinese
 /// name the owner with `du`, `del`, `的` (``PossessiveReader``).
 enum CompoundOwner {
     /// An English agency name before one to three lowercase plain nouns ending in a programme
@@ -27,7 +27,8 @@ enum CompoundOwner {
             let finding = PossessiveReader.after(agency: a, from: g.end, in: s)
             return finding?.rule == .agencyBranding ? finding : nil
         }
-        guard !g.isObject(in: s), s.isWord(q - 1, Keys.givenThings), case .action(let v) = Predicate.read(from: q, in: s) else { return nil }
+        guard !g.isObject(in: s), s.isWord(q - 1, Keys.givenThings) || s.isWord(q - 1, Keys.workNouns),
+              case .action(let v) = Predicate.read(from: q, in: s) else { return nil }
         return Finding(rule: .agencyAsActor, first: s.units[a].first, end: s.units[v].end)
     }
 

@@ -195,6 +195,9 @@ enum Keys {
     static let humanitarian = of(["humanitarian", "humanitaires", "humanitarios"])
     /// What an agency gives, named after it in English (`WFP food assistance`, `UNHCR cash support`).
     static let givenThings = of(["assistance", "aid", "support", "supplies", "items", "kits", "rations", "transfers", "grants", "vouchers"])
+    /// The agency's work named as a noun after its name (`UNICEF actions will aim to`, `the UNHCR
+    /// response will reach`): it acts through them.
+    static let workNouns = of(["actions", "activities", "efforts", "interventions", "response", "work", "programming"])
     /// An agency's `operations` (`UNHCR operations in Kakuma`), a subject like its staff.
     static let operations = of(["operations", "operation"])
     /// English `acknowledge`, a report verb that thanks before a gratitude object.
