@@ -135,7 +135,9 @@ struct SeventeenthRoundReadingTests: SentenceReading {
         #expect(findings("Le Haut-Commissariat aux réfugiés des Nations unies distribue des vivres.", "fr") == ["language.agency-as-actor"])
         // Hard negatives: the United Nations system, the agency after a preposition.
         #expect(!flagged("Le système des Nations-Unies apporte des appuis.", "fr"))
-        #expect(!flagged("Les familles ont reçu l'assistance du Haut-Commissariat des Nations-Unies pour les réfugiés.", "fr"))
+        // (Assistance received from the agency is its act since the twenty-sixth round: `ont reçu
+        // l'assistance du Haut-Commissariat` is flagged, ``TwentySixthRoundReadingTests``.)
+        #expect(!flagged("Les familles se sont adressées au Haut-Commissariat des Nations-Unies pour les réfugiés.", "fr"))
     }
 
     /// Two participles may share an agent (`financiado y administrado por la OIM`); in Chinese the

@@ -109,4 +109,22 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         #expect(!flagged("The assessment conducted by UNHCR and partners found gaps.", "en", section: situation))
         #expect(!flagged("Aid distributed by humanitarian partners reached 300 families.", "en"))
     }
+
+    /// The people served receiving the agency's assistance (`300 ménages ont bénéficié de
+    /// l'assistance du HCR`, `recibieron información y orientación del ACNUR`, `received assistance
+    /// from UNHCR`, `benefited from UNHCR support`): the agency gives, its act.
+    @Test func peopleServedReceivingTheAgencysAssistance() {
+        #expect(findings("Au total, 300 ménages ont bénéficié de l'assistance du HCR.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Les familles ont reçu l'assistance de l'OIM.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("De estas, 1.360 recibieron información y orientación del ACNUR.", "es") == ["language.agency-as-actor"])
+        #expect(findings("Las familias refugiadas recibieron apoyo de la OIM.", "es") == ["language.agency-as-actor"])
+        #expect(findings("Some 1,200 families received assistance from UNHCR.", "en") == ["language.agency-as-actor"])
+        #expect(findings("Refugees benefited from UNHCR support.", "en") == ["language.agency-as-actor"])
+        // Hard negatives: a government or partners receiving support or information, a campaign
+        // led by a ministry with an agency's support.
+        #expect(!flagged("Le gouvernement a reçu l'appui du HCR.", "fr"))
+        #expect(!flagged("El gobierno recibió apoyo de la OIM.", "es"))
+        #expect(!flagged("Partners received information from UNHCR.", "en", section: situation))
+        #expect(!flagged("The campaign, led by the Ministry of Health with support from UNICEF, reached 300 schools.", "en"))
+    }
 }

@@ -58,6 +58,7 @@ enum AgencyAnalyzer {
         if let finding = ReadyResultative.finding(g, in: s) { return finding }
         if let finding = causative(g, in: s) { return finding }
         if let finding = passiveAgent(g, in: s) { return finding }
+        if let finding = ReceivedAssistance.finding(g, in: s) { return finding }
         if let finding = invertedAdvocacy(g, in: s) { return finding }
         if let finding = InvertedRelative.finding(g, in: s) { return finding }
         // `粮食署获得的资金`, `难民署筹集的资金`: money the agency received or raised, in its name.

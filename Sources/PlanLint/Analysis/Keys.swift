@@ -72,6 +72,10 @@ enum Keys {
     static let servedPeople = of(["refugees", "migrants", "returnees", "families", "children", "people", "persons", "survivors", "asylum-seekers",
                                   "réfugiés", "migrants", "rapatriés", "familles", "enfants", "personnes", "survivants", "survivantes", "demandeurs",
                                   "refugiados", "migrantes", "retornados", "familias", "niños", "niñas", "personas", "sobrevivientes", "solicitantes"])
+    /// Households and individuals counted as the people served (`300 ménages`, `1,200 households`).
+    static let households = of(["households", "individuals", "ménages", "individus", "hogares", "individuos"])
+    /// English `from`, before a giver.
+    static let fromWord = of(["from"])
     /// Prepositions that name a recipient (`to refugees`, `aux réfugiés`, `a los refugiados`).
     static let recipientMarkers = of(["to", "for", "à", "aux", "au", "pour", "a", "al", "para"])
     /// Chinese words before a number that say about or more (`逾40个`, `约30个`).
