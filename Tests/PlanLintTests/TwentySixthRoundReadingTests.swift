@@ -50,9 +50,14 @@ struct TwentySixthRoundReadingTests: SentenceReading {
     }
 
     /// The money an agency has is its funding: `UNICEF has USD 108 million available`, `has only
-    /// 20 per cent of its requirements`.
+    /// 20 per cent of its requirements`, `tiene un presupuesto de`, `cuenta con`, `dispose de`.
     @Test func moneyTheAgencyHas() {
         #expect(findings("UNICEF has USD 108.4 million available against its USD 324.7 million ask.", "en", section: "Financial requirements") == ["language.agency-funding"])
+        #expect(findings("Por ahora, la Unicef solo tiene un presupuesto de 5,7 millones de dólares.", "es", section: "Financial requirements") == ["language.agency-funding"])
+        #expect(findings("Unicef cuenta con 5,7 millones de dólares para atender la migración.", "es", section: "Financial requirements") == ["language.agency-funding"])
+        #expect(findings("Le HCR ne dispose que de 25 millions de dollars.", "fr", section: "Financial requirements") == ["language.agency-funding"])
+        #expect(!flagged("El gobierno cuenta con 5 millones de dólares.", "es", section: "Financial requirements"))
+        #expect(findings("ACNUR cuenta con 300 funcionarios en el país.", "es", section: situation) == ["language.agency-staffing"])
         #expect(findings("UNICEF has only 20 per cent of its requirements.", "en", section: "Financial requirements") == ["language.agency-funding"])
         // Hard negatives: the plan's money, refugees' needs, the agency's offices (staffing, not funding).
         #expect(!flagged("The plan has USD 20 million available.", "en", section: "Financial requirements"))
@@ -126,5 +131,16 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         #expect(!flagged("El gobierno recibió apoyo de la OIM.", "es"))
         #expect(!flagged("Partners received information from UNHCR.", "en", section: situation))
         #expect(!flagged("The campaign, led by the Ministry of Health with support from UNICEF, reached 300 schools.", "en"))
+    }
+
+    /// The agency and its partners past an apposition (`ACNUR, la Agencia de la ONU para los
+    /// Refugiados, y sus socios`), and a minister's `our compatriots` (a nation's first person).
+    @Test func partnersPastAnAppositionAndANationsPeople() {
+        #expect(findings("ACNUR, la Agencia de la ONU para los Refugiados, y sus socios humanitarios hacen un llamamiento.", "es") == ["language.agency-and-its-partners"])
+        #expect(findings("UNHCR, the UN Refugee Agency, and its partners will distribute tents.", "en") == ["language.agency-and-its-partners"])
+        #expect(!flagged("ACNUR, la Agencia de la ONU para los Refugiados, y el gobierno hacen un llamamiento.", "es"))
+        #expect(!flagged("The Deputy Prime Minister expressed hope that partners will support our compatriots.", "en"))
+        #expect(!flagged("Le ministre a remercié les partenaires qui soutiennent nos compatriotes.", "fr"))
+        #expect(findings("Our teams will support the returnees.", "en") == ["language.first-person"])
     }
 }

@@ -84,7 +84,12 @@ enum AgencyAnalyzer {
         // before plain nouns owns them as `'s` does.
         if g.end == nameEnd, let finding = CompoundOwner.finding(g, agency: lastAgency, in: s) { return finding }
         let p = g.end
-        let joiner = s.isComma(p) && s.has(p + 1, .preposition) ? p + 1 : p
+        var joiner = s.isComma(p) && s.has(p + 1, .preposition) ? p + 1 : p
+        // `ACNUR, la Agencia de la ONU para los Refugiados, y sus socios`: past an apposition.
+        if s.isComma(p), !s.has(joiner + 1, [.itsPartners, .possessivePronoun]) {
+            let q = Predicate.skipAppositions(from: p, in: s)
+            if q != p, s.has(q, .separator) { joiner = q }
+        }
         if !g.isObject(in: s), s.has(joiner, [.separator, .preposition]) {
             if s.has(joiner + 1, .itsPartners) {
                 let fix = joiner == p && s.has(p, .separator) ? FixItWriter.partners(g, through: p + 1, in: s) : nil

@@ -175,6 +175,13 @@ enum Keys {
     static let spanishFrom = of(["desde"])
     /// What starts a French verb's object or complement after it (`dispose d'une`, `prépare des`).
     static let frenchObjectStarts = of(["de", "d'", "des", "du", "à", "au", "aux", "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs", "plus", "désormais", "également"])
+    /// Verbs of holding money (`has`, `dispose de`, `tiene`, `cuenta con`): ``VerbGroup/heldMoney(at:in:)``.
+    static let holdVerbs = of(["has", "have", "had",
+                               "dispose", "disposent", "disposait", "disposaient", "disposera", "disposeront",
+                               "tiene", "tienen", "tenía", "tenían", "tendrá", "tendrán", "cuenta", "cuentan", "contaba", "contaban", "contará",
+                               "dispone", "disponen", "disponía", "disponían", "dispondrá"])
+    /// What stands between a holding verb and its money (`cuenta con`, `dispose de`, `un presupuesto de`).
+    static let heldMoneyLinks = of(["con", "de", "d'", "du", "des", "only", "solo", "sólo", "seulement", "que", "available", "disponibles"])
     /// `à` and `de` before a French infinitive.
     static let frenchInfinitiveMarkers = of(["à", "de", "d'"])
     /// The titles of an agency's head (`High Commissioner`, `Haut Commissaire`, `Alto Comisionado`,

@@ -1,10 +1,12 @@
-/// `nuestro país`, `our country`, `notre pays`, `我们的国家`: the first person of a nation (its
-/// government or its people speaking), not of an organization. `our country office` and `notre pays d'intervention` name an
+/// `nuestro país`, `our country`, `notre pays`, `我们的国家`, `our compatriots`: the first person of a
+/// nation (its government or its people speaking), not of an organization. `our country office` and `notre pays d'intervention` name an
 /// organization's unit or field and stay an organization's.
 enum NationalFirstPerson {
     /// Nouns that name a nation.
     private static let nations = Keys.of(["country", "nation", "homeland", "pays", "nation", "patrie",
-                                          "país", "nación", "patria"])
+                                          "país", "nación", "patria",
+                                          // A nation's people (`our compatriots`, `nos compatriotes`, `nuestros compatriotas`).
+                                          "compatriots", "citizens", "fellow", "compatriotes", "concitoyens", "compatriotas", "conciudadanos"])
     /// Nouns after `country` that make it an organization's country unit (`our country office`,
     /// `notre pays d'intervention`, `nuestro país de operaciones`).
     private static let units = Keys.of(["office", "offices", "team", "teams", "programme", "programmes", "program", "programs",

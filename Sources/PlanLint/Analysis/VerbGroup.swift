@@ -8,6 +8,7 @@ enum VerbGroup {
 
     /// The predicate of the verb group starting at `p`, and the unit after it.
     static func read(at start: Int, in s: SentenceContext) -> (Predicate, Int) {
+        if let (verb, end) = heldMoney(at: start, in: s) { return (.funding(verb: verb), end) }
         var q = start
         var auxiliary = false, copula = false, future = false
         // Only forms of English `have` so far: `has primary responsibility` is possession.
@@ -38,12 +39,6 @@ enum VerbGroup {
             steps += 1
         }
         guard q < s.count else { return (future ? .action(verb: start) : .none, q) }
-        // `UNICEF has USD 108 million available`, `has only 20 per cent of its requirements`: the
-        // money the subject has is its own funding.
-        if auxiliary, onlyHave, !future, s.isMoney(q) && !s.has(q, .gapNoun)
-            || s.token(q).kind == .number && (q + 1..<min(q + 7, s.count)).contains(where: { s.has($0, .budgetNoun) }) {
-            return (.funding(verb: start), q + 1)
-        }
         // `managed to raise`, `a réussi à rouvrir`, `logró recaudar`: the infinitive is the predicate.
         if s.has(q, .catenative) {
             var r = q + 1
@@ -147,6 +142,28 @@ enum VerbGroup {
         if s.language == "fr", !auxiliary, frenchFiniteShape(q, in: s) { return (.action(verb: q), end) }
         if copula, s.language == "en", s.prose.hasFoldedSuffix(t, "ing") { return (.action(verb: q), end) }
         return (.none, end)
+    }
+
+    /// `UNICEF has USD 108 million available`, `has only 20 per cent of its requirements`, `la
+    /// Unicef solo tiene un presupuesto de 5,7 millones`, `cuenta con 5,7 millones`, `dispose de
+    /// 25 millions`: money the subject holds is its funding. The verb's unit and the unit after
+    /// the money.
+    static func heldMoney(at start: Int, in s: SentenceContext) -> (Int, Int)? {
+        let v = Predicate.skipTransparent(from: start, in: s)
+        // (`cuenta con`, `dispose de` may be one unit: its first word is the verb.)
+        guard v < s.count, s.token(v).kind == .word, Keys.holdVerbs.contains(s.token(v).key) else { return nil }
+        var r = Predicate.skipTransparent(from: v + 1, in: s)
+        // `con`, `de`, `d'`, an article, a budget noun before its amount (`un presupuesto de`).
+        while r < s.count, r <= v + 5, s.isWord(r, Keys.heldMoneyLinks) || s.has(r, .determiner) || s.isWord(r, Keys.articles) || s.has(r, .budgetNoun) && s.isWord(r + 1, Keys.heldMoneyLinks) {
+            r += 1
+        }
+        guard r < s.count else { return nil }
+        if s.isMoney(r), !s.has(r, .gapNoun) { return (v, r + 1) }
+        // A number before its currency (`5,7 millones de dólares`) or a share of a budget (`20 per
+        // cent of its requirements`).
+        if s.token(r).kind == .number, (r + 1..<min(r + 4, s.count)).contains(where: { s.isMoney($0) && !s.has($0, .gapNoun) })
+            || (r + 1..<min(r + 7, s.count)).contains(where: { s.has($0, .budgetNoun) }) { return (v, r + 1) }
+        return nil
     }
 
     /// `has expressed deep concern`, `renews its appeal`, `renouvelle son appel`: an advocacy or
