@@ -143,4 +143,14 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         #expect(!flagged("Le ministre a remercié les partenaires qui soutiennent nos compatriotes.", "fr"))
         #expect(findings("Our teams will support the returnees.", "en") == ["language.first-person"])
     }
+
+    /// A request verb with an addressee and an infinitive (`solicitó a los países aumentar`,
+    /// `sollicite les États de renforcer`) asks someone else to act: the agency's own voice.
+    @Test func requestsToOthersToAct() {
+        #expect(findings("Unicef solicitó a los países aumentar el monto de la ayuda.", "es") == ["language.agency-advocacy"])
+        #expect(findings("Le HCR sollicite les États de renforcer la protection.", "fr") == ["language.agency-advocacy"])
+        // Hard negatives: a government's request; money asked stays funding.
+        #expect(!flagged("El gobierno solicitó a los países aumentar la ayuda.", "es"))
+        #expect(findings("ACNUR solicitó 20 millones de dólares.", "es", section: "Financial requirements") == ["language.agency-funding"])
+    }
 }

@@ -133,7 +133,8 @@ enum AgencyAnalyzer {
             // `solicita apoyo internacional urgente`, `requests international support`: asked for
             // support rather than money, the agency appeals in its own voice.
             if !money, !g.isJoint, !g.namesSeveralAgencies(in: s),
-               VerbGroup.supportNounFollows(v, in: s) || RequestedMeasures.follow(v, in: s) || AppealWithoutMoney.advocates(v, in: s) {
+               VerbGroup.supportNounFollows(v, in: s) || RequestedMeasures.follow(v, in: s) || AppealWithoutMoney.advocates(v, in: s)
+                || AppealWithoutMoney.asksSomeoneToAct(v, in: s) {
                 return finding(.agencyAdvocacy, g, through: v, s, fix: nil)
             }
             return money && !g.isJoint && !g.namesSeveralAgencies(in: s) ? finding(.agencyFunding, g, through: v, s, fix: nil) : nil

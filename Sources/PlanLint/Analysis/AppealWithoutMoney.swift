@@ -17,4 +17,21 @@ enum AppealWithoutMoney {
         guard appealVerbs.contains(s.tokens[unit.first].key) || appealNouns.contains(s.tokens[unit.end - 1].key) else { return false }
         return !s.units.indices.contains { $0 != v && s.isMoney($0) || s.isWord($0, donors) }
     }
+
+    /// `Unicef solicitó a los países aumentar la ayuda`, `le HCR sollicite les États de renforcer`:
+    /// a request verb with an addressee and an infinitive asks someone else to act, the agency's
+    /// own voice (French and Spanish; English `asked countries to` is read as an act).
+    static func asksSomeoneToAct(_ v: Int, in s: SentenceContext) -> Bool {
+        guard s.language == "fr" || s.language == "es", v + 2 < s.count else { return false }
+        var r = v + 1
+        // The addressee: `a los países`, `aux États`, `les États`, at most four words.
+        guard Keys.recipientMarkers.contains(s.token(r).key) || s.has(r, .determiner) || s.isWord(r, Keys.articles) else { return false }
+        r += 1
+        while r < s.count, r <= v + 5, s.token(r).kind == .word, !s.has(r, .infinitive), !s.has(r, [.verbForm, .auxiliary, .copula]) || s.has(r, .determiner) {
+            r += 1
+        }
+        // `de` before a French infinitive (`de renforcer`).
+        if s.isWord(r, Keys.frenchInfinitiveMarkers), s.language == "fr" { r += 1 }
+        return r < s.count && s.has(r, .infinitive)
+    }
 }
