@@ -153,4 +153,13 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         #expect(!flagged("El gobierno solicitó a los países aumentar la ayuda.", "es"))
         #expect(findings("ACNUR solicitó 20 millones de dólares.", "es", section: "Financial requirements") == ["language.agency-funding"])
     }
+
+    /// A stray comma between the subject and a verb phrase of the lexicon (`(HCR), a lancé un
+    /// appel de fonds`) leaves the agency the subject, as before a plain verb.
+    @Test func strayCommaBeforeAVerbPhrase() {
+        #expect(findings("Le Haut-Commissariat des Nations-Unies pour les réfugiés (HCR), a lancé un appel de fonds de 186 millions de dollars.", "fr", section: "Financial requirements") == ["language.agency-funding"])
+        #expect(findings("Le HCR, lance un appel de fonds de 186 millions de dollars.", "fr", section: "Financial requirements") == ["language.agency-funding"])
+        // Hard negative: the agency as a source before the comma.
+        #expect(!flagged("Selon le HCR, le gouvernement a lancé un appel de fonds de 186 millions de dollars.", "fr", section: "Financial requirements"))
+    }
 }

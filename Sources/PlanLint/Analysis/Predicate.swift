@@ -91,8 +91,9 @@ enum Predicate: Equatable {
         p = skipLocation(from: p, in: s)
         p = skipMeans(from: p, in: s)
         p = Companion.skip(from: p, in: s)
-        // A closing parenthesis or a comma left after an apposition the subject group took in.
-        if p < s.count, s.token(p).isMark(")") || s.token(p).isMark("）") || s.isComma(p) && s.has(skipTransparent(from: p + 1, in: s), [.verbForm, .auxiliary, .future]) {
+        // A closing parenthesis or a comma left after an apposition the subject group took in
+        // (before a verb, or a verb phrase of the lexicon: `(HCR), a lancé un appel`).
+        if p < s.count, s.token(p).isMark(")") || s.token(p).isMark("）") || s.isComma(p) && verbAfterComma(skipTransparent(from: p + 1, in: s), in: s) {
             p = skipTransparent(from: p + 1, in: s)
         }
         // `Le PAM – Tchad va recevoir`, `WFP – Chad will receive`: a country office after a dash.
@@ -280,6 +281,13 @@ enum Predicate: Equatable {
     /// Skips `, the UN Migration Agency,` / `(UNICEF)` / `, as sector lead,` / `, soutenu par
     /// l'UE,` after a subject: a parenthesis, or a comma-enclosed stretch that holds no finite verb
     /// of its own (a second comma closes it within 16 units).
+    /// A verb at `u` after a stray comma: a verb form, an auxiliary, or a phrase of the lexicon
+    /// with a verb's meaning (`a lancé un appel`).
+    private static func verbAfterComma(_ u: Int, in s: SentenceContext) -> Bool {
+        guard u < s.count else { return false }
+        return s.has(u, [.verbForm, .auxiliary, .future]) || s.units[u].end - s.units[u].first > 1 && s.has(u, WordClass.meanings)
+    }
+
     static func skipAppositions(from start: Int, in s: SentenceContext) -> Int {
         var p = start
         for _ in 0..<3 {
