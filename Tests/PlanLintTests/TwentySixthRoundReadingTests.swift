@@ -162,4 +162,15 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         // Hard negative: the agency as a source before the comma.
         #expect(!flagged("Selon le HCR, le gouvernement a lancé un appel de fonds de 186 millions de dollars.", "fr", section: "Financial requirements"))
     }
+
+    /// The High Commissioner for Refugees named without `United Nations` (`el alto comisionado
+    /// para los refugiados`, `the High Commissioner for Refugees`) stands for the agency, also as
+    /// the speaker of a quotation.
+    @Test func theHighCommissionerForRefugees() {
+        #expect(findings("«Necesitamos más fondos», declaró el alto comisionado para los refugiados, Filippo Grandi.", "es") == ["language.first-person"])
+        #expect(findings("“We need more funds,” said the High Commissioner for Refugees.", "en") == ["language.first-person"])
+        // Hard negatives: a minister quoted, the High Commissioner's office as a source.
+        #expect(!flagged("«Necesitamos más fondos», declaró el ministro de Salud.", "es"))
+        #expect(!flagged("Selon le haut-commissaire aux réfugiés, 300 000 personnes ont fui.", "fr", section: situation))
+    }
 }
