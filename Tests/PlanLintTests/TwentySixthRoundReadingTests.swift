@@ -173,4 +173,16 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         #expect(!flagged("«Necesitamos más fondos», declaró el ministro de Salud.", "es"))
         #expect(!flagged("Selon le haut-commissaire aux réfugiés, 300 000 personnes ont fui.", "fr", section: situation))
     }
+
+    /// Chinese: a verb inside a relative clause whose noun is the subject of a later predicate
+    /// (`说，已经抵达乍得的难民中大部分是男性`) is not the agency's; a government office (`总理办公室`)
+    /// acting with the agency makes the action joint.
+    @Test func chineseRelativeClausesAndGovernmentOffices() {
+        #expect(!flagged("难民署发言人说，已经抵达乍得的难民中大部分是男性。", "zh", section: situation))
+        #expect(!flagged("难民署及乌干达总理办公室开设临时庇护中心。", "zh"))
+        // Hard negatives: the agency's own verb after a relative clause, a share of its funds, the agency alone.
+        #expect(findings("难民署为抵达乍得的难民提供援助。", "zh") == ["language.agency-as-actor"])
+        #expect(findings("难民署开设临时庇护中心。", "zh") == ["language.agency-as-actor"])
+        #expect(findings("2018年，难民署仅收得所需捐款的38%。", "zh", section: "Financial requirements") == ["language.agency-funding"])
+    }
 }

@@ -60,7 +60,7 @@ enum ChinesePredicate {
             // `难民署统计数据显示，目前每天约有...抵达`: what the agency's data show is a source's
             // report, not a clause of the agency's.
             if s.has(v, [.dataVerb, .citation]), showsData(from: v, in: s) { break }
-            if s.has(v, WordClass.meanings), !s.has(v + 1, .possessive) {
+            if s.has(v, WordClass.meanings), !modifiesNoun(v, in: s) {
                 let reading = classify(v, in: s)
                 best = Predicate.strongest(best, reading)
                 // What an agency calls for (`呼吁各国保持边境开放`) is others' action.
@@ -80,6 +80,31 @@ enum ChinesePredicate {
         }
         if best == .none, let f = future ?? perfective { return .action(verb: f) }
         return best
+    }
+
+    /// The verb at `v` is inside a relative clause: `的` follows it in the same clause, with at
+    /// most three words (its object) between and no other verb, and the noun phrase it opens is
+    /// the subject of a later predicate of the clause (`抵达乍得的难民中大部分是男性`). Right after
+    /// the verb, `的` always makes it a modifier (`新抵达的难民`); `收得所需捐款的38%` (a share of the
+    /// object) and `面临严重的资金短缺` keep their verb.
+    private static func modifiesNoun(_ v: Int, in s: SentenceContext) -> Bool {
+        if s.has(v + 1, .possessive) { return true }
+        var r = v + 1
+        while r < s.count, r <= v + 4 {
+            if s.token(r).isComma || s.token(r).isSentenceEnd { return false }
+            if s.has(r, .possessive) { break }
+            if s.has(r, WordClass.meanings) || s.has(r, WordClass.verbs) { return false }
+            r += 1
+        }
+        guard r < s.count, r <= v + 4, s.has(r, .possessive) else { return false }
+        // A later predicate of the same clause, past the head noun: a copula or a verb (the word
+        // right after `的` is the head, even when it can be a verb: `团队的努力`).
+        var q = r + 2
+        while q < s.count, !s.token(q).isComma, !s.token(q).isSentenceEnd {
+            if s.has(q, .copula) || s.isWord(q, Keys.shi) || s.has(q, WordClass.meanings) || s.has(q, WordClass.verbs) { return true }
+            q += 1
+        }
+        return false
     }
 
     /// `对`, `对于`, `就` (about, towards) before what a subject speaks about.
