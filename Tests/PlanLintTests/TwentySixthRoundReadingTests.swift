@@ -185,4 +185,21 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         #expect(findings("难民署开设临时庇护中心。", "zh") == ["language.agency-as-actor"])
         #expect(findings("2018年，难民署仅收得所需捐款的38%。", "zh", section: "Financial requirements") == ["language.agency-funding"])
     }
+
+    /// `dollar` in the singular is money (`25 millions de dollar`); `la entidad`, `esa entidad de
+    /// la ONU`, `cette entité` refer back to the agency named before; a chain of catenatives
+    /// (`quiere intentar distribuir`) ends at its last infinitive, and a catenative with a noun as
+    /// its object (`pretende conseguir la inclusión`, `tried the new approach`) is the act.
+    @Test func singularDollarsEntitiesAndCatenativeChains() {
+        #expect(findings("L’Unicef a besoin de 25 millions de dollar pour mener à bien le travail.", "fr", section: "Financial requirements") == ["language.agency-funding"])
+        #expect(findings("ACNUR busca responder a la situación. Esa entidad de la ONU espera reunir 1.400 millones de dólares.", "es", section: "Financial requirements").contains("language.agency-funding"))
+        #expect(findings("ACNUR quiere intentar distribuir kits.", "es") == ["language.agency-as-actor"])
+        #expect(findings("ACNUR pretende conseguir la inclusión de los refugiados.", "es") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR tried the new approach.", "en") == ["language.agency-as-actor"])
+        // Hard negatives: a government's aim, a return to a place, a dollar value, a new entity.
+        #expect(!flagged("El gobierno pretende conseguir la inclusión de los refugiados.", "es"))
+        #expect(!flagged("El ACNUR volvió a la zona en marzo.", "es"))
+        #expect(!flagged("The dollar value of the pipeline fell.", "en", section: situation))
+        #expect(!flagged("La entidad espera reunir 1.400 millones de dólares.", "es", section: "Financial requirements"))
+    }
 }

@@ -39,18 +39,30 @@ enum VerbGroup {
             steps += 1
         }
         guard q < s.count else { return (future ? .action(verb: start) : .none, q) }
-        // `managed to raise`, `a réussi à rouvrir`, `logró recaudar`: the infinitive is the predicate.
-        if s.has(q, .catenative) {
+        // `managed to raise`, `a réussi à rouvrir`, `logró recaudar`, and a chain of them (`quiere
+        // intentar distribuir`): the last infinitive is the predicate.
+        var hops = 0
+        while s.has(q, .catenative), hops < 3 {
+            hops += 1
             var r = q + 1
             // `a décidé de l'étendre`, `de la construire`: `de` and an object clitic, read as one
             // unit (`de l'`, `de la`), before the infinitive.
             if s.language == "fr", s.has(r, .possessiveBefore), s.units[r].end - s.units[r].first == 2, s.has(r + 1, .infinitive) { r += 1 }
             // `se esfuerza por facilitar`, `se esfuerza en mejorar`: Spanish `por` and `en` too.
-            if s.isWord(r, Keys.infinitiveMarkers) || s.language == "es" && s.isWord(r, catenativeSpanishMarkers) { r += 1 }
+            let marked = s.isWord(r, Keys.infinitiveMarkers) || s.language == "es" && s.isWord(r, catenativeSpanishMarkers)
+            if marked { r += 1 }
             r = Predicate.skipTransparent(from: r, in: s)
             // `a décidé de les étendre`: an object clitic before the infinitive.
             if s.language == "fr", s.isWord(r, Keys.frenchObjectClitics), s.has(r + 1, .infinitive) { r += 1 }
-            if s.has(r, .verbForm) { q = r } else if unknownInfinitive(r, in: s) { return (.action(verb: r), r + 1) }
+            if unknownInfinitive(r, in: s), !s.has(r, .verbForm) { return (.action(verb: r), r + 1) }
+            guard s.has(r, .verbForm) else {
+                // `pretende conseguir la inclusión`, `tried the new approach`: a catenative with a
+                // noun as its object (and no other meaning) is the act itself; after `a`, `à`, `to`
+                // the noun is a place (`volvió a la zona`).
+                if !marked, !s.has(q, WordClass.meanings), s.has(r, .determiner) || s.isWord(r, Keys.articles) { return (.action(verb: q), q + 1) }
+                break
+            }
+            q = r
         }
         // `a fait savoir que`, `dio a conocer que`, `made known that`: a light verb that reports.
         if let r = LightReport.end(at: q, in: s) { return (reported(r, verb: q, in: s), r + 1) }
