@@ -202,4 +202,15 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         #expect(!flagged("The dollar value of the pipeline fell.", "en", section: situation))
         #expect(!flagged("La entidad espera reunir 1.400 millones de dólares.", "es", section: "Financial requirements"))
     }
+
+    /// A concern or advocacy verb after a quotation whose inverted subject is the agency's
+    /// spokesperson or official (`», a déploré le porte-parole du HCR`, `lamentó el portavoz del
+    /// ACNUR`): the agency's voice, as with the agency itself (`», a déploré le HCR`).
+    @Test func invertedConcernOfTheAgencysSpokesperson() {
+        #expect(findings("« Les réfugiés vivent dans des camps surpeuplés », a déploré le porte-parole du HCR.", "fr", section: situation) == ["language.agency-advocacy"])
+        #expect(findings("“Los combates obligan a la gente a huir”, lamentó el portavoz del ACNUR.", "es", section: situation) == ["language.agency-advocacy"])
+        // Hard negatives: a government's spokesperson, a minister.
+        #expect(!flagged("« Les réfugiés vivent dans des camps surpeuplés », a déploré le porte-parole du gouvernement.", "fr", section: situation))
+        #expect(!flagged("“Los combates obligan a la gente a huir”, lamentó el ministro.", "es", section: situation))
+    }
 }

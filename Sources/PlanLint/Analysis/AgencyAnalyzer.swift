@@ -203,8 +203,14 @@ enum AgencyAnalyzer {
     private static func invertedAdvocacy(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
         guard s.language != "zh", !g.isJoint, g.agencies.count == 1 else { return nil }
         var v = g.start - 1
+        // `», a déploré le porte-parole du HCR`, `lamentó el portavoz del ACNUR`: its official
+        // speaks for it (`de l'`, `de la` are one unit).
+        if v >= 1, Keys.genitive.contains(s.token(v).key) || s.isWord(v, Keys.articles) && Keys.genitive.contains(s.token(v - 1).key) {
+            let g = s.isWord(v, Keys.articles) ? v - 1 : v
+            if g >= 1, s.has(g - 1, .staffNoun) || s.isWord(g - 1, StaffVoice.titles) || s.isWord(g - 1, Keys.agencyHeads) || s.isWord(g - 1, Keys.spokespeople) { v = g - 2 }
+        }
         // The article before a full name is a unit of its own (`le` Fonds des Nations Unies).
-        while v >= 0, s.has(v, [.determiner, .timeWord]) || v == g.start - 1 && s.isWord(v, Keys.articles) { v -= 1 }
+        while v >= 0, s.has(v, [.determiner, .timeWord]) || v >= g.start - 3 && s.isWord(v, Keys.articles) { v -= 1 }
         guard v >= 1, s.has(v, [.advocacy, .concern]), !s.has(v, .report) else { return nil }
         var c = v - 1
         while c >= 0, c >= v - 3, !s.isComma(c) {

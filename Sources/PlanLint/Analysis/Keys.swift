@@ -74,6 +74,8 @@ enum Keys {
                                   "refugiados", "migrantes", "retornados", "familias", "niños", "niñas", "personas", "sobrevivientes", "solicitantes"])
     /// Households and individuals counted as the people served (`300 ménages`, `1,200 households`).
     static let households = of(["households", "individuals", "ménages", "individus", "hogares", "individuos"])
+    /// An agency's spokespeople (`porte-parole`, `portavoz`, `spokesperson`).
+    static let spokespeople = of(["spokesperson", "spokeswoman", "spokesman", "porte-parole", "portavoz", "vocero", "vocera"])
     /// English `from`, before a giver.
     static let fromWord = of(["from"])
     /// Prepositions that name a recipient (`to refugees`, `aux réfugiés`, `a los refugiados`).
