@@ -1,5 +1,4 @@
 import CDeflate
-import Glibc
 
 /// Writes a ZIP file in memory with ISA-L's igzip: each part deflated whole (raw deflate, as ZIP
 /// holds it) into one scratch buffer and copied after its local header, its CRC-32 from ISA-L
@@ -18,14 +17,12 @@ enum DocxZipWriter {
 
     /// The ZIP file holding `parts` in their order.
     static func zip(_ parts: [DocxPackage.Part]) throws -> [UInt8] {
-        // The compressor's state, its level buffer and one scratch buffer as large as the
-        // largest part's bound, reused for every part.
-        // Zeroed: ISA-L's stateless compression does not set every field of its state itself.
-        guard let stream = calloc(1, MemoryLayout<isal_zstream>.size)?.assumingMemoryBound(to: isal_zstream.self),
-              let levelBuffer = calloc(1, rrp_deflate_level_buffer_size())?.assumingMemoryBound(to: UInt8.self) else {
-            throw Failure(description: "no memory for the compressor")
-        }
-        defer { free(stream); free(levelBuffer) }
+        try DocxDeflater.with { deflater in try zip(parts, deflater: deflater) }
+    }
+
+    /// The ZIP file holding `parts`, deflated by `deflater`.
+    private static func zip(_ parts: [DocxPackage.Part], deflater: DocxDeflater) throws -> [UInt8] {
+        // One scratch buffer as large as the largest part's bound, reused for every part.
         let largest = parts.map(\.count).max() ?? 0
         let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: max(rrp_deflate_bound(largest), storedSize + 5), alignment: 16)
         defer { scratch.deallocate() }
@@ -38,7 +35,7 @@ enum DocxZipWriter {
                 let crc = rrp_crc32(bytes, input.count)
                 guard input.count > storedSize else { return (stored(input, into: scratch), crc) }
                 let output = scratch.baseAddress!.assumingMemoryBound(to: UInt8.self)
-                return (rrp_deflate(stream, levelBuffer, bytes, input.count, output, scratch.count), crc)
+                return (deflater.deflate(bytes, count: input.count, into: output, capacity: scratch.count), crc)
             }
             let name = Array(part.name.utf8)
             guard compressedSize > 0 else { throw Failure(description: "ISA-L could not deflate \(part.name)") }
