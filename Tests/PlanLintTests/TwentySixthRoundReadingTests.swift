@@ -213,4 +213,14 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         #expect(!flagged("« Les réfugiés vivent dans des camps surpeuplés », a déploré le porte-parole du gouvernement.", "fr", section: situation))
         #expect(!flagged("“Los combates obligan a la gente a huir”, lamentó el ministro.", "es", section: situation))
     }
+
+    /// A description's role phrase in its other wording (`en charge des réfugiés` for `chargée
+    /// des réfugiés`) names the agency too (``DescriptionVariants``).
+    @Test func descriptionsInTheirOtherWording() {
+        #expect(findings("L'agence onusienne en charge des migrations distribue des kits.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("L’agence onusienne en charge des réfugiés et sa trentaine de partenaires lancent un appel de fonds.", "fr") == ["language.agency-and-its-partners"])
+        // Hard negative: a government body in charge of refugees.
+        #expect(!flagged("La commission nationale en charge des réfugiés distribue des kits.", "fr"))
+        #expect(DescriptionVariants.expanded(["l'agence onusienne chargée des réfugiés"], language: "fr") == ["l'agence onusienne chargée des réfugiés", "l'agence onusienne en charge des réfugiés"])
+    }
 }

@@ -34,6 +34,7 @@ struct Lexicon: Sendable {
             for (name, entry) in patterns.classes.sorted(by: { $0.key < $1.key }) {
                 guard let cls = WordClass.named(name) else { continue }
                 var words = entry.words ?? []
+                if cls == .agencyDescription { words = DescriptionVariants.expanded(words, language: language) }
                 for verb in entry.verbs ?? [] { words += EnglishInflection.forms(of: verb) }
                 for word in words { add(word, cls, language) }
                 for stem in entry.stems ?? [] { tables.stems.insert(stem, cls, reversed: false) }
