@@ -205,10 +205,14 @@ struct TwentySixthRoundReadingTests: SentenceReading {
 
     /// A concern or advocacy verb after a quotation whose inverted subject is the agency's
     /// spokesperson or official (`», a déploré le porte-parole du HCR`, `lamentó el portavoz del
-    /// ACNUR`): the agency's voice, as with the agency itself (`», a déploré le HCR`).
+    /// ACNUR`), or the agency with its head in apposition (`el ACNUR, Filippo Grandi`): the
+    /// agency's voice, as with the agency itself (`», a déploré le HCR`).
     @Test func invertedConcernOfTheAgencysSpokesperson() {
         #expect(findings("« Les réfugiés vivent dans des camps surpeuplés », a déploré le porte-parole du HCR.", "fr", section: situation) == ["language.agency-advocacy"])
         #expect(findings("“Los combates obligan a la gente a huir”, lamentó el portavoz del ACNUR.", "es", section: situation) == ["language.agency-advocacy"])
+        #expect(findings("“Los combates obligan a la gente a huir”, ha lamentado el ACNUR, Filippo Grandi.", "es", section: situation) == ["language.agency-advocacy"])
+        // Two agencies lamenting together are a joint statement.
+        #expect(!flagged("“Los combates obligan a la gente a huir”, han lamentado el ACNUR y la OIM.", "es", section: situation))
         // Hard negatives: a government's spokesperson, a minister.
         #expect(!flagged("« Les réfugiés vivent dans des camps surpeuplés », a déploré le porte-parole du gouvernement.", "fr", section: situation))
         #expect(!flagged("“Los combates obligan a la gente a huir”, lamentó el ministro.", "es", section: situation))

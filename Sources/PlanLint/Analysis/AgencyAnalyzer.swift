@@ -201,7 +201,8 @@ enum AgencyAnalyzer {
     /// garde mercredi l'UNICEF`, `..., warned UNICEF`: the agency is the subject of an advocacy
     /// or concern verb placed before it at the end of the sentence.
     private static func invertedAdvocacy(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
-        guard s.language != "zh", !g.isJoint, g.agencies.count == 1 else { return nil }
+        // One agency, or one agency and its head in apposition (`el ACNUR, Filippo Grandi`).
+        guard s.language != "zh", !g.isJoint, g.agencies.count == 1 || Set(g.agencies.map { s.agencyID($0) }).count == 1 else { return nil }
         var v = g.start - 1
         // `», a déploré le porte-parole du HCR`, `lamentó el portavoz del ACNUR`: its official
         // speaks for it (`de l'`, `de la` are one unit).
