@@ -227,4 +227,16 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         #expect(!flagged("La commission nationale en charge des réfugiés distribue des kits.", "fr"))
         #expect(DescriptionVariants.expanded(["l'agence onusienne chargée des réfugiés"], language: "fr") == ["l'agence onusienne chargée des réfugiés", "l'agence onusienne en charge des réfugiés"])
     }
+
+    /// A causative whose object is the agency and its partners, the preposition repeated (`a
+    /// permis à l'UNHCR et à ses partenaires de maintenir`, `permitió al ACNUR y a sus socios`,
+    /// `allowed UNHCR and its partners to`): the agency and its partners; with the government the
+    /// act is joint.
+    @Test func causativesOfTheAgencyAndItsPartners() {
+        #expect(findings("L'appui a permis à l’UNHCR et à ses partenaires de maintenir leur présence.", "fr") == ["language.agency-and-its-partners"])
+        #expect(findings("El apoyo permitió al ACNUR y a sus socios mantener su presencia.", "es") == ["language.agency-and-its-partners"])
+        #expect(findings("Funding allowed UNHCR and its partners to maintain their presence.", "en") == ["language.agency-and-its-partners"])
+        #expect(!flagged("L'appui a permis à l’UNHCR et au gouvernement de maintenir leur présence.", "fr"))
+        #expect(findings("L'appui a permis à l’UNHCR de maintenir sa présence.", "fr") == ["language.agency-as-actor"])
+    }
 }

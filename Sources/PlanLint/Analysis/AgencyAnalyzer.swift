@@ -258,6 +258,21 @@ enum AgencyAnalyzer {
         if s.isWord(c, Keys.causativeObject) { c -= 1 }
         guard c >= 0, s.has(c, .causative) else { return nil }
         var r = g.end
+        // `a permis à l'UNHCR et à ses partenaires de maintenir`: its partners beside it, the
+        // preposition repeated before them.
+        var withPartners = false
+        if s.has(r, .separator), s.token(r).kind == .word {
+            var k = r + 1
+            if s.has(k, .preposition), !s.isAgency(k) { k += 1 }
+            if s.has(k, .possessivePronoun) || s.has(k, .itsPartners),
+               let partners = (k..<min(k + 3, s.count)).first(where: { s.has($0, .partnersWord) || s.has($0, .itsPartners) }) {
+                r = partners + 1
+                withPartners = true
+            }
+        }
+        // With the government or a collective the act is joint (`a permis au HCR et au
+        // gouvernement de`).
+        guard withPartners || !g.isJoint else { return nil }
         if s.isWord(r, Keys.infinitiveMarkers) { r += 1 }
         r = Predicate.skipTransparent(from: r, in: s)
         guard r < s.count, s.has(r, .verbForm) || s.has(r, WordClass.meanings) || VerbGroup.unknownInfinitive(r, in: s) else { return nil }
@@ -265,7 +280,7 @@ enum AgencyAnalyzer {
         let funding = s.units.indices.contains { s.isMoney($0) }
         switch inner {
         case .action, .support, .funding:
-            return Finding(rule: funding ? .agencyFunding : .agencyAsActor, first: s.units[c].first, end: s.units[r].end)
+            return Finding(rule: withPartners ? .agencyAndItsPartners : funding ? .agencyFunding : .agencyAsActor, first: s.units[c].first, end: s.units[r].end)
         default:
             return nil
         }
