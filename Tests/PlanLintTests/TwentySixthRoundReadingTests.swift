@@ -239,4 +239,15 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         #expect(!flagged("L'appui a permis à l’UNHCR et au gouvernement de maintenir leur présence.", "fr"))
         #expect(findings("L'appui a permis à l’UNHCR de maintenir sa présence.", "fr") == ["language.agency-as-actor"])
     }
+
+    /// Receiving people (`se prépare à recevoir ... le 6ème convoi de rapatriés`, `received 300
+    /// refugees at the transit centre`) is hosting them, an act; receiving money stays funding and
+    /// receiving reports about people is information.
+    @Test func receivingPeopleIsHostingThem() {
+        #expect(findings("Le HCR se prépare à recevoir, en date du 27 septembre 2018, le 6ème convoi de 305 rapatriés.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR received 300 refugees at the transit centre.", "en") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR received USD 20 million for 300,000 refugees.", "en", section: "Financial requirements") == ["language.agency-funding"])
+        #expect(!flagged("UNHCR has received reports that people continue to cross through informal entry points.", "en", section: situation))
+        #expect(!flagged("UNICEF indicó que han recibido informes de que seis niños refugiados murieron.", "es", section: situation))
+    }
 }

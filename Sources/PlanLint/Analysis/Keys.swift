@@ -76,6 +76,10 @@ enum Keys {
     static let households = of(["households", "individuals", "ménages", "individus", "hogares", "individuos"])
     /// An agency's spokespeople (`porte-parole`, `portavoz`, `spokesperson`).
     static let spokespeople = of(["spokesperson", "spokeswoman", "spokesman", "porte-parole", "portavoz", "vocero", "vocera"])
+    /// Reports received (`reports`, `rapports`, `informes`), information about people rather than people.
+    static let reports = of(["report", "reports", "rapport", "rapports", "informe", "informes", "signalements", "denuncias", "allegations"])
+    /// Convoys of people (`convoi`, `convoy`, `convoy`).
+    static let convoys = of(["convoy", "convoys", "convoi", "convois", "rapatriés", "arrivants", "arrivals", "returnees", "retornados", "convoyes"])
     /// English `from`, before a giver.
     static let fromWord = of(["from"])
     /// Prepositions that name a recipient (`to refugees`, `aux réfugiés`, `a los refugiados`).

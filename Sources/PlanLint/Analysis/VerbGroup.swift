@@ -232,6 +232,20 @@ enum VerbGroup {
         return false
     }
 
+    /// People or a convoy of them as the object of verb `q`, within the clause (a dated phrase
+    /// between commas passed): `recevoir, en date du 27 septembre, le 6ème convoi`.
+    private static func peopleObject(after q: Int, in s: SentenceContext) -> Bool {
+        var r = q + 1
+        while r < s.count, r <= q + 14, !s.token(r).isSentenceEnd, !s.isMoney(r) {
+            // `has received reports that people continue to cross`: information about people.
+            if s.isWord(r, Keys.information) || s.isWord(r, Keys.reports) { return false }
+            if s.isWord(r, Keys.servedPeople) || s.isWord(r, Keys.households) || s.isWord(r, Keys.convoys) { return true }
+            if r > q + 1, s.has(r, .verbForm), !s.has(r, .participle) { return false }
+            r += 1
+        }
+        return false
+    }
+
     /// A coordination task (`shares`, `briefs`, information given to partners): a coordination role
     /// in a coordination section or after a coordination role, the agency's act elsewhere.
     private static func classifyTask(verb: Int, in s: SentenceContext) -> Predicate {
@@ -325,6 +339,9 @@ enum VerbGroup {
             // `le HCR recherche des terres pour rouvrir des sites`, `ACNUR busca terrenos`, `seeks
             // land`: seeking a site is choosing it, an act, as `has identified a site` is.
             if siteObject(after: q, in: s) { return .action(verb: verb) }
+            // `se prépare à recevoir ... le 6ème convoi de rapatriés`, `received 300 refugees`:
+            // receiving people is hosting them, an act.
+            if ReceivedAssistance.receiveVerbs.contains(s.token(q).key), peopleObject(after: q, in: s) { return .action(verb: verb) }
             return .funding(verb: verb)
         }
         if s.has(q, .support) { return .support(verb: verb) }
