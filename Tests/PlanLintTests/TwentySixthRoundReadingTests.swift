@@ -250,4 +250,14 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         #expect(!flagged("UNHCR has received reports that people continue to cross through informal entry points.", "en", section: situation))
         #expect(!flagged("UNICEF indicó que han recibido informes de que seis niños refugiados murieron.", "es", section: situation))
     }
+
+    /// Chinese: after a progressive marker (`正在`) a word the lexicon does not know is the verb
+    /// (`难民署实体正在引入其他工具`), as after `了`.
+    @Test func chineseUnknownVerbsAfterAProgressiveMarker() {
+        #expect(findings("难民署实体正在引入其他工具。", "zh") == ["language.agency-as-actor"])
+        #expect(findings("难民署正在评估。", "zh") == ["language.agency-as-actor"])
+        // Hard negatives: the government, a count rising.
+        #expect(!flagged("政府正在引入其他工具。", "zh"))
+        #expect(!flagged("难民人数正在增加。", "zh", section: situation))
+    }
 }

@@ -107,6 +107,9 @@ enum ChinesePredicate {
         return false
     }
 
+    /// Progressive markers (`正在`, `正`, `现正`, `仍在`, `还在`): a verb follows.
+    private static let progressive: Set<String> = Set(["正在", "正", "现正", "仍在", "还在"].map(HanziFold.fold))
+
     /// `对`, `对于`, `就` (about, towards) before what a subject speaks about.
     private static let about: Set<String> = Set(["对", "对于", "就"].map(HanziFold.fold))
 
@@ -208,6 +211,12 @@ enum ChinesePredicate {
     /// An unknown verb after an aspect marker (`已经治愈了`, `已...过`): one or two characters the
     /// lexicon does not know, then `了`. The lexicon names what is legitimate; this is an act.
     private static func unknownVerb(after v: Int, in s: SentenceContext) -> Int? {
+        // `正在引入`: after a progressive marker a word the lexicon does not know is the verb.
+        if progressive.contains(s.hanziWord(v)), v + 1 < s.count, s.units[v + 1].classes.isEmpty, s.units[v + 1].agency == nil,
+           s.token(v + 1).kind == .han, v + 2 < s.count, s.token(v + 2).kind == .han {
+            // Most verbs are two characters: the finding ends after both when both are unknown.
+            return s.units[v + 2].classes.isEmpty && s.units[v + 2].agency == nil ? v + 2 : v + 1
+        }
         for n in 1...2 {
             let u = v + n
             guard u < s.count, s.units[u].classes.isEmpty, s.units[u].agency == nil, s.token(u).kind == .han else { return nil }
