@@ -260,4 +260,15 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         #expect(!flagged("政府正在引入其他工具。", "zh"))
         #expect(!flagged("难民人数正在增加。", "zh", section: situation))
     }
+
+    /// Chinese: a funding gap or donation in what the agency says (`粮食署说，由于资金严重短缺，粮食援助
+    /// 将无以为继`) is its own funding, as `WFP said that a funding shortfall means` is.
+    @Test func chineseReportedFundingGaps() {
+        #expect(findings("粮食署说，由于资金严重短缺，粮食援助将无以为继。", "zh", section: "Financial requirements") == ["language.agency-funding"])
+        #expect(findings("WFP said that a severe funding shortfall means food aid will stop in April.", "en", section: "Financial requirements") == ["language.agency-funding"])
+        // Hard negatives: a government saying it, the agency reporting arrivals.
+        #expect(!flagged("政府表示，资金严重短缺。", "zh", section: "Financial requirements"))
+        #expect(!flagged("粮食署表示，难民人数增加。", "zh", section: situation))
+        #expect(!flagged("WFP表示，冲突、封锁和资金削减导致当地粮食短缺问题更加恶化。", "zh", section: situation))
+    }
 }

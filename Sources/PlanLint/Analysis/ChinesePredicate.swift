@@ -107,6 +107,9 @@ enum ChinesePredicate {
         return false
     }
 
+    /// Words that open a cause (`由于`, `因为`, `因`).
+    private static let causes: Set<String> = Set(["由于", "因为", "因"].map(HanziFold.fold))
+
     /// Progressive markers (`正在`, `正`, `现正`, `仍在`, `还在`): a verb follows.
     private static let progressive: Set<String> = Set(["正在", "正", "现正", "仍在", "还在"].map(HanziFold.fold))
 
@@ -251,6 +254,11 @@ enum ChinesePredicate {
         p = skipTimeClause(from: p, in: s)
         guard p < s.count else { return .coordination }
         if let funding = conditionalFunding(at: p, in: s) ?? requirement(at: p, in: s) { return funding }
+        // `粮食署说，由于资金严重短缺，粮食援助将无以为继`: a funding gap in what the agency says is its
+        // own, as `WFP said that a funding shortfall means` is, when the clause opens with the gap,
+        // a cause (`由于`) or no subject of its own (not `该国正面临`, `冲突、封锁和资金削减导致`).
+        if s.has(p, .gapNoun) || causes.contains(s.hanziWord(p)) || continuesSubject(p, in: s),
+           (p..<s.count).prefix(while: { !s.token($0).isSentenceEnd }).contains(where: { s.has($0, .gapNoun) }) { return .funding(verb: verb) }
         // `难民署表示，它正面临严重的资金短缺`: `它` (it, not `它们`, they) right after the agency's
         // reporting verb is the agency.
         if s.isAgency(p) || s.has(p, [.agencyReference, .agencyDescription]) || isIt(p, in: s) {
