@@ -271,4 +271,17 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         #expect(!flagged("粮食署表示，难民人数增加。", "zh", section: situation))
         #expect(!flagged("WFP表示，冲突、封锁和资金削减导致当地粮食短缺问题更加恶化。", "zh", section: situation))
     }
+
+    /// An acronym joined to a participle by a hyphen (`the UNHCR-run centre`, `IOM-managed sites`,
+    /// `WFP-funded meals`): a passive's agent written as one word (``HyphenatedAgent``).
+    @Test func hyphenatedAgents() {
+        #expect(findings("The UNHCR-run centre hosts 300 people.", "en") == ["language.agency-as-actor"])
+        #expect(findings("IOM-managed sites host 5,000 people.", "en") == ["language.agency-as-actor"])
+        #expect(findings("WFP-funded meals reach 20,000 children.", "en") == ["language.agency-funding"])
+        // Hard negatives: support, a coordination role, the government, a negated compound.
+        #expect(!flagged("Children were screened in the UNICEF-supported clinic.", "en"))
+        #expect(!flagged("The UNHCR-led protection sector meets monthly.", "en"))
+        #expect(!flagged("The government-run centre hosts 300 people.", "en"))
+        #expect(!flagged("Non-UNHCR-run camps lack water.", "en"))
+    }
 }

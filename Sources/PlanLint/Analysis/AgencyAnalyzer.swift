@@ -22,6 +22,8 @@ enum AgencyAnalyzer {
             let next = Predicate.skipTransparent(from: brand + 1, in: s)
             if !s.has(next, .dataVerb) { out.append(Finding(rule: .agencyBranding, first: s.units[brand].first, end: s.units[brand].end)) }
         }
+        // `a UNHCR-supported transit camp`: an agent written as one word with its participle.
+        if out.isEmpty { out += HyphenatedAgent.findings(in: s) }
         return out
     }
 

@@ -38,7 +38,7 @@ struct Annotator: Sendable {
             if entry != WordTable.none {
                 if table.mayTrigger(entry) || table.startsAgency(entry, exactKey: tokens[i].exactKey) || (references && table.mayRefer(entry)) { return true }
                 if table.phraseTriggers(entry, tokens, i, range.upperBound, references: references) { return true }
-            } else if tokens[i].kind == .word, lexicon.mayBeFirstPerson(prose.utf8(tokens[i])) {
+            } else if tokens[i].kind == .word, lexicon.mayBeFirstPerson(prose.utf8(tokens[i])) || HyphenatedAgent.mayStartWith(prose.utf8(tokens[i]), agencies: agencies) {
                 return true
             }
         }
