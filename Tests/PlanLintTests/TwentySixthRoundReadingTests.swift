@@ -284,4 +284,16 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         #expect(!flagged("The government-run centre hosts 300 people.", "en"))
         #expect(!flagged("Non-UNHCR-run camps lack water.", "en"))
     }
+
+    /// What an agency says those it addresses need or must do (`said that governments need to
+    /// coordinate`, `afirmó que los gobiernos deben`, `表示，各国政府需要`) is its advocacy, with any
+    /// reporting verb; a need of the people served stays a report.
+    @Test func reportedNeedsOfTheAddressed() {
+        #expect(findings("IOM said that governments need to coordinate their efforts.", "en") == ["language.agency-advocacy"])
+        #expect(findings("La OIM afirmó que los gobiernos deben coordinar sus esfuerzos.", "es") == ["language.agency-advocacy"])
+        #expect(findings("国际移民组织表示，各国政府需要协调努力。", "zh") == ["language.agency-advocacy"])
+        #expect(!flagged("IOM said that refugees need assistance.", "en", section: situation))
+        #expect(!flagged("国际移民组织表示，难民需要援助。", "zh", section: situation))
+        #expect(!flagged("The minister said that governments need to coordinate their efforts.", "en"))
+    }
 }

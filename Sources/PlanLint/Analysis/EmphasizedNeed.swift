@@ -27,16 +27,19 @@ enum EmphasizedNeed {
     /// `critical before`, `essentiel pour`, `indispensable que`, `fundamental para`.
     static let necessaryFor = Keys.of(["to", "for", "before", "that", "if", "pour", "à", "avant", "que", "qu'", "de", "d'", "para", "antes", "a"])
     private static let chineseEmphasis: Set<String> = ["强调", "重申"]
+    /// Those an agency asks to act (governments, states, donors), the subject of the need.
+    static let addressees = Keys.of(["governments", "states", "countries", "donors", "gouvernements", "états", "pays", "donateurs", "bailleurs",
+                                     "gobiernos", "estados", "países", "donantes"])
+    private static let chineseAddressees: [String] = ["政府", "各国", "国际社会", "捐助方", "捐助国"].map(HanziFold.fold)
     private static let chineseNeeds: Set<String> = ["需要", "必须", "应该", "应当", "亟需", "急需", "有必要", "至关重要", "不可或缺", "必不可少"]
 
     /// Whether the reporting verb at `q` is a verb of emphasis whose clause states a need or an
     /// obligation of someone other than the agency.
     static func advocates(after q: Int, in s: SentenceContext) -> Bool {
-        if s.language == "zh" {
-            guard chineseEmphasis.contains(s.hanziWord(q)) else { return false }
-        } else {
-            guard s.isWord(q, emphasisVerbs) else { return false }
-        }
+        // Any reporting verb when the need is those the agency addresses (`said that governments
+        // need to coordinate`, `表示，各国政府需要协调努力`): what it asks of them.
+        let emphasis = s.language == "zh" ? chineseEmphasis.contains(s.hanziWord(q)) : s.isWord(q, emphasisVerbs)
+        var addressed = false
         var r = q + 1
         let limit = q + (s.language == "zh" ? 30 : 20)
         while r < s.count, r < limit, !s.token(r).isSentenceEnd, !s.token(r).isMark(";") {
@@ -47,11 +50,14 @@ enum EmphasizedNeed {
             if !impersonal, s.isAgency(r) || s.has(r, [.subjectPronoun, .agencyReference, .agencyDescription, .possessivePronoun, .firstPerson])
                 || s.token(r).kind == .number { return false }
             if s.language == "zh" {
-                if chineseNeeds.contains(s.hanziWord(r)) { return true }
+                if chineseAddressees.contains(where: { s.hanziWord(r).hasSuffix($0) }) { addressed = true }
+                if chineseNeeds.contains(s.hanziWord(r)) { return emphasis || addressed }
             } else if s.isWord(r, needWords) || s.has(r, .funding) && s.units[r].end - s.units[r].first > 1
                         || s.isWord(r, necessityAdjectives) && s.isWord(r + 1, necessaryFor) {
                 // `ont besoin`, `a besoin`: a need phrase of the lexicon, one unit.
-                return true
+                return emphasis || addressed
+            } else if s.isWord(r, addressees) {
+                addressed = true
             }
             r += 1
         }
