@@ -296,4 +296,15 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         #expect(!flagged("国际移民组织表示，难民需要援助。", "zh", section: situation))
         #expect(!flagged("The minister said that governments need to coordinate their efforts.", "en"))
     }
+
+    /// Chinese donations given to the agency after the verb (`捐款予联合国儿童基金会`, `捐款支持难民署`,
+    /// ``ChineseGiftTo``) and an agency encouraging donations (`儿基会鼓励大家踊跃捐款`): money in its name.
+    @Test func chineseDonationsGivenToTheAgency() {
+        #expect(findings("市民可透过网站捐款予联合国儿童基金会。", "zh", section: "Financial requirements") == ["language.agency-funding"])
+        #expect(findings("欢迎捐款支持难民署。", "zh", section: "Financial requirements") == ["language.agency-funding"])
+        #expect(findings("儿基会鼓励大家踊跃捐款。", "zh", section: "Financial requirements") == ["language.agency-funding"])
+        // Hard negatives: the government encouraging donations, a gift to schools.
+        #expect(!flagged("政府鼓励大家踊跃捐款。", "zh", section: "Financial requirements"))
+        #expect(!flagged("政府捐款支持学校。", "zh", section: "Financial requirements"))
+    }
 }
