@@ -210,8 +210,11 @@ enum AgencyAnalyzer {
         // `», a déploré le porte-parole du HCR`, `lamentó el portavoz del ACNUR`: its official
         // speaks for it (`de l'`, `de la` are one unit).
         if v >= 1, Keys.genitive.contains(s.token(v).key) || s.isWord(v, Keys.articles) && Keys.genitive.contains(s.token(v - 1).key) {
-            let g = s.isWord(v, Keys.articles) ? v - 1 : v
-            if g >= 1, s.has(g - 1, .staffNoun) || s.isWord(g - 1, StaffVoice.titles) || s.isWord(g - 1, Keys.agencyHeads) || s.isWord(g - 1, Keys.spokespeople) { v = g - 2 }
+            let marker = s.isWord(v, Keys.articles) ? v - 1 : v
+            let official = marker - 1
+            if official >= 0, s.has(official, .staffNoun) || s.isWord(official, StaffVoice.titles) || s.isWord(official, Keys.agencyHeads) || s.isWord(official, Keys.spokespeople) {
+                v = official - 1
+            }
         }
         // The article before a full name is a unit of its own (`le` Fonds des Nations Unies).
         while v >= 0, s.has(v, [.determiner, .timeWord]) || v >= g.start - 3 && s.isWord(v, Keys.articles) { v -= 1 }
