@@ -128,6 +128,8 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         // Hard negatives: a government or partners receiving support or information, a campaign
         // led by a ministry with an agency's support.
         #expect(!flagged("Le gouvernement a reçu l'appui du HCR.", "fr"))
+        #expect(!flagged("In 2023, the Government received support from UNHCR.", "en"))
+        #expect(!flagged("En 2023, le gouvernement a reçu l'appui du HCR.", "fr"))
         #expect(!flagged("El gobierno recibió apoyo de la OIM.", "es"))
         #expect(!flagged("Partners received information from UNHCR.", "en", section: situation))
         #expect(!flagged("The campaign, led by the Ministry of Health with support from UNICEF, reached 300 schools.", "en"))

@@ -46,8 +46,11 @@ enum ReceivedAssistance {
         // An infinitive is a purpose (`se trouvent à Birak pour recevoir une aide du HCR`), not
         // assistance received.
         guard v >= 0, s.isWord(v, receiveVerbs), !s.has(v, .infinitive) else { return nil }
-        // The receivers: a count or the people served, before the verb in the sentence.
-        guard (0..<v).contains(where: { s.token($0).kind == .number || s.isWord($0, Keys.servedPeople) || s.isWord($0, Keys.households) }) else { return nil }
+        // The receivers: the people served, or a count right before the verb (`1.360 recibieron`;
+        // not a year that opens the sentence), and no government or partners before the verb.
+        guard !(0..<v).contains(where: { s.has($0, .collective) || s.isWord($0, Keys.governmentBodies) }),
+              (0..<v).contains(where: { s.isWord($0, Keys.servedPeople) || s.isWord($0, Keys.households) })
+                || (max(0, v - 3)..<v).contains(where: { s.token($0).kind == .number }) else { return nil }
         return Finding(rule: .agencyAsActor, first: s.units[v].first, end: s.units[g.end - 1].end)
     }
 }
