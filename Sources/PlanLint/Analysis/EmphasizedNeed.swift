@@ -50,8 +50,9 @@ enum EmphasizedNeed {
             if !impersonal, s.isAgency(r) || s.has(r, [.subjectPronoun, .agencyReference, .agencyDescription, .possessivePronoun, .firstPerson])
                 || s.token(r).kind == .number { return false }
             if s.language == "zh" {
-                if chineseAddressees.contains(where: { s.hanziWord(r).hasSuffix($0) }) { addressed = true }
-                if chineseNeeds.contains(s.hanziWord(r)) { return emphasis || addressed }
+                let word = s.hanziWord(r)
+                if chineseAddressees.contains(where: { word.hasSuffix($0) }) { addressed = true }
+                if chineseNeeds.contains(word) { return emphasis || addressed }
             } else if s.isWord(r, needWords) || s.has(r, .funding) && s.units[r].end - s.units[r].first > 1
                         || s.isWord(r, necessityAdjectives) && s.isWord(r + 1, necessaryFor) {
                 // `ont besoin`, `a besoin`: a need phrase of the lexicon, one unit.

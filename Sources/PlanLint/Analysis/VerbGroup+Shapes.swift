@@ -6,10 +6,16 @@ extension VerbGroup {
     /// downsize`): an infinitive by its ending in French and Spanish, any lower-case word after
     /// English `to`. What the lexicon does not name is an act.
     static func unknownInfinitive(_ r: Int, in s: SentenceContext) -> Bool {
-        guard r < s.count, s.token(r).kind == .word, s.units[r].classes.isEmpty, s.units[r].agency == nil else { return false }
-        let t = s.token(r)
-        guard t.key == t.exactKey else { return false }
-        return s.language == "en" ? s.isWord(r - 1, Keys.to) : infinitiveShape(t, in: s)
+        guard unknownLowerCaseWord(r, in: s) else { return false }
+        return s.language == "en" ? s.isWord(r - 1, Keys.to) : infinitiveShape(s.token(r), in: s)
+    }
+
+    /// A word in lower case that the lexicon does not know and that names no agency: the words
+    /// whose shape is read.
+    static func unknownLowerCaseWord(_ u: Int, in s: SentenceContext) -> Bool {
+        guard u >= 0, u < s.count, s.token(u).kind == .word, s.units[u].classes.isEmpty, s.units[u].agency == nil else { return false }
+        let t = s.token(u)
+        return t.key == t.exactKey
     }
 
     /// A French or Spanish infinitive by its ending (`débuter`, `iniciar`, `construire`).
@@ -69,12 +75,10 @@ extension VerbGroup {
     /// An unknown lower-case word that looks like a finite verb in the sentence's language: an
     /// English `-ed` or `-s` form, a Spanish preterite, a French present or imperfect.
     static func unknownFiniteShape(_ q: Int, in s: SentenceContext) -> Bool {
-        guard q < s.count, s.token(q).kind == .word, s.units[q].classes.isEmpty, s.units[q].agency == nil else { return false }
-        let t = s.token(q)
-        guard t.key == t.exactKey else { return false }
+        guard unknownLowerCaseWord(q, in: s) else { return false }
         switch s.language {
         case "en": return englishFiniteShape(q, in: s)
-        case "es": return spanishPreteriteShape(t, in: s)
+        case "es": return spanishPreteriteShape(s.token(q), in: s)
         case "fr": return frenchFiniteShape(q, in: s)
         default: return false
         }
