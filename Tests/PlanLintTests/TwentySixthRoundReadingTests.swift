@@ -238,6 +238,10 @@ struct TwentySixthRoundReadingTests: SentenceReading {
         #expect(findings("L'appui a permis à l’UNHCR et à ses partenaires de maintenir leur présence.", "fr") == ["language.agency-and-its-partners"])
         #expect(findings("El apoyo permitió al ACNUR y a sus socios mantener su presencia.", "es") == ["language.agency-and-its-partners"])
         #expect(findings("Funding allowed UNHCR and its partners to maintain their presence.", "en") == ["language.agency-and-its-partners"])
+        // Up to three words between the possessive and the partners, as beside any agency, and an
+        // adjective after them.
+        #expect(findings("L'appui a permis à l’UNHCR et à ses 15 nouveaux partenaires de maintenir leur présence.", "fr") == ["language.agency-and-its-partners"])
+        #expect(findings("L'appui a permis à l’UNHCR et à ses partenaires locaux de maintenir leur présence.", "fr") == ["language.agency-and-its-partners"])
         #expect(!flagged("L'appui a permis à l’UNHCR et au gouvernement de maintenir leur présence.", "fr"))
         #expect(findings("L'appui a permis à l’UNHCR de maintenir sa présence.", "fr") == ["language.agency-as-actor"])
     }

@@ -99,7 +99,7 @@ enum AgencyAnalyzer {
                 return finding(.agencyAndItsPartners, g, through: joiner + 1, s, fix: fix)
             }
             // `et ses 15 partenaires opérationnels`, `y sus 18 socios`, `及其...伙伴`.
-            if s.has(joiner + 1, .possessivePronoun), let partners = (joiner + 2..<min(joiner + 5, s.count)).first(where: { s.has($0, .partnersWord) || s.has($0, .itsPartners) }) {
+            if let partners = itsPartners(at: joiner + 1, in: s) {
                 return finding(.agencyAndItsPartners, g, through: partners, s, fix: nil)
             }
         }
@@ -270,9 +270,10 @@ enum AgencyAnalyzer {
         if s.has(r, .separator), s.token(r).kind == .word {
             var k = r + 1
             if s.has(k, .preposition), !s.isAgency(k) { k += 1 }
-            if s.has(k, .possessivePronoun) || s.has(k, .itsPartners),
-               let partners = (k..<min(k + 3, s.count)).first(where: { s.has($0, .partnersWord) || s.has($0, .itsPartners) }) {
+            if let partners = itsPartners(at: k, in: s) {
                 r = partners + 1
+                // An adjective after them before the infinitive (`ses partenaires locaux de`).
+                if s.isWord(r, Keys.humanitarian) || VerbGroup.unknownLowerCaseWord(r, in: s), s.isWord(r + 1, Keys.infinitiveMarkers) { r += 1 }
                 withPartners = true
             }
         }
@@ -295,5 +296,14 @@ enum AgencyAnalyzer {
     /// A finding over units `g.start...last`, with the rule's rewrite hint when there is no fix-it.
     static func finding(_ rule: LanguageRule, _ g: AgencyGroup, through last: Int, _ s: SentenceContext, fix: Rewrite?) -> Finding {
         Finding(rule: rule, first: s.units[g.start].first, end: s.units[max(last, g.start)].end, fix: fix)
+    }
+
+    /// The agency's own partners at `k`: `its partners` as one unit, or the partners word within
+    /// three words after a possessive (`ses 15 partenaires opérationnels`, `sus socios`,
+    /// `及其...伙伴`); `nil` otherwise.
+    private static func itsPartners(at k: Int, in s: SentenceContext) -> Int? {
+        if s.has(k, .itsPartners) { return k }
+        guard s.has(k, .possessivePronoun) else { return nil }
+        return (k + 1..<min(k + 4, s.count)).first(where: { s.has($0, .partnersWord) || s.has($0, .itsPartners) })
     }
 }

@@ -157,19 +157,20 @@ enum Keys {
                                              "主管", "协调员", "高级专员", "副高级专员", "专员", "区域主任", "国家主任", "驻华代表", "首席代表"]
     /// The first characters of ``chineseTitles``.
     static let chineseTitleStarts = of(Set(chineseTitles.compactMap { $0.first.map(String.init) }).sorted())
-    /// Chinese verbs of giving money to someone (`向难民署捐款`, `捐赠`, `拨款`).
-    static let chineseGifts = of(["捐款", "捐赠", "捐助", "拨款", "拨付", "资助"])
+    /// Chinese words of giving money (`向难民署捐款`, `捐款给难民署`, `拨款`, `善款`, `慷慨解囊`): a
+    /// gift to the agency named before or after them.
+    private static let chineseGiftList = ["捐款", "捐赠", "捐助", "拨款", "拨付", "资助", "善款", "解囊", "捐钱"]
+    /// ``chineseGiftList`` as keys.
+    static let chineseGifts = of(chineseGiftList)
     /// Chinese `提供` (provide) and `给予` (give), before a gift, folded.
     static let chineseProvide: Set<String> = Set(["提供", "给予"].map(HanziFold.fold))
-    /// ``chineseGifts`` as folded text, for words of several characters.
-    static let chineseGiftWords: Set<String> = Set(["捐款", "捐赠", "捐助", "拨款", "资助"].map(HanziFold.fold))
+    /// ``chineseGiftList`` as folded text, for words of several characters.
+    static let chineseGiftWords: Set<String> = Set(chineseGiftList.map(HanziFold.fold))
     /// Chinese passive and agent markers `由`, `被`.
     static let chineseAgent = of(["由", "被"])
     /// Participles of the French verbs whose compound past takes `être` (`est intervenu`).
-    static let frenchEtreParticiples = of(["intervenu", "intervenue", "intervenus", "intervenues", "venu", "venue", "venus", "venues",
-                                          "arrivé", "arrivée", "arrivés", "arrivées", "parti", "partie", "partis", "parties",
-                                          "entré", "entrée", "entrés", "entrées", "retourné", "retournée", "revenu", "revenue", "revenus",
-                                          "parvenu", "parvenue", "parvenus", "allé", "allée", "allés", "allées", "resté", "restée", "restés"])
+    static let frenchEtreParticiples = of(["intervenir", "venir", "revenir", "parvenir", "arriver", "partir", "entrer", "retourner", "aller", "rester"]
+        .flatMap { FrenchConjugation.forms(of: $0).filter { $0.1.contains(.participle) }.map(\.0) })
     /// Correlatives before the first of two coordinated subjects (`both`, `tanto`, `à la fois`).
     static let correlativeFirst = of(["both", "tanto", "ambos"])
     /// The word that joins the second subject after a correlative (`and`, `como`, `et`, `y`); also
@@ -182,10 +183,14 @@ enum Keys {
     /// What starts a French verb's object or complement after it (`dispose d'une`, `prépare des`).
     static let frenchObjectStarts = of(["de", "d'", "des", "du", "à", "au", "aux", "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs", "plus", "désormais", "également"])
     /// Verbs of holding money (`has`, `dispose de`, `tiene`, `cuenta con`): ``VerbGroup/heldMoney(at:in:)``.
-    static let holdVerbs = of(["has", "have", "had",
-                               "dispose", "disposent", "disposait", "disposaient", "disposera", "disposeront",
-                               "tiene", "tienen", "tenía", "tenían", "tendrá", "tendrán", "cuenta", "cuentan", "contaba", "contaban", "contará",
-                               "dispone", "disponen", "disponía", "disponían", "dispondrá"])
+    /// Their finite forms, from the lemmas by the conjugations (English `have` is irregular).
+    static let holdVerbs: KeySet = {
+        func finite(_ forms: [(String, WordClass)]) -> [String] {
+            forms.filter { $0.1.isDisjoint(with: [.infinitive, .participle, .gerund]) }.map(\.0)
+        }
+        return of(["has", "have", "had"] + finite(FrenchConjugation.forms(of: "disposer"))
+            + ["tener", "contar:ue", "disponer"].flatMap { finite(SpanishConjugation.forms(of: $0)) })
+    }()
     /// What stands between a holding verb and its money (`cuenta con`, `dispose de`, `un presupuesto de`).
     static let heldMoneyLinks = of(["con", "de", "d'", "du", "des", "only", "solo", "sólo", "seulement", "que", "available", "disponibles"])
     /// `à` and `de` before a French infinitive.
@@ -210,8 +215,12 @@ enum Keys {
     /// `humanitarian` before or after `partners`: partners only so described are still the
     /// agency's partners (`UNHCR and humanitarian partners`, `les partenaires humanitaires`).
     static let humanitarian = of(["humanitarian", "humanitaires", "humanitarios"])
-    /// What an agency gives, named after it in English (`WFP food assistance`, `UNHCR cash support`).
-    static let givenThings = of(["assistance", "aid", "support", "supplies", "items", "kits", "rations", "transfers", "grants", "vouchers"])
+    /// What an agency gives: named after it (`WFP food assistance`, `UNHCR cash support`), or
+    /// received from it (`recibieron información y orientación del ACNUR`).
+    static let givenThings = of(["assistance", "aid", "support", "supplies", "items", "kits", "rations", "transfers", "grants", "vouchers",
+                                 "services", "information", "counselling", "guidance", "cash", "food", "help",
+                                 "aide", "appui", "soutien", "informations", "orientation", "conseils", "vivres", "secours",
+                                 "asistencia", "ayuda", "apoyo", "servicios", "información", "orientación", "asesoría", "alimentos", "atención"])
     /// The agency's work named as a noun after its name (`UNICEF actions will aim to`, `the UNHCR
     /// response will reach`): it acts through them.
     static let workNouns = of(["actions", "activities", "efforts", "interventions", "response", "work", "programming"])

@@ -11,10 +11,6 @@ enum ReceivedAssistance {
     static let receiveVerbs = Keys.of(EnglishInflection.forms(of: "receive") + EnglishInflection.forms(of: "benefit") + ["benefitted", "benefitting"]
                                       + FrenchConjugation.forms(of: "recevoir").map(\.0) + FrenchConjugation.forms(of: "bénéficier").map(\.0)
                                       + SpanishConjugation.forms(of: "recibir").map(\.0) + SpanishConjugation.forms(of: "beneficiar").map(\.0))
-    /// What the agency gives that people receive.
-    static let givenNouns = Keys.of(["assistance", "aid", "support", "services", "information", "counselling", "guidance", "kits", "cash", "food", "help",
-                                     "aide", "appui", "soutien", "informations", "orientation", "conseils", "vivres", "secours",
-                                     "asistencia", "ayuda", "apoyo", "servicios", "información", "orientación", "asesoría", "alimentos", "atención"])
     /// The markers that introduce the giver (`de l'`, `du`, `del`, `from`).
     static let fromMarkers = Keys.of(["from", "de", "du", "del", "d'", "des", "of"])
 
@@ -24,7 +20,7 @@ enum ReceivedAssistance {
         // `from UNHCR`, `du HCR`, `de la OIM` (an article between the marker and the name), or the
         // English name before the noun (`from UNHCR support`).
         let noun: Int
-        if s.language == "en", let b = g.before, s.isWord(b, Keys.fromWord), s.isWord(g.end, givenNouns) {
+        if s.language == "en", let b = g.before, s.isWord(b, Keys.fromWord), s.isWord(g.end, Keys.givenThings) {
             noun = b
         } else if let b = g.before, fromMarkers.contains(s.token(b).key) {
             // (`de la`, `de l'` are one unit: its first word is the marker.)
@@ -34,7 +30,7 @@ enum ReceivedAssistance {
         } else {
             return nil
         }
-        guard noun >= 0, s.isWord(noun, givenNouns) || s.isWord(noun, Keys.fromWord) else { return nil }
+        guard noun >= 0, s.isWord(noun, Keys.givenThings) || s.isWord(noun, Keys.fromWord) else { return nil }
         // Back to the receiving verb: past the nouns joined (`información y orientación`), the
         // articles and adjectives, at most five units, within the clause.
         var v = noun - 1
