@@ -51,7 +51,7 @@ enum AgencyAnalyzer {
             return finding
         }
         if let b = g.before, !g.isJoint, g.agencies.count == 1, let finding = priorityFor(g, preposition: b, in: s) { return finding }
-        if let finding = ChineseGiftTo.finding(g, in: s) { return finding }
+        if let finding = ChineseGiftTo.finding(g, in: s) ?? ChineseEffortsCredit.finding(g, in: s) { return finding }
         if DataRelative.isSource(g, in: s) || ChineseAddressee.isAddressee(g, in: s) { return nil }
         if let finding = ConcernExperiencer.finding(g, in: s) { return finding }
         if let finding = AgencyLack.finding(g, in: s) { return finding }

@@ -84,6 +84,10 @@ struct AgencyGroup {
         if let c = CompanionList.shared(after: j, in: s) { collectives.append(c) }
         let conjunction = (u..<j).contains { s.has($0, .separator) && s.token($0).kind != .punctuation }
         var l = u - 1
+        // `reclamaron al Alto Comisionado de la ONU para Refugiados (ACNUR) apoyo`: an acronym in
+        // brackets after a name the table does not know stands for that name; what comes before
+        // the name comes before the agency.
+        if let name = Self.unknownNameStart(beforeBracket: u - 1, in: s) { l = name - 1 }
         // The article before a full name is a unit of its own (`a la` Organización Internacional).
         while l >= 0, s.has(l, [.separator, .determiner, .collective]) || s.isAgency(l) || l == u - 1 && s.isWord(l, Keys.articles) {
             if s.has(l, .preposition) || s.has(l, .possessiveBefore) { break }
@@ -185,6 +189,31 @@ struct AgencyGroup {
     /// Chinese `together` after a partner (`与联合国一道`, `和伙伴一起`, `共同`): words of several
     /// characters, compared as text.
     private static let together: Set<String> = ["一道", "一起", "共同"]
+
+    /// The first unit of a name the table does not know right before the opening bracket at `b`
+    /// (`Alto Comisionado de la ONU para Refugiados (`): capitalized words, at least two, and the
+    /// function words of names between them; `nil` when `b` is no bracket or no such name ends there.
+    private static func unknownNameStart(beforeBracket b: Int, in s: SentenceContext) -> Int? {
+        guard b >= 1, s.token(b).isMark("("), s.language != "zh" else { return nil }
+        var k = b - 1, first: Int?, capitalized = 0
+        // Each word of a unit (a unit may be a phrase: `de la ONU`) is capitalized or a function word.
+        outer: while k >= 0, s.token(k).kind == .word {
+            var named = false
+            for word in s.text(s.units[k].first, s.units[k].end).split(separator: " ") {
+                if let letter = word.first, letter.isUppercase {
+                    named = true
+                } else if !AgencyNameCase.functionWords.contains(word.lowercased()) {
+                    break outer
+                }
+            }
+            if named {
+                first = k
+                capitalized += 1
+            }
+            k -= 1
+        }
+        return capitalized >= 2 ? first : nil
+    }
 
     /// The unit after an agency's acronym in brackets (`the International Organization for
     /// Migration (IOM)`): the acronym is the same agency, not a new subject.

@@ -69,9 +69,9 @@ enum Keys {
     static let countNouns = of(["number", "numbers", "nombre", "nombres", "número", "números", "cantidad", "effectifs"])
     /// The people a response serves, as recipients of information (`information and counselling to
     /// refugees`): information given to them is a service, not a coordination task.
-    static let servedPeople = of(["refugees", "migrants", "returnees", "families", "children", "people", "persons", "survivors", "asylum-seekers",
-                                  "réfugiés", "migrants", "rapatriés", "familles", "enfants", "personnes", "survivants", "survivantes", "demandeurs",
-                                  "refugiados", "migrantes", "retornados", "familias", "niños", "niñas", "personas", "sobrevivientes", "solicitantes"])
+    static let servedPeople = of(["refugees", "migrants", "immigrants", "returnees", "families", "children", "people", "persons", "survivors", "asylum-seekers",
+                                  "réfugiés", "migrants", "immigrés", "rapatriés", "familles", "enfants", "personnes", "survivants", "survivantes", "demandeurs",
+                                  "refugiados", "migrantes", "inmigrantes", "retornados", "familias", "niños", "niñas", "personas", "sobrevivientes", "solicitantes"])
     /// Households and individuals counted as the people served (`300 ménages`, `1,200 households`).
     static let households = of(["households", "individuals", "ménages", "individus", "hogares", "individuos"])
     /// An agency's spokespeople (`porte-parole`, `portavoz`, `spokesperson`).
@@ -159,7 +159,7 @@ enum Keys {
     static let chineseTitleStarts = of(Set(chineseTitles.compactMap { $0.first.map(String.init) }).sorted())
     /// Chinese words of giving money (`向难民署捐款`, `捐款给难民署`, `拨款`, `善款`, `慷慨解囊`): a
     /// gift to the agency named before or after them.
-    private static let chineseGiftList = ["捐款", "捐赠", "捐助", "拨款", "拨付", "资助", "善款", "解囊", "捐钱"]
+    private static let chineseGiftList = ["捐款", "捐赠", "捐助", "拨款", "拨付", "资助", "善款", "解囊", "捐钱", "资金"]
     /// ``chineseGiftList`` as keys.
     static let chineseGifts = of(chineseGiftList)
     /// Chinese `提供` (provide) and `给予` (give), before a gift, folded.

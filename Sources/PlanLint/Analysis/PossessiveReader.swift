@@ -218,7 +218,11 @@ enum PossessiveReader {
             return Finding(rule: .agencyFunding, first: s.units[b].first, end: s.units[gift].end)
         }
         if s.language == "zh", g.end < s.count, Keys.chineseProvide.contains(s.hanziWord(g.end)),
-           let gift = (g.end + 1..<min(g.end + 4, s.count)).first(where: { Keys.chineseGiftWords.contains(s.hanziWord($0)) }) {
+           let gift = (g.end + 1..<min(g.end + 4, s.count)).first(where: { u in
+               // A gift or a phrase that starts with one (`资金支持`).
+               let word = s.hanziWord(u)
+               return Keys.chineseGiftWords.contains(where: { word.hasPrefix($0) })
+           }) {
             return Finding(rule: .agencyFunding, first: s.units[b].first, end: s.units[gift].end)
         }
         let words = s.units.indices.filter { s.token($0).kind == .word }.count

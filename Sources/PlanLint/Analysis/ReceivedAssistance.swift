@@ -14,6 +14,24 @@ enum ReceivedAssistance {
     /// The markers that introduce the giver (`de l'`, `du`, `del`, `from`).
     static let fromMarkers = Keys.of(["from", "de", "du", "del", "d'", "des", "of"])
 
+    /// `parte` of `por parte de`, `de parte de`, and `part` of `de la part de`: the giver named
+    /// after the assistance and the rest of the clause (`recibieron ayuda humanitaria en nuestro
+    /// país en los últimos 6 meses, por parte de la ONG World Vision`).
+    static let partWords = Keys.of(["parte", "part"])
+
+    /// The receiving verb before the agent phrase whose `parte` is at `part`: within the
+    /// sentence, at most sixteen units back, with what is given between the two.
+    private static func receivingVerb(beforeAgentPhrase part: Int, in s: SentenceContext) -> Int? {
+        var given = false
+        var v = part - 2
+        while v >= 0, v >= part - 16, !s.token(v).isSentenceEnd, s.units[v].agency == nil {
+            if s.isWord(v, receiveVerbs) { return given ? v : nil }
+            if s.isWord(v, Keys.givenThings) { given = true }
+            v -= 1
+        }
+        return nil
+    }
+
     /// A finding from the receiving verb to the agency, or `nil`.
     static func finding(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
         guard s.language != "zh", g.agencies.count == 1, !g.isJoint, s.section != .coordination else { return nil }
@@ -30,14 +48,22 @@ enum ReceivedAssistance {
         } else {
             return nil
         }
-        guard noun >= 0, s.isWord(noun, Keys.givenThings) || s.isWord(noun, Keys.fromWord) else { return nil }
-        // Back to the receiving verb: past the nouns joined (`información y orientación`), the
-        // articles and adjectives, at most five units, within the clause.
-        var v = noun - 1
-        while v >= 0, v >= noun - 5, !s.token(v).isClauseEnd, !s.isComma(v) {
-            if s.isWord(v, receiveVerbs) { break }
-            guard s.token(v).kind == .word, s.units[v].agency == nil, !s.has(v, [.copula, .auxiliary, .preposition]) || fromMarkers.contains(s.token(v).key) else { return nil }
-            v -= 1
+        guard noun >= 0 else { return nil }
+        var v: Int
+        if s.isWord(noun, partWords) {
+            // `por parte de`, `de la part du`: the giver named at the end of the clause.
+            guard let verb = receivingVerb(beforeAgentPhrase: noun, in: s) else { return nil }
+            v = verb
+        } else {
+            guard s.isWord(noun, Keys.givenThings) || s.isWord(noun, Keys.fromWord) else { return nil }
+            // Back to the receiving verb: past the nouns joined (`información y orientación`), the
+            // articles and adjectives, at most five units, within the clause.
+            v = noun - 1
+            while v >= 0, v >= noun - 5, !s.token(v).isClauseEnd, !s.isComma(v) {
+                if s.isWord(v, receiveVerbs) { break }
+                guard s.token(v).kind == .word, s.units[v].agency == nil, !s.has(v, [.copula, .auxiliary, .preposition]) || fromMarkers.contains(s.token(v).key) else { return nil }
+                v -= 1
+            }
         }
         // An infinitive is a purpose (`se trouvent à Birak pour recevoir une aide du HCR`), not
         // assistance received.

@@ -1,14 +1,17 @@
 /// An agency that suffers funding cuts states its own budget: a victim noun after a copula or a
 /// verb of suffering, with a funding gap or cut in its clause (`L'agence onusienne est victime des
 /// coupes budgétaires`, `WFP is the victim of funding cuts`, `El PMA es víctima de los recortes`,
-/// `Le PAM subit des coupes budgétaires`, `WFP suffers from funding cuts`, `难民署遭受资金削减`).
+/// `Le PAM subit des coupes budgétaires`, `WFP suffers from funding cuts`, `难民署遭受资金削减`), or
+/// faces them (`UNHCR is faced with a funding gap`, `le HCR est confronté au sous-financement`).
 /// Refugees who are victims of violence, or cuts suffered by someone else, are read as before.
 enum SufferedCuts {
     /// `victim`, `victime`, `víctima` (and plurals).
     static let victimNouns = Keys.of(["victim", "victims", "victime", "victimes", "víctima", "víctimas"])
-    /// Every form of `suffer`, `subir`, `sufrir`, generated from the lemmas.
-    static let sufferVerbs = Keys.of(EnglishInflection.forms(of: "suffer") + FrenchConjugation.forms(of: "subir").map(\.0)
-                                     + SpanishConjugation.forms(of: "sufrir").map(\.0))
+    /// Every form of `suffer`, `face`, `confront`, `subir`, `confronter`, `sufrir`, `enfrentar`,
+    /// generated from the lemmas: `is faced with a funding gap`, `est confronté au sous-financement`.
+    static let sufferVerbs = Keys.of(["suffer", "face", "confront"].flatMap(EnglishInflection.forms(of:))
+                                     + ["subir", "confronter"].flatMap { FrenchConjugation.forms(of: $0).map(\.0) }
+                                     + ["sufrir", "enfrentar"].flatMap { SpanishConjugation.forms(of: $0).map(\.0) })
     private static let chineseSuffer: Set<String> = ["遭受", "受到"]
 
     /// A funding finding from the agency to the gap noun, or `nil`.
