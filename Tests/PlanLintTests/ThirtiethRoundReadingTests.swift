@@ -94,4 +94,39 @@ struct ThirtiethRoundReadingTests: SentenceReading {
         #expect(!flagged("在难民署登记的难民人数增加。", "zh", section: situation))
         #expect(!flagged("在政府的努力下，难民人数有所减少。", "zh", section: situation))
     }
+
+    /// A quotation after a verb of speech and a short copular clause (`Grandi said this was "..."`,
+    /// `a dit que c'était « ... »`, `格兰迪指出，这是「...」`) is the speaker's; an agency's head or
+    /// official speaks for it, a refugee does not.
+    @Test func quotationAfterACopularClause() {
+        #expect(findings("Grandi said this was \"a shortfall we have not seen in years\".", "en") == ["language.first-person"])
+        #expect(findings("Le porte-parole du HCR a dit que c'était « une crise que nous n'avions jamais vue ».", "fr") == ["language.first-person"])
+        #expect(findings("格兰迪指出，这是「我们多年来从未经历过的资金短缺」。", "zh") == ["language.first-person"])
+        #expect(!flagged("A refugee said this was \"the worst year we have seen\".", "en", section: situation))
+        #expect(!flagged("一名难民指出，这是「我们多年来从未经历过的困难」。", "zh", section: situation))
+    }
+
+    /// A speaker's phrase before a quotation reaches past an acronym or a name in brackets, and
+    /// starts after a news source's own report (`法新社報導,`, `AFP reported,`); Chinese names
+    /// the lexicon does not know take a unit a character.
+    @Test func speakerPhrasesPastBracketsAndNewsSources() {
+        #expect(findings("联合国难民事务高级专员公署(UNHCR)发言人沙特马许表示:「我们郑重关切。」", "zh") == ["language.first-person"])
+        #expect(findings("法新社報導,聯合國難民事務高級專員公署(UNHCR)發言人沙特馬許(Matthew Saltmarsh)在日內瓦告訴記者:「我們鄭重關切。」", "zh") == ["language.first-person"])
+        #expect(findings("AFP reported, a UNHCR spokesperson told reporters: \"We are deeply concerned.\"", "en") == ["language.first-person"])
+        // Hard negatives: a refugee speaks, after the same frames.
+        #expect(!flagged("法新社报道，一名难民告诉记者:「我们很害怕。」", "zh", section: situation))
+        #expect(!flagged("AFP reported, a refugee told reporters: \"We are afraid.\"", "en", section: situation))
+        #expect(!flagged("一名难民(化名)表示:「我们很害怕。」", "zh", section: situation))
+    }
+
+    /// Chinese `他们` (they) opening what the agency reports is its people when they act or raise
+    /// money (`粮食署表示，他们将恢复粮食配给`); refugees who return home or suffer do neither. The
+    /// reported clause reads the same in traditional script (`在...之後`, `刪減`).
+    @Test func chineseTheyInTheAgencysReport() {
+        #expect(findings("难民署表示，他们将为难民提供帐篷。", "zh") == ["language.agency-as-actor"])
+        #expect(findings("世界糧食計畫署今天表示,在雨季之後,他們將恢復糧食配給。", "zh") == ["language.agency-as-actor"])
+        #expect(findings("世界糧食計畫署上個月宣布,被迫刪減對肯亞北部2個難民營的糧食供應。", "zh") == ["language.agency-as-actor"])
+        #expect(!flagged("难民署表示，他们将返回家园。", "zh", section: situation))
+        #expect(!flagged("难民署表示，他们在逃离途中遭受暴力。", "zh", section: situation))
+    }
 }

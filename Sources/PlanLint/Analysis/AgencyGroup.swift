@@ -102,7 +102,7 @@ struct AgencyGroup {
         // `他和...洛科克，以及国际移民组织总干事维托里诺一起前往`: joined after someone else and then
         // `一起` (together), the agency acts jointly with them.
         if s.language == "zh", l >= 0, j < s.count, s.has(u - 1, .separator), s.token(u - 1).kind != .punctuation,
-           Self.together.contains(s.text(s.units[j].first, s.units[j].end)) {
+           Self.together.contains(s.hanziWord(j)) {
             collectives.append(u - 1)
         }
         // `Trois organismes de l'ONU : le HCR, le PAM et l'UNICEF ont organisé`, `UN agencies (UNHCR,
@@ -170,7 +170,7 @@ struct AgencyGroup {
             if s.has(k + 1, .collective) { return k + 1 }
             // `其他相关联合国机构`: a description of UN agencies after modifiers names several.
             if s.language == "zh", k > m, s.has(k, .agencyDescription) { return k }
-            if s.language == "zh", k + 1 < s.count, Self.together.contains(s.text(s.units[k + 1].first, s.units[k + 1].end)) { return k }
+            if s.language == "zh", k + 1 < s.count, Self.together.contains(s.hanziWord(k + 1)) { return k }
             k += 1
         }
         return nil
@@ -182,13 +182,13 @@ struct AgencyGroup {
         guard m < s.count else { return nil }
         if s.token(m).kind == .number { return m }
         guard s.language == "zh", m + 1 < s.count, s.token(m + 1).kind == .number, s.token(m).kind == .han,
-              Keys.chineseApproximators.contains(s.text(s.units[m].first, s.units[m].end)) else { return nil }
+              Keys.chineseApproximators.contains(s.hanziWord(m)) else { return nil }
         return m + 1
     }
 
     /// Chinese `together` after a partner (`与联合国一道`, `和伙伴一起`, `共同`): words of several
     /// characters, compared as text.
-    private static let together: Set<String> = ["一道", "一起", "共同"]
+    private static let together: Set<String> = Set(["一道", "一起", "共同"].map(HanziFold.fold))
 
     /// The first unit of a name the table does not know right before the opening bracket at `b`
     /// (`Alto Comisionado de la ONU para Refugiados (`): capitalized words, at least two, and the

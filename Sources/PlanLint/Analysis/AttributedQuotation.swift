@@ -99,6 +99,11 @@ enum AttributedQuotation {
     private static let auxiliaries = Keys.of(["has", "have", "had", "a", "ont", "avait", "ha", "han", "había", "habían", "also", "aussi", "également",
                                               "también", "又", "还", "也", "曾"])
 
+    /// The pronouns of a copular clause between a verb of speech and its quotation (`this was`,
+    /// `c'était`, `esto es`), and the Chinese demonstratives (`这是`).
+    private static let pronouns = Keys.of(["this", "it", "that", "ce", "c'", "cela", "ceci", "esto", "eso", "ello"])
+    private static let demonstratives: Set<Unicode.Scalar> = ["这", "這", "此"]
+
     /// The reading of one sentence's units.
     private struct Reader {
         let units: [Unit]
@@ -153,16 +158,48 @@ enum AttributedQuotation {
             var v = start - 1
             while v >= 0, token(v).isComma || token(v).isMark(":") || token(v).isMark("：") || isThat(v) { v -= 1 }
             guard v >= 0 else { return false }
+            // `Grandi said this was "a shortfall ..."`, `格兰迪指出，这是「...」`: a copula (`是`) and
+            // the pronoun before it, between the verb of speech and the quotation.
+            if units[v].has(.copula) || token(v).scalar == "是", let verb = speechBefore(copula: v) { v = verb }
             var a = v
-            while a > 0, !quoted(a - 1), !endsClause(a - 1) { a -= 1 }
+            // Whether the speaker's phrase opens right after a source's report (`法新社報導,`,
+            // `AFP reported,`): another frame, which the phrase does not reach into.
+            var afterReport = false
+            while a > 0, !quoted(a - 1) {
+                // Past an acronym or a name in brackets (`难民事务高级专员公署(UNHCR)发言人`).
+                if isClosingBracket(a - 1), let open = (0..<a - 1).last(where: { isOpeningBracket($0) }) {
+                    a = open
+                    continue
+                }
+                if token(a - 1).isComma, a >= 2, isSpeech(a - 2) || units[a - 2].has(.report) || units[a - 2].has(.dataVerb) {
+                    afterReport = true
+                    break
+                }
+                guard !endsClause(a - 1) else { break }
+                a -= 1
+            }
             if isSpeech(v) { return speaks(a, trimmingAuxiliaries(a, v)) }
             // `According to the UNHCR representative, "..."`.
             if let at = (a...v).first(where: { units[$0].has(.attribution) }) { return speaks(at + 1, v + 1) }
-            // `难民署前线主任……：「`: a quotation after a colon, in a sentence whose subject is the speaker.
-            guard start > 0, token(start - 1).isMark(":") || token(start - 1).isMark("："), a == 0 else { return false }
-            let verb = (0..<start).first(where: { units[$0].has(WordClass.verbs) || units[$0].has(.dataVerb) }) ?? start
-            return speaks(0, verb)
+            // `难民署前线主任……：「`: a quotation after a colon, in a sentence (or the clause after a
+            // source's report) whose subject is the speaker.
+            guard start > 0, token(start - 1).isMark(":") || token(start - 1).isMark("："), a == 0 || afterReport else { return false }
+            let verb = (a..<start).first(where: { units[$0].has(WordClass.verbs) || units[$0].has(.dataVerb) }) ?? start
+            return speaks(a, verb)
         }
+
+        /// The verb of speech before the pronoun at most two units before the copula at `c`
+        /// (`said this was`, `a dit que c'était`, `指出，这是`), past a comma or `that`.
+        func speechBefore(copula c: Int) -> Int? {
+            var u = c - 1
+            while u >= 0, u >= c - 2, AttributedQuotation.pronouns.contains(token(u).key) || AttributedQuotation.demonstratives.contains(token(u).scalar) { u -= 1 }
+            guard u < c - 1 else { return nil }
+            while u >= 0, token(u).isComma || isThat(u) { u -= 1 }
+            return u >= 0 && isSpeech(u) ? u : nil
+        }
+
+        func isOpeningBracket(_ u: Int) -> Bool { token(u).isMark("(") || token(u).isMark("（") }
+        func isClosingBracket(_ u: Int) -> Bool { token(u).isMark(")") || token(u).isMark("）") }
 
         /// `that`, `que` between a speech verb and its quotation.
         func isThat(_ u: Int) -> Bool { units[u].has(.complementizer) }
@@ -179,7 +216,8 @@ enum AttributedQuotation {
         /// only a title, a name or articles before it, an official, a name or a boundary right
         /// after it, and no one else (a refugee, a minister, a government) in the phrase.
         func speaks(_ a: Int, _ b: Int) -> Bool {
-            guard a < b, b - a <= 16 else { return false }
+            // (Chinese names the lexicon does not know are a unit per character: a longer phrase.)
+            guard a < b, b - a <= (language == "zh" ? 24 : 16) else { return false }
             guard let m = (a..<b).first(where: { isAgency($0) }) else { return false }
             for u in a..<b where isOtherSpeaker(u) { return false }
             // Before the agency: titles, names, articles, commas (`Babar Baloch, a UNHCR spokesperson`),

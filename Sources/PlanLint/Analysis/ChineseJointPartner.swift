@@ -6,7 +6,7 @@
 /// (`政府`, `办公室`, `其他救援组织`); without `共同` the agency acts with help (`联同其他组织，为难民提供`).
 enum ChineseJointPartner {
     private static let comitatives: Set<String> = ["联同", "连同", "会同", "与", "同", "和", "跟"]
-    private static let together: Set<String> = ["共同", "一道", "一起"]
+    private static let together: Set<String> = Set(["共同", "一道", "一起"].map(HanziFold.fold))
     /// Government bodies that the lexicon's collectives do not name.
     private static let bodies = ["办公室", "委员会", "政府", "当局", "部门", "总理", "总统"]
 

@@ -22,6 +22,16 @@ extension ChinesePredicate {
             let inner = read(from: p + 1, in: s)
             return inner == .none ? .coordination : inner
         }
+        // `粮食署表示，在成功募款之后，他们将全面恢复粮食配给`: `他们` (they) right there is the agency's
+        // people when what they do is an act or money (refugees who `他们将返回家园` do neither).
+        if let after = they(at: p, in: s) {
+            let inner = read(from: after, in: s)
+            switch inner {
+            case .action(let v) where s.has(v, .action): return inner
+            case .funding: return inner
+            default: break
+            }
+        }
         // `已有180万人逃离`: a count of people that exist is a subject of its own.
         if continuesSubject(p, in: s), !existentialCount(at: p, in: s) {
             let inner = read(from: p, in: s)
@@ -63,7 +73,7 @@ extension ChinesePredicate {
         guard p < s.count, s.token(p).kind == .han, !s.isAgency(p), !s.has(p, [.agencyReference, .agencyDescription]),
               let first = s.text(s.units[p].first, s.units[p].end).first else { return false }
         // `这样` (thus) opens no noun phrase.
-        return demonstratives.contains(first) && !s.text(s.units[p].first, s.units[min(p + 1, s.count - 1)].end).hasPrefix("这样")
+        return demonstratives.contains(first) && !HanziFold.fold(s.text(s.units[p].first, s.units[min(p + 1, s.count - 1)].end)).hasPrefix("这样")
     }
 
     /// `已有180万人`, `有62%`, `共有3000名`: `有` (there are) within the clause's first two units,
@@ -89,8 +99,18 @@ extension ChinesePredicate {
     /// `它` (it) alone at `p`, not the first character of `它们` (they).
     private static func isIt(_ p: Int, in s: SentenceContext) -> Bool {
         guard s.units[p].end - s.units[p].first == 1, s.text(s.units[p].first, s.units[p].end) == "它" else { return false }
-        return p + 1 >= s.count || s.text(s.units[p + 1].first, s.units[p + 1].end) != "们"
+        return p + 1 >= s.count || s.hanziWord(p + 1) != HanziFold.fold("们")
     }
+
+    /// `他们` or `他們` (they) at `p`, as one unit or two characters: the unit after it, or `nil`.
+    private static func they(at p: Int, in s: SentenceContext) -> Int? {
+        let word = s.hanziWord(p)
+        if word == theyWord { return p + 1 }
+        guard p + 1 < s.count, word == HanziFold.fold("他"), s.hanziWord(p + 1) == HanziFold.fold("们") else { return nil }
+        return p + 2
+    }
+
+    private static let theyWord = HanziFold.fold("他们")
 
     /// A time clause that opens a reported clause (`称，在暂停粮食援助之前已经尝试...`, `在雨季到来之后`,
     /// `在...期间`): `在` and the words up to a closing `之前`, `之后`, `以前`, `以后`, `期间`, `前`,
@@ -100,7 +120,7 @@ extension ChinesePredicate {
         guard p < s.count, s.text(s.units[p].first, s.units[p].end) == "在" else { return p }
         var q = p + 1
         while q < s.count, q < p + 16, !s.isComma(q), !s.token(q).isSentenceEnd {
-            if Self.timeClauseEnds.contains(s.text(s.units[q].first, s.units[q].end)) {
+            if Self.timeClauseEnds.contains(s.hanziWord(q)) {
                 return s.isComma(q + 1) ? q + 2 : q + 1
             }
             q += 1
@@ -108,14 +128,14 @@ extension ChinesePredicate {
         return p
     }
 
-    private static let timeClauseEnds: Set<String> = ["之前", "之后", "以前", "以后", "期间", "前", "后", "时"]
+    private static let timeClauseEnds: Set<String> = Set(["之前", "之后", "以前", "以后", "期间", "前", "后", "时"].map(HanziFold.fold))
 
     /// A condition on money right after the agency's estimate or statement (`国际移民组织估算，如果
     /// 79亿美元全额到位，可惠及...`, `难民署表示，只要资金到位，...`): what the money would do is the
     /// agency's appeal in its own name. The clause opened by the conditional at `p` must name an
     /// amount or funds before its comma.
     static func conditionalFunding(at p: Int, in s: SentenceContext) -> Predicate? {
-        guard p < s.count, s.token(p).kind == .han, Keys.chineseConditionals.contains(s.text(s.units[p].first, s.units[p].end)) else { return nil }
+        guard p < s.count, s.token(p).kind == .han, Keys.chineseConditionals.contains(s.hanziWord(p)) else { return nil }
         var q = p + 1
         while q < s.count, q < p + 16, !s.isComma(q), !s.token(q).isSentenceEnd {
             if s.isMoney(q) { return .funding(verb: p) }

@@ -175,20 +175,22 @@ enum ChinesePredicate {
     }
 
     /// Data verbs that say what data show (`显示`, `表明`).
-    private static let show: Set<String> = ["显示", "表明"]
+    private static let show: Set<String> = Set(["显示", "表明"].map(HanziFold.fold))
     /// Prepositions of a recipient that open a clause without a subject (`，向灾民提供`, `，为难民提供`).
-    private static let recipients: Set<String> = ["向", "为"]
+    private static let recipients: Set<String> = Set(["向", "为"].map(HanziFold.fold))
+    /// Two-character conjunctions that go on with the same subject (`并且`, `同时`, `从而`), folded.
+    private static let continuations: Set<String> = Set(["并且", "同时", "从而"].map(HanziFold.fold))
 
     /// Partnerships and partners sought (`寻求新的伙伴关系`, `寻求合作伙伴`).
-    private static let partnerships: Set<String> = ["伙伴关系", "合作伙伴关系", "合作伙伴", "伙伴", "合作关系"]
-    private static let information: Set<String> = ["信息", "数据", "资料", "统计数据", "最新信息", "最新数据", "情况"]
-    private static let servedPeople: Set<String> = ["难民", "移民", "家庭", "儿童", "民众", "流离失所者", "返回者", "妇女", "寻求庇护者"]
+    private static let partnerships: Set<String> = Set(["伙伴关系", "合作伙伴关系", "合作伙伴", "伙伴", "合作关系"].map(HanziFold.fold))
+    private static let information: Set<String> = Set(["信息", "数据", "资料", "统计数据", "最新信息", "最新数据", "情况"].map(HanziFold.fold))
+    private static let servedPeople: Set<String> = Set(["难民", "移民", "家庭", "儿童", "民众", "流离失所者", "返回者", "妇女", "寻求庇护者"].map(HanziFold.fold))
 
     /// The text of one or two units from `u` is in `words`.
     private static func words(at u: Int, _ words: Set<String>, in s: SentenceContext) -> Bool {
         guard u < s.count else { return false }
-        if words.contains(s.text(s.units[u].first, s.units[u].end)) { return true }
-        return u + 1 < s.count && words.contains(s.text(s.units[u].first, s.units[u + 1].end))
+        if words.contains(s.hanziWord(u)) { return true }
+        return u + 1 < s.count && words.contains(HanziFold.fold(s.text(s.units[u].first, s.units[u + 1].end)))
     }
 
     /// Information or data within four units after the verb at `v`, in its clause.
@@ -236,9 +238,9 @@ enum ChinesePredicate {
     /// verb has no subject of its own: it continues the same subject.
     static func continuesSubject(_ u: Int, in s: SentenceContext) -> Bool {
         guard u < s.count, !s.isAgency(u) else { return false }
-        if s.isWord(u, Keys.continuation) || s.units[u].end - s.units[u].first == 2 && ["并且", "同时", "从而"].contains(s.text(s.units[u].first, s.units[u].end)) { return true }
+        if s.isWord(u, Keys.continuation) || s.units[u].end - s.units[u].first == 2 && continuations.contains(s.hanziWord(u)) { return true }
         // `正在与当地政府协调，向灾民提供`: a recipient phrase opens the next predicate.
-        if s.units[u].end - s.units[u].first == 1, recipients.contains(s.text(s.units[u].first, s.units[u].end)) { return true }
+        if s.units[u].end - s.units[u].first == 1, recipients.contains(s.hanziWord(u)) { return true }
         // `正在与地方当局协调，团队将前往`: the agency's team, named bare, goes on for it.
         if s.has(u, .staffNoun), s.has(u + 1, [.future, .auxiliary, .transparent, .timeWord]) { return true }
         return s.has(u, [.future, .transparent, .auxiliary, .timeWord]) || (s.has(u, WordClass.meanings) && !s.has(u, .report))

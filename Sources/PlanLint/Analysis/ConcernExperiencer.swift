@@ -58,7 +58,7 @@ enum ConcernExperiencer {
         guard closers.contains(where: { close.hasPrefix($0) }) else { return nil }
         // The concern within the clause that follows, with no other agency or reporting verb before
         // it (`说` of `来说` may be a unit of its own).
-        var r = closers.contains(s.text(s.units[g.end].first, s.units[g.end].end)) ? g.end + 1 : g.end + 2
+        var r = closers.contains(s.hanziWord(g.end)) ? g.end + 1 : g.end + 2
         while r < s.count, r < g.end + 30, !s.isAgency(r), !s.has(r, [.report, .dataVerb]) {
             if s.has(r, .concern) { return Finding(rule: .agencyAdvocacy, first: s.units[0].first, end: s.units[r].end) }
             r += 1
@@ -70,7 +70,7 @@ enum ConcernExperiencer {
     private static let forMarkers: Set<String> = ["对", "對", "对于", "對於"]
     private static let causeMarkers: Set<String> = ["令", "让", "讓", "使"]
     /// `而言`, `来说` closing `对难民署而言`.
-    private static let closers = ["而言", "来说", "來說"]
+    private static let closers: Set<String> = Set(["而言", "来说"].map(HanziFold.fold))
 
     /// A verb of judging at `q` with a concern adjective within three units (`juge préoccupant
     /// que`, `finds it worrying`, `considera preocupante`, `estime alarmant`): the concern's unit.

@@ -8,16 +8,15 @@ enum HopedFunding {
     static let hopeVerbs = Keys.of(EnglishInflection.forms(of: "hope") + FrenchConjugation.forms(of: "espérer").map(\.0)
                                    + SpanishConjugation.forms(of: "esperar").map(\.0))
     /// Chinese verbs of hoping.
-    static let chineseHopeVerbs: Set<String> = ["希望", "期望", "盼望", "期待"]
+    static let chineseHopeVerbs: Set<String> = Set(["希望", "期望", "盼望", "期待"].map(HanziFold.fold))
 
     /// A funding predicate at the hope verb at unit `v`, when money follows it in the sentence.
     static func read(at v: Int, in s: SentenceContext) -> Predicate? {
         guard v < s.count else { return nil }
         var last = v
         if s.language == "zh" {
-            let one = s.text(s.units[v].first, s.units[v].end)
-            if !chineseHopeVerbs.contains(one) {
-                guard v + 1 < s.count, chineseHopeVerbs.contains(s.text(s.units[v].first, s.units[v + 1].end)) else { return nil }
+            if !chineseHopeVerbs.contains(s.hanziWord(v)) {
+                guard v + 1 < s.count, chineseHopeVerbs.contains(HanziFold.fold(s.text(s.units[v].first, s.units[v + 1].end))) else { return nil }
                 last = v + 1
             }
         } else if !s.isWord(v, hopeVerbs) {

@@ -39,7 +39,7 @@ enum Keys {
     /// Words that put an auxiliary or a copula in the future (`will be`, `seront`, `serán`).
     static let futureMarkers = of(["will", "shall", "sera", "seront", "aura", "auront", "será", "serán", "habrá", "habrán"])
     /// Chinese conditionals that open a clause (`如果`, `只要`, `一旦`).
-    static let chineseConditionals: Set<String> = ["如果", "若", "假如", "倘若", "只要", "一旦"]
+    static let chineseConditionals: Set<String> = Set(["如果", "若", "假如", "倘若", "只要", "一旦"].map(HanziFold.fold))
     /// `present` as a predicate adjective (`est présent à l'aéroport pour`, `are present at`).
     /// Adjectives of commitment that take an infinitive (`determined to`, `résolu à`, `decidido a`):
     /// the infinitive says what the subject will do.
@@ -85,7 +85,7 @@ enum Keys {
     /// Prepositions that name a recipient (`to refugees`, `aux réfugiés`, `a los refugiados`).
     static let recipientMarkers = of(["to", "for", "à", "aux", "au", "pour", "a", "al", "para"])
     /// Chinese words before a number that say about or more (`逾40个`, `约30个`).
-    static let chineseApproximators: Set<String> = ["逾", "约", "近", "超过", "多达", "大约", "共"]
+    static let chineseApproximators: Set<String> = Set(["逾", "约", "近", "超过", "多达", "大约", "共"].map(HanziFold.fold))
     /// Chinese words before a description that make it several agencies (`这些联合国机构`, these UN
     /// agencies; `各联合国机构`, each of the UN agencies), traditional forms too.
     static let chinesePluralMarkers: [String] = ["这些", "這些", "那些", "各", "多个", "多個", "四个", "四個", "几个", "幾個"]

@@ -10,14 +10,14 @@ enum ViewpointConcern {
     private static let alarm = Keys.of(["alarming", "worrying", "unacceptable", "appalling", "concerning",
                                         "alarmant", "alarmante", "alarmantes", "préoccupant", "préoccupante", "inquiétant", "inquiétante", "inacceptable",
                                         "preocupante", "preocupantes", "inaceptable", "inaceptables", "inquietante"])
-    private static let chineseViewpointEnds: Set<String> = ["而言", "来说"]
+    private static let chineseViewpointEnds: Set<String> = Set(["而言", "来说"].map(HanziFold.fold))
     private static let chineseAlarm = ["令人担忧", "令人震惊", "令人担心", "令人不安", "不可接受", "令人关切"]
 
     static func finding(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
         guard let b = g.before, !g.isJoint, g.agencies.count == 1 else { return nil }
         if s.language == "zh" {
-            guard b == 0, s.text(s.units[b].first, s.units[b].end) == "对", g.end + 1 < s.count,
-                  chineseViewpointEnds.contains(s.text(s.units[g.end].first, s.units[g.end + 1].end)) else { return nil }
+            guard b == 0, s.hanziWord(b) == HanziFold.fold("对"), g.end + 1 < s.count,
+                  chineseViewpointEnds.contains(HanziFold.fold(s.text(s.units[g.end].first, s.units[g.end + 1].end))) else { return nil }
             let clause = clauseText(from: g.end + 2, in: s)
             guard chineseAlarm.contains(where: { clause.contains($0) }) else { return nil }
             return AgencyAnalyzer.finding(.agencyAdvocacy, g, through: g.end + 1, s, fix: nil)
