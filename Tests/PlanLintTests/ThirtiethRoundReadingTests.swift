@@ -129,4 +129,36 @@ struct ThirtiethRoundReadingTests: SentenceReading {
         #expect(!flagged("难民署表示，他们将返回家园。", "zh", section: situation))
         #expect(!flagged("难民署表示，他们在逃离途中遭受暴力。", "zh", section: situation))
     }
+
+    /// A capitalized word that opens a quotation is read as the first word of a sentence: a
+    /// Spanish verb in the first person plural the lexicon does not list (`“Seguiremos
+    /// trabajando”, afirmó el portavoz de ACNUR`) is the speaker's voice.
+    @Test func firstPersonVerbOpeningAQuotation() {
+        #expect(findings("“Seguiremos trabajando con las autoridades”, afirmó el portavoz de ACNUR.", "es") == ["language.first-person"])
+        #expect(findings("El portavoz de ACNUR dijo: “Seguiremos trabajando con las autoridades”.", "es") == ["language.first-person"])
+        #expect(!flagged("“Seguiremos luchando”, dijo una refugiada.", "es", section: situation))
+    }
+
+    /// A request to an addressee with a relative clause, then an infinitive (`solicitó a los
+    /// países que forman parte de la comunidad internacional aumentar`, `a sollicité les États qui
+    /// accueillent des réfugiés de renforcer`): the agency's advocacy; the relative's own
+    /// infinitive (`que desean ayudar`) is no request to act.
+    @Test func requestsPastARelativeClause() {
+        #expect(findings("Unicef solicitó a los países que forman parte de la comunidad internacional aumentar la ayuda.", "es") == ["language.agency-advocacy"])
+        #expect(findings("Le HCR a sollicité les États qui accueillent des réfugiés de renforcer la protection.", "fr") == ["language.agency-advocacy"])
+        #expect(!flagged("Unicef solicitó a los países que desean ayudar información sobre los niños.", "es", section: situation))
+        #expect(!flagged("Le HCR a sollicité les États qui veulent aider des informations.", "fr", section: situation))
+    }
+
+    /// A person's name after a comma whose closing comma is left out (`Le Haut-Commissaire ...,
+    /// M. Antonio Guterres a visité`) is an apposition: the verb after it is the agency's. Chinese
+    /// visits (`访问`, `视察`) are acts, as `visit`, `visiter` and `visitar` are.
+    @Test func unclosedNameAppositionsAndVisits() {
+        #expect(findings("Le Haut-Commissaire des Nations Unies pour les réfugiés, M. Antonio Guterres a visité le Cameroun.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("The UN High Commissioner for Refugees, Filippo Grandi visited Chad.", "en") == ["language.agency-as-actor"])
+        #expect(findings("難民署署長訪問了乍得。", "zh") == ["language.agency-as-actor"])
+        // Hard negatives: the name after a source is someone else's subject.
+        #expect(!flagged("Selon le HCR, Maria Lopez a visité le camp.", "fr", section: situation))
+        #expect(!flagged("According to UNHCR, Maria Lopez visited the camp.", "en", section: situation))
+    }
 }

@@ -122,7 +122,10 @@ struct Annotator: Sendable {
                 i += phrase.length
             } else {
                 var classes: WordClass = token.kind == .word ? verbs.lookup(token.key) : []
-                if classes.isEmpty, inflects, token.kind == .word, token.key == token.exactKey || i == range.lowerBound {
+                // A capital is read as the first word's when the word opens the sentence or a
+                // quotation (`“Seguiremos trabajando”, afirmó`).
+                if classes.isEmpty, inflects, token.kind == .word,
+                   token.key == token.exactKey || i == range.lowerBound || token.quoted && tokens[i - 1].kind == .punctuation && QuoteMarker.isMark(tokens[i - 1].scalar) {
                     // Equal keys: the word has no capitals, its bytes are its folded text.
                     classes = token.key == token.exactKey ? tables.classes(of: prose.utf8(token)) : tables.classes(of: prose.folded(token).utf8)
                 }

@@ -7,6 +7,8 @@ enum AppealWithoutMoney {
     private static let appealVerbs = Keys.of(EnglishInflection.forms(of: "appeal"))
     /// `llamamiento`, the noun that ends the Spanish verb phrase `hace un llamamiento`.
     private static let appealNouns = Keys.of(["llamamiento"])
+    /// French `qui`, which opens a relative clause about the addressee (`aux États qui accueillent`).
+    private static let relativeWho = Keys.of(["qui"])
     /// Those an appeal for funds is addressed to.
     private static let donors = Keys.of(["donor", "donors", "donante", "donantes", "donateur", "donateurs", "bailleurs"])
 
@@ -29,6 +31,15 @@ enum AppealWithoutMoney {
         r += 1
         while r < s.count, r <= v + 5, s.token(r).kind == .word, !s.has(r, .infinitive), !s.has(r, [.verbForm, .auxiliary, .copula]) || s.has(r, .determiner) {
             r += 1
+        }
+        // A relative clause in the addressee (`a los países que forman parte de la comunidad
+        // internacional aumentar`): past it to the infinitive, within ten words; an infinitive
+        // right after the relative's verb is its own (`que desean ayudar`).
+        if let that = (v + 2..<min(r + 1, s.count)).first(where: { s.has($0, .complementizer) || s.isWord($0, relativeWho) }), !s.has(r, .infinitive) {
+            var q = that + 1
+            while q < s.count, q <= that + 10, s.token(q).kind == .word, !s.has(q, .infinitive) { q += 1 }
+            guard q > that + 2 else { return false }
+            r = q
         }
         // `de` before a French infinitive (`de renforcer`).
         if s.isWord(r, Keys.frenchInfinitiveMarkers), s.language == "fr" { r += 1 }

@@ -307,6 +307,12 @@ enum Predicate: Equatable {
                 continue
             }
             guard s.isComma(p) else { return p }
+            // `Le Haut-Commissaire ..., M. Antonio Guterres a visité`: a person's name after the
+            // comma, its closing comma left out, right before the verb.
+            if let verb = nameBeforeVerb(after: p, in: s) {
+                p = verb
+                continue
+            }
             // A stretch that opens with an auxiliary is the verb group, not an apposition (`(OIM),
             // a facilité le retour, en toute sécurité, de ...`).
             if s.has(p + 1, .auxiliary), !s.has(p + 1, .apposition) { return p }
@@ -322,6 +328,25 @@ enum Predicate: Equatable {
             p = q + 1
         }
         return p
+    }
+
+    /// Titles written before a person's name (`M.`, `Mme`, `Mr`, `Dr`, `Sr.`, `Sra.`).
+    private static let personTitles = Keys.of(["m", "mme", "mlle", "mr", "mrs", "ms", "dr", "sr", "sra", "srta"])
+
+    /// The verb right after a person's name that follows the comma at `p` (a title, then one to
+    /// four capitalized words that name no agency), or `nil`.
+    private static func nameBeforeVerb(after p: Int, in s: SentenceContext) -> Int? {
+        guard s.language != "zh" else { return nil }
+        var q = p + 1
+        if s.isWord(q, personTitles) {
+            q += 1
+            if q < s.count, s.token(q).isMark(".") { q += 1 }
+        }
+        let first = q
+        while q < s.count, q < first + 4, s.token(q).kind == .word, s.isCapitalized(q) || s.isAllCaps(q), s.units[q].agency == nil,
+              !s.has(q, [.verbForm, .auxiliary, .copula, .determiner]) { q += 1 }
+        guard q > first, q < s.count, s.has(q, [.verbForm, .auxiliary]) || s.has(q, WordClass.meanings), !s.has(q, [.participle, .gerund, .infinitive]) || s.has(q, .auxiliary) else { return nil }
+        return q
     }
 
     /// Whether the unit is an agency's role in coordination (`as sector lead`, `en tant que chef
