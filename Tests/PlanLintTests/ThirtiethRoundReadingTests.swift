@@ -161,4 +161,56 @@ struct ThirtiethRoundReadingTests: SentenceReading {
         #expect(!flagged("Selon le HCR, Maria Lopez a visité le camp.", "fr", section: situation))
         #expect(!flagged("According to UNHCR, Maria Lopez visited the camp.", "en", section: situation))
     }
+
+    /// A description listed with one name of the United Nations is matched with the others
+    /// (`l'agence alimentaire de l'ONU` also `des Nations Unies`, `the UN food agency` also `the
+    /// United Nations food agency`); between commas after the agency it is an apposition, not a
+    /// second agency; `l'institution` refers back to the agency named before.
+    @Test func unDescriptionsInEveryWording() {
+        #expect(DescriptionVariants.expanded(["l'agence alimentaire de l'ONU"], language: "fr")
+            == ["l'agence alimentaire de l'ONU", "l'agence alimentaire des Nations Unies", "l'agence alimentaire des Nations unies"])
+        #expect(DescriptionVariants.expanded(["UN food agency"], language: "en") == ["UN food agency", "United Nations food agency", "U.N. food agency"])
+        #expect(findings("L’agence alimentaire des Nations Unies a besoin en urgence de 620 millions de dollars.", "fr", section: budget) == ["language.agency-funding"])
+        #expect(findings("The United Nations refugee agency distributed tents.", "en") == ["language.agency-as-actor"])
+        #expect(findings("La OIM, una agencia de Naciones Unidas, confirmó que está apoyando a migrantes.", "es") == ["language.agency-as-actor"])
+        #expect(findings("Le PAM réduit ses rations. L’institution lance un appel pour une mobilisation de 620 millions de dollars.", "fr", section: budget)
+            == ["language.agency-as-actor", "language.agency-funding"])
+        // Hard negative: an institution with no agency named before.
+        #expect(!flagged("L’institution nationale lance un appel aux bénévoles.", "fr", section: situation))
+    }
+
+    /// An act of the agency's own named as a noun: announced (`a annoncé la fermeture de ses
+    /// bureaux`, `announced the suspension of food aid`, `anunció el cierre`), or with the agency as
+    /// its agent (`A relocation operation by UNHCR`, `la distribution par le PAM`). A launch (of the
+    /// inter-agency plan), figures announced and an assessment are not its acts.
+    @Test func actsNamedAsNouns() {
+        #expect(findings("Le PAM a récemment annoncé la fermeture de ses bureaux en Afrique australe.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("WFP announced the suspension of food aid in the camps.", "en") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR anunció el cierre del centro de tránsito.", "es") == ["language.agency-as-actor"])
+        #expect(findings("A relocation operation by the UN Refugee Agency (UNHCR) has started to move refugees.", "en") == ["language.agency-as-actor"])
+        #expect(findings("La distribution par le PAM a commencé hier.", "fr") == ["language.agency-as-actor"])
+        #expect(!flagged("Le HCR a annoncé le lancement du plan régional.", "fr", section: situation))
+        #expect(!flagged("UNHCR announced new figures on arrivals.", "en", section: situation))
+        #expect(!flagged("El gobierno anunció el cierre de la frontera.", "es", section: situation))
+        #expect(!flagged("An assessment by UNHCR found high needs.", "en", section: situation))
+    }
+
+    /// `caused WFP to reduce` is a causative, as `forced` is; `promouvoir` conjugates as `mouvoir`
+    /// (`promeut`, `a promu`).
+    @Test func causeAndPromote() {
+        #expect(findings("Since April 2020, the funding cuts have caused WFP to progressively reduce food rations to refugees.", "en", section: budget) == ["language.agency-funding"])
+        #expect(!flagged("The crisis caused refugees to flee.", "en", section: situation))
+        #expect(findings("Présente dans 190 pays, l’UNICEF promeut les droits des enfants.", "fr") == ["language.agency-as-actor"])
+        #expect(FrenchConjugation.forms(of: "promouvoir").map(\.0).contains("promeuvent"))
+    }
+
+    /// A quotation that goes on a clause begun outside it, right after the agency or its auxiliary
+    /// (`Le PAM a « mobilisé des ressources »`), is the sentence's own predicate; after a verb of
+    /// speech it is still the speaker's words.
+    @Test func quotedPredicates() {
+        #expect(findings("Le PAM a « mobilisé des ressources pour distribuer des repas chauds », explique la coordinatrice.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR has \"mobilized resources\", the coordinator explained.", "en") == ["language.agency-as-actor"])
+        #expect(!flagged("The minister said it was \"a difficult year for us\".", "en", section: situation))
+        #expect(!flagged("Le ministre a « salué le travail des partenaires ».", "fr", section: situation))
+    }
 }

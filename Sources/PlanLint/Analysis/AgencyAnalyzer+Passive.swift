@@ -1,5 +1,13 @@
 /// The agency as the agent of a passive: `by`, `par`, `por`, `由` and the participle before it.
 extension AgencyAnalyzer {
+    /// Acts named as nouns whose agent follows (`operation by`, `distribution par`, `despliegue
+    /// por`), and those an agency announces (``AnnouncedAct/actNouns``).
+    private static let actNouns = Keys.of(AnnouncedAct.actNounWords + ["operation", "operations", "distribution", "distributions", "deployment",
+                                                                         "intervention", "interventions", "airlift",
+                                                                         "opération", "opérations", "déploiement",
+                                                                         "operación", "operaciones", "distribución", "distribuciones", "despliegue",
+                                                                         "intervención", "intervenciones"])
+
     /// `is being sought by WFP`, `was provided with a shelter by IOM`, `由...提供`: the agent of a
     /// passive clause acts. `the Building Blocks platform, run by WFP,` promotes its programme.
     static func passiveAgent(_ g: AgencyGroup, in s: SentenceContext) -> Finding? {
@@ -14,6 +22,11 @@ extension AgencyAnalyzer {
             if m >= 0, s.has(m, .agentMarker) { b = m }
         }
         guard s.has(b, .agentMarker) else { return nil }
+        // `A relocation operation by the UN Refugee Agency has started`: the agent of an act named
+        // as a noun, right before the marker.
+        if s.language != "zh", !g.isJoint, g.agencies.count == 1, b >= 1, s.isWord(b - 1, actNouns) {
+            return Finding(rule: .agencyAsActor, first: s.units[b - 1].first, end: s.units[g.agencies[0]].end)
+        }
         if s.language == "zh" {
             guard s.isWord(b, Keys.chineseAgent) else { return nil }
             // `本文件由难民署编写`: a document's credits name its author.

@@ -31,7 +31,12 @@ enum AttributedQuotation {
             let continued = u == 0 && !reader.isMark(0)
             // The quotation goes on in the next sentence: its speaker may follow it there.
             let goesOn = end == units.count && !reader.isMark(end - 1) && after.first.map { tokens[$0.first].quoted } == true
-            let attributed = reader.speakerAfter(end) || reader.speakerBefore(u)
+            // `Le PAM a « mobilisé des ressources »`: a quotation that goes on a clause begun
+            // outside it, right after the agency or its auxiliary, is the sentence's own predicate.
+            // (Not after a verb of speech: `said it has "done everything"` is the speaker's.)
+            let integrated = u >= 1 && reader.isMark(u) && (units[u - 1].has(.auxiliary) || reader.isAgency(u - 1))
+                && !(0..<u).contains(where: { reader.isSpeech($0) })
+            let attributed = integrated || reader.speakerAfter(end) || reader.speakerBefore(u)
                 || continued && Reader(units: before, tokens: tokens, prose: prose, language: language, agencies: agencies, references: named).opensVoicedQuotationAtEnd()
                 || goesOn && Reader(units: after, tokens: tokens, prose: prose, language: language, agencies: agencies, references: named).closesVoicedQuotation()
             if attributed { out.append(units[u].first..<units[end - 1].end) }

@@ -164,6 +164,9 @@ enum Predicate: Equatable {
         return !s.has(p + 1, .participle) || s.language == "en" && !s.has(p + 2, .agentMarker)
     }
 
+    /// Double quotation marks (not the apostrophes ``QuoteMarker`` also knows).
+    private static let doubleQuotes: Set<Unicode.Scalar> = ["\"", "“", "”", "«", "»", "„", "「", "」", "『", "』"]
+
     /// Skips time adverbials, adverbs, negation, clitics and other words that can stand between a
     /// subject and its verb (`last week`, `depuis janvier`, `este mes`, `rapidly`, `ne`, `se`).
     static func skipTransparent(from start: Int, in s: SentenceContext) -> Int {
@@ -172,8 +175,9 @@ enum Predicate: Equatable {
         while p < s.count, steps < 8 {
             let t = s.token(p)
             let adverb = t.kind == .word && t.key == t.exactKey && adverbShape(t, s) && !s.has(p, .verbForm)
-                // Quotation marks around an adverb (`had “significantly” reduced`).
-                || t.isMark("“") || t.isMark("”") || t.isMark("\"")
+                // Quotation marks around an adverb (`had “significantly” reduced`), or opening a
+                // quoted predicate (`a « mobilisé des ressources »`).
+                || t.kind == .punctuation && doubleQuotes.contains(t.scalar)
             let skippable = (s.has(p, [.transparent, .timeWord, .negation]) && !s.has(p, WordClass.verbs.subtracting(.future)) && !s.has(p, .auxiliary))
                 || adverb || (s.language != "en" && s.has(p, .possessiveBefore) == false && isClitic(p, s))
             // A deictic time phrase: a demonstrative and a time word (`ce jeudi`, `cette semaine`,
@@ -321,7 +325,9 @@ enum Predicate: Equatable {
             while q < s.count, q < p + 18, !s.isComma(q) {
                 // (`, M. Jean Dupont,`: the period of a title ends no sentence.)
                 if s.token(q).isSentenceEnd && !(q > 0 && ProseParagraph.isTitleOrInitial(s.token(q - 1), before: s.token(q), s.prose)) || s.token(q).isMark(";") { return p }
-                if s.has(q, .verbForm), !s.has(q, [.participle, .gerund, .infinitive]) || s.has(q, .auxiliary) { finite = true }
+                // (The article that opens it is no verb: `una`, also a form of `unir`.)
+                let article = q == p + 1 && (s.has(q, .determiner) || s.isWord(q, Keys.articles))
+                if !article, s.has(q, .verbForm), !s.has(q, [.participle, .gerund, .infinitive]) || s.has(q, .auxiliary) { finite = true }
                 q += 1
             }
             guard q < s.count, s.isComma(q), !finite || s.has(p + 1, .apposition) else { return p }

@@ -227,6 +227,8 @@ enum VerbGroup {
         // `wishes to acknowledge the contributions of partners`, `acknowledges the generosity of
         // donors`: thanks in the subject's own voice, as `thanks` is.
         if s.isWord(q, Keys.acknowledge), (q + 1..<min(q + 4, s.count)).contains(where: { s.isWord($0, Keys.gratitudeObjects) }) { return .advocacy(verb: verb) }
+        // `a annoncé la fermeture de ses bureaux`: announcing its own act, named as a noun.
+        if AnnouncedAct.follows(q, in: s) { return .action(verb: verb) }
         // `has registered 207,889 out of the 433,140`: registration against a caseload is work done.
         if CaseloadProgress.counts(after: q, in: s) { return .action(verb: verb) }
         // `se dit fermement résolu à appuyer`: a reported commitment to an act.

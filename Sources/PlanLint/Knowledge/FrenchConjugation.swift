@@ -46,6 +46,7 @@ enum FrenchConjugation {
         "pouvoir": model("peux peux peut pouvons pouvez peuvent", "pouv", "pu", "pourr", "puiss", "pu", "pouvant"),
         "vouloir": model("veux veux veut voulons voulez veulent", "voul", "voulu", "voudr", "veuill voul", "voulu", "voulant"),
         "devoir": model("dois dois doit devons devez doivent", "dev", "du", "devr", "doiv dev", "dû", "devant"),
+        "mouvoir": model("~meus ~meus ~meut ~mouvons ~mouvez ~meuvent", "~mouv", "~mu", "~mouvr", "~meuv ~mouv", "~mu", "~mouvant"),
         "savoir": model("sais sais sait savons savez savent", "sav", "su", "saur", "sach", "su", "sachant"),
         "cevoir": model("~çois ~çois ~çoit ~cevons ~cevez ~çoivent", "~cev", "~çu", "~cevr", "~çoiv ~cev", "~çu", "~cevant"),
         "vrir": model("~vre ~vres ~vre ~vrons ~vrez ~vrent", "~vr", "~vri", "~vrir", "~vr", "~vert", "~vrant"),
