@@ -213,4 +213,41 @@ struct ThirtiethRoundReadingTests: SentenceReading {
         #expect(!flagged("The minister said it was \"a difficult year for us\".", "en", section: situation))
         #expect(!flagged("Le ministre a « salué le travail des partenaires ».", "fr", section: situation))
     }
+
+    /// The agency's programme that reports or records data is a source, not a brand (`El Proyecto
+    /// Migrantes Desaparecidos de la OIM indicó`, `IOM's Missing Migrants Project said`); a
+    /// programme that acts is still the agency's brand.
+    @Test func programmesThatReportAreSources() {
+        #expect(!flagged("El Proyecto Migrantes Desaparecidos de la OIM indicó que al menos 698 personas murieron en esa ruta.", "es", section: situation))
+        #expect(!flagged("IOM's Missing Migrants Project said at least 698 people died.", "en", section: situation))
+        #expect(findings("El programa de efectivo del ACNUR llegará a 5.000 familias.", "es") == ["language.agency-branding"])
+        #expect(findings("UNHCR's cash programme will reach 5,000 families.", "en") == ["language.agency-branding"])
+    }
+
+    /// Recognizing or highlighting others' efforts (`destacó los esfuerzos de los gobiernos`,
+    /// `reconnaît l'engagement des autorités`) thanks them in the agency's voice, as acknowledging
+    /// does, also when its head speaks after a connective (`No obstante, el director regional ...`).
+    @Test func recognizingOthersEfforts() {
+        #expect(findings("El ACNUR destacó los esfuerzos de los gobiernos del Sahel.", "es") == ["language.agency-advocacy"])
+        #expect(findings("Le HCR reconnaît l'engagement des autorités tchadiennes.", "fr") == ["language.agency-advocacy"])
+        #expect(findings("No obstante, el director regional del ACNUR destacó los esfuerzos de los gobiernos.", "es") == ["language.agency-advocacy"])
+        #expect(!flagged("El ACNUR destacó la llegada de 500 refugiados.", "es", section: situation))
+        #expect(!flagged("El gobierno destacó los esfuerzos del ACNUR.", "es", section: situation))
+    }
+
+    /// Spanish `se` and a plural verb in what the agency reports is an impersonal passive
+    /// (`confirmó que se han rescatado a 55 personas`): a figure it reports, not its act.
+    @Test func reportedImpersonalPassives() {
+        #expect(!flagged("La OIM ha confirmado que, hasta ahora, se han rescatado a 55 personas.", "es", section: situation))
+        #expect(findings("La OIM ha confirmado que ha rescatado a 55 personas.", "es") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR informó que se ha comprometido a reforzar su presencia.", "es") == ["language.agency-as-actor"])
+    }
+
+    /// Chinese staff and operations cut (`裁员`, `缩小`, `精简`), and the name `世界粮食计划组织`.
+    @Test func chineseCutsAndAVariantName() {
+        #expect(findings("难民署不得不缩小总体业务规模。", "zh") == ["language.agency-as-actor"])
+        #expect(findings("难民署发表声明说，该机构本身也不得不裁员3500人。", "zh") == ["language.agency-as-actor"])
+        #expect(findings("世界糧食計畫組織強調，急需9500萬美元。", "zh", section: budget) == ["language.agency-advocacy"])
+        #expect(!flagged("政府缩小了难民营的规模。", "zh", section: situation))
+    }
 }

@@ -226,10 +226,16 @@ enum Keys {
     static let workNouns = of(["actions", "activities", "efforts", "interventions", "response", "work", "programming"])
     /// An agency's `operations` (`UNHCR operations in Kakuma`), a subject like its staff.
     static let operations = of(["operations", "operation"])
-    /// English `acknowledge`, a report verb that thanks before a gratitude object.
-    static let acknowledge = of(["acknowledge", "acknowledges", "acknowledged", "acknowledging"])
+    /// Report verbs that thank before a gratitude object: acknowledging, recognizing, commending and
+    /// highlighting what others give or do (`acknowledges the generosity of donors`, `destacó los
+    /// esfuerzos de los gobiernos`, `reconnaît l'engagement des autorités`), every form generated
+    /// from the lemmas.
+    static let acknowledge = of(["acknowledge", "recognize", "recognise", "commend", "highlight"].flatMap(EnglishInflection.forms(of:))
+                                + ["reconnaître", "souligner"].flatMap { FrenchConjugation.forms(of: $0).map(\.0) }
+                                + ["reconocer", "destacar", "resaltar", "elogiar"].flatMap { SpanishConjugation.forms(of: $0).map(\.0) })
     /// What thanks are given for (`the contributions of`, `the generosity of`).
-    static let gratitudeObjects = of(["contribution", "contributions", "generosity", "support", "efforts", "commitment", "dedication", "assistance"])
+    static let gratitudeObjects = of(["contribution", "contributions", "generosity", "support", "efforts", "commitment", "dedication", "assistance",
+                                      "générosité", "engagement", "soutien", "esfuerzos", "contribuciones", "generosidad", "compromiso", "apoyo", "labor"])
     /// Chinese `人道主义` and `人道` before `伙伴`, compared as text (a unit of several characters).
     static let chineseHumanitarian: Set<String> = ["人道主义", "人道"]
     /// The agency's role as the subject that opens a sentence (`IOM's role consists of`, `El rol de

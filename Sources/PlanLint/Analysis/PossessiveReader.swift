@@ -61,7 +61,7 @@ enum PossessiveReader {
             next = Predicate.skipTransparent(from: next, in: s)
             // `的移民跟踪系统已经识别了`: an aspect marker before the data verb.
             while s.language == "zh", next < s.count, s.has(next, .auxiliary) { next += 1 }
-            return s.has(next, .dataVerb) ? nil : span(.agencyBranding, a, brand, s)
+            return reportsData(at: next, in: s) ? nil : span(.agencyBranding, a, brand, s)
         }
         // The agency's staff or anything else it owns acts (`IOM's teams will transport`,
         // `UNICEF's programming delivers`).
@@ -91,6 +91,12 @@ enum PossessiveReader {
         }
     }
 
+    /// A verb of data or reporting at `u` (`recorded`, `indicó`, `said`): the agency's programme
+    /// before it is a source, not a brand.
+    private static func reportsData(at u: Int, in s: SentenceContext) -> Bool {
+        s.has(u, .dataVerb) || s.has(u, .report) && !s.has(u, .advocacy)
+    }
+
     /// Before `du`/`del`/`de`: the noun phrase the agency is the complement of.
     static func before(_ g: AgencyGroup, marker b: Int, in s: SentenceContext) -> Finding? {
         var q = b - 1
@@ -115,6 +121,8 @@ enum PossessiveReader {
             }
             if s.has(q, .programmeNoun) {
                 if OwnedPlace.isPlace(noun: q, in: s) { return nil }
+                // `El Proyecto Migrantes Desaparecidos de la OIM indicó que`: its tool is a source.
+                if reportsData(at: Predicate.skipTransparent(from: g.end, in: s), in: s) { return nil }
                 return Finding(rule: .agencyBranding, first: s.units[q].first, end: s.units[g.end - 1].end)
             }
             // `Les partenaires du HCR distribueront`, `AHA et FICR, partenaires du HCR, ont fait`:

@@ -29,7 +29,7 @@ enum Reported {
         // opens a relative clause, not a reported one; the agency is a source. What an agency
         // announces is its own act (`anunció la apertura de un centro que atenderá ...`).
         let object = s.language != "en" && infinitive < s.count && s.has(infinitive, .determiner)
-            && !s.isWord(verb, announceVerbs) && !s.isWord(q, announceVerbs)
+            && !s.isWord(verb, AnnouncedAct.announceVerbs) && !s.isWord(q, AnnouncedAct.announceVerbs)
             && !s.isAgency(infinitive + 1) && !s.has(infinitive + 1, [.agencyReference, .agencyDescription, .timeWord]) && !s.isWord(infinitive + 1, Keys.timeNouns)
             && s.token(infinitive + 1).kind == .word
         var steps = 0
@@ -69,6 +69,9 @@ enum Reported {
         if s.language == "es", s.has(p, [.verbForm, .auxiliary, .future, .inflectedFuture]) || s.isWord(p, Keys.see) && s.isWord(p - 1, Keys.reflexive),
            !s.has(p, [.participle, .infinitive, .gerund]) {
             if let hoped = HopedFunding.read(at: p, in: s) { return hoped }
+            // `confirmó que se han rescatado a 55 personas`: `se` and a plural verb make an
+            // impersonal passive, not the (singular) agency's act.
+            if s.isWord(p - 1, Keys.reflexive), s.token(p).kind == .word, s.prose.hasFoldedSuffix(s.token(p), "n") { return .coordination }
             let (inner, _) = VerbGroup.read(at: p, in: s)
             return inner == .none ? .coordination : inner
         }
@@ -135,8 +138,6 @@ enum Reported {
 
     private static let contractedGenitives = Keys.of(["del", "du", "des"])
 
-    /// Every form of `annoncer` and `anunciar`, generated from the lemmas.
-    static let announceVerbs = Keys.of(FrenchConjugation.forms(of: "annoncer").map(\.0) + SpanishConjugation.forms(of: "anunciar").map(\.0))
 
     /// A time phrase that opens a reported clause (`que en 2015 recibió`, `that in 2023 it`): a
     /// preposition with a year or a time word, and the comma after it.

@@ -8,13 +8,25 @@ enum StaffVoice {
     static let titles = Keys.of(["chef", "cheffe", "jefe", "jefa", "directeur", "directrice", "director", "directora",
                                  "responsable", "coordinateur", "coordinatrice", "coordinador", "coordinadora"])
 
-    /// Whether the units from the sentence's start through the staff noun at `q` are a title
+    /// Whether the units from the sentence's start (or from after a connective and its comma)
+    /// through the staff noun at `q` are a title
     /// (with `staff`, any staff noun: `le représentant`) and only articles, genitives, staff nouns
     /// and the words of an acting or deputy title (`en funciones`, `par intérim`, `adjoint`) besides.
     static func opensSentence(through q: Int, staff: Bool = false, in s: SentenceContext) -> Bool {
-        (0...q).contains { s.isWord($0, titles) || staff && s.has($0, .staffNoun) } && (0...q).allSatisfy { u in
+        // Past a connective and its comma (`No obstante,`, `However,`, `Par ailleurs,`).
+        let start = connectiveEnd(before: q, in: s)
+        return (start...q).contains { s.isWord($0, titles) || staff && s.has($0, .staffNoun) } && (start...q).allSatisfy { u in
             s.has(u, [.determiner, .staffNoun]) || s.isWord(u, Keys.articles) || Keys.genitive.contains(s.token(u).key) || s.isWord(u, titles) || s.isWord(u, titleModifiers)
         }
+    }
+
+    /// The unit after a comma among the sentence's first four units, when only words without a
+    /// verb or an agency stand before it (a connective: `No obstante,`, `However,`); 0 otherwise.
+    private static func connectiveEnd(before q: Int, in s: SentenceContext) -> Int {
+        guard let comma = (0..<min(4, q)).first(where: { s.isComma($0) }), comma > 0,
+              (0..<comma).allSatisfy({ s.token($0).kind == .word && s.units[$0].agency == nil && !s.has($0, [.verbForm, .auxiliary, .copula]) })
+        else { return 0 }
+        return comma + 1
     }
 
     /// Words of an acting, interim, deputy or regional title after its noun.
