@@ -250,4 +250,26 @@ struct ThirtiethRoundReadingTests: SentenceReading {
         #expect(findings("世界糧食計畫組織強調，急需9500萬美元。", "zh", section: budget) == ["language.agency-advocacy"])
         #expect(!flagged("政府缩小了难民营的规模。", "zh", section: situation))
     }
+
+    /// The agency's capacity to act (`la capacité du HCR à répondre`, `la capacidad del ACNUR para
+    /// responder`) and its needs (`les besoins du HCR`, `las necesidades del ACNUR`: its
+    /// requirements); a government's capacity and refugees' needs are the situation.
+    @Test func capacitiesAndNeedsOfTheAgency() {
+        #expect(findings("Cela met en péril la capacité du HCR à répondre efficacement aux besoins des réfugiés.", "fr") == ["language.agency-as-actor"])
+        #expect(findings("Esto pone en riesgo la capacidad del ACNUR para responder a las emergencias.", "es") == ["language.agency-as-actor"])
+        #expect(findings("Les besoins du HCR pour le Tchad ne sont financés qu’à hauteur de 16 %.", "fr", section: budget) == ["language.agency-funding"])
+        #expect(!flagged("Les besoins des réfugiés sont immenses.", "fr", section: situation))
+        #expect(!flagged("La capacité du gouvernement à répondre est limitée.", "fr", section: situation))
+    }
+
+    /// A need for money in the clause an agency reports after it (`..., estime le HCR`, `...,
+    /// afirmó el ACNUR`, `..., UNHCR said`) is its appeal; a need without money and money without a
+    /// need are what it reports.
+    @Test func needsReportedAfterTheClause() {
+        #expect(findings("Le Tchad a de toute urgence besoin de financements importants, estime le HCR.", "fr", section: budget) == ["language.agency-funding"])
+        #expect(findings("Chad necesita con urgencia más fondos, afirmó el ACNUR.", "es", section: budget) == ["language.agency-funding"])
+        #expect(findings("Chad urgently needs significant funding, UNHCR said.", "en", section: budget) == ["language.agency-funding"])
+        #expect(!flagged("Les réfugiés ont besoin de protection, souligne le HCR.", "fr", section: situation))
+        #expect(!flagged("The plan received 30 per cent of its funding, UNHCR said.", "en", section: budget))
+    }
 }

@@ -62,7 +62,7 @@ enum AgencyAnalyzer {
         if let finding = causative(g, in: s) { return finding }
         if let finding = passiveAgent(g, in: s) { return finding }
         if let finding = ReceivedAssistance.finding(g, in: s) { return finding }
-        if let finding = invertedAdvocacy(g, in: s) { return finding }
+        if let finding = invertedAdvocacy(g, in: s) ?? ReportedNeed.finding(after: g, in: s) { return finding }
         if let finding = InvertedRelative.finding(g, in: s) { return finding }
         // `粮食署获得的资金`, `难民署筹集的资金`: money the agency received or raised, in its name.
         if s.language == "zh", g.end == nameEnd, !g.isJoint, s.has(g.end, WordClass.meanings), s.has(g.end + 1, .possessive), s.has(g.end + 2, [.budgetNoun, .gapNoun]) {
@@ -218,6 +218,11 @@ enum AgencyAnalyzer {
         }
         // The article before a full name is a unit of its own (`le` Fonds des Nations Unies).
         while v >= 0, s.has(v, [.determiner, .timeWord]) || v >= g.start - 3 && s.isWord(v, Keys.articles) { v -= 1 }
+        // `Le Tchad a besoin de financements importants, estime le HCR`, `..., UNHCR said`: what
+        // it reports before the comma is a need for money, its appeal.
+        if v >= 2, s.has(v, .report) || s.has(v, .dataVerb), s.isComma(v - 1), ReportedNeed.fundsNeeded(before: v - 1, in: s) {
+            return Finding(rule: .agencyFunding, first: s.units[v].first, end: s.units[g.agencies[0]].end)
+        }
         guard v >= 1, s.has(v, [.advocacy, .concern]), !s.has(v, .report) else { return nil }
         var c = v - 1
         while c >= 0, c >= v - 3, !s.isComma(c) {

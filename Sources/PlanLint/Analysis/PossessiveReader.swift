@@ -97,6 +97,13 @@ enum PossessiveReader {
         s.has(u, .dataVerb) || s.has(u, .report) && !s.has(u, .advocacy)
     }
 
+    /// An agency's capacity (`capacité`, `capacidad`) to act.
+    private static let capacityNouns = Keys.of(["capacité", "capacités", "capacidad", "capacidades"])
+    /// `para`, which introduces the Spanish infinitive of a capacity (`capacidad para responder`).
+    private static let purposeMarkers = Keys.of(["para"])
+    /// An agency's needs (`les besoins du HCR`, `las necesidades del ACNUR`): its requirements.
+    private static let needsNouns = Keys.of(["besoins", "necesidades"])
+
     /// Before `du`/`del`/`de`: the noun phrase the agency is the complement of.
     static func before(_ g: AgencyGroup, marker b: Int, in s: SentenceContext) -> Finding? {
         var q = b - 1
@@ -109,6 +116,13 @@ enum PossessiveReader {
         // `La mission du HCR est de mener`, `El objetivo principal de la OIM es`: its mission or aim,
         // opening the sentence.
         if let n = AgencyMission.noun(openingAt: 0, in: s), n == q || n == q - 1, let finding = AgencyMission.finding(noun: n, after: g.end, first: n, in: s) { return finding }
+        // `la capacité du HCR à répondre`, `la capacidad del ACNUR para responder`: its capacity
+        // to act, as `UNHCR's ability to respond` is; `les besoins du HCR` are its requirements.
+        if s.isWord(q, capacityNouns), s.isWord(g.end, Keys.infinitiveMarkers) || s.isWord(g.end, purposeMarkers), s.has(g.end + 1, .infinitive),
+           case .action(let v) = VerbGroup.classify(g.end + 1, verb: g.end + 1, in: s) {
+            return Finding(rule: .agencyAsActor, first: s.units[q].first, end: s.units[v].end)
+        }
+        if s.isWord(q, needsNouns), !g.isJoint { return Finding(rule: .agencyFunding, first: s.units[q].first, end: s.units[g.end - 1].end) }
         while q >= 0, q >= b - 8 {
             let t = s.token(q)
             if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }

@@ -1,0 +1,29 @@
+/// A need for money stated in a clause an agency reports after it (`Le Tchad a de toute urgence
+/// besoin ... de financements importants, estime le HCR`, `Chad urgently needs significant
+/// funding, UNHCR said`): the agency's appeal in its own name, as `UNHCR said that Chad needs
+/// funding` is. A need without money (`les réfugiés ont besoin de protection, souligne le HCR`)
+/// and money without a need (`le plan a reçu 30 %`) are read as before.
+enum ReportedNeed {
+    /// Whether the clause that ends at the comma `comma` (from the sentence's start, or from the
+    /// closing quotation mark before it) states a need and names money.
+    static func fundsNeeded(before comma: Int, in s: SentenceContext) -> Bool {
+        var need = false, money = false
+        for u in 0..<comma {
+            if s.isAgency(u) { return false }
+            if s.isWord(u, EmphasizedNeed.needWords) || s.has(u, .funding) && s.units[u].end - s.units[u].first > 1 { need = true }
+            if s.isMoney(u) || s.has(u, [.gapNoun, .budgetNoun]) { money = true }
+        }
+        return need && money
+    }
+
+    /// `Chad urgently needs significant funding, UNHCR said.`: the agency after the comma, its
+    /// reporting verb ending the sentence; a funding finding over the agency and its verb, or `nil`.
+    static func finding(after g: AgencyGroup, in s: SentenceContext) -> Finding? {
+        guard s.language != "zh", !g.isJoint, g.agencies.count == 1, let b = g.before, s.isComma(b) else { return nil }
+        var v = Predicate.skipTransparent(from: g.end, in: s)
+        while v < s.count, s.has(v, .auxiliary) { v += 1 }
+        guard v < s.count, s.has(v, .report) || s.has(v, .dataVerb), v + 1 >= s.count || s.token(v + 1).isSentenceEnd,
+              fundsNeeded(before: b, in: s) else { return nil }
+        return Finding(rule: .agencyFunding, first: s.units[g.start].first, end: s.units[v].end)
+    }
+}
