@@ -48,7 +48,7 @@ struct AgencyGroup {
                 || s.isAgency(m + 1) && (s.token(m - 1).kind == .word && s.units[m + 1].agency != nil || !repeated && s.token(j).kind == .word) { m += 1 }
             // `La OIM, una agencia de las Naciones Unidas, confirmó`: a description between commas
             // describes the agency before it, an apposition, not a second member.
-            if s.token(j).isComma, s.units[m].agency == nil, s.has(m, .agencyDescription), s.isComma(m + 1) { break }
+            if m < s.count, s.token(j).isComma, s.units[m].agency == nil, s.has(m, .agencyDescription), s.isComma(m + 1) { break }
             if s.isAgency(m), !s.has(m, .possessivePronoun) {
                 agencies.append(m)
                 m = Self.skipAcronym(after: m + 1, in: s) - 1
