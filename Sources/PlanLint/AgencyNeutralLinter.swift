@@ -112,17 +112,23 @@ public struct AgencyNeutralLinter: Sendable {
             let paragraph = paragraphs[p]
             // A quotation its agency speaker voices is read as unquoted (``AttributedQuotation``),
             // asked only in a paragraph with a quotation mark.
-            var voiced: [Range<Int>] = []
+            var quotations = AttributedQuotation.Reading()
             if paragraph.quoted {
                 // The next sentence, when it was read and follows this one in the paragraph.
                 let next = k + 1 < sentences.count && sentences[k + 1].paragraph == p && sentences[k + 1].units.first?.first == units.last?.end ? sentences[k + 1].units : []
-                voiced = AttributedQuotation.voiced(units, before: unitsBefore, after: next, tokens: paragraph.tokens, prose: paragraph.text, language: language, agencies: annotator.agencies)
+                quotations = AttributedQuotation.reading(units, before: unitsBefore, after: next, tokens: paragraph.tokens, prose: paragraph.text, language: language, agencies: annotator.agencies)
             }
-            let tokens = voiced.isEmpty ? paragraph.tokens : unquoted.tokens(voiced, paragraph: p, paragraph.tokens)
+            let voiced = quotations.voiced
+            let unquotedRanges = quotations.unquoted
+            let tokens = unquotedRanges.isEmpty ? paragraph.tokens : unquoted.tokens(unquotedRanges, paragraph: p, paragraph.tokens)
             let context = SentenceContext(tokens: tokens, prose: paragraph.text, units: units, language: language, section: paragraph.section, spelledOut: spelledOut, agencyTable: annotator.agencies,
                                           references: references, speaker: speaker, unitsBefore: unitsBefore)
             guard !context.isCitation else { continue }
             var findings = Finding.droppingNested(AgencyAnalyzer.findings(in: context)) + VoiceAnalyzer.firstPerson(in: context) + VoiceAnalyzer.selfPromotion(in: context)
+            // A statement's first person is its unknown speaker's.
+            if !quotations.statements.isEmpty {
+                findings.removeAll { f in f.rule == .firstPerson && quotations.statements.contains { $0.contains(f.first) } }
+            }
             if !voiced.isEmpty { findings = AttributedQuotation.merged(findings) }
             let sentenceText = allow.isEmpty || units.isEmpty ? "" : context.text(units[0].first, units[units.count - 1].end)
             for var finding in findings where !disabled.contains(finding.rule.rawValue) {

@@ -13,16 +13,32 @@
 /// sentences that hold a quoted token (``QuoteMarker`` marked them).
 enum AttributedQuotation {
 
-    /// The token ranges of the quoted words of `units` (a sentence's) that its agency speaker
-    /// voices; `agencies` the linter's names; `before` are the units of the sentence before in the same paragraph (a quotation
+    /// What a sentence's quotations are read as: the words its agency speaker voices, and
+    /// statements (a sentence that is a quotation and nothing else, its speaker named nowhere
+    /// near: `« L'OIM a considérablement intensifié ses opérations. »`), whose agency named in the
+    /// third person acts as in the plan's own words, while their first person stays the unknown
+    /// speaker's.
+    struct Reading {
+        /// Token ranges read as unquoted for every rule.
+        var voiced: [Range<Int>] = []
+        /// Token ranges read as unquoted for the agency's mentions, not for the first person.
+        var statements: [Range<Int>] = []
+
+        /// Every range read as unquoted.
+        var unquoted: [Range<Int>] { voiced + statements }
+    }
+
+    /// The reading of the quoted words of `units` (a sentence's): those its agency speaker voices,
+    /// and a whole-sentence statement with no speaker (``Reading``); `agencies` the linter's
+    /// names; `before` are the units of the sentence before in the same paragraph (a quotation
     /// that opened there). Empty when nothing is quoted.
-    static func voiced(_ units: [Unit], before: [Unit], after: [Unit], tokens: [Token], prose: ProseText, language: String, agencies: AgencyTable) -> [Range<Int>] {
+    static func reading(_ units: [Unit], before: [Unit], after: [Unit], tokens: [Token], prose: ProseText, language: String, agencies: AgencyTable) -> Reading {
         // The cue: a quoted token in the sentence.
-        guard units.contains(where: { tokens[$0.first].quoted }) else { return [] }
+        guard units.contains(where: { tokens[$0.first].quoted }) else { return Reading() }
         // `the agency`, `its`, `该组织` may name the speaker when an agency is named in the sentence or the one before.
         let named = (before + units).contains { $0.agency != nil }
         let reader = Reader(units: units, tokens: tokens, prose: prose, language: language, agencies: agencies, references: named)
-        var out: [Range<Int>] = []
+        var out = Reading()
         var u = 0
         while u < units.count {
             guard tokens[units[u].first].quoted else { u += 1; continue }
@@ -39,7 +55,14 @@ enum AttributedQuotation {
             let attributed = integrated || reader.speakerAfter(end) || reader.speakerBefore(u)
                 || continued && Reader(units: before, tokens: tokens, prose: prose, language: language, agencies: agencies, references: named).opensVoicedQuotationAtEnd()
                 || goesOn && Reader(units: after, tokens: tokens, prose: prose, language: language, agencies: agencies, references: named).closesVoicedQuotation()
-            if attributed { out.append(units[u].first..<units[end - 1].end) }
+            if attributed {
+                out.voiced.append(units[u].first..<units[end - 1].end)
+            } else if reader.isMark(u), u == 0, end == units.count || (end..<units.count).allSatisfy({ tokens[units[$0].first].kind == .punctuation }),
+                      !reader.endsWithSpeechFrame(before: before) {
+                // A statement: the whole sentence quoted, no speaker in it, and none at the end of
+                // the sentence before (`Amina raconte :`).
+                out.statements.append(units[u].first..<units[end - 1].end)
+            }
             u = end
         }
         return out
@@ -205,6 +228,15 @@ enum AttributedQuotation {
 
         func isOpeningBracket(_ u: Int) -> Bool { token(u).isMark("(") || token(u).isMark("（") }
         func isClosingBracket(_ u: Int) -> Bool { token(u).isMark(")") || token(u).isMark("）") }
+
+        /// The sentence `before` (another reader's units) ends with a verb of speech and a colon,
+        /// or is a quotation itself: the speaker of a quotation that follows is named there.
+        func endsWithSpeechFrame(before: [Unit]) -> Bool {
+            guard let last = before.last else { return false }
+            let frame = Reader(units: before, tokens: tokens, prose: prose, language: language, agencies: agencies, references: references)
+            if tokens[last.first].quoted || frame.isMark(before.count - 1) { return true }
+            return before.indices.contains { frame.isSpeech($0) } && before.indices.suffix(3).contains { frame.token($0).isMark(":") || frame.token($0).isMark("：") }
+        }
 
         /// `that`, `que` between a speech verb and its quotation.
         func isThat(_ u: Int) -> Bool { units[u].has(.complementizer) }

@@ -45,8 +45,8 @@ struct Token: Sendable, Hashable {
     /// Length of the text in UTF-8 bytes.
     var byteCount: Int { Int(hi - lo) }
 
-    /// `,` or `，`.
-    var isComma: Bool { kind == .punctuation && (scalar == "," || scalar == "，") }
+    /// A comma: ASCII, full-width (`，`) or the small form (`﹐`) some Chinese pages use.
+    var isComma: Bool { kind == .punctuation && (scalar == "," || scalar == "，" || scalar == "﹐") }
 
     /// The punctuation mark `mark`.
     func isMark(_ mark: Unicode.Scalar) -> Bool { kind == .punctuation && scalar == mark }
@@ -64,7 +64,7 @@ struct Token: Sendable, Hashable {
     var isClauseEnd: Bool {
         guard kind == .punctuation else { return false }
         switch scalar {
-        case ";", "；", ":", "：", "。", "，", "(", ")", "（", "）", "|", "—", "–": return true
+        case ";", "；", ":", "：", "。", "，", "﹐", "(", ")", "（", "）", "|", "—", "–": return true
         default: return false
         }
     }

@@ -1,0 +1,31 @@
+import Testing
+@testable import PlanLint
+
+/// Readings added for the thirty-fourth round's development errors (docs/lint.md, "The thirtieth
+/// to thirty-fifth rounds"), each with constructed sentences it flags and hard negatives it leaves
+/// alone, in each language where the construction exists.
+struct ThirtyFourthRoundReadingTests: SentenceReading {
+    private let situation = "Situation analysis"
+    private let budget = "Financial requirements"
+
+    /// A sentence that is a quotation and nothing else, its speaker named nowhere near, is a
+    /// statement: an agency named in it in the third person acts as in the plan's own words,
+    /// while its first person stays the unknown speaker's; a quotation a speech frame introduces
+    /// (`Amina raconte :`) is the speaker's testimony.
+    @Test func unattributedStatements() {
+        #expect(findings("« L'OIM a considérablement intensifié ses opérations dans la province. »", "fr") == ["language.agency-as-actor"])
+        #expect(findings("“UNHCR has stepped up its operations across the region.”", "en") == ["language.agency-as-actor"])
+        #expect(findings("“ACNUR ha intensificado su presencia en la frontera”.", "es") == ["language.agency-as-actor"])
+        // Hard negatives: a refugee's first person, a testimony its frame introduces.
+        #expect(!flagged("« Nous avons tout perdu. »", "fr", section: situation))
+        #expect(!flagged("“We lost everything when we fled.”", "en", section: situation))
+        #expect(!flagged("Amina raconte : « Le HCR nous a donné une tente. »", "fr", section: situation))
+    }
+
+    /// The small comma some Chinese pages use (`﹐`) ends a clause as `，` does: what an agency
+    /// expects (`预计﹐`) is its report, not its act.
+    @Test func theSmallCommaEndsAClause() {
+        #expect(!flagged("聯合國難民署預計﹐今年年底之前將會有三萬人逃往鄰國。", "zh", section: situation))
+        #expect(!flagged("联合国难民署预计﹐今年年底之前将会有三万人逃往邻国。", "zh", section: situation))
+    }
+}
