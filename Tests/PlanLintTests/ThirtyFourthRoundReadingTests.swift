@@ -28,4 +28,20 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("聯合國難民署預計﹐今年年底之前將會有三萬人逃往鄰國。", "zh", section: situation))
         #expect(!flagged("联合国难民署预计﹐今年年底之前将会有三万人逃往邻国。", "zh", section: situation))
     }
+
+    /// What an agency's effort focuses on (`focuses on providing`, `will be limited to providing`,
+    /// `se limitera à distribuer`, `se centrará en fortalecer`) is its act, as after a catenative,
+    /// also when its response or interventions focus; a government's focus, and a report's, are not.
+    @Test func theFocusOfAnAgencysEffort() {
+        let strategy = "Response strategy"
+        #expect(findings("UNHCR focuses on providing shelter to new arrivals.", "en", section: strategy) == ["language.agency-as-actor"])
+        #expect(findings("UNHCR's response focuses on providing shelter.", "en", section: strategy) == ["language.agency-as-actor"])
+        #expect(findings("UNHCR's interventions will be limited to providing shelter.", "en", section: strategy) == ["language.agency-as-actor"])
+        #expect(findings("Le HCR se limitera à distribuer des vivres.", "fr", section: strategy) == ["language.agency-as-actor"])
+        #expect(findings("ACNUR se centrará en fortalecer la respuesta.", "es", section: strategy) == ["language.agency-as-actor"])
+        // Hard negatives: the government's focus, a report's, a focus as a noun before a place.
+        #expect(!flagged("The Government's response focuses on supporting refugees.", "en", section: strategy))
+        #expect(!flagged("The UNHCR report focuses on education.", "en", section: situation))
+        #expect(!flagged("El Gobierno se enfocará en fortalecer la respuesta.", "es", section: strategy))
+    }
 }

@@ -191,6 +191,11 @@ enum Keys {
         return of(["has", "have", "had"] + finite(FrenchConjugation.forms(of: "disposer"))
             + ["tener", "contar:ue", "disponer"].flatMap { finite(SpanishConjugation.forms(of: $0)) })
     }()
+    /// Verbs of an effort's focus (`focuses on`, `is limited to`, `se concentrera sur`, `se
+    /// centrará en`): before a marker of ``VerbGroup`` and a verb, that verb is the act.
+    static let focusVerbs = of(["focus", "concentrate", "centre", "center", "limit"].flatMap(EnglishInflection.forms(of:)) + ["focussed", "focussing", "focusses"]
+                               + ["concentrer", "focaliser", "centrer", "limiter"].flatMap { FrenchConjugation.forms(of: $0).map(\.0) }
+                               + ["centrar", "concentrar", "enfocar", "focalizar", "limitar"].flatMap { SpanishConjugation.forms(of: $0).map(\.0) })
     /// What stands between a holding verb and its money (`cuenta con`, `dispose de`, `un presupuesto de`).
     static let heldMoneyLinks = of(["con", "de", "d'", "du", "des", "only", "solo", "sólo", "seulement", "que", "available", "disponibles"])
     /// `à` and `de` before a French infinitive.

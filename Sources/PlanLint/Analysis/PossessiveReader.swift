@@ -35,6 +35,8 @@ enum PossessiveReader {
             // `IOM's teams are assisting`: the staff's verb group starts at its auxiliary (read
             // from the gerund alone, it would modify the staff).
             if staff != nil, brand == nil, s.has(q, [.auxiliary, .copula, .future]) { break }
+            // `UNHCR's response focuses on providing`: a verb of focus the lexicon does not hold.
+            if q > start, VerbGroup.isFocus(q, in: s) { break }
             // A capitalized word is part of a name even when it is a verb form (`Tracking`).
             if s.has(q, WordClass.verbs) || s.has(q, .verbForm), !noun, !s.isCapitalized(q) || q == start && s.language != "en" { break }
             // `UNHCR's budget`, `难民署的资金缺口` (its funding gap).

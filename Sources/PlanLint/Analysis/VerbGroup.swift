@@ -5,6 +5,14 @@
 enum VerbGroup {
     /// Spanish prepositions between a catenative verb and its infinitive besides `a` and `de`.
     private static let catenativeSpanishMarkers = Keys.of(["por", "en"])
+    /// Prepositions between a catenative of focus and its verb (`focuses on supporting`, `se
+    /// concentre sur`).
+    private static let focusMarkers = Keys.of(["on", "upon", "to", "sur", "à", "en", "a"])
+
+    /// A verb of focus and its marker at `q` (`focuses on`, `se limitera à`, `se centrará en`).
+    static func isFocus(_ q: Int, in s: SentenceContext) -> Bool {
+        s.isWord(q, Keys.focusVerbs) && s.isWord(q + 1, focusMarkers)
+    }
 
     /// The predicate of the verb group starting at `p`, and the unit after it.
     static func read(at start: Int, in s: SentenceContext) -> (Predicate, Int) {
@@ -42,14 +50,16 @@ enum VerbGroup {
         // `managed to raise`, `a réussi à rouvrir`, `logró recaudar`, and a chain of them (`quiere
         // intentar distribuir`): the last infinitive is the predicate.
         var hops = 0
-        while s.has(q, .catenative), hops < 3 {
+        // `focuses on supporting`, `se limitera à surveiller`, `se centrará en fortalecer`: the
+        // verb after a verb of focus is the act, as after a catenative.
+        while s.has(q, .catenative) || isFocus(q, in: s), hops < 3 {
             hops += 1
             var r = q + 1
             // `a décidé de l'étendre`, `de la construire`: `de` and an object clitic, read as one
             // unit (`de l'`, `de la`), before the infinitive.
             if s.language == "fr", s.has(r, .possessiveBefore), s.units[r].end - s.units[r].first == 2, s.has(r + 1, .infinitive) { r += 1 }
             // `se esfuerza por facilitar`, `se esfuerza en mejorar`: Spanish `por` and `en` too.
-            let marked = s.isWord(r, Keys.infinitiveMarkers) || s.language == "es" && s.isWord(r, catenativeSpanishMarkers)
+            let marked = s.isWord(r, Keys.infinitiveMarkers) || s.language == "es" && s.isWord(r, catenativeSpanishMarkers) || s.isWord(q, Keys.focusVerbs) && s.isWord(r, focusMarkers)
             if marked { r += 1 }
             r = Predicate.skipTransparent(from: r, in: s)
             // `a décidé de les étendre`: an object clitic before the infinitive.
@@ -111,8 +121,9 @@ enum VerbGroup {
         // `tiene por finalidad reforzar`, `a pour mission de mener`, `has the objective of strengthening`.
         if let aim = AgencyMission.held(after: q, in: s) { return (aim, end) }
         if s.has(q, .verbForm) || s.has(q, WordClass.meanings) {
-            // A bare gerund after the subject modifies it (`Two WFP trucks carrying food were looted`).
-            if !auxiliary, s.has(q, .gerund), !s.has(q, [.participle, .infinitive]) || s.language != "en" { return (.none, end) }
+            // A bare gerund after the subject modifies it (`Two WFP trucks carrying food were looted`);
+            // after a catenative it is the act (`focuses on providing`).
+            if !auxiliary, hops == 0, s.has(q, .gerund), !s.has(q, [.participle, .infinitive]) || s.language != "en" { return (.none, end) }
             if copula, s.has(q, .participle), !s.has(q, .gerund) {
                 return (passive(q, verb: q, in: s), end)
             }
