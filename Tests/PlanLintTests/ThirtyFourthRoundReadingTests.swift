@@ -1,7 +1,7 @@
 import Testing
 @testable import PlanLint
 
-/// Readings added for the thirty-fourth round's development errors (docs/lint.md, "The thirtieth
+/// Readings added for the thirty-fourth and thirty-sixth rounds' development errors (docs/lint.md, "The thirtieth
 /// to thirty-fifth rounds"), each with constructed sentences it flags and hard negatives it leaves
 /// alone, in each language where the construction exists.
 struct ThirtyFourthRoundReadingTests: SentenceReading {
@@ -43,5 +43,34 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("The Government's response focuses on supporting refugees.", "en", section: strategy))
         #expect(!flagged("The UNHCR report focuses on education.", "en", section: situation))
         #expect(!flagged("El Gobierno se enfocará en fortalecer la respuesta.", "es", section: strategy))
+    }
+
+    /// Connective and repetition adverbs between the agency and its verb (`a toutefois distribué`,
+    /// `a une nouvelle fois demandé`, `, sin embargo,`, `has once again`, `再次`) leave the verb its
+    /// predicate; a government's verb past them stays the government's.
+    @Test func connectivesBetweenTheAgencyAndItsVerb() {
+        let strategy = "Response strategy"
+        #expect(findings("Le HCR a toutefois distribué des tentes.", "fr", section: strategy) == ["language.agency-as-actor"])
+        #expect(findings("Le PAM est donc venu apporter une assistance alimentaire.", "fr", section: strategy) == ["language.agency-as-actor"])
+        #expect(findings("Le HCR a une nouvelle fois demandé à la communauté internationale un soutien supplémentaire.", "fr", section: strategy) == ["language.agency-advocacy"])
+        #expect(findings("El ACNUR, sin embargo, distribuyó mantas.", "es", section: strategy) == ["language.agency-as-actor"])
+        #expect(findings("UNHCR has once again distributed blankets.", "en", section: strategy) == ["language.agency-as-actor"])
+        #expect(findings("难民署再次向边境地区空投物资。", "zh", section: strategy) == ["language.agency-as-actor"])
+        #expect(!flagged("Le gouvernement a une nouvelle fois demandé un soutien.", "fr", section: strategy))
+        #expect(!flagged("Le gouvernement a toutefois distribué des tentes.", "fr", section: strategy))
+    }
+
+    /// Verbs of acting the lexicon lacked: activating a response (`activate`, `activer`,
+    /// `activar`, also in a reported clause), planning one without `de` (`envisage créer`), and
+    /// Chinese airdrops, upgrades and mobilized supplies (`空投`, `升级`, `调集`); a conflict that
+    /// escalates (`冲突升级`) and a government that activates its plan are no agency acting.
+    @Test func verbsOfActivatingAndMobilizing() {
+        let strategy = "Response strategy"
+        #expect(findings("El ACNUR indicó que está activando dispositivos de emergencia.", "es", section: strategy) == ["language.agency-as-actor"])
+        #expect(findings("Le HCR envisage créer des camps temporaires.", "fr", section: strategy) == ["language.agency-as-actor"])
+        #expect(findings("世界粮食计划署从邻国调集了三万吨口粮。", "zh", section: strategy) == ["language.agency-as-actor"])
+        #expect(findings("难民署已开始升级在叙利亚的业务能力。", "zh", section: strategy) == ["language.agency-as-actor"])
+        #expect(!flagged("El Gobierno activó su plan de contingencia.", "es", section: strategy))
+        #expect(!flagged("冲突升级导致更多人逃离。", "zh", section: situation))
     }
 }
