@@ -73,4 +73,39 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("El Gobierno activó su plan de contingencia.", "es", section: strategy))
         #expect(!flagged("冲突升级导致更多人逃离。", "zh", section: situation))
     }
+
+    /// `这个组织`, `这个机构` refer back to the agency named in the sentence before, as `该组织`
+    /// does; with no agency before they name no one.
+    @Test func chineseDemonstrativeReferences() {
+        let strategy = "Response strategy"
+        #expect(findings("联合国儿童基金会正在边境储存物资。这个组织还开始向边境地区空投毯子。", "zh", section: strategy) == ["language.agency-as-actor", "language.agency-as-actor"])
+        #expect(!flagged("这个组织还开始向边境地区空投毯子。", "zh", section: strategy))
+    }
+
+    /// A task that is the agency's responsibility (`由国际移民组织负责`) states its mandate, as
+    /// `难民署负责` does; a task the agency does (`由难民署分发`) is its act.
+    @Test func chineseResponsibilityInAPassive() {
+        #expect(!flagged("目前境内流离失所者的登记工作主要由国际移民组织负责。", "zh", section: "Coordination"))
+        #expect(findings("物资由难民署分发。", "zh", section: "Response strategy") == ["language.agency-as-actor"])
+    }
+
+    /// Organizations that include the agency (`包括无国界医生的数个人道救援组织`) are a group it is
+    /// one of; its own staff (`难民署的工作人员`) act for it.
+    @Test func chineseGroupsThatIncludeTheAgency() {
+        let strategy = "Response strategy"
+        #expect(!flagged("包括无国界医生的数个人道救援组织正为难民家庭提供栖身处。", "zh", section: strategy))
+        #expect(!flagged("包括难民署的多个机构正为难民提供援助。", "zh", section: strategy))
+        #expect(findings("難民署的工作人員正為難民提供援助。", "zh", section: strategy) == ["language.agency-as-actor"])
+    }
+
+    /// Money lacked in the clause an agency reports after it (`due to a lack of funds, WFP said`,
+    /// `faute de financement, a indiqué le PAM`, `por falta de fondos, informó el PMA`) is its
+    /// funding need; people lacking food are what it reports.
+    @Test func moneyLackedInAReportedClause() {
+        #expect(findings("Rations will be halved from next month due to a lack of funds, the United Nations food agency has said.", "en", section: budget) == ["language.agency-funding"])
+        #expect(findings("Les rations seront réduites de moitié faute de financement, a indiqué le PAM.", "fr", section: budget) == ["language.agency-funding"])
+        #expect(findings("Las raciones se reducirán a la mitad por falta de fondos, informó el PMA.", "es", section: budget) == ["language.agency-funding"])
+        #expect(!flagged("Many refugees lack food, WFP said.", "en", section: situation))
+        #expect(!flagged("Les réfugiés manquent de nourriture, a indiqué le PAM.", "fr", section: situation))
+    }
 }

@@ -31,6 +31,8 @@ extension AgencyAnalyzer {
             guard s.isWord(b, Keys.chineseAgent) else { return nil }
             // `本文件由难民署编写`: a document's credits name its author.
             if b > 0, Keys.chineseDocuments.contains(where: { HanziFold.fold(s.text(s.units[0].first, s.units[b].first)).contains($0) }) { return nil }
+            // `登记工作主要由国际移民组织负责`: a task that is the agency's responsibility, a mandate.
+            if ResponsibilityMandate.states(from: g.end, in: s) { return nil }
             switch ChinesePredicate.read(from: g.end, in: s, clauses: false) {
             // `本计划由难民署与合作伙伴共同制定`: the plan made by its coordinator (``PlanObject``).
             case .action(let v) where PlanObject.madeInPassive(verb: v, agentMarker: b, in: s): return nil

@@ -47,6 +47,9 @@ enum AgencyAnalyzer {
             default: return nil
             }
         }
+        // `包括无国界医生的数个人道救援组织`: organizations that include the agency, a group it is one of.
+        if s.language == "zh", g.start >= 1, g.end < s.count, s.has(g.end, .possessive),
+           Keys.chineseIncluding.contains(where: HanziFold.fold(s.text(s.units[max(0, g.start - 2)].first, s.units[g.start - 1].end)).hasSuffix) { return nil }
         if let b = g.before, s.has(b, .fundingPreposition), !g.isJoint, let finding = PossessiveReader.fundingFor(g, preposition: b, in: s) {
             return finding
         }
@@ -220,8 +223,11 @@ enum AgencyAnalyzer {
         while v >= 0, s.has(v, [.determiner, .timeWord]) || v >= g.start - 3 && s.isWord(v, Keys.articles) { v -= 1 }
         // `Le Tchad a besoin de financements importants, estime le HCR`, `..., UNHCR said`: what
         // it reports before the comma is a need for money, its appeal.
-        if v >= 2, s.has(v, .report) || s.has(v, .dataVerb), s.isComma(v - 1), ReportedNeed.fundsNeeded(before: v - 1, in: s) {
-            return Finding(rule: .agencyFunding, first: s.units[v].first, end: s.units[g.agencies[0]].end)
+        // An auxiliary may come between the comma and the verb (`, a indiqué le PAM`).
+        var comma = v - 1
+        while comma >= 1, comma >= v - 2, s.has(comma, .auxiliary) { comma -= 1 }
+        if comma >= 1, s.has(v, .report) || s.has(v, .dataVerb), s.isComma(comma), ReportedNeed.fundsNeeded(before: comma, in: s) {
+            return Finding(rule: .agencyFunding, first: s.units[comma + 1].first, end: s.units[g.agencies[0]].end)
         }
         guard v >= 1, s.has(v, [.advocacy, .concern]), !s.has(v, .report) else { return nil }
         var c = v - 1

@@ -191,6 +191,8 @@ enum Keys {
         return of(["has", "have", "had"] + finite(FrenchConjugation.forms(of: "disposer"))
             + ["tener", "contar:ue", "disponer"].flatMap { finite(SpanishConjugation.forms(of: $0)) })
     }()
+    /// Chinese `including` before a list member (`包括无国界医生的...组织`).
+    static let chineseIncluding = ["包括", "包含"]
     /// Verbs of an effort's focus (`focuses on`, `is limited to`, `se concentrera sur`, `se
     /// centrará en`): before a marker of ``VerbGroup`` and a verb, that verb is the act.
     static let focusVerbs = of(["focus", "concentrate", "centre", "center", "limit"].flatMap(EnglishInflection.forms(of:)) + ["focussed", "focussing", "focusses"]

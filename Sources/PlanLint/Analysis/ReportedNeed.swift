@@ -12,9 +12,16 @@ enum ReportedNeed {
             if s.isAgency(u) { return false }
             if s.isWord(u, EmphasizedNeed.needWords) || s.has(u, .funding) && s.units[u].end - s.units[u].first > 1 { need = true }
             if s.isMoney(u) || s.has(u, [.gapNoun, .budgetNoun]) { money = true }
+            // `due to a lack of funds`, `faute de financement`, `por falta de fondos`: money lacked
+            // is money needed.
+            if s.has(u, .gapNoun) && lackNouns.contains(s.token(u).key) || s.isWord(u, lackNouns) && s.isMoney(s.isWord(u + 1, Keys.ofWord) || s.isWord(u + 1, Keys.de) ? u + 2 : u + 1) { need = true; money = true }
         }
         return need && money
     }
+
+    /// Nouns of lacking before the money lacked (`lack of funds`, `manque de fonds`, `falta de
+    /// fondos`), also opening a gap phrase of the lexicon.
+    private static let lackNouns = Keys.of(["lack", "shortage", "absence", "manque", "faute", "falta", "carencia", "escasez"])
 
     /// `Chad urgently needs significant funding, UNHCR said.`: the agency after the comma, its
     /// reporting verb ending the sentence; a funding finding over the agency and its verb, or `nil`.
