@@ -108,4 +108,32 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("Many refugees lack food, WFP said.", "en", section: situation))
         #expect(!flagged("Les réfugiés manquent de nourriture, a indiqué le PAM.", "fr", section: situation))
     }
+
+    /// A French participle locution with `en` (`mis en place par`, `mises en œuvre par`) is a
+    /// reduced relative as `construits par` is: the agency made what the noun names; the
+    /// government's mechanisms are no agency's act.
+    @Test func participleLocutionsWithEn() {
+        let strategy = "Response strategy"
+        #expect(findings("Des espaces mis en place par l'UNICEF accueillent les enfants.", "fr", section: strategy) == ["language.agency-as-actor"])
+        #expect(findings("Les activités mises en œuvre par l'OIM ont atteint 5 000 personnes.", "fr", section: strategy) == ["language.agency-as-actor"])
+        #expect(!flagged("Les mécanismes de coordination mis en place par le gouvernement fonctionnent.", "fr", section: strategy))
+    }
+
+    /// Not ruling out that something happens (`no descartó que`, `did not rule out that`) reports a
+    /// possibility; ruling out a measure (`descartó el uso de campamentos`) is an act.
+    @Test func rulingOutAPossibility() {
+        #expect(!flagged("El ACNUR no descartó que el número de solicitantes pueda incrementarse.", "es", section: situation))
+        #expect(!flagged("UNHCR did not rule out that the number of asylum seekers could rise.", "en", section: situation))
+        #expect(findings("El ACNUR descartó el uso de campamentos.", "es", section: situation) == ["language.agency-as-actor"])
+    }
+
+    /// What the agency itself urgently needs in kind (`粮食署现在急需豆类和植物油`) is its appeal in
+    /// its own voice, and with money its funding need; people's urgent needs, and a clause without a
+    /// subject after a count of people, are the situation.
+    @Test func chineseUrgentNeedsOfTheAgency() {
+        #expect(findings("粮食署现在急需豆类和植物油。", "zh", section: budget) == ["language.agency-advocacy"])
+        #expect(findings("粮食署急需资金。", "zh", section: budget) == ["language.agency-funding"])
+        #expect(!flagged("难民急需食物和住所。", "zh", section: situation))
+        #expect(!flagged("儿基会代表表示,约有400万儿童患有急性营养不良,亟需医疗救治。", "zh", section: situation))
+    }
 }

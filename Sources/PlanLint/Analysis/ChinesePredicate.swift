@@ -15,12 +15,16 @@ enum ChinesePredicate {
         // (`被迫` is one word, the agency forced to act, and is not this marker).
         if s.isWord(v, Keys.chineseAgent), v + 1 < s.count, !s.isAgency(v + 1) { return .none }
         let limit = v + 48
+        var crossedComma = false
+        // The subject is the agency named right before (not a clause without a subject of its own).
+        let afterAgency = start >= 1 && (s.isAgency(start - 1) || s.has(start - 1, [.agencyReference, .agencyDescription]))
         while v < s.count, v < limit {
             let t = s.token(v)
             if t.isSentenceEnd || t.isMark("；") || t.isMark(";") || t.isMark("：") && !s.has(v - 1, .report) { break }
             if t.isComma {
                 if clauses, let funding = conditionalFunding(at: v + 1, in: s) { return Predicate.strongest(best, funding) }
                 guard clauses, continuesSubject(v + 1, in: s) else { break }
+                crossedComma = true
                 v += 1
                 continue
             }
@@ -60,6 +64,9 @@ enum ChinesePredicate {
             // `难民署统计数据显示，目前每天约有...抵达`: what the agency's data show is a source's
             // report, not a clause of the agency's.
             if s.has(v, [.dataVerb, .citation]), showsData(from: v, in: s) { break }
+            // `粮食署现在急需豆类和植物油`: what the subject itself, in its own clause, urgently needs
+            // in kind is its appeal in its own voice (as `solicita apoyo internacional urgente` is).
+            if !crossedComma, afterAgency, urgentNeeds.contains(s.hanziWord(v)), !VerbGroup.moneyFollows(v, in: s) { return Predicate.strongest(best, .advocacy(verb: v)) }
             if s.has(v, WordClass.meanings), !modifiesNoun(v, in: s) {
                 let reading = classify(v, in: s)
                 best = Predicate.strongest(best, reading)
@@ -133,6 +140,9 @@ enum ChinesePredicate {
         }
         return nil
     }
+
+    /// `急需`, `亟需`: urgently needs.
+    private static let urgentNeeds: Set<String> = ["急需", "亟需"]
 
     private static func classify(_ v: Int, in s: SentenceContext) -> Predicate {
         if s.has(v, .concern) { return .advocacy(verb: v) }

@@ -193,6 +193,12 @@ enum Keys {
     }()
     /// Chinese `including` before a list member (`包括无国界医生的...组织`).
     static let chineseIncluding = ["包括", "包含"]
+    /// Verbs of ruling out (`descartar`, `exclure`, `excluir`, `rule`): before `que`, `that` (or
+    /// `out that`) they report a possibility.
+    static let ruleOut = of(["rule", "rules", "ruled"] + FrenchConjugation.forms(of: "exclure").map(\.0)
+                            + ["descartar", "excluir"].flatMap { SpanishConjugation.forms(of: $0).map(\.0) })
+    /// `out` of `rule out`.
+    static let outThat = of(["out"])
     /// Verbs of an effort's focus (`focuses on`, `is limited to`, `se concentrera sur`, `se
     /// centrará en`): before a marker of ``VerbGroup`` and a verb, that verb is the act.
     static let focusVerbs = of(["focus", "concentrate", "centre", "center", "limit"].flatMap(EnglishInflection.forms(of:)) + ["focussed", "focussing", "focusses"]

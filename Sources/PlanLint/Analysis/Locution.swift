@@ -6,9 +6,12 @@ enum Locution {
     private static let nouns = Keys.of(["place", "pied", "œuvre", "oeuvre", "marche", "service",
                                         "marcha", "funcionamiento", "práctica", "pie", "motion", "operation"])
 
+    /// `en`, which the lexicon does not class as a preposition (it is also a pronoun).
+    private static let links = Keys.of(["en"])
+
     /// The participle at `q` is followed by a preposition and a locution noun that end right before
     /// the agent marker at `b`.
     static func ends(after q: Int, before b: Int, in s: SentenceContext) -> Bool {
-        q == b - 3 && s.has(q + 1, .preposition) && s.isWord(q + 2, nouns)
+        q == b - 3 && (s.has(q + 1, .preposition) || s.isWord(q + 1, links)) && s.isWord(q + 2, nouns)
     }
 }

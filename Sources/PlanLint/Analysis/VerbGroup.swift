@@ -134,6 +134,8 @@ enum VerbGroup {
         guard t.kind == .word, t.key == t.exactKey, !s.has(q, [.determiner, .preposition, .separator, .complementizer]) else {
             return (future ? .action(verb: start) : .none, end)
         }
+        // `no descartó que`, `did not rule out that`: a possibility reported, no act.
+        if s.isWord(q, Keys.ruleOut), s.has(q + 1, .complementizer) || s.isWord(q + 1, Keys.outThat) { return (.none, end) }
         // After `has`/`have` alone, an unknown word is a participle only by its shape (`has
         // refurbished`); `has primary responsibility` names what the subject has.
         if s.language == "en", auxiliary, onlyHave, !future, !s.prose.hasFoldedSuffix(t, "ed"), !s.prose.hasFoldedSuffix(t, "en") { return (.none, end) }
