@@ -136,4 +136,13 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("难民急需食物和住所。", "zh", section: situation))
         #expect(!flagged("儿基会代表表示,约有400万儿童患有急性营养不良,亟需医疗救治。", "zh", section: situation))
     }
+
+    /// An appeal for money the agency issues, named as a noun (`该组织向国际社会发出了募捐呼吁`,
+    /// `发出了2320万美元的呼吁`), is its funding appeal; the UN's appeal it answers is another's.
+    @Test func chineseAppealsNamedAsNouns() {
+        #expect(findings("国际移民组织正在开展工作。6日,该组织向国际社会发出了2320万美元的募捐呼吁。", "zh", section: budget) == ["language.agency-as-actor", "language.agency-funding"])
+        #expect(findings("国际移民组织向国际社会发出了募捐呼吁。", "zh", section: budget) == ["language.agency-funding"])
+        #expect(findings("国际移民组织向国际社会发出了2320万美元的呼吁。", "zh", section: budget) == ["language.agency-funding"])
+        #expect(!flagged("联合国发出了2320万美元的募捐呼吁。", "zh", section: budget))
+    }
 }

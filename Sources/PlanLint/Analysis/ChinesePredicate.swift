@@ -67,6 +67,9 @@ enum ChinesePredicate {
             // `粮食署现在急需豆类和植物油`: what the subject itself, in its own clause, urgently needs
             // in kind is its appeal in its own voice (as `solicita apoyo internacional urgente` is).
             if !crossedComma, afterAgency, urgentNeeds.contains(s.hanziWord(v)), !VerbGroup.moneyFollows(v, in: s) { return Predicate.strongest(best, .advocacy(verb: v)) }
+            // `该组织向国际社会发出了募捐呼吁`, `发出了2320万美元的呼吁`: an appeal for money the
+            // subject issues, named as a noun, is its funding appeal.
+            if !crossedComma, afterAgency, appealNoun(v, in: s) { return Predicate.strongest(best, .funding(verb: v)) }
             if s.has(v, WordClass.meanings), !modifiesNoun(v, in: s) {
                 let reading = classify(v, in: s)
                 best = Predicate.strongest(best, reading)
@@ -139,6 +142,16 @@ enum ChinesePredicate {
             r += 1
         }
         return nil
+    }
+
+    /// An appeal for money named as a noun at `v`: an appeal word of the budget nouns (`募捐呼吁`,
+    /// `紧急呼吁`), or `呼吁` after an amount and `的` (`2320万美元的呼吁`).
+    private static func appealNoun(_ v: Int, in s: SentenceContext) -> Bool {
+        let word = s.hanziWord(v)
+        guard word.hasSuffix("呼吁") else { return false }
+        // After `的` only an amount owns it (`联合国的募捐呼吁` is another's appeal).
+        let amount = s.has(v - 1, .possessive) && (max(0, v - 5)..<v - 1).contains { s.isMoney($0) }
+        return s.has(v, .budgetNoun) && !s.has(v - 1, .possessive) || amount
     }
 
     /// `急需`, `亟需`: urgently needs.
