@@ -66,12 +66,7 @@ public struct AgencyNeutralLinter: Sendable {
         var sentences: [(paragraph: Int, language: String, units: [Unit], references: SentenceContext.Antecedent, speaker: Int, unitsBefore: [Unit])] = []
         var entries: [Int32] = []
         var votes: [Int] = []
-        // An agency named in an earlier paragraph under the same heading: `the agency`, `l'agence`
-        // (not `it`) may refer to it.
-        var namedUnderHeading = false
-        var heading = -1
         for (p, paragraph) in paragraphs.enumerated() {
-            if paragraph.heading != heading { namedUnderHeading = false; heading = paragraph.heading }
             // An agency named in an earlier sentence of the paragraph: `the agency`, `it` may refer to it.
             var named = false
             // A Chinese agency's spokesperson or head named earlier in the paragraph (`难民署发言人爱德华兹`):
@@ -84,7 +79,7 @@ public struct AgencyNeutralLinter: Sendable {
                 var opensWithSpeaker = false
                 if let speaker { opensWithSpeaker = Spokesperson.opens(range, with: speaker, tokens: paragraph.tokens, prose: paragraph.text) }
                 let needed = annotator.needsRules(paragraph.tokens, paragraph.text, range, entries: entries, references: named)
-                    || !named && namedUnderHeading && Annotator.mayReferAcrossParagraphs(paragraph.tokens, range) || opensWithSpeaker
+                    || !named && Annotator.namesAnAgencyByItsNoun(paragraph.tokens, range) || opensWithSpeaker
                 // A Spanish or Chinese sentence after one whose subject is an agency may continue
                 // that subject with none of its own (``ZeroSubject``).
                 guard needed || !unitsBefore.isEmpty && SubjectContinuity.subject(of: unitsBefore, tokens: paragraph.tokens) == .agency else { unitsBefore = []; continue }
@@ -93,12 +88,11 @@ public struct AgencyNeutralLinter: Sendable {
                 let units = annotator.units(paragraph.tokens, paragraph.text, range, entries: entries, language: language)
                 var speakerUnits = 0
                 if opensWithSpeaker, language == "zh", let speaker { speakerUnits = Spokesperson.units(spelling: speaker, units, tokens: paragraph.tokens, prose: paragraph.text) }
-                sentences.append((p, language, units, named ? .inParagraph : namedUnderHeading ? .underHeading : .none, speakerUnits, unitsBefore))
+                sentences.append((p, language, units, named ? .inParagraph : .outsideParagraph, speakerUnits, unitsBefore))
                 unitsBefore = units
                 if !named { named = units.contains { $0.agency != nil || $0.has(.agencyDescription) } }
                 if language == "zh", let name = Spokesperson.name(in: units, tokens: paragraph.tokens, prose: paragraph.text) { speaker = name }
             }
-            namedUnderHeading = namedUnderHeading || named
         }
         var spelledOut = declaredIDs
         for (_, _, units, _, _, _) in sentences {

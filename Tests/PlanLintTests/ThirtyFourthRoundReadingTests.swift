@@ -145,4 +145,16 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(findings("国际移民组织向国际社会发出了2320万美元的呼吁。", "zh", section: budget) == ["language.agency-funding"])
         #expect(!flagged("联合国发出了2320万美元的募捐呼吁。", "zh", section: budget))
     }
+
+    /// A forecast (`expects more people to arrive`, `anticipates that`) is data, as `estimates`
+    /// is; an infinitive right after it is the agency's own act (`expects to distribute`), and a
+    /// forecast with a noun phrase as its object reports no clause: a verb coordinated with it is
+    /// the agency's (`anticipates a swell in arrivals and has called for`).
+    @Test func forecastsAndWhatFollowsThem() {
+        #expect(!flagged("UNHCR expects more people to arrive in the coming days.", "en", section: situation))
+        #expect(!flagged("UNHCR anticipates that arrivals will continue.", "en", section: situation))
+        #expect(findings("UNHCR expects to distribute blankets to 5,000 families.", "en", section: "Response strategy") == ["language.agency-as-actor"])
+        #expect(findings("UNHCR anticipates a swell in the number of new arrivals and has called for the allocation of other settlements.", "en", section: situation) == ["language.agency-advocacy"])
+        #expect(!flagged("UNHCR estimates that 5,000 people arrived and were taken to camps.", "en", section: situation))
+    }
 }

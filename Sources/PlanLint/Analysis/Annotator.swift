@@ -46,9 +46,9 @@ struct Annotator: Sendable {
     }
 
     /// Whether the sentence has a word that only an agency reference ends with (`the agency`,
-    /// `l'agence`, ``Keys/agencyNouns``): it may refer to an agency named in an earlier paragraph
-    /// under the same heading. Asked only of sentences ``needsRules`` turned down.
-    static func mayReferAcrossParagraphs(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    /// `l'agence`, ``Keys/agencyNouns``): it names one agency even with none named in the
+    /// paragraph. Asked only of sentences ``needsRules`` turned down.
+    static func namesAnAgencyByItsNoun(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         // Four keys compared in a row: no hashing of the key for a set lookup.
         let (a, b, c, d) = Keys.agencyNounKeys
         for i in range {

@@ -130,12 +130,16 @@ enum Predicate: Equatable {
         return first
     }
 
-    /// The data verb at `v` takes a count as its direct object (`identified 8 Cameroonians`, `a
-    /// enregistré 5 900 réfugiés`), not a reported clause (`that`, `que`, a colon).
+    /// The data verb at `v` takes a count or a noun phrase as its direct object (`identified 8
+    /// Cameroonians`, `a enregistré 5 900 réfugiés`, `anticipates a swell in arrivals`), not a
+    /// reported clause (`that`, `que`, a colon, `expects the refugees will`).
     private static func countObject(after v: Int, in s: SentenceContext) -> Bool {
         var r = v + 1
         while r < s.count, r <= v + 2, s.has(r, [.determiner, .transparent]) || s.isWord(r, Keys.articles) { r += 1 }
-        return r < s.count && s.token(r).kind == .number && !s.has(r, .complementizer)
+        if r < s.count, s.token(r).kind == .number { return !s.has(r, .complementizer) }
+        // `anticipates a swell in the number of arrivals`: an article and a noun, no clause.
+        return r > v + 1 && r < s.count && (s.has(r - 1, .determiner) || s.isWord(r - 1, Keys.articles)) && s.token(r).kind == .word
+            && !s.has(r, [.verbForm, .complementizer, .auxiliary, .copula, .future]) && !s.has(r + 1, [.auxiliary, .future, .copula])
     }
 
     /// A verb right after unit `p`, so that a noun which is also a verb form is the noun (`WFP

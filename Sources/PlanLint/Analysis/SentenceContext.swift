@@ -19,13 +19,12 @@ final class SentenceContext {
 
     /// Where an agency was named before the sentence, for its references to point back to.
     enum Antecedent {
-        /// Nowhere before: only the sentence's own names give references a referent.
-        case none
         /// Earlier in the paragraph: `the agency`, `the organization`, `it`, `its` may refer to it.
         case inParagraph
-        /// In an earlier paragraph under the same heading: only a reference that can mean nothing
-        /// but an agency (`the agency`, `l'agence`, `la agencia`: ``Keys/agencyNouns``) refers to it.
-        case underHeading
+        /// Not in the paragraph: only a reference that can mean nothing but an agency (`the
+        /// agency`, `l'agence`, `la agencia`: ``Keys/agencyNouns``) names one, wherever the agency
+        /// was named, or nowhere (an inter-agency plan has no `the agency` of its own).
+        case outsideParagraph
     }
 
     /// The number of units at the start of the sentence that spell the name of an agency's Chinese
@@ -41,7 +40,7 @@ final class SentenceContext {
     ///   - references: where an agency was named before the sentence (``Antecedent``).
     ///   - speaker: see ``speaker``.
     ///   - unitsBefore: see ``unitsBefore``.
-    init(tokens: [Token], prose: ProseText, units: [Unit], language: String, section: SectionKind, spelledOut: Set<String>, agencyTable: AgencyTable, references: Antecedent = .none, speaker: Int = 0,
+    init(tokens: [Token], prose: ProseText, units: [Unit], language: String, section: SectionKind, spelledOut: Set<String>, agencyTable: AgencyTable, references: Antecedent = .outsideParagraph, speaker: Int = 0,
          unitsBefore: [Unit] = []) {
         self.tokens = tokens
         self.prose = prose
@@ -70,7 +69,7 @@ final class SentenceContext {
             } else if units[u].has(.agencyDescription) {
                 mentions[u] = !tokens[units[u].first].quoted && !attributed[u] && !isPluralDescription(u) && (named || !isGenericDescription(u))
                 named = named || mentions[u]
-            } else if named || references == .underHeading && units[u].has(.agencyReference) && Keys.agencyNouns.contains(tokens[units[u].end - 1].key),
+            } else if named || references == .outsideParagraph && units[u].has(.agencyReference) && Keys.agencyNouns.contains(tokens[units[u].end - 1].key),
                       units[u].has([.agencyReference, .subjectPronoun, .possessivePronoun]), !tokens[units[u].first].quoted, !attributed[u],
                       u == 0 || !units[u - 1].has(.copula) {
                 mentions[u] = !units[u].has(.subjectPronoun) || !isExpletive(u) && !SubjectContinuity.refersToAnotherSubject(u, in: self)

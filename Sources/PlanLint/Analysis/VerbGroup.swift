@@ -9,6 +9,9 @@ enum VerbGroup {
     /// concentre sur`).
     private static let focusMarkers = Keys.of(["on", "upon", "to", "sur", "à", "en", "a"])
 
+    /// English `to` before an infinitive.
+    private static let toWord = Keys.of(["to"])
+
     /// A verb of focus and its marker at `q` (`focuses on`, `se limitera à`, `se centrará en`).
     static func isFocus(_ q: Int, in s: SentenceContext) -> Bool {
         s.isWord(q, Keys.focusVerbs) && s.isWord(q + 1, focusMarkers)
@@ -233,6 +236,11 @@ enum VerbGroup {
     /// A reporting verb (or the end of a reporting phrase) at `q` whose group starts at `verb`:
     /// concern or a commitment in what it says, else the reported clause.
     static func reported(_ q: Int, verb: Int, in s: SentenceContext) -> Predicate {
+        // `expects to distribute`, `anticipates to receive`: an infinitive after the verb is the
+        // subject's own act, as after a catenative (`expects more people to arrive` is a forecast).
+        if s.language == "en", s.isWord(q + 1, toWord), s.has(q + 2, .infinitive), !s.has(q + 2, [.report, .dataVerb]) {
+            return classify(q + 2, verb: q + 2, in: s)
+        }
         // `se dit vivement préoccupé`, `said it was deeply concerned`.
         if s.has(q, .advocacy) || (q + 1..<min(q + 4, s.count)).contains(where: { s.has($0, .concern) && !s.has($0, .gerund) }) { return .advocacy(verb: verb) }
         // `has emphasized that refugees need protection`: stressing others' needs is advocacy.
