@@ -1,7 +1,7 @@
 import Testing
 @testable import PlanLint
 
-/// Readings added for the thirty-fourth and thirty-sixth rounds' development errors (docs/lint.md, "The thirtieth
+/// Readings added for the thirty-fourth, thirty-sixth and thirty-ninth rounds' development errors (docs/lint.md, "The thirtieth
 /// to thirty-fifth rounds"), each with constructed sentences it flags and hard negatives it leaves
 /// alone, in each language where the construction exists.
 struct ThirtyFourthRoundReadingTests: SentenceReading {
@@ -156,5 +156,33 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(findings("UNHCR expects to distribute blankets to 5,000 families.", "en", section: "Response strategy") == ["language.agency-as-actor"])
         #expect(findings("UNHCR anticipates a swell in the number of new arrivals and has called for the allocation of other settlements.", "en", section: situation) == ["language.agency-advocacy"])
         #expect(!flagged("UNHCR estimates that 5,000 people arrived and were taken to camps.", "en", section: situation))
+    }
+
+    /// Verb phrases are lemmas whose head is conjugated (`mettre en garde`, `tirer la sonnette
+    /// d'alarme`, `encender:ie las alarmas`, `sound the alarm`, `set up`): every tense is read, not
+    /// only the forms once listed (`mettaient en garde`, `enciende las alarmas`, `is raising the
+    /// alarm`); two agencies warning together make a joint statement.
+    @Test func verbPhrasesInEveryForm() {
+        #expect(findings("Le HCR mettait en garde contre les risques d'interruption de l'assistance.", "fr", section: situation) == ["language.agency-advocacy"])
+        #expect(findings("El ACNUR enciende las alarmas por la situación.", "es", section: situation) == ["language.agency-advocacy"])
+        #expect(findings("UNHCR is raising the alarm over new arrivals.", "en", section: situation) == ["language.agency-advocacy"])
+        #expect(findings("UNHCR is setting up a transit centre.", "en", section: "Response strategy") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR llevó a cabo el registro.", "es", section: "Response strategy") == ["language.agency-as-actor"])
+        #expect(!flagged("Le PAM et le HCR mettaient en garde contre les risques d'interruption de l'assistance.", "fr", section: situation))
+        #expect(!flagged("Les autorités mettaient en garde contre les risques.", "fr", section: situation))
+    }
+
+    /// English inverts a bare verb only: after an auxiliary the agency is the object of a
+    /// minister's call (`The Foreign Minister, Ali El Sadig, has called on UNHCR to respond`).
+    @Test func englishCallsOnTheAgencyAfterAnApposition() {
+        #expect(!flagged("The Foreign Minister, Ali El Sadig, has called on UNHCR to respond to the needs of refugees.", "en", section: situation))
+        #expect(findings("UNHCR has called on the authorities to respond to the needs of refugees.", "en", section: situation) == ["language.agency-advocacy"])
+    }
+
+    /// A place between a description and its verb (`l'Agence de l'ONU au Tchad a besoin`) leaves
+    /// the description the subject, so `elle` in the next sentence refers to the agency.
+    @Test func aPlaceAfterTheSubjectKeepsItsReference() {
+        #expect(findings("L'Agence de l'ONU au Tchad a besoin de 25 millions de dollars. Mais elle n'a réussi à mobiliser que 10 pour cent de cette somme.", "fr", section: budget)
+                == ["language.agency-funding", "language.agency-as-actor"])
     }
 }

@@ -232,7 +232,9 @@ enum AgencyAnalyzer {
         guard v >= 1, s.has(v, [.advocacy, .concern]), !s.has(v, .report) else { return nil }
         var c = v - 1
         while c >= 0, c >= v - 3, !s.isComma(c) {
-            guard s.has(c, [.auxiliary, .transparent, .negation]) else { return nil }
+            // English inverts a bare verb only (`..., warned UNHCR`): after an auxiliary the agency
+            // is its object (`..., has called on UNHCR to respond`).
+            guard s.has(c, [.auxiliary, .transparent, .negation]), s.language != "en" || !s.has(c, .auxiliary) else { return nil }
             c -= 1
         }
         guard s.isComma(c) else { return nil }

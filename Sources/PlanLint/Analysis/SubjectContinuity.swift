@@ -64,6 +64,8 @@ enum SubjectContinuity {
             skips += 1
         }
         guard b >= u else { return .unknown }
+        // Back over a place after the subject (`l'Agence de l'ONU au Tchad a besoin`).
+        if b - 2 >= u, units[b - 1].has(.preposition), tokens[units[b].first].kind == .word, units[b].classes.isEmpty, units[b].agency == nil { b -= 2 }
         // The subject right before the verb, after a long opening adverbial (`En colaboración con
         // ..., incluidos ..., la OIM está`), or its country office (`UNHCR Syria is working`).
         if names(units[b]) || b > u && names(units[b - 1]) && tokens[units[b].first].kind == .word && units[b].classes.isEmpty { return .agency }

@@ -52,7 +52,7 @@ struct Lexicon: Sendable {
             for (name, lemmas) in entry.classes.sorted(by: { $0.key < $1.key }) {
                 guard let meaning = WordClass.named(name) else { continue }
                 for lemma in lemmas {
-                    for (form, cls) in Self.forms(of: lemma, language: language, irregular: entry.irregular?[lemma]) {
+                    for (form, cls) in Self.forms(of: lemma, language: language, irregular: entry.irregular?[lemma] ?? entry.irregular?[String(lemma.prefix { $0 != " " })]) {
                         if language != "zh", let key = Phrase.lowercaseWordKey(form) {
                             forms.formUnion(cls.union(meaning), forKey: key)
                             if cls.contains(.firstPerson) { add(form, .firstPerson, language) }
@@ -78,7 +78,13 @@ struct Lexicon: Sendable {
     /// The forms of a verb lemma with their classes: English regular or listed forms, French and
     /// Spanish conjugations, a Chinese word as it is.
     static func forms(of lemma: String, language: String, irregular: [String]?) -> [(String, WordClass)] {
-        switch language {
+        // A verb phrase (`mettre en garde`, `dar la voz de alarma`, `sound the alarm`): the head
+        // verb's forms, each followed by the rest of the phrase.
+        if language != "zh", let space = lemma.firstIndex(of: " ") {
+            let rest = lemma[space...]
+            return forms(of: String(lemma[..<space]), language: language, irregular: irregular).map { ($0.0 + rest, $0.1) }
+        }
+        return switch language {
         case "en": EnglishInflection.classified(lemma, irregular: irregular)
         case "fr": FrenchConjugation.forms(of: lemma)
         case "es": SpanishConjugation.forms(of: lemma)
