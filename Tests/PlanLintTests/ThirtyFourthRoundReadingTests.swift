@@ -185,4 +185,47 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(findings("L'Agence de l'ONU au Tchad a besoin de 25 millions de dollars. Mais elle n'a réussi à mobiliser que 10 pour cent de cette somme.", "fr", section: budget)
                 == ["language.agency-funding", "language.agency-as-actor"])
     }
+
+    /// Money someone else gives the agency (`a accordé au HCR 1,7 million USD`, `otorgó al ACNUR
+    /// 2 millones de dólares`, `granted UNHCR USD 1.7 million`) is a donation in its name; a gift
+    /// in kind, money given to two agencies, and a share of the plan's budget are not.
+    @Test func moneyGivenToTheAgency() {
+        #expect(findings("Le Japon a accordé au HCR 1,7 million USD pour assister les déplacés.", "fr", section: budget) == ["language.agency-funding"])
+        #expect(findings("Japón otorgó al ACNUR 2 millones de dólares.", "es", section: budget) == ["language.agency-funding"])
+        #expect(findings("Japan has granted UNHCR 1.7 million dollars.", "en", section: budget) == ["language.agency-funding"])
+        #expect(!flagged("Le Japon a remis au HCR des tentes.", "fr", section: budget))
+        #expect(!flagged("Le Japon a accordé au HCR et à l'OIM 2 millions de dollars.", "fr", section: budget))
+        #expect(!flagged("The plan allocates to UNHCR a share of the budget.", "en", section: budget))
+    }
+
+    /// Aspiring to raise money (`aspira a recaudar`, `aspires to raise`) and having an urgent need
+    /// of it (`a un besoin urgent de financement`, also reported: `dit avoir un besoin`) are the
+    /// agency's appeal; refugees' urgent needs are the situation.
+    @Test func aspirationsAndNeedsForMoney() {
+        #expect(findings("UNICEF aspira a recaudar más de 800 millones de dólares.", "es", section: budget) == ["language.agency-funding"])
+        #expect(findings("UNICEF aspires to raise USD 800 million.", "en", section: budget) == ["language.agency-funding"])
+        #expect(findings("Le HCR dit avoir un besoin urgent de financement.", "fr", section: budget) == ["language.agency-funding"])
+        #expect(!flagged("Les réfugiés ont un besoin urgent d'abris.", "fr", section: situation))
+    }
+
+    /// Assuring in the past that something is so (`aseguró que`, `a assuré que`) reports it; an
+    /// assurance of the agency's own act in the reported clause, and ensuring in the future, are
+    /// its acts.
+    @Test func assurancesReported() {
+        #expect(!flagged("Mediante un informe UNICEF aseguró que más de 30.000 niños han cruzado el Darién.", "es", section: situation))
+        #expect(!flagged("Le HCR a assuré que la situation était sous contrôle.", "fr", section: situation))
+        #expect(findings("UNICEF aseguró que seguirá apoyando a los niños.", "es", section: "Response strategy") == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR asegurará que los niños reciban atención.", "es", section: "Response strategy") == ["language.agency-as-actor"])
+    }
+
+    /// Partners that are the government (`son partenaire gouvernemental`, `its government
+    /// partner`) and aid groups the agency is one of (`国际移民组织等援助团体`) make a joint act; the
+    /// lead agency of a response names a coordination role, not praise.
+    @Test func jointGroupsAndLeadRoles() {
+        #expect(!flagged("Le HCR, en coordination avec son partenaire gouvernemental, la CNR, a enregistré 73 645 réfugiés.", "fr", section: situation))
+        #expect(findings("Le HCR, en coordination avec ses partenaires, a distribué des tentes.", "fr", section: situation) == ["language.agency-and-its-partners"])
+        #expect(!flagged("国际移民组织等援助团体将为难民提供援助。", "zh", section: "Response strategy"))
+        #expect(!flagged("IOM is the lead agency for the returnee response.", "en", section: "Coordination"))
+        #expect(findings("UNHCR is the leading agency in refugee protection.", "en", section: "Coordination") == ["language.self-promotion"])
+    }
 }

@@ -59,7 +59,7 @@ enum AgencyAnalyzer {
         if let finding = ConcernExperiencer.finding(g, in: s) { return finding }
         if let finding = AgencyLack.finding(g, in: s) { return finding }
         if let finding = SufferedCuts.finding(g, in: s) { return finding }
-        if let finding = HelpedAgency.finding(g, in: s) { return finding }
+        if let finding = HelpedAgency.finding(g, in: s) ?? DonationToAgency.finding(g, in: s) { return finding }
         if let finding = AgencyOwnedSubject.finding(g, in: s) { return finding }
         if let finding = ReadyResultative.finding(g, in: s) { return finding }
         if let finding = causative(g, in: s) { return finding }
@@ -316,7 +316,13 @@ enum AgencyAnalyzer {
     /// `及其...伙伴`); `nil` otherwise.
     private static func itsPartners(at k: Int, in s: SentenceContext) -> Int? {
         if s.has(k, .itsPartners) { return k }
-        guard s.has(k, .possessivePronoun) else { return nil }
-        return (k + 1..<min(k + 4, s.count)).first(where: { s.has($0, .partnersWord) || s.has($0, .itsPartners) })
+        guard s.has(k, .possessivePronoun),
+              let w = (k + 1..<min(k + 4, s.count)).first(where: { s.has($0, .partnersWord) || s.has($0, .itsPartners) }) else { return nil }
+        // `son partenaire gouvernemental`, `its government partner`: the government, a joint act.
+        return s.isWord(w + 1, governmentAdjectives) || (k + 1..<w).contains { s.isWord($0, governmentAdjectives) } ? nil : w
     }
+
+    /// `gouvernemental`, `gubernamental`, `government` (as a modifier): a partner that is the government.
+    private static let governmentAdjectives = Keys.of(["gouvernemental", "gouvernementaux", "gouvernementale", "gouvernementales",
+                                                       "gubernamental", "gubernamentales", "government", "governmental"])
 }

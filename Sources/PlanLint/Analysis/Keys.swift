@@ -199,6 +199,10 @@ enum Keys {
                             + ["descartar", "excluir"].flatMap { SpanishConjugation.forms(of: $0).map(\.0) })
     /// `out` of `rule out`.
     static let outThat = of(["out"])
+    /// Past forms of `asegurar`, `assurer`, `assure` (preterite, imperfect, participle): before
+    /// `que`, `that` they report an assurance given.
+    static let assuredPast = of(["assured"] + SpanishConjugation.forms(of: "asegurar").filter { ["ó", "aron", "aba", "aban", "ado"].contains(where: $0.0.hasSuffix) }.map(\.0)
+                                + FrenchConjugation.forms(of: "assurer").filter { $0.1.contains(.participle) || $0.0 == "assura" || ["èrent", "ait", "aient"].contains(where: $0.0.hasSuffix) }.map(\.0))
     /// Verbs of an effort's focus (`focuses on`, `is limited to`, `se concentrera sur`, `se
     /// centrará en`): before a marker of ``VerbGroup`` and a verb, that verb is the act.
     static let focusVerbs = of(["focus", "concentrate", "centre", "center", "limit"].flatMap(EnglishInflection.forms(of:)) + ["focussed", "focussing", "focusses"]

@@ -131,9 +131,12 @@ enum Predicate: Equatable {
     }
 
     /// The data verb at `v` takes a count or a noun phrase as its direct object (`identified 8
-    /// Cameroonians`, `a enregistré 5 900 réfugiés`, `anticipates a swell in arrivals`), not a
-    /// reported clause (`that`, `que`, a colon, `expects the refugees will`).
+    /// Cameroonians`, `a enregistré 5 900 réfugiés`, `anticipates a swell in arrivals`), or shares
+    /// it with a verb coordinated right after it (`a enregistré et assisté`), not a reported
+    /// clause (`that`, `que`, a colon, `expects the refugees will`).
     private static func countObject(after v: Int, in s: SentenceContext) -> Bool {
+        // `a enregistré et assisté 15 000 migrants`: another verb shares the object.
+        if s.has(v + 1, .separator), s.token(v + 1).kind == .word, s.has(v + 2, .verbForm) { return true }
         var r = v + 1
         while r < s.count, r <= v + 2, s.has(r, [.determiner, .transparent]) || s.isWord(r, Keys.articles) { r += 1 }
         if r < s.count, s.token(r).kind == .number { return !s.has(r, .complementizer) }

@@ -199,6 +199,9 @@ enum VerbGroup {
         // is choosing it, an act, not a count.
         if s.has(q, .dataVerb), s.has(q, .action), siteObject(after: q, in: s) { return .action(verb: verb) }
         if s.has(q, .report) || s.has(q, .dataVerb) { return reported(q, verb: verb, in: s) }
+        // `aseguró que`, `a assuré que`, `assured that`: assuring in the past reports what was said
+        // (`asegurará que`, `ensure that` make sure of an act).
+        if s.isWord(q, Keys.assuredPast), s.has(q + 1, .complementizer) { return reported(q, verb: verb, in: s) }
         if s.has(q, .coordination), OperationParticipation.isAct(q, in: s) { return .action(verb: verb) }
         if s.has(q, .coordination), s.isWord(q, Keys.coordinateVerbs), let v = coordinationToHelp(after: q, in: s) { return .action(verb: v) }
         if s.has(q, [.coordination, .mandate]) { return .coordination }
