@@ -228,4 +228,28 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("IOM is the lead agency for the returnee response.", "en", section: "Coordination"))
         #expect(findings("UNHCR is the leading agency in refugee protection.", "en", section: "Coordination") == ["language.self-promotion"])
     }
+
+    /// A cause the agency gives after its reporting verb (`, WFP said on Tuesday, blaming a
+    /// critical funding shortage`) that is a gap in money is its own funding gap; a conflict
+    /// blamed is the situation.
+    @Test func causesBlamedAfterTheReport() {
+        #expect(findings("Refugees will receive only half of their rations, WFP said on Tuesday, blaming a critical funding shortage for the decision.", "en", section: budget) == ["language.agency-funding"])
+        #expect(findings("Rations will be cut, WFP said, citing a lack of funds.", "en", section: budget) == ["language.agency-funding"])
+        #expect(!flagged("Arrivals rose sharply, UNHCR said on Tuesday, blaming the conflict.", "en", section: situation))
+    }
+
+    /// A Chinese reported clause that opens with a need and an amount (`说，大约需要5700万美元`) is
+    /// the agency's appeal, also from its official; a need without money is what it reports.
+    @Test func chineseNeedsOpeningAReportedClause() {
+        #expect(findings("联合国儿童基金会说,大约需要5700万美元才能援助流离失所人口。", "zh", section: budget) == ["language.agency-funding"])
+        #expect(!flagged("联合国儿童基金会说,难民需要食物和住所。", "zh", section: situation))
+        #expect(findings("联合国难民署仍将继续在叙利亚运作。", "zh", section: "Response strategy") == ["language.agency-as-actor"])
+    }
+
+    /// A number written out and repeated in figures (`six (6) centres`) counts what the agency
+    /// holds, its offices and premises.
+    @Test func numbersRepeatedInFigures() {
+        #expect(findings("Au Niger, l'OIM possède six (6) centres de transit ouverts pour les migrants.", "fr", section: situation) == ["language.agency-staffing"])
+        #expect(!flagged("Au Niger, le gouvernement possède six (6) centres de transit.", "fr", section: situation))
+    }
 }

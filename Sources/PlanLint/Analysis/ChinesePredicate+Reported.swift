@@ -85,15 +85,19 @@ extension ChinesePredicate {
     }
 
     /// Words that open a statement of the money required (`所需资金为3000万美元`, `资金需求为`).
-    private static let requirements = ["所需资金", "所需经费", "所需款项", "资金需求", "所需的资金"]
+    private static let requirements = ["所需资金", "所需经费", "所需款项", "资金需求", "所需的资金",
+                                       "需要", "大约需要", "约需", "共需", "还需要", "仍需", "尚需"]
 
-    /// `粮食署宣布，所需资金为3000万美元`: a reported clause that opens with the money required and
-    /// names an amount is the agency's appeal.
+    /// `粮食署宣布，所需资金为3000万美元`, `儿基会说，大约需要5700万美元`: a reported clause that opens
+    /// with the money required (or a need with no subject of its own) and names an amount is the
+    /// agency's appeal.
     private static func requirement(at p: Int, in s: SentenceContext) -> Predicate? {
         guard p < s.count, s.token(p).kind == .han else { return nil }
         let head = HanziFold.fold(s.text(s.units[p].first, s.units[min(p + 4, s.count - 1)].end))
         guard requirements.contains(where: { head.hasPrefix($0) }), VerbGroup.moneyFollows(p, in: s) else { return nil }
-        return .funding(verb: p)
+        // The finding reaches the need itself (`大约需要`, not `大`).
+        let need = (p..<min(p + 4, s.count)).first { s.hanziWord($0).contains("需") } ?? p
+        return .funding(verb: need)
     }
 
     /// `它` (it) alone at `p`, not the first character of `它们` (they).

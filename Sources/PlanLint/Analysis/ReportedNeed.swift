@@ -19,6 +19,9 @@ enum ReportedNeed {
         return need && money
     }
 
+    /// Participles that give a cause (`blaming`, `citing`, `invoquant`, `alegando`).
+    private static let blaming = Keys.of(["blaming", "citing", "attributing", "invoquant", "évoquant", "alegando", "atribuyendo", "citando"])
+
     /// Nouns of lacking before the money lacked (`lack of funds`, `manque de fonds`, `falta de
     /// fondos`), also opening a gap phrase of the lexicon.
     private static let lackNouns = Keys.of(["lack", "shortage", "absence", "manque", "faute", "falta", "carencia", "escasez"])
@@ -29,8 +32,15 @@ enum ReportedNeed {
         guard s.language != "zh", !g.isJoint, g.agencies.count == 1, let b = g.before, s.isComma(b) else { return nil }
         var v = Predicate.skipTransparent(from: g.end, in: s)
         while v < s.count, s.has(v, .auxiliary) { v += 1 }
-        guard v < s.count, s.has(v, .report) || s.has(v, .dataVerb), v + 1 >= s.count || s.token(v + 1).isSentenceEnd,
-              fundsNeeded(before: b, in: s) else { return nil }
+        guard v < s.count, s.has(v, .report) || s.has(v, .dataVerb) else { return nil }
+        // `..., WFP said on Tuesday, blaming a critical funding shortage`: the cause it gives after
+        // its verb is a gap in its own funding.
+        var e = v + 1
+        while e < s.count, e < v + 4, s.has(e, .timeWord) || s.isWord(e, Keys.timeNouns) || s.token(e).kind == .word && s.units[e].classes.isEmpty && s.isCapitalized(e) || s.has(e, .preposition) { e += 1 }
+        if s.isComma(e), s.isWord(e + 1, blaming), (e + 2..<min(e + 8, s.count)).contains(where: { s.has($0, .gapNoun) || s.isWord($0, lackNouns) }) {
+            return Finding(rule: .agencyFunding, first: s.units[g.start].first, end: s.units[v].end)
+        }
+        guard v + 1 >= s.count || s.token(v + 1).isSentenceEnd, fundsNeeded(before: b, in: s) else { return nil }
         return Finding(rule: .agencyFunding, first: s.units[g.start].first, end: s.units[v].end)
     }
 }

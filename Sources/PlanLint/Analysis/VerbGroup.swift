@@ -329,7 +329,14 @@ enum VerbGroup {
         if s.has(q, .auxiliary), next < s.count, s.has(next, .participle), !s.has(next, [.staffNoun, .internalNoun]) { return nil }
         var r = q + 1
         var number = false
-        while r < s.count, r < q + 7, !s.token(r).isClauseEnd {
+        while r < s.count, r < q + 7 {
+            // `six (6) centres`: a number written out and repeated in figures.
+            if s.token(r).isMark("("), s.token(r + 1).kind == .number, s.token(r + 2).isMark(")") {
+                number = true
+                r += 3
+                continue
+            }
+            if s.token(r).isClauseEnd { break }
             if s.token(r).kind == .number { number = true }
             if s.has(r, [.staffNoun, .internalNoun]), number || s.has(r, .internalNoun) || !s.has(q, .auxiliary) { return .staffing(verb: verb) }
             r += 1
