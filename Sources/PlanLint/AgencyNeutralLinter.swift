@@ -123,7 +123,10 @@ public struct AgencyNeutralLinter: Sendable {
             if !quotations.statements.isEmpty {
                 findings.removeAll { f in f.rule == .firstPerson && quotations.statements.contains { $0.contains(f.first) } }
             }
-            if !voiced.isEmpty { findings = AttributedQuotation.merged(findings) }
+            if !voiced.isEmpty {
+                findings += AttributedQuotation.concernVoiced(voiced, units: units, findings: findings, in: context)
+                findings = AttributedQuotation.merged(findings)
+            }
             let sentenceText = allow.isEmpty || units.isEmpty ? "" : context.text(units[0].first, units[units.count - 1].end)
             for var finding in findings where !disabled.contains(finding.rule.rawValue) {
                 if !voiced.isEmpty, voiced.contains(where: { $0.contains(finding.first) }) { (finding.fix, finding.hint) = (nil, AttributedQuotation.hint(language: language)) }

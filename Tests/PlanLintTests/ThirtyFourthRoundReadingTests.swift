@@ -252,4 +252,16 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(findings("Au Niger, l'OIM possède six (6) centres de transit ouverts pour les migrants.", "fr", section: situation) == ["language.agency-staffing"])
         #expect(!flagged("Au Niger, le gouvernement possède six (6) centres de transit.", "fr", section: situation))
     }
+
+    /// Concern an agency's official voices in a quotation with no agency named in it (`« La
+    /// situation est très préoccupante », a déclaré le représentant de l'UNICEF`, `"The situation
+    /// is alarming," said the UNHCR spokesperson`) is the agency's; a refugee's or a minister's
+    /// concern is theirs.
+    @Test func concernInAnOfficialsQuotation() {
+        #expect(findings("« La situation est très préoccupante », a déclaré John Agbor, représentant de l'UNICEF au Burkina Faso.", "fr", section: situation) == ["language.agency-advocacy"])
+        #expect(findings("\"The situation is alarming,\" said the UNHCR spokesperson.", "en", section: situation) == ["language.agency-advocacy"])
+        #expect(!flagged("« La situation est très préoccupante », a déclaré une mère réfugiée.", "fr", section: situation))
+        #expect(!flagged("« La situation est très préoccupante », a déclaré le ministre.", "fr", section: situation))
+        #expect(!flagged("\"The situation is not alarming,\" said the UNHCR spokesperson.", "en", section: situation))
+    }
 }

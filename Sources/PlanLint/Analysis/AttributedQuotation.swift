@@ -100,6 +100,19 @@ enum AttributedQuotation {
         findings.filter { f in !findings.contains { $0.rule == f.rule && $0.first > f.first && $0.first < f.end } }
     }
 
+    /// Concern the agency's speaker voices in its quotation with no agency named in it (`« La
+    /// situation est très préoccupante », a déclaré le représentant de l'UNICEF`): an advocacy
+    /// finding at the concern word of each voiced range that has no finding yet.
+    static func concernVoiced(_ voiced: [Range<Int>], units: [Unit], findings: [Finding], in s: SentenceContext) -> [Finding] {
+        var out: [Finding] = []
+        for range in voiced where !findings.contains(where: { range.contains($0.first) }) {
+            guard let u = units.indices.first(where: { range.contains(units[$0].first) && (s.has($0, .concern) || s.isWord($0, ConcernExperiencer.concernAdjectives)) }),
+                  !s.has(u - 1, .negation) else { continue }
+            out.append(Finding(rule: .agencyAdvocacy, first: units[u].first, end: units[u].end))
+        }
+        return out
+    }
+
     /// The rewrite hint of a finding inside a voiced quotation, in the sentence's language.
     static func hint(language: String) -> String {
         "a quoted agency official speaks for one agency: paraphrase the quotation as the plan's statement, or attribute it to '\(LanguageRule.partners(language: language))'"

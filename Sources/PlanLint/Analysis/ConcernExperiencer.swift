@@ -95,7 +95,9 @@ enum ConcernExperiencer {
     static let concernAdjectives = Keys.of(["worrying", "alarming", "concerning", "disturbing", "troubling", "worrisome", "distressing",
                                             "préoccupant", "préoccupante", "préoccupants", "préoccupantes", "inquiétant", "inquiétante",
                                             "inquiétants", "inquiétantes", "alarmant", "alarmante", "alarmants", "alarmantes",
-                                            "preocupante", "preocupantes", "inquietante", "inquietantes", "alarmante", "alarmantes"])
+                                            "preocupante", "preocupantes", "inquietante", "inquietantes", "alarmante", "alarmantes",
+                                            "heartbreaking", "bouleversant", "bouleversante", "bouleversants", "bouleversantes",
+                                            "desgarrador", "desgarradora", "desgarradores", "desgarradoras"])
     /// Verbs of judging that take a concern adjective (`juge`, `trouve`, `finds`, `considera`).
     private static let judgingVerbs = Keys.of(["find", "finds", "found", "finding", "consider", "considers", "considered", "deem", "deems", "deemed"]
         + FrenchConjugation.forms(of: "juger").map(\.0) + FrenchConjugation.forms(of: "trouver").map(\.0)
