@@ -264,4 +264,17 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("« La situation est très préoccupante », a déclaré le ministre.", "fr", section: situation))
         #expect(!flagged("\"The situation is not alarming,\" said the UNHCR spokesperson.", "en", section: situation))
     }
+
+    /// The agency's work praised with a copula (`UNICEF's response is critical`, `La respuesta de
+    /// UNICEF es fundamental`, `la présence du HCR est essentielle`) promotes it; the government's
+    /// response praised, and the agency's response described, do not.
+    @Test func theAgencysWorkPraised() {
+        let strategy = "Response strategy"
+        #expect(findings("UNICEF's emergency response is vital for children.", "en", section: strategy) == ["language.self-promotion"])
+        #expect(findings("La respuesta de UNICEF es fundamental.", "es", section: strategy) == ["language.self-promotion"])
+        #expect(findings("La présence du HCR est essentielle.", "fr", section: strategy) == ["language.self-promotion"])
+        #expect(!flagged("The Government's response is critical.", "en", section: strategy))
+        #expect(!flagged("La respuesta del Gobierno es fundamental.", "es", section: strategy))
+        #expect(!flagged("UNICEF's response is slow.", "en", section: situation))
+    }
 }

@@ -13,6 +13,10 @@ enum PossessiveReader {
             guard close < s.count, s.token(close).isMark("》") else { return nil }
             return s.has(close + 1, .programmeNoun) ? span(.agencyBranding, a, close + 1, s) : nil
         }
+        // `UNICEF's response is critical`, `UNICEF's emergency response is vital`: its work praised.
+        for noun in [start, start + 1] where noun < s.count {
+            if let finding = OwnedPraise.finding(noun: noun, agency: a, verbAt: noun + 1, in: s) { return finding }
+        }
         var brand: Int?
         var staff: Int?
         var q = start
@@ -125,6 +129,8 @@ enum PossessiveReader {
             return Finding(rule: .agencyAsActor, first: s.units[q].first, end: s.units[v].end)
         }
         if s.isWord(q, needsNouns), !g.isJoint { return Finding(rule: .agencyFunding, first: s.units[q].first, end: s.units[g.end - 1].end) }
+        // `La respuesta de UNICEF es fundamental`, `la présence du HCR est essentielle`: its work praised.
+        if !g.isJoint, let finding = OwnedPraise.finding(noun: q, agency: q, verbAt: AgencyGroup.skipAcronym(after: g.end, in: s), in: s) { return finding }
         while q >= 0, q >= b - 8 {
             let t = s.token(q)
             if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }
