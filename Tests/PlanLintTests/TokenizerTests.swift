@@ -28,6 +28,17 @@ struct TokenizerTests {
         #expect(got.map(\.1) == expected.map(\.1), "\(text)")
     }
 
+    /// A full stop between two Chinese characters with no space (`吕克.朝文`) is a transliterated
+    /// name's dot, no sentence end; after a space, a Latin word or at the end it ends the sentence.
+    @Test func aDotInsideAChineseNameEndsNoSentence() {
+        let (name, _) = Tokenizer.tokens("副代表吕克.朝文说")
+        #expect(name.filter { $0.kind == .punctuation }.map(\.isSentenceEnd) == [false])
+        let (latin, _) = Tokenizer.tokens("难民署 UNHCR.朝文")
+        #expect(latin.filter { $0.kind == .punctuation }.map(\.isSentenceEnd) == [true])
+        let (end, _) = Tokenizer.tokens("难民署在乍得.")
+        #expect(end.filter { $0.kind == .punctuation }.map(\.isSentenceEnd) == [true])
+    }
+
     @Test func aWordsKeysAreThoseOfItsTextWhicheverWayItWasRead() {
         // Plain words (read on the spot) and words with an accent, a digit or a hyphen (read by
         // the general scan) are keyed on their text and its lower-cased form.

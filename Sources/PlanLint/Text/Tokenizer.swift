@@ -81,6 +81,14 @@ struct Tokenizer {
         var quoteMark = false
 
 
+        /// The full stop at `i` stands between two Chinese characters with no space (`吕克.朝文`):
+        /// the dot of a transliterated name, read as `·` (Chinese ends sentences with `。`).
+        func joinsHan(at i: Int) -> Bool {
+            guard !space, count > 0, out[count - 1].kind == .han, out[count - 1].hi == offset + Int32(truncatingIfNeeded: i),
+                  i + 1 < b.count, b[i + 1] >= 0xE0 else { return false }
+            return Tokenizer.classify(b.scalar(at: i + 1).0) == .han
+        }
+
         /// Appends a token; `known` are its hashes when the scan computed them. Not inlined: the
         /// scan loops keep their registers.
         @inline(never)
@@ -133,7 +141,7 @@ struct Tokenizer {
                         i += 1
                     } else {
                         if byte == 0x22 || byte == 0x27 { quoteMark = true }
-                        emit(.punctuation, i, i + 1, scalar: Unicode.Scalar(byte))
+                        emit(.punctuation, i, i + 1, scalar: byte == 0x2E && joinsHan(at: i) ? "·" : Unicode.Scalar(byte))
                         i += 1
                     }
                     continue
