@@ -277,4 +277,14 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("La respuesta del Gobierno es fundamental.", "es", section: strategy))
         #expect(!flagged("UNICEF's response is slow.", "en", section: situation))
     }
+
+    /// A funding crisis or shortfall `at` the agency (`amid a funding crisis at the United Nations
+    /// World Food Programme`, `la crise de financement du PAM`) is its own gap; a financial crisis
+    /// of a region, and people arriving at the agency's offices, are not.
+    @Test func fundingCrisesAtTheAgency() {
+        #expect(findings("Food rations have been cut off this week amid a funding crisis at the United Nations World Food Programme.", "en", section: budget) == ["language.agency-funding"])
+        #expect(findings("La crise de financement du PAM s'aggrave.", "fr", section: budget) == ["language.agency-funding"])
+        #expect(!flagged("The financial crisis affects the region.", "en", section: situation))
+        #expect(!flagged("Refugees arrived at UNHCR offices.", "en", section: situation))
+    }
 }
