@@ -287,4 +287,15 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("The financial crisis affects the region.", "en", section: situation))
         #expect(!flagged("Refugees arrived at UNHCR offices.", "en", section: situation))
     }
+
+    /// A quoted first person that speaks of what only an organization has (donors, funding,
+    /// rations it hands out, partners, staff) is the agency's voice even when the sentence does
+    /// not name the agency; a refugee's, a minister's and a family's first person stay theirs.
+    @Test func quotedFirstPersonOfAnOrganization() {
+        #expect(findings("\"We call on the generosity of our donors to urgently cover the most critical gaps,\" Castro added.", "en", section: budget) == ["language.first-person"])
+        #expect(findings("« Malheureusement, nous avons dû réduire les rations, car le nombre de réfugiés a doublé », explique Christine Coudour.", "fr", section: budget) == ["language.first-person"])
+        #expect(!flagged("\"We lost everything and our children are hungry,\" said Amina.", "en", section: situation))
+        #expect(!flagged("\"We call on our partners to support the refugees,\" the minister said.", "en", section: situation))
+        #expect(!flagged("« Nous n'avons plus de rations », raconte un réfugié.", "fr", section: situation))
+    }
 }

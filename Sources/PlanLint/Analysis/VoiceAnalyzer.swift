@@ -10,6 +10,11 @@ enum VoiceAnalyzer {
         // `Nosotros, los gobiernos de la región, reafirmamos nuestro compromiso`: once the first
         // person names its speakers, every first-person word of the sentence is theirs.
         if s.units.indices.contains(where: { s.has($0, .firstPerson) && isOtherSpeaker($0, in: s) }) { return [] }
+        // A quoted first person that speaks as an organization (`"We call on our donors ...," Castro
+        // added`) is the agency's, once a sentence.
+        if let u = s.units.indices.first(where: { s.has($0, .firstPerson) && OrganizationalFirstPerson.speaks($0, in: s) }) {
+            out.append(Finding(rule: .firstPerson, first: s.units[u].first, end: s.units[u].end, fix: nil))
+        }
         for u in s.units.indices where s.has(u, .firstPerson) && !s.token(u).quoted {
             if s.language != "zh" {
                 if s.isAllCaps(u) { continue }
