@@ -298,4 +298,16 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("\"We call on our partners to support the refugees,\" the minister said.", "en", section: situation))
         #expect(!flagged("« Nous n'avons plus de rations », raconte un réfugié.", "fr", section: situation))
     }
+
+    /// A call on the reader to donate with one agency named (`puedes hacer una donación a través de
+    /// la página web de Acnur`, `Vous pouvez faire un don sur le site du HCR`, `您可以通过难民署网站捐款`)
+    /// is a donation call in its name; with no agency named it is the plan's.
+    @Test func donationCallsToTheReader() {
+        #expect(findings("Puedes hacer una donación directa a través de la página web de Acnur.", "es", section: budget) == ["language.agency-funding"])
+        #expect(findings("Vous pouvez faire un don sur le site du HCR.", "fr", section: budget) == ["language.agency-funding"])
+        #expect(findings("You can donate through the UNHCR website.", "en", section: budget) == ["language.agency-funding"])
+        #expect(findings("您可以通过难民署网站捐款。", "zh", section: budget) == ["language.agency-funding"])
+        #expect(!flagged("You can donate to the refugee fund.", "en", section: budget))
+        #expect(!flagged("Don José Pérez, alcalde de la ciudad, se reunió con el ACNUR.", "es", section: situation))
+    }
 }

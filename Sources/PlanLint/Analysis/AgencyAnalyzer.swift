@@ -59,7 +59,7 @@ enum AgencyAnalyzer {
         if let finding = ConcernExperiencer.finding(g, in: s) { return finding }
         if let finding = AgencyLack.finding(g, in: s) { return finding }
         if let finding = SufferedCuts.finding(g, in: s) { return finding }
-        if let finding = HelpedAgency.finding(g, in: s) ?? DonationToAgency.finding(g, in: s) { return finding }
+        if let finding = HelpedAgency.finding(g, in: s) ?? DonationToAgency.finding(g, in: s) ?? DonationCall.finding(g, in: s) { return finding }
         if let finding = AgencyOwnedSubject.finding(g, in: s) { return finding }
         if let finding = ReadyResultative.finding(g, in: s) { return finding }
         if let finding = causative(g, in: s) { return finding }
