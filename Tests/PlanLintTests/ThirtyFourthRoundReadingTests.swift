@@ -310,4 +310,14 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("You can donate to the refugee fund.", "en", section: budget))
         #expect(!flagged("Don José Pérez, alcalde de la ciudad, se reunió con el ACNUR.", "es", section: situation))
     }
+
+    /// French and Spanish modals (`a pu`, `pourra`, `a dû`, `pudo`, `debió`) pass to the verb
+    /// after them: able to count is a count (`a pu recenser 291 629 réfugiés`), able to
+    /// distribute an act.
+    @Test func modalsPassToTheirVerb() {
+        #expect(!flagged("Le HCR a pu recenser 291 629 réfugiés.", "fr", section: situation))
+        #expect(!flagged("El ACNUR pudo registrar a 5.000 refugiados.", "es", section: situation))
+        #expect(findings("Le PAM a dû réduire les rations.", "fr", section: situation) == ["language.agency-as-actor"])
+        #expect(findings("El ACNUR pudo distribuir mantas.", "es", section: situation) == ["language.agency-as-actor"])
+    }
 }
