@@ -320,4 +320,14 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(findings("Le PAM a dû réduire les rations.", "fr", section: situation) == ["language.agency-as-actor"])
         #expect(findings("El ACNUR pudo distribuir mantas.", "es", section: situation) == ["language.agency-as-actor"])
     }
+
+    /// A time between the verb of speech and the speaker after a quotation (`», a souligné,
+    /// vendredi, l'agence onusienne`) leaves the agency the speaker; a refugee so named stays the
+    /// speaker of her testimony. The organization's words may come before its first person
+    /// (`“Un financiamiento mayor nos permitirá ...”`).
+    @Test func speakersPastATime() {
+        #expect(findings("« Nous sommes profondément préoccupés », a souligné, vendredi, l'agence onusienne.", "fr", section: situation) == ["language.first-person"])
+        #expect(!flagged("« Nous avons tout perdu », a raconté, vendredi, une réfugiée.", "fr", section: situation))
+        #expect(findings("“Un financiamiento mayor e inmediato nos permitirá establecer reservas de suministros”, agregó.", "es", section: budget) == ["language.first-person"])
+    }
 }

@@ -190,7 +190,13 @@ enum AttributedQuotation {
             guard a < b, let v = (a..<b).first(where: { isSpeech($0) }) else { return false }
             // `, said X`: the speaker follows the verb; `, X said`: it precedes it.
             let head = (a..<v).allSatisfy { isAuxiliary($0) }
-            return head ? speaks(v + 1, b) : speaks(a, trimmingAuxiliaries(a, v))
+            guard head else { return speaks(a, trimmingAuxiliaries(a, v)) }
+            // `, a souligné, vendredi, l'agence onusienne`: a time between the verb and the speaker.
+            var from = v + 1
+            while from < count, token(from).isComma || units[from].has(.timeWord) { from += 1 }
+            var to = from
+            while to < count, !quoted(to), !endsClause(to) { to += 1 }
+            return speaks(from, max(to, b))
         }
 
         /// A speaker before the quotation that starts at unit `start` (`X said: "`, `X表示：「`,

@@ -10,8 +10,10 @@ enum OrganizationalFirstPerson {
     static func speaks(_ u: Int, in s: SentenceContext) -> Bool {
         // A speaker named as a refugee, a minister or a government outside the quotation.
         guard s.token(u).quoted, !s.units.indices.contains(where: { s.has($0, .speakerNoun) && !s.token($0).quoted }) else { return false }
-        let window = (u + 1..<min(u + 8, s.count)).prefix { s.token($0).quoted && !s.token($0).isSentenceEnd }
-        return window.contains { s.has($0, [.partnersWord, .budgetNoun, .gapNoun]) || s.isWord($0, organizationWords) }
+        // The quoted words around it, up to ten before and seven after.
+        let after = (u + 1..<min(u + 8, s.count)).prefix { s.token($0).quoted && !s.token($0).isSentenceEnd }
+        let before = stride(from: u - 1, through: max(0, u - 10), by: -1).prefix { s.token($0).quoted && !s.token($0).isSentenceEnd }
+        return (Array(before) + Array(after)).contains { s.has($0, [.partnersWord, .budgetNoun, .gapNoun]) || s.isWord($0, organizationWords) }
     }
 
     /// What only an organization speaks of in the first person: its donors, funding, rations,
