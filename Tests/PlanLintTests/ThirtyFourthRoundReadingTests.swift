@@ -276,6 +276,9 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("The Government's response is critical.", "en", section: strategy))
         #expect(!flagged("La respuesta del Gobierno es fundamental.", "es", section: strategy))
         #expect(!flagged("UNICEF's response is slow.", "en", section: situation))
+        // The English compound owner too (`WFP food assistance is the only reliable source`).
+        #expect(findings("WFP food assistance is the only reliable source of food for the Rohingya.", "en", section: strategy) == ["language.self-promotion"])
+        #expect(!flagged("WFP food assistance is delivered monthly.", "en", section: situation))
     }
 
     /// A funding crisis or shortfall `at` the agency (`amid a funding crisis at the United Nations
