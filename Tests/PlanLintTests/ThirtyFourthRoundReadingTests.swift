@@ -333,4 +333,13 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("« Nous avons tout perdu », a raconté, vendredi, une réfugiée.", "fr", section: situation))
         #expect(findings("“Un financiamiento mayor e inmediato nos permitirá establecer reservas de suministros”, agregó.", "es", section: budget) == ["language.first-person"])
     }
+
+    /// A Chinese act right after the agency that modifies what it made or gave (`难民署提供的帐篷
+    /// 散落在平原上`, `红十字国际委员会安装的井眼`) is its act, as `tents provided by UNHCR` is; data it
+    /// gave is a source, and money a donor gave its contribution.
+    @Test func chineseActsModifyingWhatTheAgencyGave() {
+        #expect(findings("难民署提供的帐篷散落在平原上。", "zh", section: situation) == ["language.agency-as-actor"])
+        #expect(!flagged("难民署提供的数据显示,已有5万人抵达。", "zh", section: situation))
+        #expect(!flagged("援助资金包括国际开发署提供的7700多万美元。", "zh", section: budget))
+    }
 }

@@ -203,6 +203,9 @@ enum Keys {
     /// `que`, `that` they report an assurance given.
     static let assuredPast = of(["assured"] + SpanishConjugation.forms(of: "asegurar").filter { ["ó", "aron", "aba", "aban", "ado"].contains(where: $0.0.hasSuffix) }.map(\.0)
                                 + FrenchConjugation.forms(of: "assurer").filter { $0.1.contains(.participle) || $0.0 == "assura" || ["èrent", "ait", "aient"].contains(where: $0.0.hasSuffix) }.map(\.0))
+    /// Chinese nouns of what a source gives (`数据`, `数字`, `统计`, `信息`, `资料`, `报告`): an
+    /// agency that `提供的数据` is a source.
+    static let chineseSourceNouns = ["数据", "数字", "统计", "信息", "资料", "报告", "消息", "估计"]
     /// Verbs of an effort's focus (`focuses on`, `is limited to`, `se concentrera sur`, `se
     /// centrará en`): before a marker of ``VerbGroup`` and a verb, that verb is the act.
     static let focusVerbs = of(["focus", "concentrate", "centre", "center", "limit"].flatMap(EnglishInflection.forms(of:)) + ["focussed", "focussing", "focusses"]
