@@ -342,4 +342,15 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("难民署提供的数据显示,已有5万人抵达。", "zh", section: situation))
         #expect(!flagged("援助资金包括国际开发署提供的7700多万美元。", "zh", section: budget))
     }
+
+    /// An agency's goodwill ambassador (`UNHCR Goodwill Ambassador Cate Blanchett`,
+    /// `l'ambassadrice de bonne volonté du HCR`, `联合国难民署亲善大使`) is its brand; a goodwill
+    /// ambassador of no agency is not.
+    @Test func goodwillAmbassadors() {
+        #expect(findings("UNHCR Goodwill Ambassador Cate Blanchett visited the camp.", "en", section: situation) == ["language.agency-branding"])
+        #expect(findings("L'ambassadrice de bonne volonté du HCR a visité le camp.", "fr", section: situation) == ["language.agency-branding"])
+        #expect(findings("凯特·布兰切特受到她联合国难民署亲善大使工作的启发。", "zh", section: situation) == ["language.agency-branding"])
+        #expect(!flagged("The goodwill ambassador visited the camp.", "en", section: situation))
+        #expect(findings("难民署计划在乍得开设新营地。", "zh", section: "Response strategy") == ["language.agency-as-actor"])
+    }
 }

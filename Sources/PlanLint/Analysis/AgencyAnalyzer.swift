@@ -71,6 +71,10 @@ enum AgencyAnalyzer {
         if s.language == "zh", g.end == nameEnd, !g.isJoint, s.has(g.end, WordClass.meanings), s.has(g.end + 1, .possessive), s.has(g.end + 2, [.budgetNoun, .gapNoun]) {
             return Finding(rule: .agencyFunding, first: s.units[lastAgency].first, end: s.units[g.end + 2].end)
         }
+        // `联合国难民署亲善大使`: a programme noun (no verb) right after the agency, its brand.
+        if s.language == "zh", g.end == nameEnd, !g.isJoint, s.has(g.end, .programmeNoun), !s.has(g.end, WordClass.verbs), !s.has(g.end, .verbForm) {
+            return Finding(rule: .agencyBranding, first: s.units[lastAgency].first, end: s.units[g.end].end)
+        }
         // `联合国难民署2025年的资金需求`, `难民署今年的预算`: a date between the agency and `的`.
         if s.language == "zh", g.end == nameEnd, let m = chineseDateEnd(from: g.end, in: s), s.has(m, .possessive) {
             return PossessiveReader.after(agency: lastAgency, from: m + 1, in: s)

@@ -12,7 +12,8 @@ enum CompoundOwner {
         guard s.language == "en", g.agencies.count == 1, !g.isJoint, g.end < s.count else { return nil }
         var q = g.end
         var programme = false
-        while q < s.count, q < g.end + 3, s.token(q).kind == .word, !s.isCapitalized(q), s.units[q].agency == nil,
+        // A capitalized programme phrase is read too (`UNHCR Goodwill Ambassador`).
+        while q < s.count, q < g.end + 3, s.token(q).kind == .word, !s.isCapitalized(q) || s.has(q, .programmeNoun), s.units[q].agency == nil,
               !s.has(q, [.auxiliary, .future, .copula, .preposition, .determiner, .separator, .internalNoun, .budgetNoun, .staffNoun, .coordinationNoun]),
               q == g.end || !s.has(q, .verbForm) || s.has(q, .programmeNoun) {
             if s.has(q, .programmeNoun) { programme = true; break }
