@@ -353,4 +353,11 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("The goodwill ambassador visited the camp.", "en", section: situation))
         #expect(findings("难民署计划在乍得开设新营地。", "zh", section: "Response strategy") == ["language.agency-as-actor"])
     }
+
+    /// What Chinese `对` introduces is what someone else acts on (`监督办公室对难民署的系统进行了审核`:
+    /// an audit of the agency's system); the agency's own system as the subject is its brand.
+    @Test func chineseObjectsOfDui() {
+        #expect(!flagged("监督办公室对难民署的系统进行了审核。", "zh", section: "Coordination"))
+        #expect(findings("难民署的系统进行了升级。", "zh", section: "Coordination") == ["language.agency-branding"])
+    }
 }

@@ -47,6 +47,9 @@ enum AgencyAnalyzer {
             default: return nil
             }
         }
+        // `监督办公室对难民署的系统进行了审核`: what `对` introduces is what someone else acts on.
+        if s.language == "zh", g.start >= 1, Keys.chineseToward.contains(s.hanziWord(g.start - 1)), g.end < s.count,
+           s.has(AgencyGroup.skipAcronym(after: g.end, in: s), .possessive) { return nil }
         // `包括无国界医生的数个人道救援组织`: organizations that include the agency, a group it is one of.
         if s.language == "zh", g.start >= 1, g.end < s.count, s.has(g.end, .possessive),
            Keys.chineseIncluding.contains(where: HanziFold.fold(s.text(s.units[max(0, g.start - 2)].first, s.units[g.start - 1].end)).hasSuffix) { return nil }

@@ -206,6 +206,8 @@ enum Keys {
     /// Chinese nouns of what a source gives (`数据`, `数字`, `统计`, `信息`, `资料`, `报告`): an
     /// agency that `提供的数据` is a source.
     static let chineseSourceNouns = ["数据", "数字", "统计", "信息", "资料", "报告", "消息", "估计"]
+    /// Chinese `对`, `针对` (toward, on) before what someone else acts on.
+    static let chineseToward: Set<String> = ["对", "针对"]
     /// Verbs of an effort's focus (`focuses on`, `is limited to`, `se concentrera sur`, `se
     /// centrará en`): before a marker of ``VerbGroup`` and a verb, that verb is the act.
     static let focusVerbs = of(["focus", "concentrate", "centre", "center", "limit"].flatMap(EnglishInflection.forms(of:)) + ["focussed", "focussing", "focusses"]
