@@ -1,8 +1,8 @@
 import Testing
 @testable import PlanLint
 
-/// Readings added for the thirtieth round's development errors (docs/lint.md, "The thirtieth and
-/// thirty-first rounds"), each with constructed sentences it flags and hard negatives it leaves
+/// Readings added for the thirtieth and thirty-second rounds' development errors (docs/lint.md,
+/// "The thirtieth to fortieth rounds"), each with constructed sentences it flags and hard negatives it leaves
 /// alone, in each language where the construction exists.
 struct ThirtiethRoundReadingTests: SentenceReading {
     private let situation = "Situation analysis"

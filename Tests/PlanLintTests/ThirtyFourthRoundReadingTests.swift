@@ -1,9 +1,9 @@
 import Testing
 @testable import PlanLint
 
-/// Readings added for the thirty-fourth, thirty-sixth and thirty-ninth rounds' development errors (docs/lint.md, "The thirtieth
-/// to thirty-fifth rounds"), each with constructed sentences it flags and hard negatives it leaves
-/// alone, in each language where the construction exists.
+/// Readings added for the thirty-fourth, thirty-sixth and thirty-ninth rounds' development errors
+/// (docs/lint.md, "The thirtieth to fortieth rounds"), each with constructed sentences it flags
+/// and hard negatives it leaves alone, in each language where the construction exists.
 struct ThirtyFourthRoundReadingTests: SentenceReading {
     private let situation = "Situation analysis"
     private let budget = "Financial requirements"
