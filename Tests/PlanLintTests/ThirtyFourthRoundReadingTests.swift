@@ -360,4 +360,12 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(!flagged("监督办公室对难民署的系统进行了审核。", "zh", section: "Coordination"))
         #expect(findings("难民署的系统进行了升级。", "zh", section: "Coordination") == ["language.agency-branding"])
     }
+
+    /// An agency's areas of focus (`uno de los principales focos de trabajo de ACNUR`, `les axes
+    /// prioritaires du HCR`) are its internal priorities; the government's are not.
+    @Test func areasOfFocus() {
+        #expect(findings("La prevención de la violencia de género es uno de los principales focos de trabajo de ACNUR.", "es", section: "Response strategy") == ["language.agency-staffing"])
+        #expect(findings("La protection de l'enfance fait partie des axes prioritaires du HCR.", "fr", section: "Response strategy") == ["language.agency-staffing"])
+        #expect(!flagged("La prevención de la violencia de género es uno de los principales focos de trabajo del Gobierno.", "es", section: "Response strategy"))
+    }
 }
