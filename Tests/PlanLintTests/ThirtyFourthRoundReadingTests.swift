@@ -368,4 +368,11 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(findings("La protection de l'enfance fait partie des axes prioritaires du HCR.", "fr", section: "Response strategy") == ["language.agency-staffing"])
         #expect(!flagged("La prevención de la violencia de género es uno de los principales focos de trabajo del Gobierno.", "es", section: "Response strategy"))
     }
+
+    /// Spanish `asociados` and `aliados`, French `associés` are partners too (`el ACNUR y sus
+    /// asociados`); the government's partners are not an agency's.
+    @Test func partnersInOtherWords() {
+        #expect(findings("El ACNUR y sus asociados distribuyeron mantas.", "es", section: "Response strategy") == ["language.agency-and-its-partners"])
+        #expect(!flagged("El Gobierno y sus asociados distribuyeron mantas.", "es", section: "Response strategy"))
+    }
 }
