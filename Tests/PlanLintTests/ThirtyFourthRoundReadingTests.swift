@@ -375,4 +375,16 @@ struct ThirtyFourthRoundReadingTests: SentenceReading {
         #expect(findings("El ACNUR y sus asociados distribuyeron mantas.", "es", section: "Response strategy") == ["language.agency-and-its-partners"])
         #expect(!flagged("El Gobierno y sus asociados distribuyeron mantas.", "es", section: "Response strategy"))
     }
+
+    /// Exploring or studying the possibility of an act (`está explorando la posibilidad de abrir`,
+    /// `étudie la possibilité d'ouvrir`, `is exploring the possibility of opening`) is planning it,
+    /// as a catenative; the possibility of arrivals is no act.
+    @Test func exploringThePossibilityOfAnAct() {
+        let strategy = "Response strategy"
+        #expect(findings("ACNUR también está explorando la posibilidad de abrir campamentos adicionales.", "es", section: strategy) == ["language.agency-as-actor"])
+        #expect(findings("Le HCR étudie la possibilité d'ouvrir un nouveau camp.", "fr", section: strategy) == ["language.agency-as-actor"])
+        #expect(findings("UNHCR is exploring the possibility of opening new camps.", "en", section: strategy) == ["language.agency-as-actor"])
+        #expect(!flagged("UNHCR is exploring the possibility of new arrivals.", "en", section: situation))
+        #expect(!flagged("El Gobierno está explorando la posibilidad de abrir campamentos.", "es", section: strategy))
+    }
 }
