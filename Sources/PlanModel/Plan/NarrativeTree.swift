@@ -89,20 +89,26 @@ public struct NarrativeTreeNode: MarkdownTreeNode {
     public var literal: String { node.string < 0 ? "" : storage.strings[Int(node.string)] }
     public var destination: String { literal }
 
+    /// Calls `body` with each child in order, and with the children of a child that `flattening`
+    /// names in its place. The siblings after a flattened child wait on a stack, which stays
+    /// empty (no allocation) when nothing is flattened, as in almost every call.
     public func forEachChild(flattening: (MarkdownNodeKind) -> Bool, _ body: (NarrativeTreeNode) throws -> Void) rethrows {
         let nodes = storage.nodes
-        var cursors = [nodes[index].firstChild]
-        while let current = cursors.last {
+        var current = nodes[index].firstChild
+        var waiting: [Int32] = []
+        while true {
             guard current >= 0 else {
-                cursors.removeLast()
+                guard let next = waiting.popLast() else { return }
+                current = next
                 continue
             }
             let node = nodes[Int(current)]
-            cursors[cursors.count - 1] = node.next
             if flattening(node.kind) {
-                cursors.append(node.firstChild)
+                waiting.append(node.next)
+                current = node.firstChild
             } else {
                 try body(NarrativeTreeNode(storage: storage, index: Int(current)))
+                current = node.next
             }
         }
     }
