@@ -10,9 +10,11 @@ enum DocxArchive {
     /// The date of every entry.
     static let entryDate = Date(timeIntervalSince1970: 315_532_800)
 
-    static func zip(_ parts: [DocxPackage.Part]) throws -> [UInt8] {
+    /// The ZIP file of `parts`; `deflated` holds the parts of the compile deflated before
+    /// (``DocxDeflateCache``).
+    static func zip(_ parts: [DocxPackage.Part], deflated: DocxDeflateCache? = nil) throws -> [UInt8] {
         do {
-            return try DocxZipWriter.zip(parts)
+            return try DocxZipWriter.zip(parts, cache: deflated)
         } catch {
             throw RenderError.documentArchive("\(error)")
         }

@@ -227,14 +227,20 @@ struct DocxBody: Sendable {
 
     /// A run of text; line feeds become line breaks and tabs tab characters.
     mutating func run(_ text: String, _ style: DocxRunStyle = .plain) {
-        guard !text.isEmpty else { return }
+        // Written from the text's bytes in place (a `Substring` of it cost about 500 instructions).
+        var text = text
+        text.withUTF8 { run(utf8: $0, style) }
+    }
+
+    /// A run of the UTF-8 text `utf8` (valid UTF-8), as ``run(_:_:)``.
+    mutating func run(utf8: UnsafeBufferPointer<UInt8>, _ style: DocxRunStyle = .plain) {
+        guard !utf8.isEmpty else { return }
         xml.raw("<w:r>")
         runProperties(style)
-        // Most runs hold no control character (no line feed, no tab): one text element, written
-        // from the text's bytes in place (a `Substring` of it cost about 500 instructions).
-        var text = text
-        text.withUTF8 { utf8 in
-            guard Self.hasControlByte(utf8) else { return textElement(utf8) }
+        // Most runs hold no control character (no line feed, no tab): one text element.
+        if !Self.hasControlByte(utf8) {
+            textElement(utf8)
+        } else {
             // Line feeds become line breaks and tabs tab characters, read on the bytes (splitting
             // the `String` by characters cost about 19,000 instructions a run). A line feed after a
             // carriage return is one character with it, which splitting by characters kept in the text.

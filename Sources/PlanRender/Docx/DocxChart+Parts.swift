@@ -6,9 +6,10 @@ extension DocxChart {
         /// `word/embeddings/chartN.xlsx`.
         var workbook: [UInt8]
 
-        init(_ chart: DocxChart, language: String) throws {
+        /// `deflated`: the parts of the compile deflated before (the workbooks' are mostly the same).
+        init(_ chart: DocxChart, language: String, deflated: DocxDeflateCache? = nil) throws {
             xml = chart.xml(language: language)
-            workbook = try DocxChartWorkbook(chart: chart).bytes()
+            workbook = try DocxChartWorkbook(chart: chart).bytes(deflated: deflated)
         }
     }
 }

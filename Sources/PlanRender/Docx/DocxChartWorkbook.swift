@@ -15,8 +15,9 @@ struct DocxChartWorkbook {
         return sheet + "!" + (rows.count == 1 ? first : first + ":$\(letter)$\(rows.upperBound)")
     }
 
-    /// The workbook's bytes (a ZIP, written as deterministically as the document's).
-    func bytes() throws -> [UInt8] {
+    /// The workbook's bytes (a ZIP, written as deterministically as the document's); `deflated`
+    /// holds the parts of the compile deflated before.
+    func bytes(deflated: DocxDeflateCache? = nil) throws -> [UInt8] {
         let main = "application/vnd.openxmlformats-officedocument.spreadsheetml."
         var types = XMLWriter()
         types.element("Types", ["xmlns": DocxNamespace.contentTypes]) { w in
@@ -36,7 +37,7 @@ struct DocxChartWorkbook {
             ("xl/_rels/workbook.xml.rels", DocxRelationships.xml([.init(id: "rId1", type: Self.worksheetRelationship, target: "worksheets/sheet1.xml", external: false)])),
             ("xl/worksheets/sheet1.xml", sheetXML),
         ]
-        return try DocxArchive.zip(parts.map { DocxPackage.Part(name: $0.0, bytes: Array($0.1.utf8)) })
+        return try DocxArchive.zip(parts.map { DocxPackage.Part(name: $0.0, bytes: Array($0.1.utf8)) }, deflated: deflated)
     }
 
     private static let spreadsheet = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

@@ -37,7 +37,7 @@ extension DocxDocumentWriter {
     mutating func writeSector(_ sector: TemplateValue) {
         let title = sector.text("title")
         body.heading(title, level: 2, anchor: sector.text("anchor"))
-        narrative(sector.at("narrative") ?? [:], language: sector.text("language"))
+        narrative(sector.at("narrative") ?? [:], language: sector.text("language"), shared: false)
         if sector.flag("hasPopulation") {
             body.heading(label("planningFigures"), level: 3)
             populationTable(sector.at("population"))

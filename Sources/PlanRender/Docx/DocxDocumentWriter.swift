@@ -61,14 +61,22 @@ struct DocxDocumentWriter {
     }
 
     /// A chapter body (`{hasText, markdown, chapter}`) in `language`: from the kept tree that
-    /// `chapter` names, else from its Markdown.
-    mutating func narrative(_ value: TemplateValue, language: String) {
+    /// `chapter` names, else from its Markdown. `shared`: converted once for every document
+    /// (``DocxNarrativeCache``); a sector chapter is not, its whole chapter is
+    /// (``DocxSectionCache``).
+    mutating func narrative(_ value: TemplateValue, language: String, shared: Bool = true) {
         guard value.flag("hasText") else { return }
         let language = language.isEmpty ? root.text("language") : language
         if case .text(let chapter)? = value.child("chapter") {
-            narratives.write(chapter: chapter, language: language, into: &body)
-        } else {
+            if shared {
+                narratives.write(chapter: chapter, language: language, into: &body)
+            } else {
+                narratives.writeUnkept(chapter: chapter, language: language, into: &body)
+            }
+        } else if shared {
             narratives.write(value.text("markdown"), language: language, into: &body)
+        } else {
+            DocxNarrative.write(value.text("markdown"), language: language, into: &body)
         }
     }
 

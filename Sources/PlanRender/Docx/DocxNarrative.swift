@@ -87,7 +87,7 @@ enum DocxNarrative {
     private static func inlines<Node: MarkdownTreeNode>(of container: Node, depth: Int, style: DocxRunStyle = .plain, into body: inout DocxBody) {
         container.forEachChild(flattening: { depth >= CmarkReader.maximumDepth && isInlineContainer($0) }) { inline in
             switch inline.kind {
-            case .text: body.run(inline.literal, style)
+            case .text: inline.withLiteralBytes { body.run(utf8: $0, style) }
             case .code:
                 var code = style
                 code.characterStyle = "VerbatimChar"

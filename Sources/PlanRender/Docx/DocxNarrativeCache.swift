@@ -49,10 +49,13 @@ final class DocxNarrativeCache: Sendable {
 
     private let charts = OnceCache<ChartKey, DocxChart.Parts>()
 
+    /// The parts of the compile's ZIP files deflated once (``DocxDeflateCache``).
+    let deflated = DocxDeflateCache()
+
     /// `chart`'s part and workbook in `language`, made once: a country's charts (its pyramid,
     /// its sectors' requirements) are in the regional document and in its own.
     func chart(_ chart: DocxChart, language: String) throws -> DocxChart.Parts {
-        try charts.value(for: ChartKey(chart: chart, language: language)) { try DocxChart.Parts(chart, language: language) }
+        try charts.value(for: ChartKey(chart: chart, language: language)) { try DocxChart.Parts(chart, language: language, deflated: deflated) }
     }
 
     /// Records `chapter` under `id` (a placed chapter's ``NarrativeCache/Key/chapterID``, the
@@ -68,6 +71,15 @@ final class DocxNarrativeCache: Sendable {
         append(.chapter(id), language: language, into: &body) { fragment in
             if let chapter = trees.existingValue(for: id) { DocxNarrative.write(chapter, language: language, into: &fragment) }
         }
+    }
+
+    /// Writes the chapter registered as `id` straight into `body`, converted again and not
+    /// kept: for a chapter whose every copy is in one fragment that is itself kept (a sector
+    /// chapter, ``DocxSectionCache``). Kept, it was copied into that fragment once and never
+    /// again, and held a second copy of the chapter's XML to the compile's end. The bytes are
+    /// those of ``write(chapter:language:into:)``.
+    func writeUnkept(chapter id: String, language: String, into body: inout DocxBody) {
+        if let chapter = trees.existingValue(for: id) { DocxNarrative.write(chapter, language: language, into: &body) }
     }
 
     /// Writes `markdown` into `body` with every run in `language` (see ``DocxNarrative``).

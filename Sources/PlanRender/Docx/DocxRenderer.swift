@@ -19,6 +19,6 @@ enum DocxRenderer {
             styles: reference.map { $0.merged(with: builtIn) } ?? builtIn,
             referenceHeader: reference?.header, referenceFooter: reference?.footer
         )
-        return OutputFile(name: stem + ".docx", bytes: try DocxArchive.zip(package.parts))
+        return OutputFile(name: stem + ".docx", bytes: try DocxArchive.zip(package.parts, deflated: narratives.deflated))
     }
 }

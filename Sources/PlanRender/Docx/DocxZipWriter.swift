@@ -15,13 +15,14 @@ enum DocxZipWriter {
         var description: String
     }
 
-    /// The ZIP file holding `parts` in their order.
-    static func zip(_ parts: [DocxPackage.Part]) throws -> [UInt8] {
-        try DocxDeflater.with { deflater in try zip(parts, deflater: deflater) }
+    /// The ZIP file holding `parts` in their order; a part that `cache` kept is not deflated
+    /// again, and one deflated here is kept in it.
+    static func zip(_ parts: [DocxPackage.Part], cache: DocxDeflateCache? = nil) throws -> [UInt8] {
+        try DocxDeflater.with { deflater in try zip(parts, deflater: deflater, cache: cache) }
     }
 
-    /// The ZIP file holding `parts`, deflated by `deflater`.
-    private static func zip(_ parts: [DocxPackage.Part], deflater: DocxDeflater) throws -> [UInt8] {
+    /// The ZIP file holding `parts`, deflated by `deflater` or taken from `cache`.
+    private static func zip(_ parts: [DocxPackage.Part], deflater: DocxDeflater, cache: DocxDeflateCache?) throws -> [UInt8] {
         // One scratch buffer as large as the largest part's bound, reused for every part.
         let largest = parts.map(\.count).max() ?? 0
         let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: max(rrp_deflate_bound(largest), storedSize + 5), alignment: 16)
@@ -34,8 +35,14 @@ enum DocxZipWriter {
                 let bytes = input.baseAddress?.assumingMemoryBound(to: UInt8.self)
                 let crc = rrp_crc32(bytes, input.count)
                 guard input.count > storedSize else { return (stored(input, into: scratch), crc) }
+                if let kept = cache?.deflated(input, crc: crc) {
+                    scratch.copyBytes(from: kept)
+                    return (kept.count, crc)
+                }
                 let output = scratch.baseAddress!.assumingMemoryBound(to: UInt8.self)
-                return (deflater.deflate(bytes, count: input.count, into: output, capacity: scratch.count), crc)
+                let size = deflater.deflate(bytes, count: input.count, into: output, capacity: scratch.count)
+                if size > 0 { cache?.keep(input, crc: crc, deflated: UnsafeRawBufferPointer(rebasing: scratch[..<size])) }
+                return (size, crc)
             }
             let name = Array(part.name.utf8)
             guard compressedSize > 0 else { throw Failure(description: "ISA-L could not deflate \(part.name)") }

@@ -1,4 +1,5 @@
 import CCmark
+import Glibc
 import PlanModel
 
 extension CmarkReader {
@@ -17,14 +18,19 @@ extension CmarkReader {
             cursors[cursors.count - 1].node = cmark_node_next(node)
             let read = MarkdownNode(node: node)
             let kind = read.kind
-            let string: String? = switch kind {
-            case .text, .code, .codeBlock: read.literal
-            case .link: read.destination
+            // The string's bytes copied from cmark's as they are (no `String` made for each).
+            let string: UnsafePointer<CChar>?? = switch kind {
+            case .text, .code, .codeBlock: .some(cmark_node_get_literal(node))
+            case .link: .some(cmark_node_get_url(node))
             default: nil
             }
             let level = kind == .heading ? read.headingLevel : kind == .list && read.isOrdered ? 1 : 0
             let offset = parent == 0 ? converter.range(node).start.offset : 0
-            let index = tree.append(kind, under: parent, level: level, string: string, offset: offset)
+            let utf8 = string.map { pointer in
+                pointer.map { UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count: strlen($0)) }
+                    ?? UnsafeBufferPointer(start: nil, count: 0)
+            }
+            let index = tree.append(kind, under: parent, level: level, utf8: utf8, offset: offset)
             if let child = cmark_node_first_child(node) { cursors.append((child, index)) }
         }
         return tree.finish()
