@@ -38,7 +38,9 @@ struct LinterBehaviourTests {
         for text in ["难民署向难民提供援助（难民署\n", "Refugees arrived (UNHCR\n", "Les réfugiés (HCR\n", "Llegaron refugiados (ACNUR\n",
                      "UNHCR WFP and partner\n", "Le HCR, M.\n", "It\n", "Además,\n", "此外，\n", "UNHCR's\n", "assist UNHCR supported\n",
                      "Le HCR,\n", "La OIM, una agencia de la ONU,\n", "al Alto Comisionado de la ONU (\n", "Le PAM a «\n", "Grandi said this was\n",
-                     "que lleva a cabo el\n", "recibieron ayuda por parte\n", "solicitó a los países que\n", "在难民署\n", "难民署表示，他们\n"] {
+                     "que lleva a cabo el\n", "recibieron ayuda por parte\n", "solicitó a los países que\n", "在难民署\n", "难民署表示，他们\n",
+                     "难民署提供的\n", "Japan granted UNHCR\n", "a accordé au HCR\n", "Castro added: \"We call on our\n", "联合国儿童基金会说,大约需要\n",
+                     "副代表吕克.\n", "UNHCR focuses on\n", "el organismo estima que\n"] {
             _ = LintHarness.lint(text)
         }
         #expect(LintHarness.lint("难民署将提供住所（难民署\n").contains { $0.id == "language.agency-as-actor" })

@@ -72,7 +72,7 @@ enum ChinesePredicate {
             if !crossedComma, afterAgency, appealNoun(v, in: s) { return Predicate.strongest(best, .funding(verb: v)) }
             // `难民署提供的帐篷散落在平原上`: the agency's act right after it, modifying what it made or
             // gave (not data it gave: `难民署提供的数据显示`).
-            if afterAgency, v == start, s.has(v, .action), s.has(v + 1, .possessive), !s.has(v + 2, [.dataVerb, .citation, .report]),
+            if afterAgency, v == start, v + 2 < s.count, s.has(v, .action), s.has(v + 1, .possessive), !s.has(v + 2, [.dataVerb, .citation, .report]),
                // Money it gave (`国际开发署提供的7700多万美元`) is a donor's contribution.
                !(v + 2..<min(v + 8, s.count)).contains(where: { s.isMoney($0) }),
                !Keys.chineseSourceNouns.contains(where: { s.hanziWord(v + 2).hasPrefix($0) }), case .action = classify(v, in: s) {
