@@ -191,6 +191,8 @@ enum Keys {
         return of(["has", "have", "had"] + finite(FrenchConjugation.forms(of: "disposer"))
             + ["tener", "contar:ue", "disponer"].flatMap { finite(SpanishConjugation.forms(of: $0)) })
     }()
+    /// What stands between a holding verb and its money (`cuenta con`, `dispose de`, `un presupuesto de`).
+    static let heldMoneyLinks = of(["con", "de", "d'", "du", "des", "only", "solo", "sólo", "seulement", "que", "available", "disponibles"])
     /// Chinese `including` before a list member (`包括无国界医生的...组织`).
     static let chineseIncluding = ["包括", "包含"]
     /// Verbs of ruling out (`descartar`, `exclure`, `excluir`, `rule`): before `que`, `that` (or
@@ -213,8 +215,6 @@ enum Keys {
     static let focusVerbs = of(["focus", "concentrate", "centre", "center", "limit"].flatMap(EnglishInflection.forms(of:)) + ["focussed", "focussing", "focusses"]
                                + ["concentrer", "focaliser", "centrer", "limiter"].flatMap { FrenchConjugation.forms(of: $0).map(\.0) }
                                + ["centrar", "concentrar", "enfocar", "focalizar", "limitar"].flatMap { SpanishConjugation.forms(of: $0).map(\.0) })
-    /// What stands between a holding verb and its money (`cuenta con`, `dispose de`, `un presupuesto de`).
-    static let heldMoneyLinks = of(["con", "de", "d'", "du", "des", "only", "solo", "sólo", "seulement", "que", "available", "disponibles"])
     /// `à` and `de` before a French infinitive.
     static let frenchInfinitiveMarkers = of(["à", "de", "d'"])
     /// The titles of an agency's head (`High Commissioner`, `Haut Commissaire`, `Alto Comisionado`,
