@@ -29,7 +29,7 @@ enum CompoundOwner {
             return finding?.rule == .agencyBranding ? finding : nil
         }
         // `WFP food assistance is the only reliable source of food`: its work praised.
-        if q > g.end, !g.isObject(in: s), let finding = OwnedPraise.finding(noun: q - 1, agency: a, verbAt: q, in: s) { return finding }
+        if q > g.end, !g.isObject(in: s), let finding = OwnedPraise.finding(noun: q - 1, from: a, verbAt: q, in: s) { return finding }
         guard !g.isObject(in: s), s.isWord(q - 1, Keys.givenThings) || s.isWord(q - 1, Keys.workNouns),
               case .action(let v) = Predicate.read(from: q, in: s) else { return nil }
         return Finding(rule: .agencyAsActor, first: s.units[a].first, end: s.units[v].end)

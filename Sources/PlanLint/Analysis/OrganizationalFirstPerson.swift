@@ -20,7 +20,7 @@ enum OrganizationalFirstPerson {
     /// operations, programmes, staff and teams (not the trucks a driver loads).
     private static let organizationWords = Keys.of(["donors", "donor", "funding", "funds", "rations", "operations", "programmes", "programs",
                                                     "staff", "teams", "colleagues", "personnel", "équipes", "collègues", "equipos", "colegas", "工作人员",
-                                                    "donateurs", "bailleurs", "financement", "financements", "fonds", "rations", "opérations", "programmes",
+                                                    "donateurs", "bailleurs", "financement", "financements", "fonds", "opérations",
                                                     "donantes", "financiación", "financiamiento", "fondos", "raciones", "operaciones", "programas",
                                                     "捐助方", "捐助者", "资金", "口粮", "行动"])
 }

@@ -15,7 +15,7 @@ enum PossessiveReader {
         }
         // `UNICEF's response is critical`, `UNICEF's emergency response is vital`: its work praised.
         for noun in [start, start + 1] where noun < s.count {
-            if let finding = OwnedPraise.finding(noun: noun, agency: a, verbAt: noun + 1, in: s) { return finding }
+            if let finding = OwnedPraise.finding(noun: noun, from: a, verbAt: noun + 1, in: s) { return finding }
         }
         var brand: Int?
         var staff: Int?
@@ -130,7 +130,7 @@ enum PossessiveReader {
         }
         if s.isWord(q, needsNouns), !g.isJoint { return Finding(rule: .agencyFunding, first: s.units[q].first, end: s.units[g.end - 1].end) }
         // `La respuesta de UNICEF es fundamental`, `la présence du HCR est essentielle`: its work praised.
-        if !g.isJoint, let finding = OwnedPraise.finding(noun: q, agency: q, verbAt: AgencyGroup.skipAcronym(after: g.end, in: s), in: s) { return finding }
+        if !g.isJoint, let finding = OwnedPraise.finding(noun: q, from: q, verbAt: AgencyGroup.skipAcronym(after: g.end, in: s), in: s) { return finding }
         while q >= 0, q >= b - 8 {
             let t = s.token(q)
             if t.isSentenceEnd || t.isClauseEnd || t.isComma { break }

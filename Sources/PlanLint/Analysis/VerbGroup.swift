@@ -9,9 +9,6 @@ enum VerbGroup {
     /// concentre sur`).
     private static let focusMarkers = Keys.of(["on", "upon", "to", "sur", "à", "en", "a"])
 
-    /// English `to` before an infinitive.
-    private static let toWord = Keys.of(["to"])
-
     /// A verb of focus and its marker at `q` (`focuses on`, `se limitera à`, `se centrará en`).
     static func isFocus(_ q: Int, in s: SentenceContext) -> Bool {
         s.isWord(q, Keys.focusVerbs) && s.isWord(q + 1, focusMarkers)
@@ -241,7 +238,7 @@ enum VerbGroup {
     static func reported(_ q: Int, verb: Int, in s: SentenceContext) -> Predicate {
         // `expects to distribute`, `anticipates to receive`: an infinitive after the verb is the
         // subject's own act, as after a catenative (`expects more people to arrive` is a forecast).
-        if s.language == "en", s.isWord(q + 1, toWord), s.has(q + 2, .infinitive), !s.has(q + 2, [.report, .dataVerb]) {
+        if s.language == "en", s.isWord(q + 1, Keys.to), s.has(q + 2, .infinitive), !s.has(q + 2, [.report, .dataVerb]) {
             return classify(q + 2, verb: q + 2, in: s)
         }
         // `se dit vivement préoccupé`, `said it was deeply concerned`.
