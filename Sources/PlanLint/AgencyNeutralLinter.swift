@@ -14,6 +14,7 @@ public struct AgencyNeutralLinter: Sendable {
     private let disabled: Set<String>
     private let allow: [String]
     private let declaredIDs: Set<String>
+    private let voiceModel: VoiceModel
 
     /// - Parameters:
     ///   - partners: the plan's partner registry; every partner (except governments) counts
@@ -31,6 +32,7 @@ public struct AgencyNeutralLinter: Sendable {
         disabled = Set(settings.disabledRules.map(\.value))
         allow = settings.allow.map(\.value).filter { !$0.isEmpty }
         declaredIDs = Set(partners.map(\.id.value))
+        voiceModel = .shipped
     }
 
     /// Builds the shipped knowledge (lexicon, generated verb forms, agencies, heading vocabulary)
@@ -40,6 +42,7 @@ public struct AgencyNeutralLinter: Sendable {
         _ = Lexicon.shared
         _ = AgencyTable.shipped
         _ = SectionClassifier.shipped
+        _ = VoiceModel.shipped
     }
 
     /// Lints with the chapter's `language:` from its front matter (see ``ChapterLanguage``).
@@ -127,6 +130,9 @@ public struct AgencyNeutralLinter: Sendable {
                 findings += AttributedQuotation.concernVoiced(voiced, units: units, findings: findings, in: context)
                 findings = AttributedQuotation.merged(findings)
             }
+            // A sentence no rule reads, that names an agency, is asked of the agency-voice model
+            // (not one whose quotation the agency voices: that reading is the rules').
+            if findings.isEmpty, voiced.isEmpty, let voice = AgencyVoice.finding(in: context, model: voiceModel) { findings.append(voice) }
             let sentenceText = allow.isEmpty || units.isEmpty ? "" : context.text(units[0].first, units[units.count - 1].end)
             for var finding in findings where !disabled.contains(finding.rule.rawValue) {
                 if !voiced.isEmpty, voiced.contains(where: { $0.contains(finding.first) }) { (finding.fix, finding.hint) = (nil, AttributedQuotation.hint(language: language)) }

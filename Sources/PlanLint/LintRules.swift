@@ -1,6 +1,6 @@
 import PlanDiagnostics
 
-/// Every rule of the agency-neutral linter, with its documentation and examples: the six
+/// Every rule of the agency-neutral linter, with its documentation and examples: the
 /// `language.*` rules and the `lint.*` rules about suppression comments. `rrp explain` and
 /// docs/rules.md are generated from this list.
 public enum LintRules {

@@ -60,7 +60,7 @@ struct RealProseTests {
     }
 
     static let collectionRounds: [CollectionRound] = [
-        CollectionRound(round: 3, name: "third", atLeast: 30, measuredOnce: "0.955 / 0.808", precision: 0.98, recall: 0.98, eachLanguage: (0.95, 0.95)),
+        CollectionRound(round: 3, name: "third", atLeast: 30, measuredOnce: "0.955 / 0.808", precision: 0.97, recall: 0.98, eachLanguage: (0.92, 0.95)),
         CollectionRound(round: 4, name: "fourth", atLeast: 40, measuredOnce: "0.937 / 0.698", precision: 1.0, recall: 0.87, eachLanguage: (1.0, 0.75)),
         CollectionRound(round: 5, name: "fifth", atLeast: 20, measuredOnce: "0.898 / 0.733", precision: 0.94, recall: 0.94, eachLanguage: (0.92, 0.92)),
         CollectionRound(round: 6, name: "sixth", atLeast: 12, measuredOnce: "0.931 / 0.871", precision: 0.98, recall: 0.98, eachLanguage: (0.95, 0.95)),
@@ -79,26 +79,27 @@ struct RealProseTests {
         CollectionRound(round: 19, name: "nineteenth", atLeast: 24, measuredOnce: "0.911 / 0.773", precision: 1.0, recall: 0.96, eachLanguage: (1.0, 0.92)),
         CollectionRound(round: 20, name: "twentieth", atLeast: 24, measuredOnce: "0.886 / 0.713", precision: 0.97, recall: 0.84, eachLanguage: (0.94, 0.80)),
         CollectionRound(round: 21, name: "twenty-first", atLeast: 24, measuredOnce: "0.864 / 0.630", precision: 0.98, recall: 0.75, eachLanguage: (0.87, 0.43)),
-        CollectionRound(round: 22, name: "twenty-second", atLeast: 24, measuredOnce: "0.885 / 0.600", precision: 0.88, recall: 0.59, eachLanguage: (0.81, 0.55), heldBack: true),
+        CollectionRound(round: 22, name: "twenty-second", atLeast: 24, measuredOnce: "0.885 / 0.600", precision: 0.88, recall: 0.83, eachLanguage: (0.81, 0.55), heldBack: true),
         CollectionRound(round: 23, name: "twenty-third", atLeast: 24, measuredOnce: "0.774 / 0.615", precision: 0.77, recall: 0.61, eachLanguage: (0.66, 0.25)),
         CollectionRound(round: 24, name: "twenty-fourth", atLeast: 24, measuredOnce: "0.925 / 0.638", precision: 0.92, recall: 0.63, eachLanguage: (0.88, 0.54)),
-        CollectionRound(round: 25, name: "twenty-fifth", atLeast: 24, measuredOnce: "0.891 / 0.770", precision: 0.89, recall: 0.77, eachLanguage: (0.81, 0.68), heldBack: true),
+        CollectionRound(round: 25, name: "twenty-fifth", atLeast: 24, measuredOnce: "0.891 / 0.770", precision: 0.89, recall: 0.87, eachLanguage: (0.80, 0.68), heldBack: true),
         CollectionRound(round: 26, name: "twenty-sixth", atLeast: 24, measuredOnce: "0.889 / 0.713", precision: 0.88, recall: 0.71, eachLanguage: (0.76, 0.61)),
-        CollectionRound(round: 27, name: "twenty-seventh", atLeast: 24, measuredOnce: "0.848 / 0.789", precision: 0.84, recall: 0.78, eachLanguage: (0.68, 0.57), heldBack: true),
+        CollectionRound(round: 27, name: "twenty-seventh", atLeast: 24, measuredOnce: "0.848 / 0.789", precision: 0.84, recall: 0.83, eachLanguage: (0.68, 0.57), heldBack: true),
         CollectionRound(round: 28, name: "twenty-eighth", atLeast: 24, measuredOnce: "0.803 / 0.681", precision: 0.80, recall: 0.68, eachLanguage: (0.72, 0.47)),
-        CollectionRound(round: 29, name: "twenty-ninth", atLeast: 24, measuredOnce: "0.887 / 0.679", precision: 0.88, recall: 0.67, eachLanguage: (0.81, 0.50), heldBack: true),
+        CollectionRound(round: 29, name: "twenty-ninth", atLeast: 24, measuredOnce: "0.887 / 0.679", precision: 0.88, recall: 0.83, eachLanguage: (0.81, 0.50), heldBack: true),
         CollectionRound(round: 30, name: "thirtieth", atLeast: 36, measuredOnce: "0.889 / 0.718", precision: 0.90, recall: 0.83, eachLanguage: (0.86, 0.69)),
-        CollectionRound(round: 31, name: "thirty-first", atLeast: 44, measuredOnce: "0.873 / 0.632", precision: 0.87, recall: 0.62, eachLanguage: (0.82, 0.57), heldBack: true),
+        CollectionRound(round: 31, name: "thirty-first", atLeast: 44, measuredOnce: "0.873 / 0.632", precision: 0.87, recall: 0.78, eachLanguage: (0.82, 0.57), heldBack: true),
         CollectionRound(round: 32, name: "thirty-second", atLeast: 45, measuredOnce: "0.903 / 0.675", precision: 0.93, recall: 0.83, eachLanguage: (0.81, 0.81)),
-        CollectionRound(round: 33, name: "thirty-third", atLeast: 45, measuredOnce: "0.877 / 0.676", precision: 0.86, recall: 0.66, eachLanguage: (0.84, 0.52), heldBack: true),
+        CollectionRound(round: 33, name: "thirty-third", atLeast: 45, measuredOnce: "0.877 / 0.676", precision: 0.86, recall: 0.75, eachLanguage: (0.82, 0.52), heldBack: true),
         CollectionRound(round: 34, name: "thirty-fourth", atLeast: 44, measuredOnce: "0.891 / 0.645", precision: 0.94, recall: 0.75, eachLanguage: (0.87, 0.61)),
-        CollectionRound(round: 35, name: "thirty-fifth", atLeast: 43, measuredOnce: "0.841 / 0.763", precision: 0.83, recall: 0.75, eachLanguage: (0.68, 0.72), heldBack: true),
+        CollectionRound(round: 35, name: "thirty-fifth", atLeast: 43, measuredOnce: "0.841 / 0.763", precision: 0.83, recall: 0.86, eachLanguage: (0.68, 0.72), heldBack: true),
         // No English in the thirty-sixth round (its sources were French, Spanish and Chinese).
         CollectionRound(round: 36, name: "thirty-sixth", atLeast: 0, measuredOnce: "0.952 / 0.580", precision: 0.96, recall: 0.65, eachLanguage: (0.94, 0.49)),
-        CollectionRound(round: 37, name: "thirty-seventh", atLeast: 41, measuredOnce: "0.957 / 0.537", precision: 0.96, recall: 0.52, eachLanguage: (0.93, 0.31), heldBack: true),
-        CollectionRound(round: 38, name: "thirty-eighth", atLeast: 40, measuredOnce: "0.875 / 0.628", precision: 0.86, recall: 0.61, eachLanguage: (0.72, 0.49), heldBack: true),
+        CollectionRound(round: 37, name: "thirty-seventh", atLeast: 41, measuredOnce: "0.957 / 0.537", precision: 0.96, recall: 0.56, eachLanguage: (0.93, 0.31), heldBack: true),
+        CollectionRound(round: 38, name: "thirty-eighth", atLeast: 40, measuredOnce: "0.875 / 0.628", precision: 0.86, recall: 0.73, eachLanguage: (0.72, 0.49), heldBack: true),
         CollectionRound(round: 39, name: "thirty-ninth", atLeast: 55, measuredOnce: "0.887 / 0.628", precision: 0.94, recall: 0.67, eachLanguage: (0.89, 0.49)),
-        CollectionRound(round: 40, name: "fortieth", atLeast: 44, measuredOnce: "1.000 / 0.613", precision: 0.99, recall: 0.60, eachLanguage: (0.99, 0.49), heldBack: true),
+        CollectionRound(round: 40, name: "fortieth", atLeast: 44, measuredOnce: "1.000 / 0.613", precision: 0.99, recall: 0.78, eachLanguage: (0.99, 0.49), heldBack: true),
+        CollectionRound(round: 41, name: "forty-first", atLeast: 45, measuredOnce: "0.908 / 0.742", precision: 0.90, recall: 0.74, eachLanguage: (0.88, 0.68), heldBack: true),
     ]
 
     /// Each collection round against its floors, overall and in each language; its held-out

@@ -10,6 +10,7 @@ enum LanguageRule: String, CaseIterable, Sendable {
     case agencyAndItsPartners = "language.agency-and-its-partners"
     case agencyAdvocacy = "language.agency-advocacy"
     case agencyStaffing = "language.agency-staffing"
+    case agencyVoice = "language.agency-voice"
 
     var description: Rule {
         switch self {
@@ -21,6 +22,7 @@ enum LanguageRule: String, CaseIterable, Sendable {
         case .agencyAndItsPartners: AgencyAndItsPartnersRule.description
         case .agencyAdvocacy: AgencyAdvocacyRule.description
         case .agencyStaffing: AgencyStaffingRule.description
+        case .agencyVoice: AgencyVoiceRule.description
         }
     }
 
@@ -35,6 +37,7 @@ enum LanguageRule: String, CaseIterable, Sendable {
         case .agencyAndItsPartners: "' puts one agency above the other partners"
         case .agencyAdvocacy: "' speaks in one agency's voice of concern or advocacy"
         case .agencyStaffing: "' describes one agency's staff, offices or internal priorities"
+        case .agencyVoice: "' makes the sentence read as one agency's own account"
         }
         return String(utf8Joining: "'", flagged, says)
     }
@@ -63,6 +66,7 @@ enum LanguageRule: String, CaseIterable, Sendable {
         case .agencyAndItsPartners: return "write '\(partners)'"
         case .agencyAdvocacy: return "state the protection concern or the call as the plan's, with '\(partners)' as the subject"
         case .agencyStaffing: return "describe the response's capacity ('\(partners)' have ...) rather than one agency's staff or offices"
+        case .agencyVoice: return "write what the response does or needs with '\(partners)' (or the sector's partners) as the subject; keep the agency's name where it is a source ('according to ...') or a role the plan assigns"
         }
     }
 }

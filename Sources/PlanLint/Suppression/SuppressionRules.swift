@@ -23,7 +23,7 @@ enum SuppressionRules {
             A misspelled rule ID suppresses nothing. Use an ID listed by `rrp explain` or in \
             docs/rules.md.
             """,
-        triggering: ["<!-- rrp-lint disable-next-line language.agency-voice: old rule name -->\nWe will distribute kits.\n"],
+        triggering: ["<!-- rrp-lint disable-next-line language.agency-tone: old rule name -->\nWe will distribute kits.\n"],
         nonTriggering: ["<!-- rrp-lint disable-next-line language.first-person: quoted slogan -->\nWe will distribute kits.\n"]
     )
 
