@@ -254,10 +254,14 @@ struct XMLWriter {
     /// Whether any of the eight bytes of `word` may need escaping or dropping: a control
     /// character, `"`, `&`, `<`, `>` or 0xEF (each byte compared at once, as in "Bit Twiddling
     /// Hacks": a byte below `n` sets its top bit in `(w - n·0x01…) & ~w & 0x80…`).
+    ///
+    /// Four tests, not six: `"` (0x22) and `&` (0x26) differ only in bit 2, `<` (0x3C) and `>`
+    /// (0x3E) only in bit 1, so each pair is one comparison of the word with that bit cleared
+    /// (a byte with the bit cleared is 0x22, or 0x3C, exactly when it is one of the pair).
     @inline(__always)
     private static func needsLook(_ word: UInt64) -> Bool {
-        ByteWords.below(word, 0x20) | ByteWords.equal(word, 0x22) | ByteWords.equal(word, 0x26) | ByteWords.equal(word, 0x3C)
-            | ByteWords.equal(word, 0x3E) | ByteWords.equal(word, 0xEF) != 0
+        ByteWords.below(word, 0x20) | ByteWords.equal(word & ~(0x04 &* ByteWords.ones), 0x22)
+            | ByteWords.equal(word & ~(0x02 &* ByteWords.ones), 0x3C) | ByteWords.equal(word, 0xEF) != 0
     }
 
     /// `text` escaped as ``characters(_:)`` (or an attribute value, with `quotes`) writes it.
