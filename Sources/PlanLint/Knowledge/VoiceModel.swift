@@ -7,8 +7,9 @@ import Foundation
 /// sentence the rules let pass when the probability reaches ``threshold`` (docs/lint.md, "The
 /// agency-voice model").
 struct VoiceModel: Sendable {
-    /// The weight of each feature the model knows; features it does not know are left out.
-    let weights: [String: Double]
+    /// The weight of each feature the model knows, by the hash of the feature's text
+    /// (``VoiceFeatures/FNV``); features it does not know are left out.
+    let weights: [UInt64: Double]
     let bias: Double
     /// The probability from which a sentence is reported.
     let threshold: Double
@@ -21,7 +22,7 @@ struct VoiceModel: Sendable {
             ?? Bundle.module.url(forResource: "voice-model", withExtension: "tsv"),
             let data = try? Data(contentsOf: url)
         else { fatalError("PlanLint resource voice-model.tsv is missing from the bundle") }
-        switch VoiceModel.parse(String(decoding: data, as: UTF8.self)) {
+        switch VoiceModel.parse([UInt8](data)) {
         case .success(let model): return model
         case .failure(let error): fatalError("PlanLint resource voice-model.tsv is invalid: \(error.message)")
         }
@@ -32,21 +33,27 @@ struct VoiceModel: Sendable {
     }
 
     /// Reads the model file: `#` comment lines, then `version`, `bias` and `threshold` lines
-    /// and one `feature<TAB>weight` line per feature.
-    static func parse(_ text: String) -> Result<VoiceModel, ParseError> {
-        var weights: [String: Double] = [:]
+    /// and one `feature<TAB>weight` line per feature (a feature's name holds a colon).
+    static func parse(_ bytes: [UInt8]) -> Result<VoiceModel, ParseError> {
+        var weights: [UInt64: Double] = [:]
+        weights.reserveCapacity(bytes.count / 20)
         var header: [String: Double] = [:]
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: true).enumerated() where !line.hasPrefix("#") {
-            guard let tab = line.lastIndex(of: "\t"), let value = Double(line[line.index(after: tab)...]), value.isFinite else {
-                return .failure(ParseError(message: "line \(number + 1) is not 'name<TAB>number'"))
-            }
-            let name = String(line[..<tab])
-            if name.contains(":") {
-                // Two spellings of a word that Swift compares as equal (composed and decomposed
-                // accents) are one feature.
-                weights[name, default: 0] += value
+        var line = 0
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            defer { start = end + 1 }
+            line += 1
+            guard end > start, bytes[start] != UInt8(ascii: "#") else { continue }
+            let text = bytes[start..<end]
+            guard let tab = text.lastIndex(of: UInt8(ascii: "\t")),
+                  let value = Double(String(decoding: text[(tab + 1)...], as: UTF8.self)), value.isFinite
+            else { return .failure(ParseError(message: "line \(line) is not 'name<TAB>number'")) }
+            let name = text[..<tab]
+            if name.contains(UInt8(ascii: ":")) {
+                weights[VoiceFeatures.FNV.hash(name)] = value
             } else {
-                header[name] = value
+                header[String(decoding: name, as: UTF8.self)] = value
             }
         }
         guard let version = header["version"], let bias = header["bias"], let threshold = header["threshold"], !weights.isEmpty else {
@@ -59,15 +66,19 @@ struct VoiceModel: Sendable {
     /// model does not know are left out; the others' counts are scaled to unit length, as in
     /// training.
     func probability(_ text: String, language: String, section: String) -> Double {
-        var counts: [String: Int] = [:]
-        for feature in VoiceFeatures.of(text, language: language, section: section) where weights[feature] != nil {
-            counts[feature, default: 0] += 1
-        }
+        // Known features in hash order (a fixed order: the sum is the same in every run).
+        var known = VoiceFeatures.hashes(text, language: language, section: section).filter { weights[$0] != nil }
+        known.sort()
         var squares = 0
         var sum = 0.0
-        for (feature, count) in counts.sorted(by: { $0.key < $1.key }) {
+        var i = 0
+        while i < known.count {
+            var j = i + 1
+            while j < known.count, known[j] == known[i] { j += 1 }
+            let count = j - i
             squares += count * count
-            sum += weights[feature, default: 0] * Double(count)
+            sum += weights[known[i], default: 0] * Double(count)
+            i = j
         }
         let z = bias + (squares == 0 ? 0 : sum / Double(squares).squareRoot())
         return 1 / (1 + exp(-z))
