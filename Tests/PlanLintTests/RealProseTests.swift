@@ -79,7 +79,7 @@ struct RealProseTests {
         CollectionRound(round: 19, name: "nineteenth", atLeast: 24, measuredOnce: "0.911 / 0.773", precision: 1.0, recall: 0.96, eachLanguage: (1.0, 0.92)),
         CollectionRound(round: 20, name: "twentieth", atLeast: 24, measuredOnce: "0.886 / 0.713", precision: 0.97, recall: 0.84, eachLanguage: (0.94, 0.80)),
         CollectionRound(round: 21, name: "twenty-first", atLeast: 24, measuredOnce: "0.864 / 0.630", precision: 0.98, recall: 0.75, eachLanguage: (0.87, 0.43)),
-        CollectionRound(round: 22, name: "twenty-second", atLeast: 24, measuredOnce: "0.885 / 0.600", precision: 0.88, recall: 0.83, eachLanguage: (0.81, 0.55), heldBack: true),
+        CollectionRound(round: 22, name: "twenty-second", atLeast: 24, measuredOnce: "0.885 / 0.600", precision: 0.88, recall: 0.82, eachLanguage: (0.81, 0.55), heldBack: true),
         CollectionRound(round: 23, name: "twenty-third", atLeast: 24, measuredOnce: "0.774 / 0.615", precision: 0.77, recall: 0.61, eachLanguage: (0.66, 0.25)),
         CollectionRound(round: 24, name: "twenty-fourth", atLeast: 24, measuredOnce: "0.925 / 0.638", precision: 0.92, recall: 0.63, eachLanguage: (0.88, 0.54)),
         CollectionRound(round: 25, name: "twenty-fifth", atLeast: 24, measuredOnce: "0.891 / 0.770", precision: 0.89, recall: 0.87, eachLanguage: (0.80, 0.68), heldBack: true),
@@ -95,11 +95,16 @@ struct RealProseTests {
         CollectionRound(round: 35, name: "thirty-fifth", atLeast: 43, measuredOnce: "0.841 / 0.763", precision: 0.83, recall: 0.86, eachLanguage: (0.68, 0.72), heldBack: true),
         // No English in the thirty-sixth round (its sources were French, Spanish and Chinese).
         CollectionRound(round: 36, name: "thirty-sixth", atLeast: 0, measuredOnce: "0.952 / 0.580", precision: 0.96, recall: 0.65, eachLanguage: (0.94, 0.49)),
-        CollectionRound(round: 37, name: "thirty-seventh", atLeast: 41, measuredOnce: "0.957 / 0.537", precision: 0.96, recall: 0.56, eachLanguage: (0.93, 0.31), heldBack: true),
+        CollectionRound(round: 37, name: "thirty-seventh", atLeast: 41, measuredOnce: "0.957 / 0.537", precision: 0.95, recall: 0.56, eachLanguage: (0.92, 0.31), heldBack: true),
         CollectionRound(round: 38, name: "thirty-eighth", atLeast: 40, measuredOnce: "0.875 / 0.628", precision: 0.86, recall: 0.73, eachLanguage: (0.72, 0.49), heldBack: true),
         CollectionRound(round: 39, name: "thirty-ninth", atLeast: 55, measuredOnce: "0.887 / 0.628", precision: 0.94, recall: 0.67, eachLanguage: (0.89, 0.49)),
         CollectionRound(round: 40, name: "fortieth", atLeast: 44, measuredOnce: "1.000 / 0.613", precision: 0.99, recall: 0.78, eachLanguage: (0.99, 0.49), heldBack: true),
-        CollectionRound(round: 41, name: "forty-first", atLeast: 45, measuredOnce: "0.908 / 0.742", precision: 0.90, recall: 0.74, eachLanguage: (0.88, 0.68), heldBack: true),
+        CollectionRound(round: 41, name: "forty-first", atLeast: 45, measuredOnce: "0.908 / 0.742", precision: 0.90, recall: 0.76, eachLanguage: (0.89, 0.70), heldBack: true),
+        // Rounds 42-44 were measured once with the agency-voice model trained without them, then
+        // added to its training set.
+        CollectionRound(round: 42, name: "forty-second", atLeast: 50, measuredOnce: "0.974 / 0.760", precision: 0.98, recall: 0.86, eachLanguage: (0.95, 0.76)),
+        CollectionRound(round: 43, name: "forty-third", atLeast: 47, measuredOnce: "0.939 / 0.646", precision: 0.94, recall: 0.73, eachLanguage: (0.88, 0.65)),
+        CollectionRound(round: 44, name: "forty-fourth", atLeast: 48, measuredOnce: "0.954 / 0.646", precision: 0.95, recall: 0.72, eachLanguage: (0.85, 0.66)),
     ]
 
     /// Each collection round against its floors, overall and in each language; its held-out

@@ -15,8 +15,8 @@ enum AgencyVoiceRule {
             trained on labelled sentences from published plans, agency releases and news in \
             English, French, Spanish and Chinese, and on the project's own examples. The rule \
             reports the sentence when the model finds it at least 70% likely to be the agency's \
-            own account ("WFP was quick to scale up after the floods", "L'OIM était parmi les \
-            premiers sur place", "La OIM fue de las primeras en llegar", "对儿童基金会来说,冬季是\
+            own account ("WFP was quick to scale up after the floods", "Le PAM a été parmi les \
+            premiers à arriver", "La OIM fue de las primeras en llegar", "对儿童基金会来说,冬季是\
             一年中最忙的季节"). A sentence that cites the agency as a source or names its role in \
             the plan reads as the plan's ("according to UNHCR", "coordinated by the Government \
             and UNHCR"). docs/lint.md ("The agency-voice model") says how the model was trained \
@@ -25,7 +25,7 @@ enum AgencyVoiceRule {
             """,
         triggering: [
             "## Response strategy\n\nWFP was quick to scale up after the floods.\n",
-            "## Response strategy\n\nL'OIM était parmi les premiers sur place à l'arrivée des bateaux.\n",
+            "## Response strategy\n\nLe PAM a été parmi les premiers à arriver après les inondations.\n",
             "## Response strategy\n\nLa OIM fue de las primeras en llegar cuando arribaron los botes.\n",
             "## Response strategy\n\n对儿童基金会来说,冬季是一年中最忙的季节。\n",
         ],
