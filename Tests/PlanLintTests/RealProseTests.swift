@@ -95,11 +95,11 @@ struct RealProseTests {
         CollectionRound(round: 35, name: "thirty-fifth", atLeast: 43, measuredOnce: "0.841 / 0.763", precision: 0.83, recall: 0.86, eachLanguage: (0.68, 0.72), heldBack: true),
         // No English in the thirty-sixth round (its sources were French, Spanish and Chinese).
         CollectionRound(round: 36, name: "thirty-sixth", atLeast: 0, measuredOnce: "0.952 / 0.580", precision: 0.96, recall: 0.65, eachLanguage: (0.94, 0.49)),
-        CollectionRound(round: 37, name: "thirty-seventh", atLeast: 41, measuredOnce: "0.957 / 0.537", precision: 0.95, recall: 0.56, eachLanguage: (0.92, 0.31), heldBack: true),
+        CollectionRound(round: 37, name: "thirty-seventh", atLeast: 41, measuredOnce: "0.957 / 0.537", precision: 0.94, recall: 0.56, eachLanguage: (0.91, 0.31), heldBack: true),
         CollectionRound(round: 38, name: "thirty-eighth", atLeast: 40, measuredOnce: "0.875 / 0.628", precision: 0.86, recall: 0.73, eachLanguage: (0.72, 0.49), heldBack: true),
         CollectionRound(round: 39, name: "thirty-ninth", atLeast: 55, measuredOnce: "0.887 / 0.628", precision: 0.94, recall: 0.67, eachLanguage: (0.89, 0.49)),
         CollectionRound(round: 40, name: "fortieth", atLeast: 44, measuredOnce: "1.000 / 0.613", precision: 0.99, recall: 0.78, eachLanguage: (0.99, 0.49), heldBack: true),
-        CollectionRound(round: 41, name: "forty-first", atLeast: 45, measuredOnce: "0.908 / 0.742", precision: 0.90, recall: 0.76, eachLanguage: (0.89, 0.70), heldBack: true),
+        CollectionRound(round: 41, name: "forty-first", atLeast: 45, measuredOnce: "0.908 / 0.742", precision: 0.90, recall: 0.76, eachLanguage: (0.86, 0.70), heldBack: true),
         // Rounds 42-44 were measured once with the agency-voice model trained without them, then
         // added to its training set.
         CollectionRound(round: 42, name: "forty-second", atLeast: 50, measuredOnce: "0.974 / 0.760", precision: 0.98, recall: 0.86, eachLanguage: (0.95, 0.76)),
