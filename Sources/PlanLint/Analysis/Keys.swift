@@ -114,9 +114,9 @@ enum Keys {
     static let continuation = of(["并", "还", "也", "以", "且"])
     /// Studies and reports an agency carries out as a source of data (`une enquête réalisée par le
     /// HCR`, `an assessment conducted by IOM`).
-    static let studies = of(["survey", "surveys", "study", "studies", "assessment", "assessments", "report", "reports", "analysis", "evaluation", "census",
-                             "enquête", "enquêtes", "étude", "études", "évaluation", "évaluations", "rapport", "rapports", "analyse", "recensement",
-                             "encuesta", "encuestas", "estudio", "estudios", "evaluación", "evaluaciones", "informe", "informes", "análisis", "censo"])
+    static let studies = of(["survey", "surveys", "study", "studies", "assessment", "assessments", "report", "reports", "analysis", "analyses", "evaluation", "evaluations", "census",
+                             "enquête", "enquêtes", "étude", "études", "évaluation", "évaluations", "rapport", "rapports", "analyse", "recensement", "recensements",
+                             "encuesta", "encuestas", "estudio", "estudios", "evaluación", "evaluaciones", "informe", "informes", "análisis", "censo", "censos"])
     /// One-word markers of a means phrase (`via le partenaire FLM`, `through its partner`, `mediante`).
     static let meansMarkers = of(["via", "through", "mediante", "moyennant"])
     /// Two-word markers of a means phrase (`à travers`, `a través`, `por medio`, `por conducto`).
