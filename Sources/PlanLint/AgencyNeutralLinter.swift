@@ -22,6 +22,12 @@ public struct AgencyNeutralLinter: Sendable {
     ///   - settings: `lint: agencies:` adds terms, `allow:` exempts phrases, `disable:` switches
     ///     rules off.
     public init(partners: [PartnerDeclaration] = [], settings: LintSettings = LintSettings()) {
+        self.init(partners: partners, settings: settings, voiceModel: .shipped)
+    }
+
+    /// A linter with another agency-voice model (tests: a model that always answers yes shows
+    /// where the model is asked).
+    init(partners: [PartnerDeclaration] = [], settings: LintSettings = LintSettings(), voiceModel: VoiceModel) {
         if partners.isEmpty, settings.agencies.isEmpty, settings.brands.isEmpty {
             annotator = .shipped
         } else {
@@ -32,7 +38,7 @@ public struct AgencyNeutralLinter: Sendable {
         disabled = Set(settings.disabledRules.map(\.value))
         allow = settings.allow.map(\.value).filter { !$0.isEmpty }
         declaredIDs = Set(partners.map(\.id.value))
-        voiceModel = .shipped
+        self.voiceModel = voiceModel
     }
 
     /// Builds the shipped knowledge (lexicon, generated verb forms, agencies, heading vocabulary)

@@ -74,6 +74,33 @@ struct VoiceModelTests: SentenceReading {
         #expect(findings("Uruguay and Bolivia welcomed 300 families in 2024.", "en").isEmpty)
     }
 
+    /// With a model that always answers yes, the sentences where the model is asked at all: one
+    /// agency standing alone, read by no rule.
+    @Test func theGateAsksAboutOneAgencyTheRulesCouldNotRead() throws {
+        guard case .success(let yes) = VoiceModel.parse(Array("version\t1\nbias\t50\nthreshold\t0.7\nu:x\t0\n".utf8)) else {
+            Issue.record("the always-yes model was rejected")
+            return
+        }
+        let linter = AgencyNeutralLinter(voiceModel: yes)
+        func asked(_ text: String, _ language: String, section: String = "Response strategy") -> Bool {
+            LintHarness.lint("## \(section)\n\n\(text)\n", language: language, linter: linter).contains { $0.id.rawValue == "language.agency-voice" }
+        }
+        #expect(asked("UNHCR is present in Tumbes.", "en"))
+        #expect(asked("L'OIM est présente à Tumbes.", "fr"))
+        #expect(asked("难民署一直在通贝斯。", "zh"))
+        // Joint, several agencies, a source, a possessive the rules give to someone else, a
+        // spokesperson, a list of names, a foreword, a sentence a rule reads.
+        #expect(!asked("UNHCR and the Government are present in Tumbes.", "en"))
+        #expect(!asked("UNHCR and IOM are present in Tumbes.", "en"))
+        #expect(!asked("The survey conducted by UNHCR in Tumbes shows that half of the families rent.", "en"))
+        #expect(!asked("UNHCR will open an office in Tumbes. The municipality opened a shelter. Its staff hand out blankets.", "en"))
+        #expect(!asked("UNHCR spokesperson Ana Ríos was in Tumbes.", "en"))
+        #expect(!asked("难民署发言人在通贝斯说明了情况。", "zh"))
+        #expect(!asked("UNHCR – United Nations High Commissioner for Refugees", "en"))
+        #expect(!asked("UNHCR is present in Tumbes.", "en", section: "Foreword"))
+        #expect(!asked("UNHCR will open an office in Tumbes.", "en"))
+    }
+
     @Test func theFindingSaysHowToRewrite() throws {
         let diagnostics = LintHarness.lint("## Response strategy\n\nWFP was quick to scale up its operation after the floods in Maban.\n", language: "en")
         let finding = try #require(diagnostics.first { $0.id.rawValue == "language.agency-voice" })

@@ -12,11 +12,25 @@ enum AgencyVoice {
         // A foreword's or signed message's sentences are the signatory's.
         guard s.section != .foreword, languages.contains(s.language), let agency = unread(in: s),
               // A list of names (a glossary, credits) has no predicate to read.
-              s.units.indices.contains(where: { s.units[$0].agency == nil && (s.has($0, WordClass.verbs) || s.has($0, [.verbForm, .copula, .auxiliary, .dataVerb])) })
+              hasPredicate(s)
         else { return nil }
         let text = s.text(s.units[0].first, s.units[s.units.count - 1].end)
         guard model.probability(text, language: s.language, section: VoiceModel.section(s.section)) >= model.threshold else { return nil }
         return Finding(rule: .agencyVoice, first: s.units[agency].first, end: s.units[agency].end)
+    }
+
+    /// Whether the sentence has a word that may be its predicate: a verb the lexicon knows or, in
+    /// Chinese, whose verbs the lexicon knows few of, six characters outside the names (a verb and
+    /// what it acts on; `难民署在乍得` says where it is, no more).
+    static func hasPredicate(_ s: SentenceContext) -> Bool {
+        var chinese = 0
+        for u in s.units.indices where s.units[u].agency == nil {
+            if s.has(u, WordClass.verbs) || s.has(u, [.verbForm, .copula, .auxiliary, .dataVerb]) { return true }
+            if s.language == "zh", !s.has(u, .agencyDescription) {
+                for i in s.units[u].first..<s.units[u].end where s.tokens[i].kind == .han { chinese += 1 }
+            }
+        }
+        return chinese >= 6
     }
 
     /// The first agency the rules could not read, or `nil`.
@@ -25,10 +39,21 @@ enum AgencyVoice {
         while u < s.count {
             guard s.isAgency(u) else { u += 1; continue }
             let g = AgencyGroup(at: u, in: s)
-            // Read as a source of data or the addressee of someone else's appeal: the rules' answer.
-            if !g.isJoint, g.agencies.count == 1, !DataRelative.isSource(g, in: s), !ChineseAddressee.isAddressee(g, in: s) { return u }
+            // Read as a source of data or the addressee of someone else's appeal, a possessive
+            // pronoun (its, son, su: whose it is the rules decide) or the agency's spokesperson or
+            // official who speaks (what they say, the rules read): the rules' answer.
+            if !g.isJoint, g.agencies.count == 1, !s.has(u, .possessivePronoun) || PossessiveAntecedent.refersToAgency(u, in: s), !namesASpeaker(after: g, in: s),
+               !DataRelative.isSource(g, in: s), !ChineseAddressee.isAddressee(g, in: s) { return u }
             u = max(g.end, u + 1)
         }
         return nil
+    }
+
+    /// The agency's spokesperson or official right after its name (`UNHCR spokesperson`, `le
+    /// porte-parole du HCR` reads the other way round, `难民署发言人`).
+    private static func namesASpeaker(after g: AgencyGroup, in s: SentenceContext) -> Bool {
+        let next = AgencyGroup.skipAcronym(after: g.end, in: s)
+        guard next < s.count else { return false }
+        return s.language == "zh" ? Keys.chineseTitles.contains(s.hanziWord(next)) : s.isWord(next, Keys.spokespeople)
     }
 }
