@@ -8,7 +8,11 @@
 The model is a logistic regression over the words of a sentence (lower-cased, each Chinese
 character a word, every number `#`), their pairs, its language and its section kind, trained on
 the labelled sentences of Tests/PlanLintTests/Data/real-prose.jsonl except the held-back rounds and
-the held-out split, which stay unseen so that they measure it. `VoiceModel.swift` reads the same
+the held-out split, which stay unseen so that they measure it, and on the project's own constructed
+sentences (own-labelled.jsonl and the reading tests' `flagged("...", "xx")` / `!flagged(...)`
+examples; `findings(...)` examples are not read). After adding a round, hold it back here (and in
+RealProseTests) or let it train; after retraining, run the tests and move the rounds' floors the
+retraining moved (docs/lint.md, "The agency-voice model"). `VoiceModel.swift` reads the same
 features; the parity file holds this script's probabilities for every 25th sentence, which the
 Swift tests compare with their own. Features seen in fewer than two training sentences are left
 out. Deterministic: the same set gives the same file.

@@ -1,13 +1,15 @@
 /// `language.agency-voice`: a sentence that names an agency, that no rule reads, and that the
 /// agency-voice model (``VoiceModel``) finds likely to be that agency's own account (what it
 /// does, needs, fears or is proud of, in words the rules do not know). Only an agency the rules
-/// could not read is asked about: one that stands alone as the subject (not with partners or a
-/// government, not the object of a verb or a preposition) before words of no meaning class the
-/// lexicon knows. The finding is that agency.
+/// could not read is asked about: one that stands alone (not with partners, a government or
+/// another agency), is no source of data, addressee of an appeal, possessive the rules give to
+/// someone else or name before its spokesperson, in a sentence with a predicate. The finding is
+/// that agency.
 enum AgencyVoice {
     /// The languages the model was trained in.
     static let languages: Set<String> = ["en", "fr", "es", "zh"]
 
+    /// The finding for sentence `s` when `model` reads it as one agency's own account, or `nil`.
     static func finding(in s: SentenceContext, model: VoiceModel) -> Finding? {
         // A foreword's or signed message's sentences are the signatory's.
         guard s.section != .foreword, languages.contains(s.language), let agency = unread(in: s),
@@ -49,8 +51,9 @@ enum AgencyVoice {
         return nil
     }
 
-    /// The agency's spokesperson or official right after its name (`UNHCR spokesperson`, `le
-    /// porte-parole du HCR` reads the other way round, `难民署发言人`).
+    /// The agency's spokesperson or official right after its name (`UNHCR spokesperson`,
+    /// `难民署发言人`, `难民署代表`). French and Spanish name the speaker first (`le porte-parole du
+    /// HCR`), where the agency follows a preposition and the rules read the speaker.
     private static func namesASpeaker(after g: AgencyGroup, in s: SentenceContext) -> Bool {
         let next = AgencyGroup.skipAcronym(after: g.end, in: s)
         guard next < s.count else { return false }
