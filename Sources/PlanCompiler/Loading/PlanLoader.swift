@@ -30,16 +30,17 @@ public enum PlanLoader {
         // the files' order.
         let order = files.indices.filter { !files[$0].name.utf8.contains(UInt8(ascii: "/")) } + files.indices.filter { files[$0].name.utf8.contains(UInt8(ascii: "/")) }
         let parsed = ConcurrentMap.map(files, scheduled: order) { parse($0, parser: parser, options: options) }
-        return load(parsed: parsed, folder: folder)
+        return load(parsed: consume parsed, folder: folder)
     }
 
     /// Sorts files already parsed by ``parse(_:parser:options:)``, in byte order of their names.
     /// An editor keeps each file's parse and re-parses only the file that changed.
-    public static func load(parsed: [ParsedFile], folder: String) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
+    public static func load(parsed: consuming [ParsedFile], folder: String) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
         let names = parsed.map(\.chapter.file.name)
         // A folder's files come in that order already (``InputWalk``): then they are not copied.
         let inOrder = names.indices.dropFirst().allSatisfy { !names[$0].utf8.lexicographicallyPrecedes(names[$0 - 1].utf8) }
-        return classify(inOrder ? parsed : parsed.sorted { $0.chapter.file.name.utf8.lexicographicallyPrecedes($1.chapter.file.name.utf8) }, folder: folder)
+        guard inOrder else { return classify(parsed.sorted { $0.chapter.file.name.utf8.lexicographicallyPrecedes($1.chapter.file.name.utf8) }, folder: folder) }
+        return classify(parsed, folder: folder)
     }
 
     /// One file after the syntax stage: its chapter, header and diagnostics.
@@ -59,11 +60,16 @@ public enum PlanLoader {
         return ParsedFile(chapter: chapter, header: header, diagnostics: readDiagnostics + parseDiagnostics)
     }
 
-    /// Sorts parsed files, in path order, by what their header says they are.
-    static func classify(_ files: [ParsedFile], folder: String) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
+    /// Sorts parsed files, in path order, by what their header says they are. Each file is
+    /// moved out of `files`, not copied: a copy retains every reference of its header and parse
+    /// (hundreds for a sector chapter), released again when `files` is freed.
+    static func classify(_ files: consuming [ParsedFile], folder: String) -> (sources: PlanSources, diagnostics: [Diagnostic]) {
         var sources = PlanSources()
         var diagnostics: [Diagnostic] = []
-        for parsed in files {
+        var remaining = files
+        remaining.reverse()
+        sources.files.reserveCapacity(remaining.count)
+        while let parsed = remaining.popLast() {
             let chapter = parsed.chapter
             let file = chapter.file
             diagnostics += parsed.diagnostics

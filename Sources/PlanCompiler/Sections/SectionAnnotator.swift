@@ -21,13 +21,11 @@ enum SectionAnnotator {
             chapters[narrative.file]?.derived.hasValue(for: AnnotationKey(matcher: matcher.identity)) ?? false
         }
         // Each distinct heading of the chapters still to annotate is matched once (chapters
-        // repeat them; the country and sector headings side by side), then places are annotated
-        // on every core.
+        // repeat them; the country and sector headings in one map on every core), then places
+        // are annotated on every core.
         let countryNarratives = plan.places.compactMap(\.narrative).filter { !isAnnotated($0, by: country) }
         let sectorNarratives = plan.places.flatMap { $0.sectors.map(\.narrative) }.filter { !isAnnotated($0, by: sector) }
-        let parts = ConcurrentMap.map([country, sector]) { matcher in
-            matcher.parts(forEvery: matcher.kind == .country ? countryNarratives : sectorNarratives)
-        }
+        let parts = SectionMatcher.parts(forEvery: [(country, countryNarratives), (sector, sectorNarratives)])
         let (countryParts, sectorParts) = (parts[0], parts[1])
         @Sendable func annotated(_ narrative: Narrative, by matcher: SectionMatcher, known: [String: [String]]) -> Narrative {
             guard let chapter = chapters[narrative.file] else { return matcher.annotate(narrative, known: known) }

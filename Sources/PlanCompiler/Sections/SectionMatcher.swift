@@ -240,8 +240,24 @@ struct SectionMatcher: Sendable {
         return copy
     }
 
-    /// The parts of each distinct heading of `narratives`, matched once each, on every core.
-    func parts(forEvery narratives: [Narrative]) -> [String: [String]] {
+    /// For each matcher and its narratives, the parts of each distinct heading of the
+    /// narratives, matched once each. The headings of every matcher are matched in one map on
+    /// every core: a map per matcher inside a map over the matchers would match each matcher's
+    /// headings on one core (libdispatch runs a nested `concurrentPerform` serially), and the
+    /// sector chapters have far more headings than the country chapters.
+    static func parts(forEvery jobs: [(matcher: SectionMatcher, narratives: [Narrative])]) -> [[String: [String]]] {
+        let headings = jobs.map { distinctHeadings(of: $0.narratives) }
+        let work = headings.indices.flatMap { job in headings[job].map { (job: job, heading: $0) } }
+        let parts = ConcurrentMap.map(work) { jobs[$0.job].matcher.parts(for: $0.heading) }
+        var start = 0
+        return headings.map { list in
+            defer { start += list.count }
+            return Dictionary(uniqueKeysWithValues: zip(list, parts[start..<(start + list.count)]))
+        }
+    }
+
+    /// The distinct headings of the sections of `narratives`, nested sections included, sorted.
+    private static func distinctHeadings(of narratives: [Narrative]) -> [String] {
         var headings = Set<String>()
         func collect(_ sections: [NarrativeSection]) {
             for section in sections {
@@ -250,8 +266,7 @@ struct SectionMatcher: Sendable {
             }
         }
         for narrative in narratives { collect(narrative.sections) }
-        let list = headings.sorted()
-        return Dictionary(uniqueKeysWithValues: zip(list, ConcurrentMap.map(list) { parts(for: $0) }))
+        return headings.sorted()
     }
 
     private func annotate(_ sections: [NarrativeSection], known: [String: [String]], seen: inout Set<String>) -> [NarrativeSection] {

@@ -24,36 +24,38 @@ enum PlanResolver {
         var (registry, diagnostics) = Registry.resolve(header, file: planPath)
         let placement = ChapterPlacement(registry: registry)
 
+        // The first chapter of each place (and sector) is kept by its position in the accepted
+        // chapters: a chapter is a large value, retained and released by every copy.
         var countryChapters: [CountryChapter] = []
-        var firstCountry: [ChapterPlace: CountryChapter] = [:]
+        var firstCountry: [ChapterPlace: Int] = [:]
         for chapter in sources.countryChapters {
             let path = chapter.source.file.path
             if let d = placement.check(chapter.header.place, file: path) { diagnostics.append(d); continue }
-            if let first = firstCountry[chapter.header.place.value] {
+            if let first = firstCountry[chapter.header.place.value].map({ countryChapters[$0] }) {
                 diagnostics.append(ChapterPlacement.duplicate(
                     what: chapter.header.place.value.code, file: path, range: chapter.header.place.range,
                     first: first.source.file.path, firstRange: first.header.place.range
                 ))
                 continue
             }
-            firstCountry[chapter.header.place.value] = chapter
+            firstCountry[chapter.header.place.value] = countryChapters.count
             countryChapters.append(chapter)
         }
 
         var sectorChapters: [SectorChapter] = []
-        var firstSector: [String: SectorChapter] = [:]
+        var firstSector: [String: Int] = [:]
         for chapter in sources.sectorChapters {
             let path = chapter.source.file.path
             let h = chapter.header
             if let d = placement.check(h.place, file: path) ?? placement.check(h, file: path) { diagnostics.append(d); continue }
             let what = "\(h.place.value.code) and \(h.sector.value)" + (h.subsector.map { "/\($0.value)" } ?? "")
-            if let first = firstSector[what] {
+            if let first = firstSector[what].map({ sectorChapters[$0] }) {
                 diagnostics.append(ChapterPlacement.duplicate(
                     what: what, file: path, range: h.sector.range, first: first.source.file.path, firstRange: first.header.sector.range
                 ))
                 continue
             }
-            firstSector[what] = chapter
+            firstSector[what] = sectorChapters.count
             sectorChapters.append(chapter)
         }
 
