@@ -17,7 +17,7 @@ enum AgencyVoice {
               hasPredicate(s)
         else { return nil }
         let text = s.text(s.units[0].first, s.units[s.units.count - 1].end)
-        guard model.probability(text, language: s.language, section: VoiceModel.section(s.section)) >= model.threshold else { return nil }
+        guard model.probability(text, language: s.language, section: s.section.rawValue) >= model.threshold else { return nil }
         return Finding(rule: .agencyVoice, first: s.units[agency].first, end: s.units[agency].end)
     }
 

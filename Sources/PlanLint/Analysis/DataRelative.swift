@@ -14,7 +14,7 @@ enum DataRelative {
         if s.has(b, .complementizer) {
             // The data noun, with at most two modifiers after it (`le suivi de protection que`).
             guard (max(0, b - 3)..<b).contains(where: { s.isWord($0, Keys.dataNouns) }),
-                  (max(0, b - 3)..<b).allSatisfy({ s.token($0).kind == .word && !s.has($0, [.verbForm, .auxiliary, .copula]) || s.isWord($0, Keys.dataNouns) }) else { return false }
+                  (max(0, b - 3)..<b).allSatisfy({ isModifier($0, in: s) || s.isWord($0, Keys.dataNouns) }) else { return false }
             return mainClauseReportsData(after: g.end + 1, in: s)
         }
         // `analyses conduites par`, `assessments carried out by`: a participle (and its particle)
@@ -24,8 +24,14 @@ enum DataRelative {
         if p >= 1, !s.has(p, .participle), s.has(p - 1, .participle) { p -= 1 }
         // The data noun, with at most two modifiers after it (`les analyses bactériologiques conduites`).
         guard p >= 1, s.has(p, .participle), let noun = (max(0, p - 3)..<p).last(where: { s.isWord($0, Keys.dataNouns) }),
-              (noun + 1..<p).allSatisfy({ s.token($0).kind == .word && !s.has($0, [.verbForm, .auxiliary, .copula]) }) else { return false }
+              (noun + 1..<p).allSatisfy({ isModifier($0, in: s) }) else { return false }
         return mainClauseReportsData(after: g.end, in: s)
+    }
+
+    /// A word that may modify the data noun before it (`de protection`, `bactériologiques`): no
+    /// verb form, auxiliary or copula.
+    private static func isModifier(_ u: Int, in s: SentenceContext) -> Bool {
+        s.token(u).kind == .word && !s.has(u, [.verbForm, .auxiliary, .copula])
     }
 
     /// Whether a data or reporting verb follows `start` within twelve units and the same clause:

@@ -66,33 +66,23 @@ struct VoiceModel: Sendable {
     /// model does not know are left out; the others' counts are scaled to unit length, as in
     /// training.
     func probability(_ text: String, language: String, section: String) -> Double {
-        // Known features in hash order (a fixed order: the sum is the same in every run).
-        var known = VoiceFeatures.hashes(text, language: language, section: section).filter { weights[$0] != nil }
-        known.sort()
+        // Known features with their weights, in hash order (a fixed order: the sum is the same in
+        // every run).
+        let known = VoiceFeatures.hashes(text, language: language, section: section)
+            .compactMap { hash in weights[hash].map { (hash, $0) } }
+            .sorted { $0.0 < $1.0 }
         var squares = 0
         var sum = 0.0
         var i = 0
         while i < known.count {
             var j = i + 1
-            while j < known.count, known[j] == known[i] { j += 1 }
+            while j < known.count, known[j].0 == known[i].0 { j += 1 }
             let count = j - i
             squares += count * count
-            sum += weights[known[i], default: 0] * Double(count)
+            sum += known[i].1 * Double(count)
             i = j
         }
         let z = bias + (squares == 0 ? 0 : sum / Double(squares).squareRoot())
         return 1 / (1 + exp(-z))
-    }
-
-    /// The section kind as the model was trained on it (`situation`, `strategy`, `budget`,
-    /// `coordination`; other sections have no feature of their own).
-    static func section(_ kind: SectionKind) -> String {
-        switch kind {
-        case .situation: "situation"
-        case .strategy: "strategy"
-        case .budget: "budget"
-        case .coordination: "coordination"
-        case .foreword, .other: "other"
-        }
     }
 }
