@@ -45,10 +45,22 @@ enum AgencyVoice {
             // pronoun (its, son, su: whose it is the rules decide) or the agency's spokesperson or
             // official who speaks (what they say, the rules read): the rules' answer.
             if !g.isJoint, g.agencies.count == 1, !s.has(u, .possessivePronoun) || PossessiveAntecedent.refersToAgency(u, in: s), !namesASpeaker(after: g, in: s),
-               !DataRelative.isSource(g, in: s), !ChineseAddressee.isAddressee(g, in: s) { return u }
+               !DataRelative.isSource(g, in: s), !ChineseAddressee.isAddressee(g, in: s), !ownsASourceOrPremises(g, in: s) { return u }
             u = max(g.end, u + 1)
         }
         return nil
+    }
+
+    /// What the agency owns, right after its name, reports data (`IOM's Displacement Tracking
+    /// Matrix recorded`) or is its premises (`The UNHCR office in Adré will be expanded`): the rules
+    /// read the one as a source and leave the other alone (people act, premises do not).
+    private static func ownsASourceOrPremises(_ g: AgencyGroup, in s: SentenceContext) -> Bool {
+        var next = g.end
+        guard next < s.count else { return false }
+        let possessive = s.token(next).kind == .possessive || s.has(next, .possessive)
+        if possessive { next += 1 }
+        guard next < s.count else { return false }
+        return s.isWord(next, OwnedPlace.premises) || possessive && PossessiveReader.ownsASource(from: next, in: s)
     }
 
     /// The agency's spokesperson or official right after its name (`UNHCR spokesperson`,

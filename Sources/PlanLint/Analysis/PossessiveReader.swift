@@ -97,6 +97,22 @@ enum PossessiveReader {
         }
     }
 
+    /// Whether the noun phrase an agency owns from `start` (after `'s`) is the subject of a verb of
+    /// data within six words (`IOM's Displacement Tracking Matrix recorded`, `UNHCR's Global Trends
+    /// report (2025) estimates`): the agency is its source, as ``after(agency:from:in:)`` reads it.
+    static func ownsASource(from start: Int, in s: SentenceContext) -> Bool {
+        var q = start
+        while q < s.count, q < start + 8 {
+            let t = s.token(q)
+            if t.isSentenceEnd || t.isClauseEnd || t.isComma { return false }
+            // A capitalized word is part of a name (`Tracking`); a year in brackets is a citation.
+            if reportsData(at: q, in: s), !s.isCapitalized(q) { return true }
+            if s.has(q, WordClass.verbs) || s.has(q, [.verbForm, .auxiliary, .copula]), !s.isCapitalized(q) { return false }
+            q += 1
+        }
+        return false
+    }
+
     /// A verb of data or reporting at `u` (`recorded`, `indicó`, `said`): the agency's programme
     /// before it is a source, not a brand.
     private static func reportsData(at u: Int, in s: SentenceContext) -> Bool {
