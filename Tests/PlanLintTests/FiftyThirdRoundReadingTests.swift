@@ -18,9 +18,12 @@ struct FiftyThirdRoundReadingTests: SentenceReading {
     /// to it, as `the organization` does; with no agency before it, or in the plural, no NGO is
     /// anyone in particular, and `the NGO and UNHCR` act together.
     @Test func theNGOReferredToIsTheAgencyNamedBefore() {
-        #expect(flagged("Save the Children works in Cox's Bazar. The NGO will open 40 learning centres in the camps.", "en"))
-        #expect(flagged("Oxfam has worked in Chad since 2004. The charity will truck water to the new sites.", "en"))
-        #expect(flagged("救助儿童会在营地工作。该非政府组织将在营地分发学习用品。", "zh"))
+        // The first sentence cites the agency as a source (no finding); the second is its act.
+        #expect(!flagged("According to Save the Children, 40 per cent of children in the camps are out of school.", "en"))
+        #expect(flagged("According to Save the Children, 40 per cent of children in the camps are out of school. The NGO will open 40 learning centres in the camps.", "en"))
+        #expect(flagged("Oxfam estimates that 300,000 people lack safe water. The charity will truck water to the new sites.", "en"))
+        #expect(!flagged("据救助儿童会统计,营地四成儿童失学。", "zh"))
+        #expect(flagged("据救助儿童会统计,营地四成儿童失学。该非政府组织将在营地分发学习用品。", "zh"))
         #expect(!flagged("Many NGOs will open learning centres in the camps.", "en"))
         #expect(!flagged("The NGO and UNHCR delivered school kits.", "en"))
         #expect(!flagged("The charity will truck water to the new sites.", "en"))

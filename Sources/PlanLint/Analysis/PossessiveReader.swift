@@ -98,14 +98,15 @@ enum PossessiveReader {
     }
 
     /// Whether the noun phrase an agency owns from `start` (after `'s`) is the subject of a verb of
-    /// data within six words (`IOM's Displacement Tracking Matrix recorded`, `UNHCR's Global Trends
-    /// report (2025) estimates`): the agency is its source, as ``after(agency:from:in:)`` reads it.
+    /// data within eight units, in the same clause (`IOM's Displacement Tracking Matrix recorded`,
+    /// `UNHCR's Global Trends report (2025) estimates`): the agency is its source, as
+    /// ``after(agency:from:in:)`` reads it.
     static func ownsASource(from start: Int, in s: SentenceContext) -> Bool {
         var q = start
         while q < s.count, q < start + 8 {
             let t = s.token(q)
             if t.isSentenceEnd || t.isClauseEnd || t.isComma { return false }
-            // A capitalized word is part of a name (`Tracking`); a year in brackets is a citation.
+            // A capitalized word is part of the name (`Tracking`); the first other verb ends the search.
             if reportsData(at: q, in: s), !s.isCapitalized(q) { return true }
             if s.has(q, WordClass.verbs) || s.has(q, [.verbForm, .auxiliary, .copula]), !s.isCapitalized(q) { return false }
             q += 1
