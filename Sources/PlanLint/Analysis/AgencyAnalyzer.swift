@@ -82,7 +82,7 @@ enum AgencyAnalyzer {
         if s.language == "zh", g.end == nameEnd, let m = chineseDateEnd(from: g.end, in: s), s.has(m, .possessive) {
             return PossessiveReader.after(agency: lastAgency, from: m + 1, in: s)
         }
-        if g.end == nameEnd, g.end < s.count, s.token(g.end).kind == .possessive || s.has(g.end, .possessive) {
+        if g.end == nameEnd, s.isPossessiveMarker(g.end) {
             return PossessiveReader.after(agency: lastAgency, from: g.end + 1, in: s)
         }
         // `l'assistance du HCR dont le programme consiste à`, `UNHCR, whose programme aims to`, `del

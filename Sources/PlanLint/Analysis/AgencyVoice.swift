@@ -57,7 +57,7 @@ enum AgencyVoice {
     private static func ownsASourceOrPremises(_ g: AgencyGroup, in s: SentenceContext) -> Bool {
         var next = g.end
         guard next < s.count else { return false }
-        let possessive = s.token(next).kind == .possessive || s.has(next, .possessive)
+        let possessive = s.isPossessiveMarker(next)
         if possessive { next += 1 }
         guard next < s.count else { return false }
         return s.isWord(next, OwnedPlace.premises) || possessive && PossessiveReader.ownsASource(from: next, in: s)

@@ -93,7 +93,7 @@ enum Reported {
     /// a possessive before it (`the plan's budget`) or a genitive after it (`el presupuesto del
     /// plan`, `le budget du plan`).
     private static func ownedByOther(money m: Int, from p: Int, in s: SentenceContext) -> Bool {
-        if let owner = (p..<m).first(where: { s.token($0).kind == .possessive || s.has($0, .possessive) }), owner > p, !s.isAgency(owner - 1) { return true }
+        if let owner = (p..<m).first(where: { s.isPossessiveMarker($0) }), owner > p, !s.isAgency(owner - 1) { return true }
         // A genitive with an article (`del plan`, `du plan`, `de la respuesta`), not a measure (`millones
         // de dólares`, `una donación de poco más de`).
         guard s.has(m, [.budgetNoun, .gapNoun]), s.isWord(m + 1, Keys.genitive) else { return false }

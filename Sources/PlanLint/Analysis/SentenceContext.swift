@@ -153,6 +153,10 @@ final class SentenceContext {
     /// A comma (`,` or `，`).
     func isComma(_ u: Int) -> Bool { u >= 0 && u < units.count && tokens[units[u].first].isComma }
 
+    /// A possessive marker: English `'s` (a token of its own) or a word the lexicon classes as
+    /// possessive (`的`).
+    func isPossessiveMarker(_ u: Int) -> Bool { token(u).kind == .possessive || has(u, .possessive) }
+
     /// A colon (`:` or `：`).
     func isColon(_ u: Int) -> Bool {
         guard u >= 0, u < units.count else { return false }
